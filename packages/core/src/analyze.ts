@@ -1,11 +1,158 @@
-import { type Analysis, type AnalyzeOptions, SCHEMA_ID } from './types.js';
+/**
+ * The pipeline: structure → tokens → recognisers → selection → document-level names → linking →
+ * roles → summaries. Each stage is a pure function over plain data.
+ */
+import { checkWeekdays } from './dates/check.js';
+import { resolveDate } from './dates/resolve.js';
+import { type DateExpression, scanDates } from './dates/scan.js';
+import { type Draft, linkEntities, surnameOf } from './link/link-entities.js';
+import { linkRoles } from './link/link-roles.js';
+import { recognizeAmounts } from './recognize/amounts.js';
+import type { Candidate } from './recognize/candidate.js';
+import { recognizeChunks } from './recognize/chunks.js';
+import { recognizeContacts } from './recognize/contacts.js';
+import type { RecognitionContext } from './recognize/context.js';
+import { recognizeDocuments } from './recognize/documents.js';
+import { recognizeKnownNames } from './recognize/gazetteer.js';
+import { lexicon } from './recognize/lexicon.js';
+import { tokenRange } from './recognize/offsets.js';
+import { recognizePeople } from './recognize/people.js';
+import { recognizeRepeatedNames } from './recognize/repeated-names.js';
+import { selectCandidates } from './recognize/select.js';
+import { findDateline } from './structure/dateline.js';
+import { readStructure } from './structure/read-structure.js';
+import { attributeQuotes } from './structure/speakers.js';
+import { summarizeEntities } from './summarize/entity-summary.js';
+import { tokenize } from './text/tokenize.js';
+import { type Analysis, type AnalyzeOptions, type Note, SCHEMA_ID } from './types.js';
+
+function inRanges(ranges: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  // Ranges are sorted and disjoint; binary search for the one that could hold [start, end).
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (!r) break;
+    if (r.end < end) lo = mid + 1;
+    else if (r.start > start) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+function markTokens(
+  ctx: RecognitionContext,
+  ranges: readonly { start: number; end: number }[],
+  into: Uint8Array,
+  edgeOnly: boolean,
+): void {
+  for (const r of ranges) {
+    const span = tokenRange(ctx.tokens, r.start, r.end);
+    if (!span) continue;
+    if (edgeOnly) into[span.startToken] = 1;
+    else into.fill(1, span.startToken, span.endToken);
+  }
+}
+
+function dateCandidates(
+  ctx: RecognitionContext,
+  dates: readonly DateExpression[],
+  anchor: string | null,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const d of dates) {
+    const span = tokenRange(ctx.tokens, d.start, d.end);
+    if (!span || ctx.skip[span.startToken]) continue;
+    const value = resolveDate(d, anchor);
+    out.push({ type: 'date', ...span, start: d.start, end: d.end, tier: 2, ...(value ? { value } : {}) });
+  }
+  return out;
+}
+
+/**
+ * "Israeli" in "Israeli Defence Minister" is a nationality as well as part of the role: such
+ * qualifiers are kept as mentions nested inside the role mention.
+ */
+function qualifiersInsideTitles(chosen: readonly Candidate[], known: readonly Candidate[]): Candidate[] {
+  const byStart = new Map<number, Candidate>();
+  for (const k of known) if (!byStart.has(k.start)) byStart.set(k.start, k);
+  const out: Candidate[] = [];
+  for (const role of chosen) {
+    if (role.type !== 'role' || role.headStart === undefined) continue;
+    const q = byStart.get(role.start);
+    if (q && q.end <= role.headStart) out.push(q);
+  }
+  return out;
+}
 
 /** Analyse a press release or transcript. Pure, synchronous, deterministic. */
-export function analyze(text: string, _options: AnalyzeOptions = {}): Analysis {
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const structure = readStructure(text);
+  const tokens = tokenize(text);
+  const ctx: RecognitionContext = {
+    text,
+    tokens,
+    lexicon: lexicon(),
+    skip: new Uint8Array(tokens.length),
+    sentenceStart: new Uint8Array(tokens.length),
+  };
+  markTokens(ctx, structure.residue, ctx.skip, false);
+  markTokens(ctx, structure.sentences, ctx.sentenceStart, true);
+
+  const dates = scanDates(text).filter((d) => !inRanges(structure.residue, d.start, d.end));
+  const dateline = findDateline(text, structure.blocks, dates);
+  const releaseDate = options.releaseDate ?? dateline.date;
+
+  const chunks = recognizeChunks(ctx);
+  const knownNames = recognizeKnownNames(ctx);
+  const candidates: Candidate[] = [
+    ...dateCandidates(ctx, dates, releaseDate),
+    ...recognizeContacts(ctx, structure.mined),
+    ...recognizeAmounts(ctx),
+    ...recognizePeople(ctx),
+    ...knownNames,
+    ...chunks.candidates,
+    ...recognizeDocuments(ctx),
+  ];
+  const chosen = selectCandidates(candidates, tokens.length);
+  const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);
+  const mentions = [...chosen, ...repeated, ...qualifiersInsideTitles(chosen, knownNames)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+
+  const drafts: Draft[] = mentions.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+  const { entities, idOf } = linkEntities(text, drafts);
+  linkRoles(text, drafts, entities, idOf);
+  summarizeEntities(entities);
+
+  const sections = attributeQuotes(text, structure.sections, drafts, idOf);
+  const notes: Note[] = checkWeekdays(text, dates).map((m) => ({
+    code: 'weekday-mismatch',
+    message: m.message,
+    start: m.start,
+    end: m.end,
+  }));
+
+  const placeEntity = dateline.capsPlace
+    ? undefined
+    : entities.find(
+        (e) =>
+          e.type === 'location' &&
+          dateline.expression !== undefined &&
+          e.mentions.some((m) => /^,?\s*$/.test(text.slice(m.end, dateline.expression?.start ?? 0))),
+      );
+  const titleSection = structure.sections.find((s) => s.kind === 'title');
   return {
     schema: SCHEMA_ID,
-    document: { title: null, date: null, place: null, sections: [], sentences: [] },
-    entities: [],
-    notes: [],
+    document: {
+      title: titleSection ? text.slice(titleSection.start, titleSection.end) : null,
+      date: releaseDate ?? null,
+      place: dateline.capsPlace?.name ?? placeEntity?.name ?? null,
+      sections,
+      sentences: structure.sentences,
+    },
+    entities,
+    notes,
   };
 }

@@ -1,0 +1,5 @@
+/** Every command of `dateline`, in help order. Add summarize, highlight, report, entities, eval, lsp here. */
+import { extractCommand } from './extract.js';
+import type { CommandModule } from './types.js';
+
+export const COMMANDS: readonly CommandModule[] = [extractCommand];

@@ -1,0 +1,34 @@
+/** The shape of a date found in text; scan.ts re-exports these for callers. */
+
+export type DateKind = 'date' | 'month' | 'year' | 'weekday' | 'relative' | 'recurring' | 'time';
+
+export type RelativeUnit = 'day' | 'week' | 'month' | 'year' | 'weekday';
+
+export interface DateExpression {
+  start: number;
+  end: number;
+  text: string;
+  kind: DateKind;
+  year?: number;
+  /** 1-12 */
+  month?: number;
+  day?: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday?: number;
+  /**
+   * Offset from the anchor: today = {day, 0}; next week = {week, +1}; last Friday = {weekday, -1} with
+   * weekday 5. On a `month` expression that names its month ("last October"), {month, ±1} means the
+   * nearest such month before/after the anchor's month and {month, 0} that month of the anchor's year.
+   */
+  relative?: { unit: RelativeUnit; offset: number };
+  /**
+   * End of a range written as one expression ("July 29–30", "the 1990s"). Fields left out are the same
+   * as the start's.
+   */
+  through?: { year?: number; month?: number; day?: number };
+}
+
+export interface ScanOptions {
+  /** How to read 12/10/2023. Default: dmy when some numeric date in the text has a first part > 12, else mdy. */
+  numericOrder?: 'dmy' | 'mdy';
+}

@@ -1,0 +1,176 @@
+/**
+ * Dates written with a month name: "12 October 2023", "Oct. 12, 2023", "October 11th, 2025",
+ * "July 29–30", "29 July – 2 August 2023", "July 2025", "October of 2023", "in October".
+ */
+
+import { isValidDay } from './calendar.js';
+import { continuesSeries, cueBefore } from './cues.js';
+import {
+  type Cursor,
+  cleanLeft,
+  cleanRight,
+  countsSomething,
+  type DateValue,
+  isCapitalised,
+  isPunct,
+  isWord,
+  type Match,
+  spaced,
+  touching,
+} from './cursor.js';
+import { dayAt, type MonthWord, monthAt, yearAt } from './words.js';
+
+const DASHES = ['-', '–', '—'];
+
+interface RangeEnd {
+  month?: number;
+  day: number;
+  last: number;
+}
+
+/** The dash after token `index` joins it to what follows: tight ("29–30") or spaced en dash or hyphen. */
+function dashAfter(cursor: Cursor, index: number): number | undefined {
+  const dash = index + 1;
+  if (!isPunct(cursor, dash, ...DASHES)) return undefined;
+  const tight = touching(cursor, index, dash) && touching(cursor, dash, dash + 1);
+  const open =
+    spaced(cursor, index, dash) && spaced(cursor, dash, dash + 1) && cursor.tokens[dash]?.lower !== '—';
+  return tight || open ? dash : undefined;
+}
+
+/** "–30" after a day: the end day of a range within one month. */
+function dayRangeEnd(cursor: Cursor, index: number, startDay: number): RangeEnd | null {
+  const dash = dashAfter(cursor, index);
+  if (dash === undefined) return null;
+  const end = dayAt(cursor, dash + 1);
+  if (!end || end.day <= startDay || countsSomething(cursor, dash + 1)) return null;
+  return { day: end.day, last: dash + 1 };
+}
+
+/** "– August 2" after "July 29". */
+function monthDayRangeEnd(cursor: Cursor, index: number): RangeEnd | null {
+  const dash = dashAfter(cursor, index);
+  if (dash === undefined) return null;
+  const word = monthAt(cursor, dash + 1);
+  if (!word || word.everydayWord || !spaced(cursor, word.last, word.last + 1)) return null;
+  const end = dayAt(cursor, word.last + 1);
+  return end ? { month: word.month, day: end.day, last: word.last + 1 } : null;
+}
+
+/** "– 2 August" after "29 July". */
+function dayMonthRangeEnd(cursor: Cursor, index: number): RangeEnd | null {
+  const dash = dashAfter(cursor, index);
+  if (dash === undefined) return null;
+  const end = dayAt(cursor, dash + 1);
+  if (!end || !spaced(cursor, dash + 1, dash + 2)) return null;
+  const word = monthAt(cursor, dash + 2);
+  return word && !word.everydayWord ? { month: word.month, day: end.day, last: word.last } : null;
+}
+
+/** ", 2023" or " 2023" after token `index`. */
+function yearAfter(cursor: Cursor, index: number): { year: number; last: number } | null {
+  let yearIndex = index + 1;
+  if (isPunct(cursor, yearIndex, ',') && touching(cursor, index, yearIndex)) yearIndex++;
+  if (!spaced(cursor, yearIndex - 1, yearIndex)) return null;
+  const year = yearAt(cursor, yearIndex);
+  return year === undefined ? null : { year, last: yearIndex };
+}
+
+/** Builds a 'date' value, checking that both ends exist and placing a year-crossing range. */
+function dateValue(
+  month: number,
+  day: number,
+  year: number | undefined,
+  end: RangeEnd | null,
+): DateValue | null {
+  if (!end)
+    return isValidDay(month, day, year) ? { kind: 'date', month, day, ...(year ? { year } : {}) } : null;
+  const endMonth = end.month ?? month;
+  if (endMonth === month && end.day <= day) return null;
+  const crossesYear = endMonth < month;
+  const startYear = year !== undefined && crossesYear ? year - 1 : year;
+  if (!isValidDay(month, day, startYear) || !isValidDay(endMonth, end.day, year)) return null;
+  const through = {
+    ...(crossesYear && year !== undefined ? { year } : {}),
+    ...(end.month !== undefined ? { month: end.month } : {}),
+    day: end.day,
+  };
+  return { kind: 'date', month, day, ...(startYear ? { year: startYear } : {}), through };
+}
+
+function monthDay(cursor: Cursor, word: MonthWord): Match | null {
+  const dayIndex = word.last + 1;
+  const start = spaced(cursor, word.last, dayIndex) ? dayAt(cursor, dayIndex) : null;
+  if (!start) return null;
+  const end = dayRangeEnd(cursor, dayIndex, start.day) ?? monthDayRangeEnd(cursor, dayIndex);
+  let last = end?.last ?? dayIndex;
+  if (!cleanRight(cursor, last)) return null;
+  const year = yearAfter(cursor, last);
+  // "we march 5 km": without a year, "May"/"March" needs a day that counts nothing.
+  if (word.ambiguous && !year && countsSomething(cursor, last)) return null;
+  if (year) last = year.last;
+  const value = dateValue(word.month, start.day, year?.year, end);
+  return value ? { last, value } : null;
+}
+
+function monthYear(cursor: Cursor, word: MonthWord): Match | null {
+  let yearIndex = word.last + 1;
+  if (isWord(cursor, yearIndex, ['of']) && spaced(cursor, word.last, yearIndex)) yearIndex++;
+  if (!spaced(cursor, yearIndex - 1, yearIndex)) return null;
+  const year = yearAt(cursor, yearIndex);
+  return year === undefined ? null : { last: yearIndex, value: { kind: 'month', year, month: word.month } };
+}
+
+/** "Red October", "October Revolution": a capitalised neighbour makes the month part of a name. */
+function partOfName(cursor: Cursor, index: number, last: number): boolean {
+  // Cue words ("In October") are handled before this, so any capitalised word before is a name's.
+  const namedBefore =
+    spaced(cursor, index - 1, index) &&
+    cursor.tokens[index - 1]?.kind === 'word' &&
+    isCapitalised(cursor, index - 1);
+  const namedAfter =
+    spaced(cursor, last, last + 1) &&
+    cursor.tokens[last + 1]?.kind === 'word' &&
+    isCapitalised(cursor, last + 1);
+  return namedBefore || namedAfter;
+}
+
+function monthAlone(cursor: Cursor, index: number, word: MonthWord): Match | null {
+  if (word.everydayWord) return null;
+  const cue = cueBefore(cursor, index);
+  // "by May" is as likely Theresa May as a deadline, and so is the second "May" in "In May, May said".
+  const cued =
+    (cue !== undefined && (word.strong || cue !== 'by')) ||
+    (continuesSeries(cursor, index, ['month', 'date']) && (word.strong || !isPunct(cursor, index - 1, ',')));
+  const standsAlone = word.strong && !partOfName(cursor, index, word.last);
+  if (!cued && !standsAlone) return null;
+  return { last: word.last, value: { kind: 'month', month: word.month } };
+}
+
+/** "October 12, 2023", "July 29–30", "July 2025", "in October". */
+export function matchMonthFirst(cursor: Cursor, index: number): Match | null {
+  const word = monthAt(cursor, index);
+  if (!word) return null;
+  return monthDay(cursor, word) ?? monthYear(cursor, word) ?? monthAlone(cursor, index, word);
+}
+
+/** "12 October 2023", "12th of October", "29–30 July", "29 July – 2 August 2023". */
+export function matchDayFirst(cursor: Cursor, index: number): Match | null {
+  const start = dayAt(cursor, index);
+  if (!start || !cleanLeft(cursor, index)) return null;
+  const dayRange = dayRangeEnd(cursor, index, start.day);
+  const dayLast = dayRange?.last ?? index;
+  let monthIndex = dayLast + 1;
+  if (start.ordinal && isWord(cursor, monthIndex, ['of']) && spaced(cursor, dayLast, monthIndex))
+    monthIndex++;
+  const word = spaced(cursor, monthIndex - 1, monthIndex) ? monthAt(cursor, monthIndex) : null;
+  if (!word) return null;
+  const end = dayRange ?? dayMonthRangeEnd(cursor, word.last);
+  let last = end?.month !== undefined ? end.last : word.last;
+  const year = yearAfter(cursor, last);
+  // "those 2 may go": a lower-case "may"/"march" needs a year or an ordinal day.
+  if (word.everydayWord && !year && !start.ordinal) return null;
+  if (year) last = year.last;
+  const value = dateValue(word.month, start.day, year?.year, end);
+  return value ? { last, value } : null;
+}

@@ -1,0 +1,231 @@
+/**
+ * Dates relative to the release date: "today", "next week", "last Friday", "earlier this year",
+ * "two days ago", "in two weeks"; and vaguer ones with no value: "in recent weeks", "the past few days".
+ */
+import {
+  type Cursor,
+  type DateValue,
+  isCapitalised,
+  isWord,
+  type Match,
+  smallNumber,
+  spaced,
+  startsSentence,
+} from './cursor.js';
+import type { RelativeUnit } from './expression.js';
+import { type CalendarUnit, NUMBER_WORDS, UNIT_WORDS } from './lexicon.js';
+import { monthAt, weekdayAt } from './words.js';
+
+const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['tonight', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+]);
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+const DIRECTIONS: ReadonlyMap<string, number> = new Map([
+  ['this', 0],
+  ['next', 1],
+  ['last', -1],
+]);
+/** "the next/past … weeks" counts from an unstated point or spans a stretch: kept without a value. */
+const VAGUE_DIRECTIONS: ReadonlySet<string> = new Set([
+  'next',
+  'last',
+  'past',
+  'coming',
+  'following',
+  'previous',
+  'preceding',
+]);
+
+/** Vague phrases: a relative expression with no value. */
+const VAGUE: DateValue = { kind: 'relative' };
+
+function relativeValue(unit: RelativeUnit, offset: number): DateValue {
+  return { kind: 'relative', relative: { unit, offset } };
+}
+
+/** Index of the word after `index` when it is one of `words` (or any word) and set off by a space. */
+function wordAfter(
+  cursor: Cursor,
+  index: number,
+  words?: ReadonlySet<string> | readonly string[],
+): number | undefined {
+  const next = index + 1;
+  if (!spaced(cursor, index, next) || cursor.tokens[next]?.kind !== 'word') return undefined;
+  return words === undefined || isWord(cursor, next, words) ? next : undefined;
+}
+
+/** Calendar unit named by the word at `index` ("weeks" → week). */
+function unitAt(cursor: Cursor, index: number | undefined): CalendarUnit | undefined {
+  const token = index === undefined ? undefined : cursor.tokens[index];
+  return token?.kind === 'word' ? UNIT_WORDS.get(token.lower) : undefined;
+}
+
+/** A singular week/month/year: "this week", not "this day" (a narrative idiom). */
+function periodAt(cursor: Cursor, index: number | undefined): 'week' | 'month' | 'year' | undefined {
+  const token = index === undefined ? undefined : cursor.tokens[index];
+  if (token?.kind !== 'word') return undefined;
+  return token.lower === 'week' || token.lower === 'month' || token.lower === 'year'
+    ? token.lower
+    : undefined;
+}
+
+/** Days and weeks ago/ahead are exact days; months and years, the whole period. */
+function shifted(unit: CalendarUnit, count: number): DateValue {
+  if (unit === 'week') return relativeValue('day', count * 7);
+  return relativeValue(unit, count);
+}
+
+interface Count {
+  /** undefined for "a few", "several". */
+  value: number | undefined;
+  last: number;
+}
+
+function countAt(cursor: Cursor, index: number): Count | null {
+  const token = cursor.tokens[index];
+  if (token?.kind === 'num') {
+    const value = smallNumber(cursor, index, 3);
+    return value ? { value, last: index } : null;
+  }
+  if (token?.kind !== 'word') return null;
+  if (token.lower === 'a') {
+    const vague = wordAfter(cursor, index, ['few', 'couple']);
+    if (vague !== undefined) return { value: undefined, last: wordAfter(cursor, vague, ['of']) ?? vague };
+  }
+  if (token.lower === 'few' || token.lower === 'several') return { value: undefined, last: index };
+  const value = NUMBER_WORDS.get(token.lower);
+  return value === undefined ? null : { value, last: index };
+}
+
+/** "today", "yesterday morning"; not "USA Today". */
+function dayWord(cursor: Cursor, index: number): Match | null {
+  const token = cursor.tokens[index];
+  const offset = token?.kind === 'word' ? DAY_WORDS.get(token.lower) : undefined;
+  if (token === undefined || offset === undefined) return null;
+  const afterName =
+    isCapitalised(cursor, index) &&
+    !startsSentence(cursor, index) &&
+    spaced(cursor, index - 1, index) &&
+    cursor.tokens[index - 1]?.kind === 'word' &&
+    isCapitalised(cursor, index - 1);
+  if (afterName) return null;
+  const part = token.lower === 'tonight' ? undefined : wordAfter(cursor, index, PARTS_OF_DAY);
+  return { last: part ?? index, value: relativeValue('day', offset) };
+}
+
+/** "this week", "next month", "last year", "next Monday", "last October", "this morning", "last night". */
+function directed(cursor: Cursor, index: number): Match | null {
+  const token = cursor.tokens[index];
+  const direction = token?.kind === 'word' ? DIRECTIONS.get(token.lower) : undefined;
+  const next = wordAfter(cursor, index);
+  if (direction === undefined || next === undefined) return null;
+  const period = periodAt(cursor, next);
+  if (period) return { last: next, value: relativeValue(period, direction) };
+  const nextWord = cursor.tokens[next]?.lower ?? '';
+  if (direction === 0 && ['morning', 'afternoon', 'evening'].includes(nextWord)) {
+    return { last: next, value: relativeValue('day', 0) };
+  }
+  if (direction === -1 && nextWord === 'night') return { last: next, value: relativeValue('day', -1) };
+  const weekday = weekdayAt(cursor, next);
+  if (weekday) {
+    const value: DateValue = {
+      kind: 'relative',
+      weekday: weekday.weekday,
+      relative: { unit: 'weekday', offset: direction },
+    };
+    return { last: weekday.last, value };
+  }
+  const month = monthAt(cursor, next);
+  if (month && !month.everydayWord) {
+    return {
+      last: month.last,
+      value: { kind: 'month', month: month.month, relative: { unit: 'month', offset: direction } },
+    };
+  }
+  return null;
+}
+
+/** "earlier this year", "later this month", "earlier today". */
+function earlierOrLater(cursor: Cursor, index: number): Match | null {
+  if (!isWord(cursor, index, ['earlier', 'later'])) return null;
+  const today = wordAfter(cursor, index, ['today']);
+  if (today !== undefined) return { last: today, value: relativeValue('day', 0) };
+  const thisWord = wordAfter(cursor, index, ['this']);
+  const periodIndex = thisWord === undefined ? undefined : wordAfter(cursor, thisWord);
+  const period = periodAt(cursor, periodIndex);
+  return period && periodIndex !== undefined ? { last: periodIndex, value: relativeValue(period, 0) } : null;
+}
+
+/** "two days ago", "a week ago", "a few months ago". */
+function ago(cursor: Cursor, index: number): Match | null {
+  const count = countAt(cursor, index);
+  const unitIndex = count ? wordAfter(cursor, count.last) : undefined;
+  const unit = unitAt(cursor, unitIndex);
+  const agoIndex = unitIndex === undefined ? undefined : wordAfter(cursor, unitIndex, ['ago']);
+  if (!count || !unit || agoIndex === undefined) return null;
+  return { last: agoIndex, value: count.value === undefined ? VAGUE : shifted(unit, -count.value) };
+}
+
+/** "'s time" or "' time" after a unit: "in a week's time", "in two weeks' time". */
+function timeSuffix(cursor: Cursor, unitIndex: number): number | undefined {
+  let index = unitIndex + 1;
+  const apostrophe = cursor.tokens[index];
+  if (apostrophe?.kind !== 'punct' || !["'", '’'].includes(apostrophe.lower)) return undefined;
+  if (isWord(cursor, index + 1, ['s']) && cursor.tokens[index + 1]?.start === apostrophe.end) index++;
+  return wordAfter(cursor, index, ['time']);
+}
+
+/** "in two weeks", "in a week's time", "in recent weeks", "in the coming days". */
+function inPhrase(cursor: Cursor, index: number): Match | null {
+  if (!isWord(cursor, index, ['in'])) return null;
+  const recent = wordAfter(cursor, index, ['recent']);
+  if (recent !== undefined) {
+    const unitIndex = wordAfter(cursor, recent);
+    return unitAt(cursor, unitIndex) && unitIndex !== undefined ? { last: unitIndex, value: VAGUE } : null;
+  }
+  const article = wordAfter(cursor, index, ['the']);
+  if (article !== undefined) return thePhrase(cursor, article);
+  // "the first time in 20 years" looks back over a stretch; it names no date.
+  if (isWord(cursor, index - 1, ['time', 'times'])) return null;
+  const countIndex = index + 1;
+  const count = spaced(cursor, index, countIndex) ? countAt(cursor, countIndex) : null;
+  const unitIndex = count ? wordAfter(cursor, count.last) : undefined;
+  const unit = unitAt(cursor, unitIndex);
+  if (!count?.value || !unit || unitIndex === undefined) return null;
+  const suffix = timeSuffix(cursor, unitIndex);
+  // "twice in a week" is a frequency; "in a week's time" and "in two weeks" are dates.
+  if (suffix === undefined && count.value < 2) return null;
+  return { last: suffix ?? unitIndex, value: shifted(unit, count.value) };
+}
+
+/** "the day before yesterday", "the past few weeks", "the next two years", "the following day". */
+function thePhrase(cursor: Cursor, index: number): Match | null {
+  if (!isWord(cursor, index, ['the'])) return null;
+  const day = wordAfter(cursor, index, ['day']);
+  const relation = day === undefined ? undefined : wordAfter(cursor, day, ['before', 'after']);
+  if (relation !== undefined) {
+    const before = cursor.tokens[relation]?.lower === 'before';
+    const end = wordAfter(cursor, relation, [before ? 'yesterday' : 'tomorrow']);
+    if (end !== undefined) return { last: end, value: relativeValue('day', before ? -2 : 2) };
+  }
+  const direction = wordAfter(cursor, index, VAGUE_DIRECTIONS);
+  if (direction === undefined) return null;
+  const countIndex = direction + 1;
+  const count = spaced(cursor, direction, countIndex) ? countAt(cursor, countIndex) : null;
+  const unitIndex = wordAfter(cursor, count?.last ?? direction);
+  return unitAt(cursor, unitIndex) && unitIndex !== undefined ? { last: unitIndex, value: VAGUE } : null;
+}
+
+export function matchRelative(cursor: Cursor, index: number): Match | null {
+  return (
+    dayWord(cursor, index) ??
+    directed(cursor, index) ??
+    earlierOrLater(cursor, index) ??
+    ago(cursor, index) ??
+    inPhrase(cursor, index) ??
+    thePhrase(cursor, index)
+  );
+}

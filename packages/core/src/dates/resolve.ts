@@ -1,0 +1,131 @@
+/**
+ * Turns a date expression into an ISO date ('YYYY-MM-DD') or range ('YYYY-MM-DD/YYYY-MM-DD'), using the
+ * release date as anchor for anything the text leaves open. Weeks are ISO weeks (Monday to Sunday).
+ */
+import {
+  type CivilDate,
+  daysInMonth,
+  formatDayNumber,
+  formatIso,
+  isValidDay,
+  mondayOf,
+  parseIso,
+  toDayNumber,
+  weekdayOfDayNumber,
+} from './calendar.js';
+import type { DateExpression } from './expression.js';
+
+/** Day of the week of an ISO date, 0 = Sunday; NaN when `iso` is not a real 'YYYY-MM-DD'. */
+export function weekdayOf(iso: string): number {
+  const date = parseIso(iso);
+  return date ? weekdayOfDayNumber(toDayNumber(date.year, date.month, date.day)) : Number.NaN;
+}
+
+function range(first: string, last: string): string {
+  return `${first}/${last}`;
+}
+
+function monthRange(year: number, month: number): string {
+  return range(formatIso({ year, month, day: 1 }), formatIso({ year, month, day: daysInMonth(year, month) }));
+}
+
+function yearRange(first: number, last: number): string {
+  return range(formatIso({ year: first, month: 1, day: 1 }), formatIso({ year: last, month: 12, day: 31 }));
+}
+
+function weekRange(monday: number): string {
+  return range(formatDayNumber(monday), formatDayNumber(monday + 6));
+}
+
+function anchorDay(anchor: CivilDate): number {
+  return toDayNumber(anchor.year, anchor.month, anchor.day);
+}
+
+/** "12 October 2023", "October 12" (year from the anchor), "July 29–30". */
+function resolveCalendarDate(expr: DateExpression, anchor: CivilDate | undefined): string | undefined {
+  const { month, day } = expr;
+  const year = expr.year ?? anchor?.year;
+  if (month === undefined || day === undefined || year === undefined) return undefined;
+  if (!isValidDay(month, day, year)) return undefined;
+  const start = formatIso({ year, month, day });
+  if (!expr.through?.day) return start;
+  const endMonth = expr.through.month ?? month;
+  const endYear = expr.through.year ?? (endMonth < month ? year + 1 : year);
+  if (!isValidDay(endMonth, expr.through.day, endYear)) return undefined;
+  return range(start, formatIso({ year: endYear, month: endMonth, day: expr.through.day }));
+}
+
+/** "October 2023"; "October" (anchor's year); "last October" (the nearest one before the anchor's month). */
+function resolveMonth(expr: DateExpression, anchor: CivilDate | undefined): string | undefined {
+  const { month } = expr;
+  if (month === undefined) return undefined;
+  if (expr.year !== undefined) return monthRange(expr.year, month);
+  if (!anchor) return undefined;
+  const offset = expr.relative?.unit === 'month' ? expr.relative.offset : 0;
+  let year = anchor.year;
+  if (offset > 0) year += month > anchor.month ? offset - 1 : offset;
+  if (offset < 0) year += month < anchor.month ? offset + 1 : offset;
+  return monthRange(year, month);
+}
+
+/** "2023", "the 1990s". */
+function resolveYear(expr: DateExpression): string | undefined {
+  if (expr.year === undefined) return undefined;
+  return yearRange(expr.year, expr.through?.year ?? expr.year);
+}
+
+/**
+ * A weekday from the anchor: offset 0 ("Thursday", "this Thursday") is that day of the anchor's ISO
+ * week; +1/-1 ("next Monday", "last Friday") the nearest such day strictly after/before the anchor.
+ */
+function resolveWeekday(weekday: number, offset: number, anchor: CivilDate): string {
+  const today = anchorDay(anchor);
+  if (offset === 0) return formatDayNumber(mondayOf(today) + ((weekday + 6) % 7));
+  const current = weekdayOfDayNumber(today);
+  if (offset > 0) return formatDayNumber(today + ((weekday - current + 7) % 7 || 7) + 7 * (offset - 1));
+  return formatDayNumber(today - ((current - weekday + 7) % 7 || 7) + 7 * (offset + 1));
+}
+
+function resolveRelative(expr: DateExpression, anchor: CivilDate): string | undefined {
+  const relative = expr.relative;
+  if (!relative) return undefined;
+  const { offset } = relative;
+  switch (relative.unit) {
+    case 'day':
+      return formatDayNumber(anchorDay(anchor) + offset);
+    case 'week':
+      return weekRange(mondayOf(anchorDay(anchor)) + 7 * offset);
+    case 'month': {
+      const index = anchor.year * 12 + (anchor.month - 1) + offset;
+      return monthRange(Math.floor(index / 12), (index % 12) + 1);
+    }
+    case 'year':
+      return yearRange(anchor.year + offset, anchor.year + offset);
+    case 'weekday':
+      return expr.weekday === undefined ? undefined : resolveWeekday(expr.weekday, offset, anchor);
+  }
+}
+
+/**
+ * ISO date or range of `expr`, or undefined when it has no single value (recurring, times, vague
+ * phrases) or needs an anchor that is missing. `anchor` is the release date 'YYYY-MM-DD'.
+ */
+export function resolveDate(expr: DateExpression, anchor: string | null): string | undefined {
+  const anchorDate = anchor === null ? undefined : parseIso(anchor);
+  switch (expr.kind) {
+    case 'date':
+      return resolveCalendarDate(expr, anchorDate);
+    case 'month':
+      return resolveMonth(expr, anchorDate);
+    case 'year':
+      return resolveYear(expr);
+    case 'weekday':
+      return anchorDate && expr.weekday !== undefined
+        ? resolveWeekday(expr.weekday, 0, anchorDate)
+        : undefined;
+    case 'relative':
+      return anchorDate ? resolveRelative(expr, anchorDate) : undefined;
+    default:
+      return undefined;
+  }
+}

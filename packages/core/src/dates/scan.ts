@@ -1,0 +1,88 @@
+/**
+ * Finds date expressions in text. One pass over the tokens: at each token every matcher tries its
+ * pattern (each looks ahead a bounded number of tokens), the longest match wins, and scanning resumes
+ * after it. Numeric dates like 12/10/2023 get their day/month order once the whole text is seen.
+ */
+import type { Cursor, Match, Matcher } from './cursor.js';
+import type { DateExpression, ScanOptions } from './expression.js';
+import { matchDayFirst, matchMonthFirst } from './named.js';
+import { matchIsoDate, matchNumericDate } from './numeric.js';
+import { matchRecurring } from './recurring.js';
+import { matchRelative } from './relative.js';
+import { matchTime } from './times.js';
+import { tokenize } from './tokens.js';
+import { matchWeekday } from './weekdays.js';
+import { matchDecade, matchYear } from './years.js';
+
+export type { DateExpression, DateKind, RelativeUnit, ScanOptions } from './expression.js';
+
+/** On equal length the earlier matcher wins. */
+const MATCHERS: readonly Matcher[] = [
+  matchRelative,
+  matchRecurring,
+  matchMonthFirst,
+  matchDayFirst,
+  matchIsoDate,
+  matchNumericDate,
+  matchDecade,
+  matchYear,
+  matchWeekday,
+  matchTime,
+];
+
+function longestMatch(cursor: Cursor, index: number): Match | null {
+  let best: Match | null = null;
+  for (const matcher of MATCHERS) {
+    const match = matcher(cursor, index);
+    if (match && (!best || match.last > best.last)) best = match;
+  }
+  return best;
+}
+
+interface OpenNumeric {
+  expression: DateExpression;
+  first: number;
+  second: number;
+}
+
+/** Gives ambiguous numeric dates their order: the caller's, else dmy if any date in the text needs it. */
+function settleNumericOrder(open: OpenNumeric[], order: 'dmy' | 'mdy'): void {
+  for (const { expression, first, second } of open) {
+    expression.month = order === 'dmy' ? second : first;
+    expression.day = order === 'dmy' ? first : second;
+  }
+}
+
+export function scanDates(text: string, options: ScanOptions = {}): DateExpression[] {
+  const tokens = tokenize(text);
+  const cursor: Cursor = { text, tokens, previousLast: -1, previousKind: undefined };
+  const expressions: DateExpression[] = [];
+  const open: OpenNumeric[] = [];
+  let dayFirstSeen = false;
+
+  for (let index = 0; index < tokens.length; ) {
+    const match = longestMatch(cursor, index);
+    const first = tokens[index];
+    const last = match ? tokens[match.last] : undefined;
+    if (!match || !first || !last) {
+      index++;
+      continue;
+    }
+    const expression: DateExpression = {
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      ...match.value,
+    };
+    expressions.push(expression);
+    if (match.numericParts) {
+      if (match.numericParts.first > 12) dayFirstSeen = true;
+      if (expression.month === undefined) open.push({ expression, ...match.numericParts });
+    }
+    cursor.previousLast = match.last;
+    cursor.previousKind = expression.kind;
+    index = match.last + 1;
+  }
+  settleNumericOrder(open, options.numericOrder ?? (dayFirstSeen ? 'dmy' : 'mdy'));
+  return expressions;
+}

@@ -1,0 +1,20 @@
+/** A weekday on its own: "Thursday", "Mon.", "Fri, 13 Oct 2023". Not "Good Friday" or "the Sunday Times". */
+import { type Cursor, isCapitalised, isWord, type Match, spaced } from './cursor.js';
+import { WEEKDAY_NAME_PREFIXES } from './lexicon.js';
+import { weekdayAt } from './words.js';
+
+function partOfName(cursor: Cursor, index: number, last: number): boolean {
+  const prefixed = isWord(cursor, index - 1, WEEKDAY_NAME_PREFIXES) && isCapitalised(cursor, index - 1);
+  const titled =
+    isWord(cursor, index - 1, ['the']) &&
+    spaced(cursor, last, last + 1) &&
+    cursor.tokens[last + 1]?.kind === 'word' &&
+    isCapitalised(cursor, last + 1);
+  return prefixed || titled;
+}
+
+export function matchWeekday(cursor: Cursor, index: number): Match | null {
+  const word = weekdayAt(cursor, index);
+  if (!word || partOfName(cursor, index, word.last)) return null;
+  return { last: word.last, value: { kind: 'weekday', weekday: word.weekday } };
+}

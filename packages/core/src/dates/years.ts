@@ -1,0 +1,75 @@
+/** Bare years in a date context ("in 2023", "since 1864", "2023's", "between 2020 and 2023") and decades ("the 1990s"). */
+import { continuesSeries, cueBefore, isTemporalCue } from './cues.js';
+import {
+  type Cursor,
+  cleanLeft,
+  cleanRight,
+  countsSomething,
+  digitCount,
+  isPunct,
+  isWord,
+  type Match,
+  smallNumber,
+  spaced,
+  touching,
+} from './cursor.js';
+
+/** "2023's" */
+function possessive(cursor: Cursor, index: number): boolean {
+  return (
+    isPunct(cursor, index + 1, "'", '’') &&
+    touching(cursor, index, index + 1) &&
+    isWord(cursor, index + 2, ['s']) &&
+    touching(cursor, index + 1, index + 2)
+  );
+}
+
+/** "2020–" opening a range of years: the dash does not spoil the first year. */
+function opensRange(cursor: Cursor, index: number): boolean {
+  return (
+    isPunct(cursor, index + 1, '-', '–') &&
+    touching(cursor, index, index + 1) &&
+    touching(cursor, index + 1, index + 2) &&
+    digitCount(cursor, index + 2) > 0
+  );
+}
+
+/** Nothing but punctuation (or the end of the text) follows. */
+function endsPhrase(cursor: Cursor, index: number): boolean {
+  const next = cursor.tokens[index + 1];
+  return next === undefined || next.kind === 'punct';
+}
+
+export function matchYear(cursor: Cursor, index: number): Match | null {
+  if (digitCount(cursor, index) !== 4) return null;
+  const year = smallNumber(cursor, index, 4) ?? 0;
+  const cue = cueBefore(cursor, index);
+  const series = continuesSeries(cursor, index, ['year']);
+  if (cue === undefined && !series && !possessive(cursor, index)) return null;
+  // "in"/"since" are temporal enough for old years; "by"/"of" also go with quantities.
+  const earliest = isTemporalCue(cue) ? 1000 : 1900;
+  if (year < earliest || year > 2099) return null;
+  // Glued on the left only by a hyphen or dash we read as part of the phrase: "mid-2024", "2019–2023".
+  if (!cleanLeft(cursor, index) && cue !== 'mid' && !(series && cue === undefined)) return null;
+  if (!cleanRight(cursor, index) && !opensRange(cursor, index)) return null;
+  if (countsSomething(cursor, index)) return null;
+  // "a total of 2000 in aid": a round hundred after a quantity cue is a year only at a phrase end.
+  const quantityCue = cue !== undefined && !isTemporalCue(cue);
+  if (quantityCue && year % 100 === 0 && !endsPhrase(cursor, index)) return null;
+  return { last: index, value: { kind: 'year', year } };
+}
+
+const DECADE = /^(\d{3}0)s$/;
+
+/** "the 1990s" (article included) or "1990s". */
+export function matchDecade(cursor: Cursor, index: number): Match | null {
+  const withArticle = isWord(cursor, index, ['the']) && spaced(cursor, index, index + 1);
+  const at = withArticle ? index + 1 : index;
+  const token = cursor.tokens[at];
+  if (token?.kind !== 'alnum' || token.end - token.start !== 5) return null;
+  const match = DECADE.exec(token.lower);
+  const year = match ? Number(match[1]) : 0;
+  if (year < 1000 || year > 2090) return null;
+  if ((!withArticle && !cleanLeft(cursor, at)) || !cleanRight(cursor, at)) return null;
+  return { last: at, value: { kind: 'year', year, through: { year: year + 9 } } };
+}

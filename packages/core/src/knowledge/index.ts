@@ -1,0 +1,9 @@
+/** The knowledge base of the core: gazetteers and word lists, generated or hand-curated. */
+export { EQUIPMENT_PATTERNS } from './equipment.js';
+export { EVENT_HEAD_WORDS, KNOWN_EVENTS } from './events.js';
+export { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './first-names.js';
+export { GROUPS, type GroupEntry } from './groups.js';
+export { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from './organization-patterns.js';
+export { ORGANIZATIONS, type OrganizationEntry } from './organizations.js';
+export { PLACES, type PlaceEntry, type PlaceKind } from './places.js';
+export { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from './titles.js';

@@ -1,0 +1,169 @@
+/**
+ * Turn selected mentions into entities: mentions of one thing share an entity, which gets a
+ * canonical name, aliases, roles and links. Person names link by surname ("Mr. Stoltenberg" →
+ * Jens Stoltenberg), organisations by knowledge-base key (NATO = North Atlantic Treaty
+ * Organization), dates by resolved value, roles by title.
+ */
+import type { Candidate } from '../recognize/candidate.js';
+import type { Entity, Mention, Role } from '../types.js';
+
+/** A mention on its way to an entity. */
+export interface Draft extends Candidate {
+  text: string;
+  /** Filled by linking. */
+  entityKey?: string;
+}
+
+const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
+function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .filter((w) => !NAME_SUFFIXES.has(w));
+}
+
+export function surnameOf(name: string): string {
+  const words = nameWords(name);
+  return words[words.length - 1] ?? name;
+}
+
+function firstNamesCompatible(a: string, b: string): boolean {
+  const fa = nameWords(a)[0] ?? '';
+  const fb = nameWords(b)[0] ?? '';
+  if (fa === fb) return true;
+  // "J. Smith" and "John Smith"
+  return fa.replace('.', '').length === 1 || fb.replace('.', '').length === 1 ? fa[0] === fb[0] : false;
+}
+
+/** Give every person mention an entity key: full names by name, surnames by the full name they shorten. */
+function linkPeople(drafts: Draft[]): void {
+  const full: { key: string; name: string }[] = [];
+  const people = drafts.filter((d) => d.type === 'person');
+  for (const d of people) {
+    const words = nameWords(d.text);
+    if (words.length < 2) continue;
+    const surname = surnameOf(d.text).toLowerCase();
+    const known = full.find(
+      (f) => surnameOf(f.name).toLowerCase() === surname && firstNamesCompatible(f.name, d.text),
+    );
+    if (known) d.entityKey = known.key;
+    else {
+      const key = `person:${d.text}`;
+      full.push({ key, name: d.text });
+      d.entityKey = key;
+    }
+  }
+  for (const d of people) {
+    if (d.entityKey) continue;
+    const surname = d.text.toLowerCase();
+    // Prefer the closest full name written before; else the first written after.
+    const before = full.filter((f) => surnameOf(f.name).toLowerCase() === surname);
+    const match = before[0];
+    d.entityKey = match ? match.key : `person:${d.text.toLowerCase()}`;
+  }
+}
+
+function keyOf(d: Draft): string {
+  if (d.entityKey) return d.entityKey;
+  if (d.key) return d.key;
+  if (d.type === 'date') return d.value ? `date:${d.value}` : `date:${d.text.toLowerCase()}`;
+  return `${d.type}:${d.text.toLowerCase()}`;
+}
+
+interface Group {
+  key: string;
+  type: Entity['type'];
+  drafts: Draft[];
+}
+
+function surfaceOf(text: string, d: Draft): string {
+  // A bare surname is shown with its title: "Secretary Austin", "Mr. Stoltenberg".
+  if (d.type === 'person' && d.title && nameWords(d.text).length === 1)
+    return text.slice(d.title.start, d.end);
+  return d.text;
+}
+
+function canonicalName(group: Group): string {
+  const { drafts, type } = group;
+  const first = drafts[0];
+  if (!first) return '';
+  if (type === 'person') {
+    return drafts.reduce(
+      (best, d) =>
+        nameWords(d.text).length > nameWords(best).length ||
+        (nameWords(d.text).length === nameWords(best).length && d.text.length > best.length)
+          ? d.text
+          : best,
+      first.text,
+    );
+  }
+  if (type === 'location' || type === 'nationality' || type === 'event' || type === 'equipment') {
+    if (type === 'nationality') return first.canonical ?? first.text;
+    return first.canonical ?? first.text;
+  }
+  if (type === 'organization') {
+    const canonical = first.canonical;
+    if (canonical && drafts.some((d) => d.text === canonical)) return canonical;
+    const spelled = drafts.find((d) => !d.expansion && !/^the\s/i.test(d.text));
+    return spelled?.text ?? first.text;
+  }
+  if (type === 'date') {
+    // The most explicit form: one with a year, else the longest.
+    return drafts.reduce(
+      (best, d) => (/\d{4}/.test(d.text) && !/\d{4}/.test(best) ? d.text : best),
+      first.text,
+    );
+  }
+  return drafts.reduce((best, d) => (d.text.length > best.length ? d.text : best), first.text);
+}
+
+export interface LinkResult {
+  entities: Entity[];
+  /** Entity id of every draft, by draft. */
+  idOf: Map<Draft, string>;
+}
+
+/** Build entities in order of first mention. Summaries are filled in later. */
+export function linkEntities(text: string, drafts: Draft[]): LinkResult {
+  linkPeople(drafts);
+  const groups = new Map<string, Group>();
+  for (const d of drafts) {
+    const key = keyOf(d);
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, type: d.type, drafts: [] };
+      groups.set(key, g);
+    }
+    g.drafts.push(d);
+  }
+  const ordered = [...groups.values()].sort((a, b) => (a.drafts[0]?.start ?? 0) - (b.drafts[0]?.start ?? 0));
+  const idOf = new Map<Draft, string>();
+  const entities: Entity[] = ordered.map((g, index) => {
+    const id = `e${index + 1}`;
+    const name = canonicalName(g);
+    const aliases: string[] = [];
+    for (const d of g.drafts) {
+      idOf.set(d, id);
+      const surface = surfaceOf(text, d);
+      if (surface !== name && !aliases.includes(surface)) aliases.push(surface);
+    }
+    const mentions: Mention[] = g.drafts.map((d) => ({
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      ...(d.title
+        ? { title: { start: d.title.start, end: d.title.end, text: text.slice(d.title.start, d.title.end) } }
+        : {}),
+    }));
+    const entity: Entity = { id, type: g.type, name, aliases, roles: [] as Role[], mentions, summary: '' };
+    const withValue = g.drafts.find((d) => d.value);
+    if (withValue?.value) entity.value = withValue.value;
+    const expansion = g.drafts.find((d) => d.expansion)?.expansion;
+    if (g.type === 'organization' && expansion && expansion !== name) entity.expansion = expansion;
+    const country = g.drafts.find((d) => d.country)?.country;
+    if (g.type === 'nationality' && country) entity.country = country;
+    return entity;
+  });
+  return { entities, idOf };
+}

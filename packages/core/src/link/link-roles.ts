@@ -1,0 +1,84 @@
+/**
+ * Connect people, their titles and the organisations or countries the titles belong to:
+ * "NATO Secretary General Jens Stoltenberg" gives Stoltenberg the role Secretary General of NATO;
+ * "Tom Goffus will serve as my Special Coordinator for Counter-Terrorism" makes Goffus the holder
+ * of that role. Also points nationalities at their country ("Turkish" → Türkiye).
+ */
+import type { Entity } from '../types.js';
+import type { Draft } from './link-entities.js';
+
+/** What may stand between a person and a role that describes them. */
+const HOLDER_LINK =
+  /^(?:\s*,\s*|\s+(?:will serve as|serves as|to serve as|as|is|was|becomes|became|was named|was appointed|has been appointed)\s+)(?:(?:my|our|the|his|her|its|their|new)\s+)?$/;
+const MAX_LINK_GAP = 40;
+
+export function linkRoles(
+  text: string,
+  drafts: readonly Draft[],
+  entities: Entity[],
+  idOf: Map<Draft, string>,
+): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const locationByName = new Map(entities.filter((e) => e.type === 'location').map((e) => [e.name, e]));
+  const addHolder = (role: Entity, personId: string) => {
+    role.heldBy ??= [];
+    if (!role.heldBy.includes(personId)) role.heldBy.push(personId);
+  };
+  const addRole = (person: Entity, title: string, of: string | undefined) => {
+    // "Secretary" (in "Secretary Austin") adds nothing to "Secretary of Defense".
+    const same = person.roles.find(
+      (r) => r.title === title || r.title.startsWith(`${title} `) || r.title.endsWith(` ${title}`),
+    );
+    if (same) {
+      if (!same.of && of) same.of = of;
+      return;
+    }
+    const shorter = person.roles.findIndex(
+      (r) => title.startsWith(`${r.title} `) || title.endsWith(` ${r.title}`),
+    );
+    if (shorter >= 0) person.roles.splice(shorter, 1);
+    person.roles.push(of ? { title, of } : { title });
+  };
+
+  for (let i = 0; i < drafts.length; i++) {
+    const role = drafts[i];
+    if (role?.type !== 'role') continue;
+    const roleId = idOf.get(role);
+    const roleEntity = roleId ? byId.get(roleId) : undefined;
+    if (!roleEntity) continue;
+
+    // Whose title is it? The person written right after it, or the person it describes.
+    let holder: Draft | undefined;
+    // Nested qualifier mentions may sit between the role and its person, so look a few ahead.
+    holder = drafts.slice(i + 1, i + 4).find((d) => d.type === 'person' && d.title?.start === role.start);
+    if (!holder) {
+      for (let k = i - 1; k >= 0; k--) {
+        const d = drafts[k];
+        if (!d || role.start - d.end > MAX_LINK_GAP) break;
+        if (d.type === 'person' && HOLDER_LINK.test(text.slice(d.end, role.start))) {
+          holder = d;
+          break;
+        }
+      }
+    }
+
+    // Of what? The country in the title, else an organisation written just before it.
+    let of: string | undefined;
+    if (role.qualifier) of = locationByName.get(role.qualifier)?.id;
+    const prev = drafts[i - 1];
+    if (!of && prev?.type === 'organization' && /^\s+$/.test(text.slice(prev.end, role.start)))
+      of = idOf.get(prev);
+
+    const holderId = holder ? idOf.get(holder) : undefined;
+    const person = holderId ? byId.get(holderId) : undefined;
+    if (!person || !holderId) continue;
+    addHolder(roleEntity, holderId);
+    addRole(person, text.slice(role.headStart ?? role.start, role.end), of);
+  }
+
+  for (const e of entities) {
+    if (e.type !== 'nationality' || !e.country) continue;
+    const country = locationByName.get(e.country);
+    if (country) e.countryId = country.id;
+  }
+}

@@ -1,0 +1,32 @@
+/** A proposed mention, before overlapping proposals are resolved and mentions are linked. */
+import type { EntityType } from '../types.js';
+
+export interface Candidate {
+  type: EntityType;
+  /** Token range [startToken, endToken). */
+  startToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  /**
+   * Higher tiers win over lower ones whatever their length: 2 = patterns that cannot be anything
+   * else (dates, contacts, money), 1 = everything else, where the longer span wins.
+   */
+  tier: number;
+  /** Grouping key: candidates with the same key are one entity ("location:Türkiye"). */
+  key?: string;
+  /** Canonical name known from the knowledge base ("Türkiye" for "Turkey"). */
+  canonical?: string;
+  /** organization: the full name behind an acronym. */
+  expansion?: string;
+  /** nationality: the country. */
+  country?: string;
+  /** role: the organisation or country qualifier written before the title ("US", "NATO"). */
+  qualifier?: string;
+  /** role: where the title proper starts, after a country qualifier ("Secretary of Defense" in "US Secretary of Defense"). */
+  headStart?: number;
+  /** date: resolved value. */
+  value?: string;
+  /** person: the title, rank or honorific written just before the name. */
+  title?: { start: number; end: number };
+}

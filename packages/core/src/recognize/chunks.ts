@@ -1,0 +1,163 @@
+/**
+ * Capitalised phrases the knowledge base does not know, typed by their shape: a head word makes an
+ * organisation ("Grand National Assembly", "Sioux City Police Department"), an event ("Vilnius
+ * Summit") or a place ("Mediterranean Sea"); a lower-case event noun before a name makes it an
+ * event ("exercise, Steadfast Noon", "operation Althea"); "Name (ACRONYM)" defines an acronym.
+ */
+import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
+import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
+import type { Token } from '../text/tokenize.js';
+import type { Candidate } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'on', 'in']);
+const LEADING_STOPWORDS = new Set(
+  'The A An In On At This That These Those Our Their His Her Its We I He She They It And But Or So If As For From With By To Today Yesterday Tomorrow First Second Third Next Last Also When While After Before During Since Under Over Every Each All Some Many Both Meanwhile However Following According Additionally Furthermore Moreover Then Thus Here There Where Why How What Who Which'.split(
+    ' ',
+  ),
+);
+const PLACE_HEADS = new Set(
+  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Base Harbor Harbour Canal Coast Basin Plateau Heights Hills'.split(
+    ' ',
+  ),
+);
+const EVENT_NOUNS = new Set([
+  'exercise',
+  'operation',
+  'summit',
+  'mission',
+  'campaign',
+  'drill',
+  'offensive',
+  'conference',
+]);
+const EVENT_LEADS = new Set(['Operation', 'Exercise']);
+const MAX_CHUNK = 10;
+
+function isCap(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.upper;
+}
+
+/** The capitalised run starting at `at`; returns the token index after it. */
+function scanChunk(ctx: RecognitionContext, at: number): number {
+  const { tokens } = ctx;
+  let i = at;
+  let end = at;
+  while (i < tokens.length && i - at < MAX_CHUNK) {
+    const t = tokens[i];
+    if (!t || ctx.skip[i] || (i > at && (t.gap === 'paragraph' || t.gap === 'newline'))) break;
+    if (isCap(t) || (t.kind === 'number' && i > at)) {
+      i++;
+      end = i;
+      // Initials: "U.S.", "U.K."
+      while (tokens[i]?.text === '.' && tokens[i]?.gap === 'none' && t.text.length === 1) {
+        i++;
+        end = i;
+        break;
+      }
+      continue;
+    }
+    if (
+      i > at &&
+      (t.text === '-' || t.text === '’s' || t.text === "'s") &&
+      t.gap === 'none' &&
+      isCap(tokens[i + 1])
+    ) {
+      i++;
+      continue;
+    }
+    // "the" joins only after "of"/"and" ("Islamic State of Iraq and the Levant"), so "Source the
+    // North Atlantic Treaty Organization" does not become one name.
+    const joins = t.text !== 'the' || tokens[i - 1]?.text === 'of' || tokens[i - 1]?.text === 'and';
+    if (i > at && t.kind === 'word' && CONNECTORS.has(t.text) && joins && isCap(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function startsWithOrgLead(words: string): boolean {
+  return ORG_LEAD_PATTERNS.some((p) => words.startsWith(`${p} `));
+}
+
+export interface AcronymDefinition {
+  acronym: string;
+  candidate: Candidate;
+}
+
+export function recognizeChunks(ctx: RecognitionContext): {
+  candidates: Candidate[];
+  definitions: AcronymDefinition[];
+} {
+  const { tokens, text } = ctx;
+  const candidates: Candidate[] = [];
+  const definitions: AcronymDefinition[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isCap(t) || ctx.skip[i] || !t) continue;
+    const end = scanChunk(ctx, i);
+    let from = i;
+    while (from < end && LEADING_STOPWORDS.has(tokens[from]?.text ?? '')) from++;
+    const first = tokens[from];
+    const last = tokens[end - 1];
+    if (!first || !last || from >= end) {
+      i = end - 1;
+      continue;
+    }
+    const words = text.slice(first.start, last.end);
+    const head = last.text;
+    const length = end - from;
+    const knownInside = () => {
+      for (let k = from; k < end; k++) if (ctx.lexicon.exact.longest(tokens, k)) return true;
+      return false;
+    };
+    let type: Candidate['type'] | undefined;
+    if (length >= 2 && (ORG_HEAD_WORDS.has(head) || startsWithOrgLead(words))) type = 'organization';
+    else if (length >= 2 && EVENT_LEADS.has(first.text)) type = 'event';
+    // "Vilnius Summit", "2024 Olympic Games"; not "Press Conference" made of common words.
+    else if (length >= 2 && EVENT_HEAD_WORDS.has(head) && (knownInside() || /\d/.test(words))) type = 'event';
+    else if (length >= 2 && PLACE_HEADS.has(head)) type = 'location';
+    // "exercise, Steadfast Noon" / "operation Althea"
+    const before = tokens[from - 1]?.text === ',' ? tokens[from - 2] : tokens[from - 1];
+    if (!type && before && EVENT_NOUNS.has(before.text) && !ctx.lexicon.exact.longest(tokens, from))
+      type = 'event';
+    if (type) {
+      const c: Candidate = {
+        type,
+        startToken: from,
+        endToken: end,
+        start: first.start,
+        end: last.end,
+        tier: 1,
+        key: `${type}:${words}`,
+        canonical: words,
+      };
+      candidates.push(c);
+      // "Kosovo Force (KFOR)"
+      const open = tokens[end];
+      const acronym = tokens[end + 1];
+      const close = tokens[end + 2];
+      if (
+        open?.text === '(' &&
+        acronym?.allCaps &&
+        close?.text === ')' &&
+        acronym.text[0] === first.text[0]
+      ) {
+        const a: Candidate = {
+          ...c,
+          startToken: end + 1,
+          endToken: end + 2,
+          start: acronym.start,
+          end: acronym.end,
+          expansion: words,
+        };
+        candidates.push(a);
+        definitions.push({ acronym: acronym.text, candidate: c });
+      }
+    }
+    i = end - 1;
+  }
+  return { candidates, definitions };
+}

@@ -1,0 +1,78 @@
+/**
+ * Contact identifiers: e-mail addresses, web addresses and telephone numbers. Each pattern is
+ * anchored on a cheap trigger character and has bounded repetition, so scanning stays linear.
+ */
+import type { Candidate } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+import { tokenRange } from './offsets.js';
+
+/** Domain part after "@", anchored there by the caller ("example.org"). */
+const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
+const LOCAL_PART = /[\w.+-]/;
+/** The longest local part we walk back over: RFC 5321 caps it at 64. */
+const MAX_LOCAL = 64;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”'‘’()[\]{}]+/giu;
+const PHONE =
+  /(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}|\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b)/gu;
+
+/** Trailing punctuation belongs to the sentence, not the address. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[.,;:!?)\]]/.test(text[end - 1] ?? '')) end--;
+  return end;
+}
+
+function contact(ctx: RecognitionContext, start: number, end: number): Candidate | undefined {
+  const tokens = tokenRange(ctx.tokens, start, end);
+  if (!tokens || end <= start) return undefined;
+  return {
+    type: 'contact',
+    ...tokens,
+    start,
+    end,
+    tier: 3,
+    key: `contact:${ctx.text.slice(start, end).toLowerCase()}`,
+  };
+}
+
+/**
+ * E-mail addresses, found from each "@" outwards. An unanchored e-mail regex retries its local part
+ * at every character of a long word, which is quadratic; walking from "@" is linear.
+ */
+function emails(ctx: RecognitionContext, range: { start: number; end: number }): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (let at = text.indexOf('@', range.start); at >= 0 && at < range.end; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > range.start && at - start < MAX_LOCAL && LOCAL_PART.test(text[start - 1] ?? '')) start--;
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(text);
+    if (!domain) continue;
+    const end = trimEnd(text, at, Math.min(range.end, at + 1 + domain[0].length));
+    const c = contact(ctx, start, end);
+    if (c) out.push(c);
+    at = end - 1;
+  }
+  return out;
+}
+
+export function recognizeContacts(
+  ctx: RecognitionContext,
+  ranges: readonly { start: number; end: number }[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const range of ranges) {
+    const slice = ctx.text.slice(range.start, range.end);
+    out.push(...emails(ctx, range));
+    for (const pattern of [URL, PHONE]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+        const start = range.start + m.index;
+        const end = trimEnd(ctx.text, start, start + m[0].length);
+        const c = contact(ctx, start, end);
+        if (c) out.push(c);
+      }
+    }
+  }
+  return out;
+}

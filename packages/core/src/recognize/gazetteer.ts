@@ -1,0 +1,41 @@
+/** Names the knowledge base knows: countries, cities, regions, organisations, demonyms, events, equipment. */
+import type { Token } from '../text/tokenize.js';
+import type { Candidate } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+import type { LexiconEntry } from './lexicon.js';
+
+function keyFor(entry: LexiconEntry): string {
+  if (entry.type === 'nationality') return `nationality:${entry.country ?? entry.canonical}`;
+  return `${entry.type}:${entry.canonical}`;
+}
+
+const isCapsOrPunct = (t: Token) => t.allCaps || t.kind === 'punct';
+
+export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, lexicon } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || ctx.skip[i] || t.kind === 'punct') continue;
+    let match = lexicon.exact.longest(tokens, i);
+    // "BRUSSELS" in a dateline or a shouted headline: look the name up case-folded.
+    if (!match && t.allCaps && t.text.length > 3) match = lexicon.folded.longest(tokens, i, isCapsOrPunct);
+    if (!match) continue;
+    const last = tokens[match.endToken - 1];
+    if (!last) continue;
+    const entry = match.value;
+    out.push({
+      type: entry.type,
+      startToken: i,
+      endToken: match.endToken,
+      start: t.start,
+      end: last.end,
+      tier: 1,
+      key: keyFor(entry),
+      canonical: entry.canonical,
+      ...(entry.expansion ? { expansion: entry.expansion } : {}),
+      ...(entry.country ? { country: entry.country } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,268 @@
+/**
+ * People and their titles: "US Secretary of Defense Lloyd J. Austin III", "Mr. Stoltenberg",
+ * "Israeli Defence Minister Gallant", "my Special Coordinator for Counter-Terrorism", "Tom Goffus".
+ * A title found without a name is still a role mention; a name found without a title needs a
+ * known first name.
+ */
+import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
+import { FIRST_NAMES } from '../knowledge/first-names.js';
+import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
+import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../knowledge/titles.js';
+import type { Token } from '../text/tokenize.js';
+import type { Candidate } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+import { TokenTrie } from './token-trie.js';
+
+interface TitleLexicon {
+  honorifics: TokenTrie<true>;
+  honorificsFolded: TokenTrie<true>;
+  heads: TokenTrie<true>;
+  headsFolded: TokenTrie<true>;
+  modifiers: Set<string>;
+}
+
+let cached: TitleLexicon | undefined;
+
+function titleLexicon(): TitleLexicon {
+  if (cached) return cached;
+  const honorifics = new TokenTrie<true>();
+  const honorificsFolded = new TokenTrie<true>((s) => s.toLowerCase());
+  for (const h of [...HONORIFICS, ...RANKS]) {
+    honorifics.add(h, true);
+    honorificsFolded.add(h, true);
+  }
+  const heads = new TokenTrie<true>();
+  const headsFolded = new TokenTrie<true>((s) => s.toLowerCase());
+  for (const h of OFFICE_HEADS) {
+    heads.add(h, true);
+    headsFolded.add(h, true);
+  }
+  cached = { honorifics, honorificsFolded, heads, headsFolded, modifiers: new Set(OFFICE_MODIFIERS) };
+  return cached;
+}
+
+/** Words that end a department in "Secretary of …": a name may follow them directly. */
+const DEPARTMENT_ENDS = new Set(
+  'Defense Defence State Affairs Security Justice Treasury Health Energy Commerce Agriculture Education Labor Labour Transportation Interior Development Terrorism Counterterrorism Staff Operations Intelligence Trade Finance Environment Culture Sport Housing'.split(
+    ' ',
+  ),
+);
+
+const MAX_MODIFIERS = 4;
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'du',
+  'la',
+  'le',
+  'di',
+  'abu',
+]);
+const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** Capitalised words that are never part of a name even when they follow a title. */
+const NOT_NAMES = new Set(
+  'The A An And Or But Of For In On At To By From With As I We You He She They It This That These Those Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr'.split(
+    ' ',
+  ),
+);
+
+function isNameWord(t: Token | undefined, caps: boolean): boolean {
+  if (t?.kind !== 'word' || !t.upper || NOT_NAMES.has(t.text)) return false;
+  // "Israel Defense Forces" is an organisation, "Vilnius Summit" an event.
+  if (ORG_HEAD_WORDS.has(t.text) || EVENT_HEAD_WORDS.has(t.text)) return false;
+  return caps || !t.allCaps || t.text.length <= 3 || NAME_SUFFIXES.has(t.text);
+}
+
+/**
+ * A personal name starting at token `at`: capitalised words, initials ("J."), particles ("bin"),
+ * hyphenated parts and a suffix ("III"). Returns the token index after the name, or `at`.
+ */
+export function scanName(ctx: RecognitionContext, at: number, caps = false): number {
+  const { tokens } = ctx;
+  let i = at;
+  let words = 0;
+  let end = at;
+  while (i < tokens.length && words < 5) {
+    const t = tokens[i];
+    if (!t || ctx.skip[i] || (i > at && (t.gap === 'paragraph' || t.gap === 'newline'))) break;
+    if (isNameWord(t, caps)) {
+      i++;
+      words++;
+      // Initial or abbreviated suffix: "J." / "Jr."
+      const dot = tokens[i];
+      if (dot && dot.text === '.' && dot.gap === 'none' && (t.text.length === 1 || NAME_SUFFIXES.has(t.text)))
+        i++;
+      // Hyphenated name: "Jean-Pierre"
+      const hyphen = tokens[i];
+      const after = tokens[i + 1];
+      if (hyphen?.text === '-' && hyphen.gap === 'none' && after?.gap === 'none' && isNameWord(after, caps))
+        i += 1;
+      end = i;
+      continue;
+    }
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && words > 0 && isNameWord(tokens[i + 1], caps)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  // A name may not end on a dangling particle or start with one.
+  return words > 0 ? end : at;
+}
+
+/**
+ * After a title, a capitalised word is a name unless it names an organisation, a country or a
+ * nationality: "Secretary Austin" is a person even though Austin is also a city.
+ */
+function namesSomethingElse(ctx: RecognitionContext, at: number): boolean {
+  const entry = ctx.lexicon.exact.longest(ctx.tokens, at)?.value;
+  if (!entry) return false;
+  return entry.type !== 'location' || entry.country === entry.canonical;
+}
+
+interface TitleMatch {
+  /** Token after the title. */
+  end: number;
+  /** Country named in the title ("US", "Israeli"), canonical. */
+  qualifier?: string;
+  /** Token where the title proper starts, after the qualifier. */
+  headToken: number;
+}
+
+/** Parse an office title at token `at`: [country] [modifiers] head [of|for Complement]. */
+function scanOfficeTitle(ctx: RecognitionContext, at: number): TitleMatch | undefined {
+  const lex = titleLexicon();
+  const { tokens } = ctx;
+  let i = at;
+  let qualifier: string | undefined;
+  const known = ctx.lexicon.exact.longest(tokens, i);
+  if (
+    known &&
+    (known.value.type === 'nationality' || (known.value.type === 'location' && known.value.country))
+  ) {
+    qualifier = known.value.country ?? known.value.canonical;
+    i = known.endToken;
+  }
+  const lowercaseAllowed = qualifier !== undefined;
+  const headToken = i;
+  // At most a few modifiers ("Acting Deputy Assistant …"): a bound keeps the scan linear.
+  while (
+    i < tokens.length &&
+    i - headToken < MAX_MODIFIERS &&
+    lex.modifiers.has(tokens[i]?.text ?? '') &&
+    tokens[i + 1]?.gap !== 'paragraph'
+  )
+    i++;
+  const t = tokens[i];
+  if (!t || (i > at && t.gap !== 'space')) return undefined;
+  let head = lex.heads.longest(tokens, i);
+  if (!head && lowercaseAllowed && !t.upper) head = lex.headsFolded.longest(tokens, i);
+  if (!head) return undefined;
+  let end = head.endToken;
+  // Complement: "Secretary of Defense", "Special Coordinator for Counter-Terrorism".
+  const prep = tokens[end];
+  if (prep && (prep.text === 'of' || prep.text === 'for') && prep.gap === 'space') {
+    let j = end + 1;
+    let lastWord = -1;
+    while (j < tokens.length && j - end <= 6) {
+      const w = tokens[j];
+      if (!w || w.gap === 'paragraph' || w.gap === 'newline') break;
+      if (w.kind === 'word' && (w.upper || w.text === 'and')) {
+        if (w.upper) lastWord = j;
+        j++;
+        if (w.upper && DEPARTMENT_ENDS.has(w.text)) break;
+        continue;
+      }
+      if (w.text === '-' && w.gap === 'none' && tokens[j + 1]?.upper) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (lastWord > end) end = lastWord + 1;
+  }
+  return { end, headToken, ...(qualifier ? { qualifier } : {}) };
+}
+
+function candidate(
+  ctx: RecognitionContext,
+  type: Candidate['type'],
+  from: number,
+  to: number,
+  extra: Partial<Candidate> = {},
+): Candidate | undefined {
+  const first = ctx.tokens[from];
+  const last = ctx.tokens[to - 1];
+  if (!first || !last || to <= from) return undefined;
+  return { type, startToken: from, endToken: to, start: first.start, end: last.end, tier: 1, ...extra };
+}
+
+export function recognizePeople(ctx: RecognitionContext): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = titleLexicon();
+  const { tokens } = ctx;
+  const push = (c: Candidate | undefined) => {
+    if (c) out.push(c);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || ctx.skip[i] || t.kind !== 'word') continue;
+
+    // Honorific or rank + name: "Mr. Stoltenberg", "Gen. Joseph Votel", "MS. JEAN-PIERRE".
+    const caps = t.allCaps;
+    const honorific = (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i);
+    if (honorific && t.upper) {
+      const nameEnd = scanName(ctx, honorific.endToken, caps);
+      if (nameEnd > honorific.endToken && tokens[honorific.endToken]?.gap !== 'none') {
+        const titleEnd = tokens[honorific.endToken - 1];
+        push(
+          candidate(ctx, 'person', honorific.endToken, nameEnd, {
+            title: { start: t.start, end: titleEnd?.end ?? t.end },
+          }),
+        );
+        i = nameEnd - 1;
+        continue;
+      }
+    }
+
+    // Office title, with or without a name after it.
+    if (t.upper || ctx.lexicon.exact.longest(tokens, i)) {
+      const title = scanOfficeTitle(ctx, i);
+      if (title) {
+        const headStart = tokens[title.headToken]?.start ?? t.start;
+        const role = candidate(
+          ctx,
+          'role',
+          i,
+          title.end,
+          title.qualifier ? { qualifier: title.qualifier, headStart } : {},
+        );
+        push(role);
+        const next = tokens[title.end];
+        const nameEnd = next && next.gap === 'space' ? scanName(ctx, title.end) : title.end;
+        if (role && nameEnd > title.end && !namesSomethingElse(ctx, title.end)) {
+          push(candidate(ctx, 'person', title.end, nameEnd, { title: { start: role.start, end: role.end } }));
+        }
+        i = Math.max(i, nameEnd - 1);
+        continue;
+      }
+    }
+
+    // A known first name followed by a capitalised word: "Tom Goffus", "Craig Donohue".
+    if (t.upper && !t.allCaps && FIRST_NAMES.has(t.text)) {
+      const nameEnd = scanName(ctx, i);
+      if (nameEnd - i >= 2 && !ctx.lexicon.exact.longest(tokens, i + 1)) {
+        push(candidate(ctx, 'person', i, nameEnd));
+        i = nameEnd - 1;
+      }
+    }
+  }
+  return out;
+}

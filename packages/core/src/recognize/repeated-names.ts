@@ -1,0 +1,87 @@
+/**
+ * Document-level consistency: once a name is known in this document, its shorter forms elsewhere
+ * are mentions too: a person's surname ("Goffus"), an acronym defined in the text, an
+ * organisation's stand-in ("the Alliance" for NATO, "the Assembly" after "the Grand National
+ * Assembly"). Only tokens no other mention holds are considered.
+ */
+import type { Candidate } from './candidate.js';
+import type { AcronymDefinition } from './chunks.js';
+import type { RecognitionContext } from './context.js';
+import { TokenTrie } from './token-trie.js';
+
+interface Known {
+  candidate: Omit<Candidate, 'startToken' | 'endToken' | 'start' | 'end'>;
+  /** Only after the first mention of the full name. */
+  after: number;
+}
+
+export function recognizeRepeatedNames(
+  ctx: RecognitionContext,
+  chosen: readonly Candidate[],
+  definitions: readonly AcronymDefinition[],
+  surnameOf: (name: string) => string,
+): Candidate[] {
+  const { tokens, text } = ctx;
+  const trie = new TokenTrie<Known>();
+  for (const c of chosen) {
+    const name = text.slice(c.start, c.end);
+    if (c.type === 'person' && c.endToken - c.startToken >= 2) {
+      trie.add(surnameOf(name), { candidate: { type: 'person', tier: 1 }, after: c.end });
+    }
+    if (c.type === 'organization') {
+      const key = c.key ?? `organization:${name}`;
+      const canonical = c.canonical ?? name;
+      for (const standIn of ctx.lexicon.standIns.get(canonical) ?? []) {
+        trie.add(standIn, { candidate: { type: 'organization', tier: 1, key, canonical }, after: 0 });
+        trie.add(standIn.replace(/^the /, 'The '), {
+          candidate: { type: 'organization', tier: 1, key, canonical },
+          after: 0,
+        });
+      }
+      // "the Grand National Assembly" … "the Assembly"
+      const words = name.split(/\s+/);
+      const head = words[words.length - 1];
+      if (words.length >= 2 && head && /^\p{Lu}/u.test(head)) {
+        for (const article of ['the', 'The'])
+          trie.add(`${article} ${head}`, {
+            candidate: { type: 'organization', tier: 1, key, canonical },
+            after: c.end,
+          });
+      }
+    }
+  }
+  for (const def of definitions) {
+    const { startToken: _s, endToken: _e, start: _a, end: _b, ...rest } = def.candidate;
+    trie.add(def.acronym, {
+      candidate: { ...rest, expansion: text.slice(def.candidate.start, def.candidate.end) },
+      after: def.candidate.end,
+    });
+  }
+
+  const taken = new Uint8Array(tokens.length);
+  for (const c of chosen) for (let k = c.startToken; k < c.endToken; k++) taken[k] = 1;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || ctx.skip[i]) continue;
+    const m = trie.longest(tokens, i);
+    if (!m) continue;
+    let free = true;
+    for (let k = i; k < m.endToken; k++) if (taken[k] || ctx.skip[k]) free = false;
+    const first = tokens[i];
+    const last = tokens[m.endToken - 1];
+    if (!free || !first || !last || first.start < m.value.after) continue;
+    // A surname glued into a longer capitalised run ("Austin Texas") is not the person.
+    const next = tokens[m.endToken];
+    if (m.value.candidate.type === 'person' && next?.upper && next.gap === 'space') continue;
+    out.push({
+      ...m.value.candidate,
+      startToken: i,
+      endToken: m.endToken,
+      start: first.start,
+      end: last.end,
+    } as Candidate);
+    for (let k = i; k < m.endToken; k++) taken[k] = 1;
+    i = m.endToken - 1;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * A trie over token texts: finds the longest known phrase starting at a token in time
+ * proportional to the phrase, whatever the size of the lexicon. Phrases are tokenized with the
+ * same tokenizer as the text, so "U.S." or "F-16" match exactly as written.
+ */
+import { type Token, tokenize } from '../text/tokenize.js';
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+export interface TrieMatch<V> {
+  /** Index of the first token after the match. */
+  endToken: number;
+  value: V;
+}
+
+export class TokenTrie<V> {
+  private readonly root: TrieNode<V> = { next: new Map() };
+
+  constructor(private readonly fold: (s: string) => string = (s) => s) {}
+
+  /** Add a phrase; the first value added for a phrase wins, so add in order of preference. */
+  add(phrase: string, value: V): void {
+    const tokens = tokenize(phrase);
+    if (tokens.length === 0) return;
+    let node = this.root;
+    for (const t of tokens) {
+      const key = this.fold(t.text);
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    if (node.value === undefined) node.value = value;
+  }
+
+  /**
+   * Longest phrase starting at `tokens[at]`, not crossing a paragraph break. `accept` can veto a
+   * token (used to restrict case-folded lookups to all-caps runs).
+   */
+  longest(tokens: readonly Token[], at: number, accept?: (t: Token) => boolean): TrieMatch<V> | undefined {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: TrieMatch<V> | undefined;
+    for (let i = at; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || (i > at && t.gap === 'paragraph') || (accept && !accept(t))) break;
+      node = node.next.get(this.fold(t.text));
+      if (!node) break;
+      if (node.value !== undefined) best = { endToken: i + 1, value: node.value };
+    }
+    return best;
+  }
+}

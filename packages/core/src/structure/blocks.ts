@@ -1,0 +1,56 @@
+/**
+ * Cut the text into blocks: maximal runs of non-blank lines. A block is the unit the structure
+ * classifier labels (title, lead, contact, residue, …). One linear pass.
+ */
+
+export interface Line {
+  start: number;
+  /** End of the line's content, before the line break and trailing spaces. */
+  end: number;
+}
+
+export interface Block {
+  start: number;
+  end: number;
+  lines: Line[];
+}
+
+function isBlankChar(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x200b;
+}
+
+/** Lines with their content trimmed at both ends; blank lines have start === end. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let lineStart = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 10;
+    if (code !== 10 && code !== 13 && code !== 0x2028 && code !== 0x2029) continue;
+    let s = lineStart;
+    let e = i;
+    while (s < e && isBlankChar(text.charCodeAt(s))) s++;
+    while (e > s && isBlankChar(text.charCodeAt(e - 1))) e--;
+    lines.push(s < e ? { start: s, end: e } : { start: i, end: i });
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    lineStart = i + 1;
+  }
+  return lines;
+}
+
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last) blocks.push({ start: first.start, end: last.end, lines: current });
+    current = [];
+  };
+  for (const line of splitLines(text)) {
+    if (line.start === line.end) flush();
+    else current.push(line);
+  }
+  flush();
+  return blocks;
+}

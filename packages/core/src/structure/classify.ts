@@ -1,0 +1,178 @@
+/**
+ * Label each block of a release with its part: title, source line, subhead, lead, body, list,
+ * transcript turn, contact, boilerplate or web-page residue. One pass, in order, with a little
+ * state (inside an About section, after an end mark, inside the residue tail).
+ */
+import type { Section, Span } from '../types.js';
+import type { Block } from './blocks.js';
+import {
+  isAboutHeading,
+  isBoilerplateHeading,
+  isBullet,
+  isContactHeading,
+  isEndMark,
+  isResidueLine,
+  isResidueTail,
+  isSourceLine,
+  looksLikeContact,
+  speakerLabelLength,
+} from './markers.js';
+
+export interface ClassifiedBlock {
+  block: Block;
+  kind: Section['kind'];
+  /** list items */
+  items?: { start: number; end: number }[];
+  /** transcript speaker label */
+  speaker?: Span;
+}
+
+/** Residue markers only end the document when they sit in its tail: a "Share" button under the
+ * headline of a copied page must not swallow the release. */
+const TAIL_FRACTION = 0.6;
+
+function lineText(text: string, block: Block, index = 0): string {
+  const line = block.lines[index];
+  return line ? text.slice(line.start, line.end) : '';
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function endsSentence(s: string): boolean {
+  return /[.!?]["”’)]*$/.test(s.slice(-4));
+}
+
+function isQuotedLine(s: string): boolean {
+  return /^["“‘]/.test(s) && /["”’]$/.test(s);
+}
+
+/** Split a first block with several lines: its first line is the headline. */
+function separateHeadline(blocks: Block[]): Block[] {
+  const first = blocks[0];
+  if (!first || first.lines.length < 2) return blocks;
+  const [headline, ...rest] = first.lines;
+  if (!headline) return blocks;
+  const restFirst = rest[0];
+  const restLast = rest[rest.length - 1];
+  if (!restFirst || !restLast) return blocks;
+  return [
+    { start: headline.start, end: headline.end, lines: [headline] },
+    { start: restFirst.start, end: restLast.end, lines: rest },
+    ...blocks.slice(1),
+  ];
+}
+
+function listItemsBySemicolon(text: string, block: Block): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  let s = block.start;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a] ?? '')) a++;
+    while (b > a && /[\s;]/.test(text[b - 1] ?? '')) b--;
+    if (b > a) items.push({ start: a, end: b });
+  };
+  for (let i = block.start; i < block.end; i++) {
+    if (text.charCodeAt(i) === 59 /* ; */) {
+      push(s, i);
+      s = i + 1;
+    }
+  }
+  push(s, block.end);
+  return items;
+}
+
+function looksLikeContactBlock(text: string, block: Block): boolean {
+  let contactLines = 0;
+  for (let i = 0; i < block.lines.length; i++) if (looksLikeContact(lineText(text, block, i))) contactLines++;
+  return (
+    contactLines > 0 &&
+    contactLines * 2 >= block.lines.length - 1 &&
+    wordCount(text.slice(block.start, block.end)) < 80
+  );
+}
+
+export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBlock[] {
+  const blocks = separateHeadline(rawBlocks);
+  const out: ClassifiedBlock[] = [];
+  let mode: 'prose' | 'boilerplate' | 'after-end' | 'residue' = 'prose';
+  let seenLead = false;
+  let previousLine = '';
+  // One decision per block; `label` says what the block is, updating the state as it goes.
+  const label = (block: Block, index: number): ClassifiedBlock => {
+    const first = lineText(text, block);
+    const single = block.lines.length === 1;
+    const push = (kind: Section['kind'], extra: Partial<ClassifiedBlock> = {}): ClassifiedBlock => ({
+      block,
+      kind,
+      ...extra,
+    });
+    if (index === 0) {
+      previousLine = first;
+      return push('title');
+    }
+    if (mode === 'residue') return push('residue');
+    if (single && isResidueTail(first) && block.start >= text.length * TAIL_FRACTION) {
+      mode = 'residue';
+      return push('residue');
+    }
+    if (single && isResidueLine(first)) return push('residue');
+    if (single && isEndMark(first)) {
+      mode = 'after-end';
+      return push('boilerplate');
+    }
+    if (isContactHeading(first) || (mode !== 'prose' && looksLikeContactBlock(text, block)))
+      return push('contact');
+    if (isAboutHeading(first) || isBoilerplateHeading(first)) {
+      mode = 'boilerplate';
+      return push('boilerplate');
+    }
+    if (mode !== 'prose') return push('boilerplate');
+
+    const words = wordCount(text.slice(block.start, block.end));
+    if (!seenLead) {
+      if (single && isSourceLine(first) && words <= 14) return push('source');
+      if (single && isQuotedLine(first) && words <= 60) return push('subhead');
+      if (single && !endsSentence(first) && words <= 14 && /\d/.test(first)) return push('dateline');
+      if (
+        single &&
+        !endsSentence(first) &&
+        words <= 20 &&
+        speakerLabelLength(first) === 0 &&
+        !isBullet(first)
+      )
+        return push('subhead');
+    }
+    const label = speakerLabelLength(first);
+    if (label > 0) {
+      seenLead = true;
+      return push('transcript-turn', {
+        speaker: { start: block.start, end: block.start + label, text: first.slice(0, label) },
+      });
+    }
+    if (block.lines.length >= 2 && block.lines.every((_, i) => isBullet(lineText(text, block, i)))) {
+      return push('list', { items: block.lines.map((l) => ({ start: l.start, end: l.end })) });
+    }
+    if (single && isBullet(first)) return push('list', { items: [{ start: block.start, end: block.end }] });
+    if (/:\s*$/.test(previousLine) && (first.match(/;/g)?.length ?? 0) >= 2) {
+      previousLine = first;
+      return push('list', { items: listItemsBySemicolon(text, block) });
+    }
+    previousLine = lineText(text, block, block.lines.length - 1);
+    if (looksLikeContactBlock(text, block) && words < 30) return push('contact');
+    const kind = seenLead ? 'body' : 'lead';
+    seenLead = true;
+    return push(kind);
+  };
+  blocks.forEach((block, index) => {
+    out.push(label(block, index));
+  });
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * Who speaks: the person named in a quote's attribution ("…,” said Craig Donohue, CEO) and the
+ * person behind a transcript label ("SECRETARY AUSTIN:"). Runs after linking so the speaker is an
+ * entity, not just a name.
+ */
+import type { Draft } from '../link/link-entities.js';
+import type { Section } from '../types.js';
+
+const WINDOW = 160;
+const SPEECH_VERB =
+  /\b(?:said|says|say|added|adds|stated|states|noted|notes|explained|explains|continued|told|according to|remarked|commented|declared)\b/;
+
+function personIn(
+  drafts: readonly Draft[],
+  from: number,
+  to: number,
+  nearest: 'first' | 'last',
+): Draft | undefined {
+  let found: Draft | undefined;
+  for (const d of drafts) {
+    if (d.start >= to) break;
+    if (d.type !== 'person' || d.start < from) continue;
+    if (nearest === 'first') return d;
+    found = d;
+  }
+  return found;
+}
+
+export function attributeQuotes(
+  text: string,
+  sections: Section[],
+  drafts: readonly Draft[],
+  idOf: Map<Draft, string>,
+): Section[] {
+  const people = drafts.filter((d) => d.type === 'person');
+  return sections.map((s) => {
+    let speaker: Draft | undefined;
+    if (s.kind === 'quote') {
+      // After the quote, up to the end of its sentence: "…,” said Gen. Joseph Votel.
+      let stop = Math.min(text.length, s.end + WINDOW);
+      const nl = text.indexOf('\n', s.end);
+      if (nl >= 0 && nl < stop) stop = nl;
+      const after = text.slice(s.end, stop);
+      const sentenceEnd = after.search(/[.!?](?:\s|$)/);
+      const afterEnd = s.end + (sentenceEnd >= 0 ? sentenceEnd : after.length);
+      if (SPEECH_VERB.test(text.slice(s.end, afterEnd))) speaker = personIn(people, s.end, afterEnd, 'first');
+      // Before it: Stoltenberg said: “…”
+      if (!speaker) {
+        const lineStart = Math.max(text.lastIndexOf('\n', s.start) + 1, s.start - WINDOW);
+        if (SPEECH_VERB.test(text.slice(lineStart, s.start)))
+          speaker = personIn(people, lineStart, s.start, 'last');
+      }
+    } else if (s.kind === 'transcript-turn' && s.speaker) {
+      speaker = personIn(people, s.speaker.start, s.speaker.end, 'first');
+    }
+    if (!speaker) return s;
+    const id = idOf.get(speaker);
+    const withSpeaker: Section = { ...s };
+    if (!withSpeaker.speaker)
+      withSpeaker.speaker = { start: speaker.start, end: speaker.end, text: speaker.text };
+    if (id) withSpeaker.speakerId = id;
+    return withSpeaker;
+  });
+}

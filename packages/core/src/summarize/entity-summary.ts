@@ -1,0 +1,57 @@
+/**
+ * One line per entity, for hovers and listings: who or what it is, in the document's own words,
+ * and how often it is mentioned. "Jens Stoltenberg, NATO Secretary General; 3 mentions."
+ */
+import type { Entity } from '../types.js';
+
+/** The short form people use for an organisation: its acronym when it has one. */
+export function shortName(entity: Entity): string {
+  const acronym = [entity.name, ...entity.aliases].find((a) => /^[A-Z][A-Z.&-]{1,9}$/.test(a));
+  return acronym ?? entity.name;
+}
+
+function roleLine(person: Entity, byId: Map<string, Entity>): string | undefined {
+  const role = person.roles[0];
+  if (!role) return undefined;
+  const of = role.of ? byId.get(role.of) : undefined;
+  if (!of) return role.title;
+  if (of.type === 'organization') return `${shortName(of)} ${role.title}`;
+  // A country: say it as the document does ("US Secretary of Defense") when a held role shows it.
+  const written = [...byId.values()].find(
+    (e) =>
+      e.type === 'role' &&
+      e.heldBy?.includes(person.id) &&
+      e.name.endsWith(role.title) &&
+      e.name !== role.title,
+  );
+  return written ? written.name : `${role.title} of ${of.name}`;
+}
+
+function detail(entity: Entity, byId: Map<string, Entity>): string {
+  switch (entity.type) {
+    case 'person': {
+      const role = roleLine(entity, byId);
+      return role ? `, ${role}` : '';
+    }
+    case 'organization':
+      return entity.expansion ? ` (${entity.expansion})` : '';
+    case 'nationality':
+      return entity.country && entity.country !== entity.name ? ` (${entity.country})` : '';
+    case 'role': {
+      const holders = (entity.heldBy ?? []).map((id) => byId.get(id)?.name).filter(Boolean);
+      return holders.length > 0 ? `, held by ${holders.join(', ')}` : '';
+    }
+    case 'date':
+      return entity.value && entity.value !== entity.name ? ` (${entity.value})` : '';
+    default:
+      return '';
+  }
+}
+
+export function summarizeEntities(entities: Entity[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const e of entities) {
+    const n = e.mentions.length;
+    e.summary = `${e.name}${detail(e, byId)}; ${n} mention${n === 1 ? '' : 's'}.`;
+  }
+}

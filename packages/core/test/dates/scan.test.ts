@@ -1,0 +1,367 @@
+import { describe, expect, it } from 'vitest';
+import { scanDates } from '../../src/dates/scan.js';
+import { type Found, found } from './helpers.js';
+
+/** Anchor for every case: Thursday 12 October 2023. */
+type Case = [input: string, expected: Found[]];
+
+function table(cases: Case[]): void {
+  it.each(cases)('%s', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+}
+
+describe('seed sentences', () => {
+  table([
+    [
+      'Next week, NATO will hold its annual nuclear exercise, Steadfast Noon. This is a routine training event that happens every October.',
+      [
+        ['Next week', 'relative', '2023-10-16/2023-10-22'],
+        ['every October', 'recurring', undefined],
+      ],
+    ],
+    [
+      'welcomed Lloyd J. Austin III to NATO Headquarters on Thursday (12 October 2023) for a second day of meetings',
+      [
+        ['Thursday', 'weekday', '2023-10-12'],
+        ['12 October 2023', 'date', '2023-10-12'],
+      ],
+    ],
+    [
+      'Press conference following the meeting of NATO Ministers of Defence in Brussels, 12 October 2023.',
+      [['12 October 2023', 'date', '2023-10-12']],
+    ],
+    [
+      'Defence Ministers met today. In response to recent tensions, NATO has deployed reserve forces in recent weeks.',
+      [
+        ['today', 'relative', '2023-10-12'],
+        ['in recent weeks', 'relative', undefined],
+      ],
+    ],
+  ]);
+});
+
+describe('absolute dates with month names', () => {
+  table([
+    ['on 12 October 2023', [['12 October 2023', 'date', '2023-10-12']]],
+    ['on October 12, 2023, ministers', [['October 12, 2023', 'date', '2023-10-12']]],
+    ['on October 12 2023', [['October 12 2023', 'date', '2023-10-12']]],
+    ['on Oct. 12, 2023', [['Oct. 12, 2023', 'date', '2023-10-12']]],
+    ['by Sept. 5 at the latest', [['Sept. 5', 'date', '2023-09-05']]],
+    ['on Sep 5', [['Sep 5', 'date', '2023-09-05']]],
+    ['until October 11th, 2025.', [['October 11th, 2025', 'date', '2025-10-11']]],
+    ['on April 22nd', [['April 22nd', 'date', '2023-04-22']]],
+    ['on the 12th of October', [['12th of October', 'date', '2023-10-12']]],
+    ['on 12 October', [['12 October', 'date', '2023-10-12']]],
+    ['on October 12', [['October 12', 'date', '2023-10-12']]],
+    ['on 12 October, 2023', [['12 October, 2023', 'date', '2023-10-12']]],
+    ['ON OCTOBER 12, 2023', [['OCTOBER 12, 2023', 'date', '2023-10-12']]],
+    ['in July 2025', [['July 2025', 'month', '2025-07-01/2025-07-31']]],
+    ['the summit of October of 2023', [['October of 2023', 'month', '2023-10-01/2023-10-31']]],
+    ['in February 2024', [['February 2024', 'month', '2024-02-01/2024-02-29']]],
+    ['in October', [['October', 'month', '2023-10-01/2023-10-31']]],
+    ['since mid-October', [['October', 'month', '2023-10-01/2023-10-31']]],
+    ['October was busy.', [['October', 'month', '2023-10-01/2023-10-31']]],
+    ['on 29 February 2024', [['29 February 2024', 'date', '2024-02-29']]],
+    ['(12 October 2023)', [['12 October 2023', 'date', '2023-10-12']]],
+  ]);
+});
+
+describe('ranges', () => {
+  table([
+    ['on July 29–30', [['July 29–30', 'date', '2023-07-29/2023-07-30']]],
+    ['on July 29-30, 2024', [['July 29-30, 2024', 'date', '2024-07-29/2024-07-30']]],
+    ['on 29–30 July 2024', [['29–30 July 2024', 'date', '2024-07-29/2024-07-30']]],
+    ['from 29 July – 2 August 2024', [['29 July – 2 August 2024', 'date', '2024-07-29/2024-08-02']]],
+    ['from July 29 – August 2, 2024', [['July 29 – August 2, 2024', 'date', '2024-07-29/2024-08-02']]],
+    [
+      'from December 30 – January 2, 2024',
+      [['December 30 – January 2, 2024', 'date', '2023-12-30/2024-01-02']],
+    ],
+    ['in the 1990s', [['the 1990s', 'year', '1990-01-01/1999-12-31']]],
+    ['in the early 2000s', [['2000s', 'year', '2000-01-01/2009-12-31']]],
+  ]);
+});
+
+describe('May and March', () => {
+  table([
+    ['on May 12, 2023', [['May 12, 2023', 'date', '2023-05-12']]],
+    ['on 5 March 2024', [['5 March 2024', 'date', '2024-03-05']]],
+    ['in May 2024', [['May 2024', 'month', '2024-05-01/2024-05-31']]],
+    ['in May', [['May', 'month', '2023-05-01/2023-05-31']]],
+    ['since March', [['March', 'month', '2023-03-01/2023-03-31']]],
+    ['This may take time.', []],
+    ['Allies may decide.', []],
+    ['May I ask a question?', []],
+    ['said Prime Minister Theresa May on Tuesday', [['Tuesday', 'weekday', '2023-10-10']]],
+    ['a speech by May', []],
+    ['March on, the troops march 5 km a day.', []],
+    ['Troops march on.', []],
+    ['may 12, 2023', [['may 12, 2023', 'date', '2023-05-12']]],
+    ['those 2 may go', []],
+    ['In May, May said', [['May', 'month', '2023-05-01/2023-05-31']]],
+    [
+      'in October, November and December',
+      [
+        ['October', 'month', '2023-10-01/2023-10-31'],
+        ['November', 'month', '2023-11-01/2023-11-30'],
+        ['December', 'month', '2023-12-01/2023-12-31'],
+      ],
+    ],
+    ['Troops March 5 km a day.', []],
+  ]);
+});
+
+describe('numeric dates', () => {
+  table([
+    ['on 2023-10-12', [['2023-10-12', 'date', '2023-10-12']]],
+    ['on 2023/10/12', [['2023/10/12', 'date', '2023-10-12']]],
+    ['on 10/12/23', [['10/12/23', 'date', '2023-10-12']]],
+    ['on 10/12/2023', [['10/12/2023', 'date', '2023-10-12']]],
+    [
+      'on 31/10/2023 and 12/10/2023',
+      [
+        ['31/10/2023', 'date', '2023-10-31'],
+        ['12/10/2023', 'date', '2023-10-12'],
+      ],
+    ],
+    ['on 12.10.2023', [['12.10.2023', 'date', '2023-10-12']]],
+    ['on 13-10-2023', [['13-10-2023', 'date', '2023-10-13']]],
+    ['on 2/30/2023', []],
+    ['on 2023-02-30', []],
+    ['see 1/2/3/4', []],
+    ['version 1.2.3', []],
+    ['code 12/10/2023/7', []],
+  ]);
+
+  it('takes the order from the options', () => {
+    expect(found('on 12/10/2023', null, { numericOrder: 'dmy' })).toEqual([
+      ['12/10/2023', 'date', '2023-10-12'],
+    ]);
+    expect(found('on 12/10/2023', null, { numericOrder: 'mdy' })).toEqual([
+      ['12/10/2023', 'date', '2023-12-10'],
+    ]);
+  });
+
+  it('reads day first when any numeric date of the text needs it, even a later one', () => {
+    expect(found('on 12/10/2023, then 25/12/2023', null)).toEqual([
+      ['12/10/2023', 'date', '2023-10-12'],
+      ['25/12/2023', 'date', '2023-12-25'],
+    ]);
+  });
+});
+
+describe('bare years', () => {
+  table([
+    ['in 2023', [['2023', 'year', '2023-01-01/2023-12-31']]],
+    ['since 1864', [['1864', 'year', '1864-01-01/1864-12-31']]],
+    ['by 2030, Allies will', [['2030', 'year', '2030-01-01/2030-12-31']]],
+    ['2023’s summit', [['2023', 'year', '2023-01-01/2023-12-31']]],
+    ["2023's summit", [['2023', 'year', '2023-01-01/2023-12-31']]],
+    ['in early 2024', [['2024', 'year', '2024-01-01/2024-12-31']]],
+    ['by mid-2024', [['2024', 'year', '2024-01-01/2024-12-31']]],
+    [
+      'between 2020 and 2023',
+      [
+        ['2020', 'year', '2020-01-01/2020-12-31'],
+        ['2023', 'year', '2023-01-01/2023-12-31'],
+      ],
+    ],
+    [
+      'in 2019–2023',
+      [
+        ['2019', 'year', '2019-01-01/2019-12-31'],
+        ['2023', 'year', '2023-01-01/2023-12-31'],
+      ],
+    ],
+    [
+      'from 2014 to 2022',
+      [
+        ['2014', 'year', '2014-01-01/2014-12-31'],
+        ['2022', 'year', '2022-01-01/2022-12-31'],
+      ],
+    ],
+    ['we have 2023 reasons', []],
+    ['Resolution 2023 says', []],
+    ['increased by 2000 troops', []],
+    ['by 1800', []],
+    ['a total of 2000 in aid', []],
+    ['the year 2000 problem', [['2000', 'year', '2000-01-01/2000-12-31']]],
+    ['by 2000.', [['2000', 'year', '2000-01-01/2000-12-31']]],
+    ['revenue in fiscal 2023', [['2023', 'year', '2023-01-01/2023-12-31']]],
+    ['in 2024-25', [['2024', 'year', '2024-01-01/2024-12-31']]],
+  ]);
+});
+
+describe('not dates', () => {
+  table([
+    ['under section 708.4(1) of the code', []],
+    ['case 25SC29172 was filed', []],
+    ['call (712) 279-6390 for details', []],
+    ['a budget of $1.2 billion', []],
+    ['some 2,651 soldiers', []],
+    ['on the second day', []],
+    ['Steadfast Noon began.', []],
+    ['Exercise Steadfast Noon', []],
+    ['the October Revolution', []],
+    ['Red October sailed.', []],
+    ['Good Friday Agreement', []],
+    ['the Sunday Times reported', []],
+    ['USA Today reported', []],
+    ['for the first time in 20 years', []],
+    ['twice in a week', []],
+    ['John 3:16 says', []],
+    ['the score was 3:1', []],
+    ['Sun and Sat', []],
+  ]);
+});
+
+describe('weekdays', () => {
+  table([
+    ['on Thursday', [['Thursday', 'weekday', '2023-10-12']]],
+    ['on Monday', [['Monday', 'weekday', '2023-10-09']]],
+    ['on Sunday', [['Sunday', 'weekday', '2023-10-15']]],
+    ['on Mon. the talks', [['Mon.', 'weekday', '2023-10-09']]],
+    [
+      'Thursday, 12 October 2023',
+      [
+        ['Thursday', 'weekday', '2023-10-12'],
+        ['12 October 2023', 'date', '2023-10-12'],
+      ],
+    ],
+    [
+      'Monday, April 22, 2024',
+      [
+        ['Monday', 'weekday', '2023-10-09'],
+        ['April 22, 2024', 'date', '2024-04-22'],
+      ],
+    ],
+    [
+      'Fri, 13 Oct 2023',
+      [
+        ['Fri', 'weekday', '2023-10-13'],
+        ['13 Oct 2023', 'date', '2023-10-13'],
+      ],
+    ],
+    ["Monday's meeting", [['Monday', 'weekday', '2023-10-09']]],
+  ]);
+});
+
+describe('relative dates', () => {
+  table([
+    ['today', [['today', 'relative', '2023-10-12']]],
+    ['Today, Allies agreed', [['Today', 'relative', '2023-10-12']]],
+    ['tonight', [['tonight', 'relative', '2023-10-12']]],
+    ['yesterday', [['yesterday', 'relative', '2023-10-11']]],
+    ['tomorrow', [['tomorrow', 'relative', '2023-10-13']]],
+    ['yesterday morning', [['yesterday morning', 'relative', '2023-10-11']]],
+    ['this morning', [['this morning', 'relative', '2023-10-12']]],
+    ['this afternoon', [['this afternoon', 'relative', '2023-10-12']]],
+    ['last night', [['last night', 'relative', '2023-10-11']]],
+    ['the day before yesterday', [['the day before yesterday', 'relative', '2023-10-10']]],
+    ['the day after tomorrow', [['the day after tomorrow', 'relative', '2023-10-14']]],
+    ['this week', [['this week', 'relative', '2023-10-09/2023-10-15']]],
+    ['next week', [['next week', 'relative', '2023-10-16/2023-10-22']]],
+    ['last week', [['last week', 'relative', '2023-10-02/2023-10-08']]],
+    ['this month', [['this month', 'relative', '2023-10-01/2023-10-31']]],
+    ['next month', [['next month', 'relative', '2023-11-01/2023-11-30']]],
+    ['last month', [['last month', 'relative', '2023-09-01/2023-09-30']]],
+    ['this year', [['this year', 'relative', '2023-01-01/2023-12-31']]],
+    ['next year', [['next year', 'relative', '2024-01-01/2024-12-31']]],
+    ['last year', [['last year', 'relative', '2022-01-01/2022-12-31']]],
+    ['earlier this year', [['earlier this year', 'relative', '2023-01-01/2023-12-31']]],
+    ['later this month', [['later this month', 'relative', '2023-10-01/2023-10-31']]],
+    ['earlier today', [['earlier today', 'relative', '2023-10-12']]],
+    ['next Monday', [['next Monday', 'relative', '2023-10-16']]],
+    ['last Friday', [['last Friday', 'relative', '2023-10-06']]],
+    ['this Friday', [['this Friday', 'relative', '2023-10-13']]],
+    ['next Thursday', [['next Thursday', 'relative', '2023-10-19']]],
+    ['last October', [['last October', 'month', '2022-10-01/2022-10-31']]],
+    ['next March', [['next March', 'month', '2024-03-01/2024-03-31']]],
+    ['last May', [['last May', 'month', '2023-05-01/2023-05-31']]],
+    ['a week ago', [['a week ago', 'relative', '2023-10-05']]],
+    ['two days ago', [['two days ago', 'relative', '2023-10-10']]],
+    ['3 years ago', [['3 years ago', 'relative', '2020-01-01/2020-12-31']]],
+    ['a few days ago', [['a few days ago', 'relative', undefined]]],
+    ['in two weeks', [['in two weeks', 'relative', '2023-10-26']]],
+    ["in a week's time", [["in a week's time", 'relative', '2023-10-19']]],
+    ['in three months', [['in three months', 'relative', '2024-01-01/2024-01-31']]],
+    ['in recent days', [['in recent days', 'relative', undefined]]],
+    ['in the coming weeks', [['in the coming weeks', 'relative', undefined]]],
+    ['over the past few months', [['the past few months', 'relative', undefined]]],
+    ['the next day', [['the next day', 'relative', undefined]]],
+    ['over the last week', [['the last week', 'relative', undefined]]],
+  ]);
+
+  it('leaves relative dates open without an anchor', () => {
+    expect(found('next week and last Friday', null)).toEqual([
+      ['next week', 'relative', undefined],
+      ['last Friday', 'relative', undefined],
+    ]);
+  });
+});
+
+describe('recurring dates', () => {
+  table([
+    ['every October', [['every October', 'recurring', undefined]]],
+    ['every year', [['every year', 'recurring', undefined]]],
+    ['each Monday', [['each Monday', 'recurring', undefined]]],
+    ['every two years', [['every two years', 'recurring', undefined]]],
+    ['every other week', [['every other week', 'recurring', undefined]]],
+    ['on Mondays', [['Mondays', 'recurring', undefined]]],
+    ['every May', [['every May', 'recurring', undefined]]],
+    ['every second counts', []],
+  ]);
+
+  it('keeps the month or weekday of a recurring date', () => {
+    expect(scanDates('every October')[0]).toMatchObject({ kind: 'recurring', month: 10 });
+    expect(scanDates('every Friday')[0]).toMatchObject({ kind: 'recurring', weekday: 5 });
+  });
+});
+
+describe('times', () => {
+  table([
+    ['at 11:53 A.M. EDT', [['11:53 A.M. EDT', 'time', undefined]]],
+    ['at 4:10 pm', [['4:10 pm', 'time', undefined]]],
+    ['at 3:00 p.m.', [['3:00 p.m.', 'time', undefined]]],
+    ['at 10am', [['10am', 'time', undefined]]],
+    ['at 4:10pm', [['4:10pm', 'time', undefined]]],
+    ['at 10.30 a.m.', [['10.30 a.m.', 'time', undefined]]],
+    ['14:30 CET', [['14:30 CET', 'time', undefined]]],
+    ['starting at 14:30', [['14:30', 'time', undefined]]],
+    ['at 9 o’clock', [['9 o’clock', 'time', undefined]]],
+    ['at noon', [['noon', 'time', undefined]]],
+    ['until midnight', [['midnight', 'time', undefined]]],
+    ['at 12 noon', [['12 noon', 'time', undefined]]],
+    ['noon was quiet', []],
+    ['At Noon', []],
+    ['at 25:00', []],
+    ['at 13 pm', []],
+  ]);
+});
+
+describe('a whole paragraph', () => {
+  it('finds each expression in order, without overlaps', () => {
+    const text =
+      'BRUSSELS, 12 October 2023 – On Thursday, ministers met at 10:00 CET. Since 2014, Allies have ' +
+      'increased spending every year, and by mid-2024 they expect more. The next meeting is on 14–15 February 2024.';
+    expect(found(text)).toEqual([
+      ['12 October 2023', 'date', '2023-10-12'],
+      ['Thursday', 'weekday', '2023-10-12'],
+      ['10:00 CET', 'time', undefined],
+      ['2014', 'year', '2014-01-01/2014-12-31'],
+      ['every year', 'recurring', undefined],
+      ['2024', 'year', '2024-01-01/2024-12-31'],
+      ['14–15 February 2024', 'date', '2024-02-14/2024-02-15'],
+    ]);
+  });
+
+  it('gives offsets as UTF-16 indices', () => {
+    const text = '🇺🇦 “Next week” – 12 October 2023';
+    const exprs = scanDates(text);
+    expect(exprs.map((e) => [e.start, e.end, e.text])).toEqual([
+      [6, 15, 'Next week'],
+      [19, 34, '12 October 2023'],
+    ]);
+  });
+});
