@@ -140,7 +140,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         (e) =>
           e.type === 'location' &&
           dateline.expression !== undefined &&
-          e.mentions.some((m) => /^,?\s*$/.test(text.slice(m.end, dateline.expression?.start ?? 0))),
+          e.mentions.some(
+            (m) =>
+              m.end <= (dateline.expression?.start ?? 0) &&
+              /^,?\s*$/.test(text.slice(m.end, dateline.expression?.start)),
+          ),
       );
   const titleSection = structure.sections.find((s) => s.kind === 'title');
   return {

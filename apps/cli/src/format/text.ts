@@ -1,5 +1,5 @@
 /** `--format text`: a listing for people: headline, date and place, entities grouped by type. */
-import { ENTITY_TYPES, type Entity } from '@dateline/core';
+import { ENTITY_TYPES, type Entity, shortName } from '@dateline/core';
 import { escapeControls } from '../errors.js';
 import type { AnalysedDocument, Formatter } from './types.js';
 
@@ -59,7 +59,7 @@ export function entityLine(entity: Entity, byId: ReadonlyMap<string, Entity>): s
   if (entity.roles.length > 0) {
     const roles = entity.roles.map((role) => {
       const of = role.of === undefined ? undefined : byId.get(role.of);
-      return of === undefined ? oneLine(role.title) : `${oneLine(role.title)} of ${oneLine(of.name)}`;
+      return of === undefined ? oneLine(role.title) : `${oneLine(role.title)} of ${oneLine(shortName(of))}`;
     });
     line += ` — ${roles.join('; ')}`;
   }

@@ -79,8 +79,11 @@ interface Group {
 
 function surfaceOf(text: string, d: Draft): string {
   // A bare surname is shown with its title: "Secretary Austin", "Mr. Stoltenberg".
-  if (d.type === 'person' && d.title && nameWords(d.text).length === 1)
-    return text.slice(d.title.start, d.end);
+  if (d.type === 'person' && d.title && nameWords(d.text).length === 1) {
+    const title = text.slice(d.title.start, d.title.end);
+    // Only a one-word title reads as part of the name: "Secretary Austin", not "Israeli Defence Minister Gallant".
+    if (!/\s/.test(title)) return text.slice(d.title.start, d.end);
+  }
   return d.text;
 }
 
@@ -146,7 +149,9 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
     for (const d of g.drafts) {
       idOf.set(d, id);
       const surface = surfaceOf(text, d);
-      if (surface !== name && !aliases.includes(surface)) aliases.push(surface);
+      const folded = surface.toLowerCase();
+      if (folded !== name.toLowerCase() && !aliases.some((a) => a.toLowerCase() === folded))
+        aliases.push(surface);
     }
     const mentions: Mention[] = g.drafts.map((d) => ({
       start: d.start,

@@ -12,7 +12,7 @@ import type { RecognitionContext } from './context.js';
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'on', 'in']);
 const LEADING_STOPWORDS = new Set(
-  'The A An In On At This That These Those Our Their His Her Its We I He She They It And But Or So If As For From With By To Today Yesterday Tomorrow First Second Third Next Last Also When While After Before During Since Under Over Every Each All Some Many Both Meanwhile However Following According Additionally Furthermore Moreover Then Thus Here There Where Why How What Who Which'.split(
+  'About Neither Nor Either Only Including Via Through Per Like Unlike Despite Although Though Because Until Without Within Between Among Across Against Upon Into Whether Once Please Contact Visit The A An In On At This That These Those Our Their His Her Its We I He She They It And But Or So If As For From With By To Today Yesterday Tomorrow First Second Third Next Last Also When While After Before During Since Under Over Every Each All Some Many Both Meanwhile However Following According Additionally Furthermore Moreover Then Thus Here There Where Why How What Who Which'.split(
     ' ',
   ),
 );
@@ -33,6 +33,18 @@ const EVENT_NOUNS = new Set([
 ]);
 const EVENT_LEADS = new Set(['Operation', 'Exercise']);
 const MAX_CHUNK = 10;
+const ABBREVIATED_HEADS = new Set([
+  'Inc',
+  'Corp',
+  'Ltd',
+  'Co',
+  'Bros',
+  'Plc',
+  'Intl',
+  'Dept',
+  'Assn',
+  'Univ',
+]);
 
 function isCap(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.upper;
@@ -49,8 +61,12 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     if (isCap(t) || (t.kind === 'number' && i > at)) {
       i++;
       end = i;
-      // Initials: "U.S.", "U.K."
-      while (tokens[i]?.text === '.' && tokens[i]?.gap === 'none' && t.text.length === 1) {
+      // Initials ("U.S.") and abbreviated company forms ("Inc.", "Corp.") keep their full stop.
+      while (
+        tokens[i]?.text === '.' &&
+        tokens[i]?.gap === 'none' &&
+        (t.text.length === 1 || ABBREVIATED_HEADS.has(t.text))
+      ) {
         i++;
         end = i;
         break;
@@ -59,7 +75,8 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     }
     if (
       i > at &&
-      (t.text === '-' || t.text === '’s' || t.text === "'s") &&
+      // A possessive ends a name ("Iran’s Islamic Revolutionary Guard Corps"); a hyphen joins one.
+      t.text === '-' &&
       t.gap === 'none' &&
       isCap(tokens[i + 1])
     ) {
@@ -99,7 +116,13 @@ export function recognizeChunks(ctx: RecognitionContext): {
     if (!isCap(t) || ctx.skip[i] || !t) continue;
     const end = scanChunk(ctx, i);
     let from = i;
-    while (from < end && LEADING_STOPWORDS.has(tokens[from]?.text ?? '')) from++;
+    // Leading function words ("The"), and a lone letter that is not an initial ("Q" of a transcript).
+    while (
+      from < end &&
+      (LEADING_STOPWORDS.has(tokens[from]?.text ?? '') ||
+        ((tokens[from]?.text.length ?? 0) === 1 && tokens[from + 1]?.text !== '.'))
+    )
+      from++;
     const first = tokens[from];
     const last = tokens[end - 1];
     if (!first || !last || from >= end) {
@@ -107,7 +130,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       continue;
     }
     const words = text.slice(first.start, last.end);
-    const head = last.text;
+    // The head word is the last word, before an abbreviation's full stop.
+    const head = (last.text === '.' ? tokens[end - 2]?.text : last.text) ?? '';
     const length = end - from;
     const knownInside = () => {
       for (let k = from; k < end; k++) if (ctx.lexicon.exact.longest(tokens, k)) return true;

@@ -61,6 +61,9 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
       }
     }
     if (from === i) continue;
+    // "Turner Introduces Bill", "New Report": a short capitalised run at a sentence start is a
+    // headline or an ordinary word, not a document's name.
+    if (t.upper && ctx.sentenceStart[from] && i - from < 3 && tokens[i + 1]?.kind !== 'number') continue;
     let end = i + 1;
     // "Resolution 2254"
     if (tokens[end]?.kind === 'number' && tokens[end]?.gap === 'space') end++;

@@ -24,11 +24,23 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     const last = tokens[match.endToken - 1];
     if (!last) continue;
     const entry = match.value;
+    // "WHO:" / "WHAT:" heading a media advisory's fields is not the World Health Organization.
+    if (
+      t.allCaps &&
+      tokens[match.endToken]?.text === ':' &&
+      (t.gap === 'newline' || t.gap === 'paragraph' || i === 0)
+    )
+      continue;
+    // "the Western Balkans": the article is not part of the place's name.
+    const article =
+      entry.type === 'location' && (t.text === 'the' || t.text === 'The') && match.endToken > i + 1;
+    const first = article ? tokens[i + 1] : t;
+    if (!first) continue;
     out.push({
       type: entry.type,
-      startToken: i,
+      startToken: article ? i + 1 : i,
       endToken: match.endToken,
-      start: t.start,
+      start: first.start,
       end: last.end,
       tier: 1,
       key: keyFor(entry),

@@ -49,6 +49,33 @@ const DEPARTMENT_ENDS = new Set(
 );
 
 const MAX_MODIFIERS = 4;
+const MAX_NAME_WORDS = 3;
+/** Capitalised words that end a run of names: places, media, post-nominals ("Dan Ryan Expressway", "Chris Bowen MP"). */
+const NAME_STOPS = new Set(
+  'MP MPs QC KC MBE OBE CBE PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes'.split(
+    ' ',
+  ),
+);
+const DETERMINERS = new Set([
+  'the',
+  'The',
+  'a',
+  'A',
+  'our',
+  'Our',
+  'my',
+  'My',
+  'his',
+  'His',
+  'her',
+  'Her',
+  'their',
+  'its',
+  'former',
+  'Former',
+  'new',
+  'acting',
+]);
 const NAME_PARTICLES = new Set([
   'bin',
   'ibn',
@@ -68,13 +95,13 @@ const NAME_PARTICLES = new Set([
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 /** Capitalised words that are never part of a name even when they follow a title. */
 const NOT_NAMES = new Set(
-  'The A An And Or But Of For In On At To By From With As I We You He She They It This That These Those Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr'.split(
+  'The A An And Or But Of For In On At To By From With As En Via I We You He She They It This That These Those Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr'.split(
     ' ',
   ),
 );
 
 function isNameWord(t: Token | undefined, caps: boolean): boolean {
-  if (t?.kind !== 'word' || !t.upper || NOT_NAMES.has(t.text)) return false;
+  if (t?.kind !== 'word' || !t.upper || NOT_NAMES.has(t.text) || NAME_STOPS.has(t.text)) return false;
   // "Israel Defense Forces" is an organisation, "Vilnius Summit" an event.
   if (ORG_HEAD_WORDS.has(t.text) || EVENT_HEAD_WORDS.has(t.text)) return false;
   return caps || !t.allCaps || t.text.length <= 3 || NAME_SUFFIXES.has(t.text);
@@ -88,13 +115,20 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
   const { tokens } = ctx;
   let i = at;
   let words = 0;
+  /** Words longer than an initial: a name has at most MAX_NAME_WORDS of them. */
+  let full = 0;
   let end = at;
-  while (i < tokens.length && words < 5) {
+  while (i < tokens.length && full < MAX_NAME_WORDS) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || (i > at && (t.gap === 'paragraph' || t.gap === 'newline'))) break;
+    // "Warren Entsch Cairns", "John Kirby En Route Philadelphia": a known name ends the person's.
+    if (full >= 2 && ctx.lexicon.exact.longest(tokens, i)) break;
+    // "Dana Whitfield Chief Executive Officer": a title after the name is not part of it.
+    if (full >= 1 && (titleLexicon().heads.longest(tokens, i) || titleLexicon().modifiers.has(t.text))) break;
     if (isNameWord(t, caps)) {
       i++;
       words++;
+      if (t.text.length > 1) full++;
       // Initial or abbreviated suffix: "J." / "Jr."
       const dot = tokens[i];
       if (dot && dot.text === '.' && dot.gap === 'none' && (t.text.length === 1 || NAME_SUFFIXES.has(t.text)))
@@ -147,7 +181,11 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number): TitleMatch | unde
     known &&
     (known.value.type === 'nationality' || (known.value.type === 'location' && known.value.country))
   ) {
-    qualifier = known.value.country ?? known.value.canonical;
+    // "Israeli" → Israel; "Palm Bay" (a city) → Palm Bay itself.
+    qualifier =
+      known.value.type === 'nationality'
+        ? (known.value.country ?? known.value.canonical)
+        : known.value.canonical;
     i = known.endToken;
   }
   const lowercaseAllowed = qualifier !== undefined;
@@ -244,9 +282,12 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
           title.end,
           title.qualifier ? { qualifier: title.qualifier, headStart } : {},
         );
-        push(role);
         const next = tokens[title.end];
         const nameEnd = next && next.gap === 'space' ? scanName(ctx, title.end) : title.end;
+        // A lone one-word title needs a determiner: "the President", not "Obstruction of Justice".
+        const lone =
+          nameEnd === title.end && title.end - i === 1 && !DETERMINERS.has(tokens[i - 1]?.text ?? '');
+        if (!lone) push(role);
         if (role && nameEnd > title.end && !namesSomethingElse(ctx, title.end)) {
           push(candidate(ctx, 'person', title.end, nameEnd, { title: { start: role.start, end: role.end } }));
         }

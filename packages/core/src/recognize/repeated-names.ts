@@ -4,6 +4,7 @@
  * organisation's stand-in ("the Alliance" for NATO, "the Assembly" after "the Grand National
  * Assembly"). Only tokens no other mention holds are considered.
  */
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import type { Candidate } from './candidate.js';
 import type { AcronymDefinition } from './chunks.js';
 import type { RecognitionContext } from './context.js';
@@ -73,11 +74,22 @@ export function recognizeRepeatedNames(
     // A surname glued into a longer capitalised run ("Austin Texas") is not the person.
     const next = tokens[m.endToken];
     if (m.value.candidate.type === 'person' && next?.upper && next.gap === 'space') continue;
+    // "Mariah Thomas" after "Tariq Thomas": a capitalised word before the surname makes it another person.
+    const prev = tokens[i - 1];
+    const otherPerson =
+      m.value.candidate.type === 'person' &&
+      prev !== undefined &&
+      !taken[i - 1] &&
+      prev.kind === 'word' &&
+      prev.upper &&
+      first.gap === 'space' &&
+      (!ctx.sentenceStart[i - 1] || FIRST_NAMES.has(prev.text) || AMBIGUOUS_FIRST_NAMES.has(prev.text));
+    const from = otherPerson && prev ? prev : first;
     out.push({
       ...m.value.candidate,
-      startToken: i,
+      startToken: otherPerson ? i - 1 : i,
       endToken: m.endToken,
-      start: first.start,
+      start: from.start,
       end: last.end,
     } as Candidate);
     for (let k = i; k < m.endToken; k++) taken[k] = 1;

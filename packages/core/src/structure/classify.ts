@@ -119,11 +119,17 @@ export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBloc
       return push('title');
     }
     if (mode === 'residue') return push('residue');
-    if (single && isResidueTail(first) && block.start >= text.length * TAIL_FRACTION) {
+    if (isResidueTail(first) && block.start >= text.length * TAIL_FRACTION) {
       mode = 'residue';
       return push('residue');
     }
-    if (single && isResidueLine(first)) return push('residue');
+    // Every line page furniture ("Share this:", "Facebook", "Leave a Reply"): residue.
+    if (
+      block.lines.every(
+        (_, k) => isResidueLine(lineText(text, block, k)) || isResidueTail(lineText(text, block, k)),
+      )
+    )
+      return push('residue');
     if (single && isEndMark(first)) {
       mode = 'after-end';
       return push('boilerplate');

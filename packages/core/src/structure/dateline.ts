@@ -30,10 +30,32 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+const KEEP_CAPS = new Set(['SAR', 'USA', 'UAE', 'UK', 'US', 'DC', 'EU']);
+
+/** "CHICAGO and TOKYO" → "Chicago and Tokyo"; "WASHINGTON, D.C." keeps its initials. */
 function titleCase(s: string): string {
   return s
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    .split(' ')
+    .map((w) =>
+      /^\p{Lu}{2,}[,]?$/u.test(w) && !KEEP_CAPS.has(w.replace(',', '')) ? w[0] + w.slice(1).toLowerCase() : w,
+    )
+    .join(' ');
+}
+
+/** A lead that opens with a place in capitals and a dash: "WASHINGTON, D.C. —", "PALM BAY, Fla. --". */
+const CAPS_DATELINE =
+  /^([A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,4}(?:,? (?:and )?[A-Z][A-Za-z.'’]{1,30}(?: [A-Z][A-Za-z.'’]{1,20})?)?)(?:,\s*|\s*[—–]\s*|\s+--?\s+)/;
+/^([A-Z][A-Z.'’ -]{2,40}(?:,? (?:and )?[A-Z][A-Za-z.'’ -]{1,30})?)(?:,\s*|\s*[—–]\s*|\s+--?\s+)/;
+/** A date this far into the lead is part of the story, not the dateline. */
+const LEAD_DATE_REACH = 160;
+/** "through January 1, 2030" is a deadline, not the release date. */
+const NOT_RELEASE = /\b(?:through|until|till|by|before|after|from|to|since|of)\s*$/i;
+
+function capsPlaceAt(text: string, lineStart: number, lineEnd: number): Dateline['capsPlace'] {
+  const caps = CAPS_DATELINE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 120)));
+  const raw = caps?.[1]?.trim();
+  if (!raw || !/[A-Z]{3}/.test(raw)) return undefined;
+  return { start: lineStart, end: lineStart + raw.length, name: titleCase(raw) };
 }
 
 export function findDateline(
@@ -41,27 +63,30 @@ export function findDateline(
   blocks: readonly ClassifiedBlock[],
   dates: readonly DateExpression[],
 ): Dateline {
+  // The headline's date is often the event's ("Stabbing on October 11th"), so it is the last resort.
   const opening = blocks.slice(0, OPENING_BLOCKS).filter((b) => OPENING_KINDS.has(b.kind));
+  opening.sort((a, b) => Number(a.kind === 'title') - Number(b.kind === 'title'));
+  const lead = opening.find((b) => b.kind === 'lead');
+  const leadPlace = lead ? capsPlaceAt(text, lead.block.start, lead.block.end) : undefined;
   for (const b of opening) {
+    const reach = b.kind === 'lead' ? b.block.start + LEAD_DATE_REACH : b.block.end;
     const expr = dates.find(
       (d) =>
-        d.start >= b.block.start && d.end <= b.block.end && d.kind === 'date' && d.year && d.month && d.day,
+        d.start >= b.block.start &&
+        d.end <= b.block.end &&
+        d.start < reach &&
+        d.kind === 'date' &&
+        d.year &&
+        d.month &&
+        d.day &&
+        !NOT_RELEASE.test(text.slice(Math.max(b.block.start, d.start - 12), d.start)),
     );
     if (!expr || expr.year === undefined || expr.month === undefined || expr.day === undefined) continue;
     const date = `${pad(expr.year, 4)}-${pad(expr.month)}-${pad(expr.day)}`;
     const lineStart =
       b.block.lines.find((l) => l.start <= expr.start && expr.start <= l.end)?.start ?? b.block.start;
-    const prefix = text.slice(lineStart, expr.start);
-    const caps = /^([A-Z][A-Z.'’ -]{1,40}(?:,? (?:and )?[A-Z][A-Za-z.'’ -]{1,30})?),\s*$/.exec(prefix);
-    if (caps?.[1] && /[A-Z]{3}/.test(caps[1])) {
-      const raw = caps[1];
-      return {
-        date,
-        expression: expr,
-        capsPlace: { start: lineStart, end: lineStart + raw.length, name: titleCase(raw) },
-      };
-    }
-    return { date, expression: expr };
+    const capsPlace = capsPlaceAt(text, lineStart, expr.start) ?? leadPlace;
+    return capsPlace ? { date, expression: expr, capsPlace } : { date, expression: expr };
   }
-  return { date: null };
+  return leadPlace ? { date: null, capsPlace: leadPlace } : { date: null };
 }

@@ -20,7 +20,7 @@ const RESIDUE_LINE =
 
 const END_MARK = /^(?:#{3,}|-+\s*(?:ends?|30)\s*-+|\*{3,}|end|ends)$/i;
 
-const ABOUT_HEADING = /^about (?:the )?\p{Lu}/u;
+const ABOUT_HEADING = /^[Aa]bout (?:[Tt]he )?\p{Lu}/u;
 
 const BOILERPLATE_HEADING =
   /^(?:notes? (?:to|for) editors?|editor'?s notes?|forward[- ]looking statements?|safe harbou?r statement|cautionary (?:note|statement)|disclaimer|legal notice|background(?: information)?:?)\b/i;

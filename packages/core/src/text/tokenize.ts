@@ -106,6 +106,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         } else if (isLetterCode(text, i)) {
           sawLetter = true;
           i += letterWidth(text, i);
+        } else if (APOSTROPHES.includes(text[i] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '')) {
+          // "O’Brien", "D’Angelo": an apostrophe before a capital is part of the name.
+          i++;
         } else break;
       }
       kind = sawLetter ? 'word' : 'number';
