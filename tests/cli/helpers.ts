@@ -13,9 +13,14 @@ export const SCHEMA = 'dateline/analysis@1';
 export const IS_ROOT = process.getuid?.() === 0;
 /** As root, mode 000 files are still readable: permission tests then run the CLI as `nobody`. */
 export const NOBODY = 65534;
-/** Whether this process may start a child as `nobody` (root without the capability cannot). */
+/**
+ * Whether `nobody` can run the CLI here: root may lack the capability to switch users, and a
+ * checkout under a private folder (mktemp's 0700) is out of `nobody`'s reach.
+ */
 export const CAN_RUN_AS_NOBODY =
-  IS_ROOT && spawnSync(process.execPath, ['-e', ''], { uid: NOBODY, gid: NOBODY }).status === 0;
+  IS_ROOT &&
+  spawnSync(process.execPath, [join(ROOT, BIN), '--version'], { uid: NOBODY, gid: NOBODY, cwd: ROOT })
+    .status === 0;
 
 if (!existsSync(join(ROOT, 'apps/cli/dist/main.js'))) {
   throw new Error('apps/cli/dist/main.js is missing: build first (cd /work/main && npx turbo run build)');
