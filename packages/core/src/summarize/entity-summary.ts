@@ -4,8 +4,9 @@
  */
 import type { Entity } from '../types.js';
 
-/** The short form people use for an organisation: its acronym when it has one. */
+/** The short form people use for an organisation, its acronym when it has one; other entities' names. */
 export function shortName(entity: Entity): string {
+  if (entity.type !== 'organization') return entity.name;
   const acronym = [entity.name, ...entity.aliases].find((a) => /^[A-Z][A-Z.&-]{1,9}$/.test(a));
   return acronym ?? entity.name;
 }
