@@ -12,6 +12,8 @@ import type { Candidate } from './recognize/candidate.js';
 import { recognizeChunks } from './recognize/chunks.js';
 import { recognizeContacts } from './recognize/contacts.js';
 import type { RecognitionContext } from './recognize/context.js';
+import { typeCountryActors } from './recognize/country-actors.js';
+import { recognizeDescribedGroups } from './recognize/described-groups.js';
 import { recognizeDocuments } from './recognize/documents.js';
 import { recognizeKnownNames } from './recognize/gazetteer.js';
 import { lexicon } from './recognize/lexicon.js';
@@ -71,15 +73,15 @@ function dateCandidates(
 }
 
 /**
- * "Israeli" in "Israeli Defence Minister" is a nationality as well as part of the role: such
- * qualifiers are kept as mentions nested inside the role mention.
+ * "Israeli" in "Israeli Defence Minister" or "Iraqi security forces" is a nationality as well as
+ * part of the role or group: such qualifiers are kept as mentions nested inside the outer mention.
  */
 function qualifiersInsideTitles(chosen: readonly Candidate[], known: readonly Candidate[]): Candidate[] {
   const byStart = new Map<number, Candidate>();
   for (const k of known) if (!byStart.has(k.start)) byStart.set(k.start, k);
   const out: Candidate[] = [];
   for (const role of chosen) {
-    if (role.type !== 'role' || role.headStart === undefined) continue;
+    if ((role.type !== 'role' && role.type !== 'organization') || role.headStart === undefined) continue;
     const q = byStart.get(role.start);
     if (q && q.end <= role.headStart) out.push(q);
   }
@@ -114,8 +116,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ...knownNames,
     ...chunks.candidates,
     ...recognizeDocuments(ctx),
+    ...recognizeDescribedGroups(ctx),
   ];
-  const chosen = selectCandidates(candidates, tokens.length);
+  const chosen = typeCountryActors(ctx, selectCandidates(candidates, tokens.length));
   const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);
   const mentions = [...chosen, ...repeated, ...qualifiersInsideTitles(chosen, knownNames)].sort(
     (a, b) => a.start - b.start || b.end - a.end,

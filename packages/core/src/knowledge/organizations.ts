@@ -320,6 +320,8 @@ const ARMED_GROUPS: readonly OrganizationEntry[] = [
     [
       'Islamic State',
       'Daesh',
+      'Da’esh',
+      "Da'esh",
       'Islamic State of Iraq and Syria',
       'Islamic State of Iraq and the Levant',
       'Islamic State of Iraq and al-Sham',
@@ -329,6 +331,7 @@ const ARMED_GROUPS: readonly OrganizationEntry[] = [
   org('Hezbollah', [], ['Hizballah', 'Hizbullah', 'Hizbollah']),
   org('al-Qaeda', [], ['al-Qaida', 'al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'Al-Qaida', "al-Qa'ida"]),
   org('al-Qaeda in the Arabian Peninsula', ['AQAP']),
+  org('al-Qaeda in Iraq', ['AQI'], ['Al Qaeda in Iraq', 'Al-Qaeda in Iraq']),
   org('Taliban', [], ['the Taliban']),
   org('Houthis', [], ['Ansar Allah', 'Houthi movement', 'Houthi rebels']),
   org('Palestinian Islamic Jihad', ['PIJ'], ['Islamic Jihad']),

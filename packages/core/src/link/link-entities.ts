@@ -6,12 +6,15 @@
  */
 import type { Candidate } from '../recognize/candidate.js';
 import type { Entity, Mention, Role } from '../types.js';
+import { resolveRoleReferences } from './role-references.js';
 
 /** A mention on its way to an entity. */
 export interface Draft extends Candidate {
   text: string;
   /** Filled by linking. */
   entityKey?: string;
+  /** A title standing for its holder ("the President"), now a person mention. */
+  fromRole?: boolean;
 }
 
 const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
@@ -87,18 +90,26 @@ function surfaceOf(text: string, d: Draft): string {
   return d.text;
 }
 
+/** "the Foreign Secretary" → "Foreign Secretary": an unnamed person is called by the title. */
+function titleName(text: string): string {
+  return text.replace(/^(?:the|my|our|his|her|its|their)\s+/i, '');
+}
+
 function canonicalName(group: Group): string {
   const { drafts, type } = group;
   const first = drafts[0];
   if (!first) return '';
   if (type === 'person') {
-    return drafts.reduce(
+    // A name beats a title standing for the person ("Biden", not "the President").
+    const named = drafts.filter((d) => !d.fromRole);
+    if (named.length === 0) return titleName(first.text);
+    return named.reduce(
       (best, d) =>
         nameWords(d.text).length > nameWords(best).length ||
         (nameWords(d.text).length === nameWords(best).length && d.text.length > best.length)
           ? d.text
           : best,
-      first.text,
+      named[0]?.text ?? first.text,
     );
   }
   if (type === 'location' || type === 'nationality' || type === 'event' || type === 'equipment') {
@@ -130,6 +141,7 @@ export interface LinkResult {
 /** Build entities in order of first mention. Summaries are filled in later. */
 export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   linkPeople(drafts);
+  resolveRoleReferences(text, drafts);
   const groups = new Map<string, Group>();
   for (const d of drafts) {
     const key = keyOf(d);

@@ -5,12 +5,8 @@
  * of that role. Also points nationalities at their country ("Turkish" → Türkiye).
  */
 import type { Entity } from '../types.js';
+import { HOLDER_LINK, MAX_LINK_GAP } from './holder-link.js';
 import type { Draft } from './link-entities.js';
-
-/** What may stand between a person and a role that describes them. */
-const HOLDER_LINK =
-  /^(?:\s*,\s*|\s+(?:will serve as|serves as|to serve as|as|is|was|becomes|became|was named|was appointed|has been appointed)\s+)(?:(?:my|our|the|his|her|its|their|new)\s+)?$/;
-const MAX_LINK_GAP = 40;
 
 export function linkRoles(
   text: string,
@@ -19,7 +15,11 @@ export function linkRoles(
   idOf: Map<Draft, string>,
 ): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const locationByName = new Map(entities.filter((e) => e.type === 'location').map((e) => [e.name, e]));
+  // A country may be a place or, acting, a state: roles and nationalities point at either, the place first.
+  const locationByName = new Map<string, Entity>();
+  for (const type of ['location', 'organization'] as const)
+    for (const e of entities)
+      if (e.type === type && !locationByName.has(e.name)) locationByName.set(e.name, e);
   const addHolder = (role: Entity, personId: string) => {
     role.heldBy ??= [];
     if (!role.heldBy.includes(personId)) role.heldBy.push(personId);

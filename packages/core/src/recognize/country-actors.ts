@@ -1,0 +1,50 @@
+/**
+ * A country that acts is the state, an organisation: "The UK is working with its allies", "UK
+ * support", "the UK’s commitment", "UK-France co-operation". A country that is a place stays a
+ * location: "in Iraq", "across the UK". Decided from the words right after the mention, so the
+ * cost is constant per mention. "stands by" is left out on purpose: our domain guide reads
+ * "Türkiye stands by the agreement" as naming the country, where re3d would say organisation.
+ */
+import type { Candidate } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+
+/** Verbs and auxiliaries after a country that make it the subject of an action. */
+const ACTOR_VERBS = new Set(
+  'is was has have had will would should must can could may might continues continue remains remain welcomes welcome condemns condemn calls call supports support urges urge believes believe faces face wants want needs need provides provide shares share recognises recognizes recognise recognize reiterates reiterate expressed expresses announced announces also strongly fully firmly fought fights leads led helped helps agreed agrees rejects rejected demands demanded'.split(
+    ' ',
+  ),
+);
+/** Nouns after a country (or its possessive) that belong to the state. */
+const ACTOR_NOUNS = new Set(
+  'support commitment role position government aid contribution contributions efforts response decision policy forces military armed brave ambassador relationship partners allies leadership co-operation cooperation funding assistance engagement involvement intervention strategy officials delegation troops'.split(
+    ' ',
+  ),
+);
+const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
+
+function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
+  const { tokens } = ctx;
+  let next = tokens[c.endToken];
+  if (!next || next.gap === 'paragraph') return false;
+  // "UK-France co-operation"
+  if (next.text === '-' && next.gap === 'none' && tokens[c.endToken + 1]?.upper) return true;
+  if (POSSESSIVE.has(next.text) && next.gap === 'none') {
+    next = tokens[c.endToken + 1];
+    // "the UK’s brave Armed Forces": one adjective may come first.
+    const after = tokens[c.endToken + 2];
+    return !!next && (ACTOR_NOUNS.has(next.text) || (!!after && ACTOR_NOUNS.has(after.text.toLowerCase())));
+  }
+  if (next.gap !== 'space') return false;
+  return ACTOR_VERBS.has(next.text) || ACTOR_NOUNS.has(next.text);
+}
+
+/** Re-type country mentions that act as states; returns the same array. */
+export function typeCountryActors(ctx: RecognitionContext, chosen: Candidate[]): Candidate[] {
+  for (const c of chosen) {
+    if (c.type !== 'location' || !c.canonical || c.country !== c.canonical) continue;
+    if (!actsAsState(ctx, c)) continue;
+    c.type = 'organization';
+    c.key = `organization:${c.canonical}`;
+  }
+  return chosen;
+}
