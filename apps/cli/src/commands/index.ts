@@ -1,5 +1,6 @@
-/** Every command of `dateline`, in help order. Add summarize, highlight, report, entities, eval, lsp here. */
+/** Every command of `dateline`, in help order. Add summarize, highlight, report, entities, lsp here. */
+import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import type { CommandModule } from './types.js';
 
-export const COMMANDS: readonly CommandModule[] = [extractCommand];
+export const COMMANDS: readonly CommandModule[] = [extractCommand, evalCommand];

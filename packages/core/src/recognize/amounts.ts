@@ -40,9 +40,24 @@ const UNITS = new Set(
     'troops soldiers personnel people persons civilians refugees families children women men casualties fighters militants ' +
     'kilometers kilometres km miles meters metres feet square tons tonnes barrels percent per cent hectares acres ' +
     'vehicles aircraft jets ships vessels missiles rockets rounds drones tanks doses jobs employees members countries nations ' +
-    'households homes buildings hospitals schools beds patients cases deaths days weeks months years hours minutes'
+    'households homes buildings hospitals schools beds patients cases deaths'
   ).split(' '),
 );
+const DURATION_UNITS = new Set([
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'hours',
+  'minutes',
+  'decades',
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+  'decade',
+]);
 const VAGUE_NUMBERS = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'millions', 'scores']);
 const PHRASE_STOPS = new Set(
   'to in on at for from with by and or but as of that which who this these those the a an its their our his her is are was were be been will would has have had'.split(
@@ -115,10 +130,20 @@ export function recognizeAmounts(ctx: RecognitionContext): Candidate[] {
         continue;
       }
       // "18,000 square kilometers": the unit may follow one adjective ("300 additional troops").
+      // "12 months", "two years": a duration is a date expression without a calendar value.
+      const unit = tokens[end];
+      if (unit?.gap === 'space' && DURATION_UNITS.has(unit.text)) {
+        const c = span(ctx, 'date', i, end + 1, 2);
+        if (c) out.push(c);
+        i = end;
+        continue;
+      }
+      // "18,000 square kilometers", "870 missions": a count and what it counts; the unit may follow
+      // one adjective ("300 additional troops"). A known unit, or any plural noun.
       for (let k = end; k < end + 3 && k < tokens.length; k++) {
         const w = tokens[k];
-        if (w?.kind !== 'word' || w.upper || w.gap === 'paragraph') break;
-        if (UNITS.has(w.text)) {
+        if (w?.kind !== 'word' || w.upper || w.gap !== 'space' || PHRASE_STOPS.has(w.text)) break;
+        if (UNITS.has(w.text) || (w.text.length > 3 && w.text.endsWith('s') && !w.text.endsWith('ss'))) {
           let stop = k + 1;
           if (w.text === 'square' || w.text === 'per') stop++;
           const c = span(ctx, 'quantity', i, stop, 2);

@@ -31,6 +31,23 @@ const EVENT_NOUNS = new Set([
   'offensive',
   'conference',
 ]);
+const PLACE_NOUNS = new Set([
+  'town',
+  'city',
+  'village',
+  'province',
+  'district',
+  'region',
+  'governorate',
+  'capital',
+  'port',
+  'suburb',
+  'neighbourhood',
+  'neighborhood',
+  'area',
+  'camp',
+]);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'toward']);
 const EVENT_LEADS = new Set(['Operation', 'Exercise']);
 const MAX_CHUNK = 10;
 const ABBREVIATED_HEADS = new Set([
@@ -147,6 +164,26 @@ export function recognizeChunks(ctx: RecognitionContext): {
     const before = tokens[from - 1]?.text === ',' ? tokens[from - 2] : tokens[from - 1];
     if (!type && before && EVENT_NOUNS.has(before.text) && !ctx.lexicon.exact.longest(tokens, from))
       type = 'event';
+    // "the town of Dabiq", "in Husaybah": an unknown name where a place is expected.
+    const beforeBefore = tokens[from - 2];
+    if (
+      !type &&
+      before?.text === 'of' &&
+      beforeBefore &&
+      PLACE_NOUNS.has(beforeBefore.text) &&
+      !ctx.lexicon.exact.longest(tokens, from)
+    )
+      type = 'location';
+    if (
+      !type &&
+      before &&
+      PLACE_PREPOSITIONS.has(before.text) &&
+      length <= 2 &&
+      !ctx.sentenceStart[from] &&
+      !ctx.lexicon.exact.longest(tokens, from) &&
+      !/\d/.test(words)
+    )
+      type = 'location';
     if (type) {
       const c: Candidate = {
         type,

@@ -35,7 +35,12 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
     return !!next && (ACTOR_NOUNS.has(next.text) || (!!after && ACTOR_NOUNS.has(after.text.toLowerCase())));
   }
   if (next.gap !== 'space') return false;
-  return ACTOR_VERBS.has(next.text) || ACTOR_NOUNS.has(next.text);
+  if (ACTOR_VERBS.has(next.text) || ACTOR_NOUNS.has(next.text)) return true;
+  // "The U.S. reaffirms …": a sentence that opens with the country and a verb in -s.
+  const prev = tokens[c.startToken - 1];
+  const opensSentence =
+    ctx.sentenceStart[c.startToken] || (prev?.text === 'The' && ctx.sentenceStart[c.startToken - 1]);
+  return !!opensSentence && !next.upper && /[^s]s$/.test(next.text) && next.text.length > 3;
 }
 
 /** Re-type country mentions that act as states; returns the same array. */

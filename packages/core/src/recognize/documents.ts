@@ -7,6 +7,7 @@ import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
 const HEADS = new Set([
+  'order',
   'protocol',
   'treaty',
   'resolution',
@@ -60,7 +61,9 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
         if (tokens[from - 1]?.text === 'the' && tokens[from]?.gap === 'space') from--;
       }
     }
-    if (from === i) continue;
+    // "Resolution 2249", "Executive Order 13582": a numbered document needs no other modifier.
+    const numbered = t.upper && tokens[i + 1]?.kind === 'number' && tokens[i + 1]?.gap === 'space';
+    if (from === i && !numbered) continue;
     // "Turner Introduces Bill", "New Report": a short capitalised run at a sentence start is a
     // headline or an ordinary word, not a document's name.
     if (t.upper && ctx.sentenceStart[from] && i - from < 3 && tokens[i + 1]?.kind !== 'number') continue;

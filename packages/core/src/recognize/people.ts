@@ -212,7 +212,9 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number): TitleMatch | unde
     while (j < tokens.length && j - end <= 6) {
       const w = tokens[j];
       if (!w || w.gap === 'paragraph' || w.gap === 'newline') break;
-      if (w.kind === 'word' && (w.upper || w.text === 'and')) {
+      // "Minister for the Middle East", "Secretary of State and Defence"
+      const article = w.text === 'the' && j === end + 1 && tokens[j + 1]?.upper;
+      if (w.kind === 'word' && (w.upper || w.text === 'and' || article)) {
         if (w.upper) lastWord = j;
         j++;
         if (w.upper && DEPARTMENT_ENDS.has(w.text)) break;
