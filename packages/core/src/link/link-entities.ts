@@ -43,17 +43,20 @@ function firstNamesCompatible(a: string, b: string): boolean {
 function linkPeople(drafts: Draft[]): void {
   const full: { key: string; name: string }[] = [];
   const people = drafts.filter((d) => d.type === 'person');
+  // A well-known person ("Assad") is linked by the full name the knowledge base gives.
+  const nameOf = (d: Draft) => d.canonical ?? d.text;
   for (const d of people) {
-    const words = nameWords(d.text);
+    const name = nameOf(d);
+    const words = nameWords(name);
     if (words.length < 2) continue;
-    const surname = surnameOf(d.text).toLowerCase();
+    const surname = surnameOf(name).toLowerCase();
     const known = full.find(
-      (f) => surnameOf(f.name).toLowerCase() === surname && firstNamesCompatible(f.name, d.text),
+      (f) => surnameOf(f.name).toLowerCase() === surname && firstNamesCompatible(f.name, name),
     );
     if (known) d.entityKey = known.key;
     else {
-      const key = `person:${d.text}`;
-      full.push({ key, name: d.text });
+      const key = `person:${name}`;
+      full.push({ key, name });
       d.entityKey = key;
     }
   }
@@ -100,6 +103,8 @@ function canonicalName(group: Group): string {
   const first = drafts[0];
   if (!first) return '';
   if (type === 'person') {
+    const known = drafts.find((d) => d.canonical)?.canonical;
+    if (known) return known;
     // A name beats a title standing for the person ("Biden", not "the President").
     const named = drafts.filter((d) => !d.fromRole);
     if (named.length === 0) return titleName(first.text);

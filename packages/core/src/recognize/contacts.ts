@@ -41,7 +41,10 @@ function contact(ctx: RecognitionContext, start: number, end: number): Candidate
 function emails(ctx: RecognitionContext, range: { start: number; end: number }): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  for (let at = text.indexOf('@', range.start); at >= 0 && at < range.end; at = text.indexOf('@', at + 1)) {
+  // Look for "@" only inside the range: indexOf would run on to the end of the text for every range.
+  const slice = text.slice(range.start, range.end);
+  for (let rel = slice.indexOf('@'); rel >= 0; rel = slice.indexOf('@', rel + 1)) {
+    const at = range.start + rel;
     let start = at;
     while (start > range.start && at - start < MAX_LOCAL && LOCAL_PART.test(text[start - 1] ?? '')) start--;
     if (start === at) continue;
@@ -51,7 +54,7 @@ function emails(ctx: RecognitionContext, range: { start: number; end: number }):
     const end = trimEnd(text, at, Math.min(range.end, at + 1 + domain[0].length));
     const c = contact(ctx, start, end);
     if (c) out.push(c);
-    at = end - 1;
+    rel = Math.max(rel, end - 1 - range.start);
   }
   return out;
 }

@@ -5,6 +5,8 @@ import type { RecognitionContext } from './context.js';
 import type { LexiconEntry } from './lexicon.js';
 
 function keyFor(entry: LexiconEntry): string {
+  // People link by name like any other person ("Assad" to "Bashar al-Assad").
+  if (entry.type === 'person') return `person:${entry.canonical}`;
   if (entry.type === 'nationality') return `nationality:${entry.country ?? entry.canonical}`;
   return `${entry.type}:${entry.canonical}`;
 }

@@ -7,6 +7,7 @@ import { EQUIPMENT_PATTERNS } from '../knowledge/equipment.js';
 import { KNOWN_EVENTS } from '../knowledge/events.js';
 import { GROUPS } from '../knowledge/groups.js';
 import { ORGANIZATIONS } from '../knowledge/organizations.js';
+import { KNOWN_PEOPLE } from '../knowledge/people.js';
 import { PLACES } from '../knowledge/places.js';
 import type { EntityType } from '../types.js';
 import { TokenTrie } from './token-trie.js';
@@ -72,6 +73,10 @@ function buildLexicon(): Lexicon {
   for (const group of GROUPS) {
     for (const form of group.forms) add(form, { type: 'nationality', canonical: group.name });
     add(group.name, { type: 'nationality', canonical: group.name });
+  }
+  for (const p of KNOWN_PEOPLE) {
+    add(p.name, { type: 'person', canonical: p.name });
+    for (const alias of p.aliases) add(alias, { type: 'person', canonical: p.name, short: true });
   }
   for (const event of KNOWN_EVENTS) add(event, { type: 'event', canonical: event });
   for (const item of EQUIPMENT_PATTERNS) add(item, { type: 'equipment', canonical: item });

@@ -50,6 +50,8 @@ const DEPARTMENT_ENDS = new Set(
 
 const MAX_MODIFIERS = 4;
 const MAX_NAME_WORDS = 3;
+/** Arabic name openers ("Abu Musab al-Zarqawi", "Umm Sayyaf"): a name follows them. */
+const KUNYA = new Set(['Abu', 'Umm', 'Ibn']);
 /** Capitalised words that end a run of names: places, media, post-nominals ("Dan Ryan Expressway", "Chris Bowen MP"). */
 const NAME_STOPS = new Set(
   'MP MPs QC KC MBE OBE CBE PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes'.split(
@@ -124,7 +126,8 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
     // "Warren Entsch Cairns", "John Kirby En Route Philadelphia": a known name ends the person's.
     if (full >= 2 && ctx.lexicon.exact.longest(tokens, i)) break;
     // "Dana Whitfield Chief Executive Officer": a title after the name is not part of it.
-    if (full >= 1 && (titleLexicon().heads.longest(tokens, i) || titleLexicon().modifiers.has(t.text))) break;
+    // Only after a full name: "Julie Bishop" keeps its surname though "Bishop" is also a title.
+    if (full >= 2 && (titleLexicon().heads.longest(tokens, i) || titleLexicon().modifiers.has(t.text))) break;
     if (isNameWord(t, caps)) {
       i++;
       words++;
@@ -141,9 +144,16 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
       end = i;
       continue;
     }
-    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && words > 0 && isNameWord(tokens[i + 1], caps)) {
-      i++;
-      continue;
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.text.toLowerCase()) && words > 0) {
+      // "bin Laden", "al-Maliki", "al- Jaafari"
+      if (isNameWord(tokens[i + 1], caps)) {
+        i++;
+        continue;
+      }
+      if (tokens[i + 1]?.text === '-' && tokens[i + 1]?.gap === 'none' && isNameWord(tokens[i + 2], caps)) {
+        i += 2;
+        continue;
+      }
     }
     break;
   }
@@ -157,7 +167,7 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
  */
 function namesSomethingElse(ctx: RecognitionContext, at: number): boolean {
   const entry = ctx.lexicon.exact.longest(ctx.tokens, at)?.value;
-  if (!entry) return false;
+  if (!entry || entry.type === 'person') return false;
   return entry.type !== 'location' || entry.country === entry.canonical;
 }
 
@@ -299,7 +309,7 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     }
 
     // A known first name followed by a capitalised word: "Tom Goffus", "Craig Donohue".
-    if (t.upper && !t.allCaps && FIRST_NAMES.has(t.text)) {
+    if (t.upper && !t.allCaps && (FIRST_NAMES.has(t.text) || KUNYA.has(t.text))) {
       const nameEnd = scanName(ctx, i);
       if (nameEnd - i >= 2 && !ctx.lexicon.exact.longest(tokens, i + 1)) {
         push(candidate(ctx, 'person', i, nameEnd));

@@ -17,8 +17,18 @@ function personIn(
   nearest: 'first' | 'last',
 ): Draft | undefined {
   let found: Draft | undefined;
-  for (const d of drafts) {
-    if (d.start >= to) break;
+  // Binary search to the first mention at or after `from`: a scan from the top for every quote
+  // was quadratic in the document.
+  let lo = 0;
+  let hi = drafts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((drafts[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (!d || d.start >= to) break;
     if (d.type !== 'person' || d.start < from) continue;
     if (nearest === 'first') return d;
     found = d;

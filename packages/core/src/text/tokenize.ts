@@ -22,6 +22,15 @@ export interface Token {
 }
 
 const APOSTROPHES = "'’";
+const CLITICS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
+
+/** The letters at `i` are an English clitic ("’s", "’ll") ending the word. */
+function cliticAt(text: string, i: number, to: number): boolean {
+  let j = i;
+  while (j < to && j - i <= 2 && /[a-zA-Z]/.test(text[j] ?? '')) j++;
+  if (j < to && isLetterCode(text, j)) return false;
+  return CLITICS.has(text.slice(i, j).toLowerCase());
+}
 
 export function isLetter(ch: string): boolean {
   return /\p{L}|\p{M}/u.test(ch);
@@ -106,8 +115,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         } else if (isLetterCode(text, i)) {
           sawLetter = true;
           i += letterWidth(text, i);
-        } else if (APOSTROPHES.includes(text[i] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '')) {
-          // "O’Brien", "D’Angelo": an apostrophe before a capital is part of the name.
+        } else if (
+          APOSTROPHES.includes(text[i] ?? '') &&
+          isLetterCode(text, i + 1) &&
+          !cliticAt(text, i + 1, to)
+        ) {
+          // "O’Brien", "Al-Ja’afari", "Da’esh": an apostrophe inside a name is part of it.
           i++;
         } else break;
       }

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: Dateline's core against compromise and wink-nlp on the same inputs in one run,
+ * each cell in its own process; then CLI cold start. Writes bench/results.json and the tables in
+ * docs/performance.md. Progress and skipped inputs go to stderr. Reports figures, asserts nothing.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, USAGE } from './args.mjs';
+import { measureCliStart } from './cli-start.mjs';
+import { goals, ratios, scaling } from './derive.mjs';
+import { describeEnvironment } from './environment.mjs';
+import { loadInputs, seedFiles } from './inputs.mjs';
+import { measure, stageInputs } from './measure.mjs';
+import { SYSTEMS } from './peers.mjs';
+import { planFor } from './plan.mjs';
+import { writeReport } from './report.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = dirname(here);
+const log = (line) => process.stderr.write(`${line}\n`);
+
+let options;
+try {
+  options = parseArgs(process.argv.slice(2), root);
+} catch (error) {
+  process.stderr.write(`bench: ${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (options.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+
+const started = performance.now();
+const loadAtStart = loadavg()[0];
+const { inputs, skipped } = loadInputs({ root, ...options }, log);
+const staged = stageInputs(inputs);
+const measurements = Object.fromEntries(SYSTEMS.map((system) => [system.id, {}]));
+try {
+  for (const input of inputs) {
+    for (const system of SYSTEMS) {
+      const plan = planFor(system.id, input.id);
+      if (plan.skip) {
+        measurements[system.id][input.id] = { status: 'not run', reason: plan.skip };
+        log(`bench: ${system.id} × ${input.id}: not run: ${plan.skip}`);
+        continue;
+      }
+      const cell = measure(system.id, input, staged.files.get(input.id), plan);
+      measurements[system.id][input.id] = cell;
+      log(
+        cell.status === 'ok'
+          ? `bench: ${system.id} × ${input.id}: ${cell.mbPerSecond.toFixed(3)} MB/s, ` +
+              `+${(cell.memory.deltaBytes / 1e6).toFixed(0)} MB peak`
+          : `bench: ${system.id} × ${input.id}: failed: ${cell.reason}`,
+      );
+    }
+  }
+} finally {
+  staged.dispose();
+}
+
+const cliColdStart = measureCliStart(root, seedFiles(root)[0]);
+log(
+  `bench: CLI cold start: ${cliColdStart.status === 'ok' ? `${cliColdStart.medianMs.toFixed(0)} ms` : cliColdStart.reason}`,
+);
+
+const results = {
+  schema: 'dateline/bench@1',
+  environment: describeEnvironment(root, loadAtStart),
+  unit: 'MB/s: 1e6 UTF-16 code units (JS string length) per second, median of the timed passes after warm-up',
+  systems: SYSTEMS.map((system) => ({ id: system.id, label: system.label, description: system.describe() })),
+  inputs: inputs.map(({ docs, ...input }) => ({ ...input, documents: docs.length })),
+  skippedInputs: skipped,
+  measurements,
+  notAvailable: {
+    lsp: 'there is no language server yet',
+    jobs: 'the CLI has no --jobs option yet',
+  },
+  cliColdStart,
+};
+results.ratios = ratios(measurements, inputs);
+results.scaling = scaling(measurements, inputs);
+results.goals = goals(results);
+results.durationSeconds = Math.round((performance.now() - started) / 1000);
+
+writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeReport(join(root, 'docs', 'performance.md'), results);
+log(`bench: done in ${results.durationSeconds} s; wrote bench/results.json and docs/performance.md`);
