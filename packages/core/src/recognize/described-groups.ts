@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { TokenTrie } from './token-trie.js';
 
 const GROUP_NOUNS = new Set(
   'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals'.split(
@@ -40,10 +41,37 @@ function groupOfCountry(ctx: RecognitionContext, i: number): Candidate | undefin
   };
 }
 
+/** Collective actors named by a fixed phrase. */
+const COLLECTIVE_ACTORS = new TokenTrie<true>((s) => s.toLowerCase());
+for (const phrase of [
+  'international community',
+  'coalition forces',
+  'coalition partners',
+  'international partners',
+  'security forces',
+  'armed forces',
+])
+  COLLECTIVE_ACTORS.add(phrase, true);
+
 export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
   const { tokens } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const fixed = ctx.skip[i] ? undefined : COLLECTIVE_ACTORS.longest(tokens, i);
+    const first = tokens[i];
+    const last = fixed ? tokens[fixed.endToken - 1] : undefined;
+    if (fixed && first && last) {
+      out.push({
+        type: 'organization',
+        startToken: i,
+        endToken: fixed.endToken,
+        start: first.start,
+        end: last.end,
+        tier: 1,
+      });
+      i = fixed.endToken - 1;
+      continue;
+    }
     const ofCountry = ctx.skip[i] ? undefined : groupOfCountry(ctx, i);
     if (ofCountry) {
       out.push(ofCountry);

@@ -11,6 +11,12 @@ function keyFor(entry: LexiconEntry): string {
   return `${entry.type}:${entry.canonical}`;
 }
 
+const COMPASS = new Set(
+  'northern southern eastern western central north south east west north-east north-west south-east south-west northeastern northwestern southeastern southwestern'.split(
+    ' ',
+  ),
+);
+
 const isCapsOrPunct = (t: Token) => t.allCaps || t.kind === 'punct';
 
 export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
@@ -36,11 +42,15 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     // "the Western Balkans": the article is not part of the place's name.
     const article =
       entry.type === 'location' && (t.text === 'the' || t.text === 'The') && match.endToken > i + 1;
-    const first = article ? tokens[i + 1] : t;
+    // "eastern Aleppo", "northern Iraq": the part of the place named is the place.
+    const prev = tokens[i - 1];
+    const compass =
+      entry.type === 'location' && !article && prev && COMPASS.has(prev.text) && t.gap === 'space';
+    const first = article ? tokens[i + 1] : compass ? prev : t;
     if (!first) continue;
     out.push({
       type: entry.type,
-      startToken: article ? i + 1 : i,
+      startToken: article ? i + 1 : compass ? i - 1 : i,
       endToken: match.endToken,
       start: first.start,
       end: last.end,

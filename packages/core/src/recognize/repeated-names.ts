@@ -42,7 +42,8 @@ export function recognizeRepeatedNames(
       // "the Grand National Assembly" … "the Assembly"
       const words = name.split(/\s+/);
       const head = words[words.length - 1];
-      if (words.length >= 2 && head && /^\p{Lu}/u.test(head)) {
+      // Also lower-case heads of described groups: "the Assad regime" … "the regime".
+      if (words.length >= 2 && head && (/^\p{Lu}/u.test(head) || !c.key)) {
         for (const article of ['the', 'The'])
           trie.add(`${article} ${head}`, {
             candidate: { type: 'organization', tier: 1, key, canonical },
