@@ -22,8 +22,19 @@ const ACTOR_NOUNS = new Set(
 );
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
+const PREPOSITIONS = new Set(
+  'to in into from with against of for on at by about over under between among toward towards across through within without near'.split(
+    ' ',
+  ),
+);
+
 function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
   const { tokens } = ctx;
+  // "hostile to Israel should …", "war on Ukraine is …": after a preposition the country is an
+  // object, not the one acting.
+  const before = tokens[c.startToken - 1];
+  const beforeArticle = before?.text === 'the' ? tokens[c.startToken - 2] : before;
+  if (beforeArticle && PREPOSITIONS.has(beforeArticle.text)) return false;
   let next = tokens[c.endToken];
   if (!next || next.gap === 'paragraph') return false;
   // "UK-France co-operation"
