@@ -41,31 +41,29 @@ function firstNamesCompatible(a: string, b: string): boolean {
 
 /** Give every person mention an entity key: full names by name, surnames by the full name they shorten. */
 function linkPeople(drafts: Draft[]): void {
-  const full: { key: string; name: string }[] = [];
+  // Full names by surname, so each mention compares with the few sharing its surname, not all.
+  const bySurname = new Map<string, { key: string; name: string }[]>();
   const people = drafts.filter((d) => d.type === 'person');
   // A well-known person ("Assad") is linked by the full name the knowledge base gives.
   const nameOf = (d: Draft) => d.canonical ?? d.text;
   for (const d of people) {
     const name = nameOf(d);
-    const words = nameWords(name);
-    if (words.length < 2) continue;
+    if (nameWords(name).length < 2) continue;
     const surname = surnameOf(name).toLowerCase();
-    const known = full.find(
-      (f) => surnameOf(f.name).toLowerCase() === surname && firstNamesCompatible(f.name, name),
-    );
+    const same = bySurname.get(surname) ?? [];
+    const known = same.find((f) => firstNamesCompatible(f.name, name));
     if (known) d.entityKey = known.key;
     else {
       const key = `person:${name}`;
-      full.push({ key, name });
+      same.push({ key, name });
+      bySurname.set(surname, same);
       d.entityKey = key;
     }
   }
   for (const d of people) {
     if (d.entityKey) continue;
-    const surname = d.text.toLowerCase();
-    // Prefer the closest full name written before; else the first written after.
-    const before = full.filter((f) => surnameOf(f.name).toLowerCase() === surname);
-    const match = before[0];
+    // The first full name with this surname; else the surname is a person of its own.
+    const match = bySurname.get(d.text.toLowerCase())?.[0];
     d.entityKey = match ? match.key : `person:${d.text.toLowerCase()}`;
   }
 }
@@ -73,8 +71,10 @@ function linkPeople(drafts: Draft[]): void {
 function keyOf(d: Draft): string {
   if (d.entityKey) return d.entityKey;
   if (d.key) return d.key;
-  if (d.type === 'date') return d.value ? `date:${d.value}` : `date:${d.text.toLowerCase()}`;
-  return `${d.type}:${d.text.toLowerCase()}`;
+  // Keys ignore case and how the text wraps: "$41.2\nmillion" is "$41.2 million".
+  const folded = d.text.toLowerCase().replace(/\s+/g, ' ');
+  if (d.type === 'date') return d.value ? `date:${d.value}` : `date:${folded}`;
+  return `${d.type}:${folded}`;
 }
 
 interface Group {

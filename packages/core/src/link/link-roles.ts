@@ -78,7 +78,8 @@ export function linkRoles(
 
   for (const e of entities) {
     if (e.type !== 'nationality' || !e.country) continue;
+    // The nationality belongs to the country as a place, never to the state acting.
     const country = locationByName.get(e.country);
-    if (country) e.countryId = country.id;
+    if (country?.type === 'location') e.countryId = country.id;
   }
 }

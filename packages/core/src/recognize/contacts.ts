@@ -66,7 +66,7 @@ export function recognizeContacts(
   const out: Candidate[] = [];
   for (const range of ranges) {
     const slice = ctx.text.slice(range.start, range.end);
-    out.push(...emails(ctx, range));
+    for (const c of emails(ctx, range)) out.push(c);
     for (const pattern of [URL, PHONE]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {

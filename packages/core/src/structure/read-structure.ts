@@ -66,7 +66,9 @@ export function readStructure(text: string): Structure {
     mined.push({ start: block.start, end: block.end });
     if (PROSE.has(kind)) {
       const from = kind === 'transcript-turn' && cb.speaker ? cb.speaker.end + 1 : block.start;
-      sentences.push(...splitSentences(text, Math.min(from, block.end), block.end));
+      // A loop, not push(...spread): a block may hold a million sentences, past the call-stack limit.
+      for (const sentence of splitSentences(text, Math.min(from, block.end), block.end))
+        sentences.push(sentence);
       for (const q of findQuotes(text, block.start, block.end))
         sections.push({ kind: 'quote', start: q.start, end: q.end });
     }

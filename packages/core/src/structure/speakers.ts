@@ -10,6 +10,21 @@ const WINDOW = 160;
 const SPEECH_VERB =
   /\b(?:said|says|say|added|adds|stated|states|noted|notes|explained|explains|continued|told|according to|remarked|commented|declared)\b/;
 
+const isBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+
+/** First line break (LF, CR, CRLF, U+2028/9) in [from, limit), or `limit`. */
+function nextLineBreak(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (isBreak(text.charCodeAt(i))) return i;
+  return limit;
+}
+
+/** Last line break before `from`, not looking further back than `floor`; `floor - 1` when none. */
+function previousLineBreak(text: string, from: number, floor: number): number {
+  const stop = Math.max(0, floor);
+  for (let i = from - 1; i >= stop; i--) if (isBreak(text.charCodeAt(i))) return i;
+  return stop - 1;
+}
+
 function personIn(
   drafts: readonly Draft[],
   from: number,
@@ -48,15 +63,15 @@ export function attributeQuotes(
     if (s.kind === 'quote') {
       // After the quote, up to the end of its sentence: "…,” said Gen. Joseph Votel.
       let stop = Math.min(text.length, s.end + WINDOW);
-      const nl = text.indexOf('\n', s.end);
-      if (nl >= 0 && nl < stop) stop = nl;
+      const nl = nextLineBreak(text, s.end, stop);
+      if (nl < stop) stop = nl;
       const after = text.slice(s.end, stop);
       const sentenceEnd = after.search(/[.!?](?:\s|$)/);
       const afterEnd = s.end + (sentenceEnd >= 0 ? sentenceEnd : after.length);
       if (SPEECH_VERB.test(text.slice(s.end, afterEnd))) speaker = personIn(people, s.end, afterEnd, 'first');
       // Before it: Stoltenberg said: “…”
       if (!speaker) {
-        const lineStart = Math.max(text.lastIndexOf('\n', s.start) + 1, s.start - WINDOW);
+        const lineStart = previousLineBreak(text, s.start, s.start - WINDOW) + 1;
         if (SPEECH_VERB.test(text.slice(lineStart, s.start)))
           speaker = personIn(people, lineStart, s.start, 'last');
       }
