@@ -161,7 +161,8 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   const idOf = new Map<Draft, string>();
   const entities: Entity[] = ordered.map((g, index) => {
     const id = `e${index + 1}`;
-    const name = canonicalName(g);
+    // A name is shown on one line, whatever the wrapping of the text it came from.
+    const name = canonicalName(g).replace(/\s+/g, ' ');
     const aliases: string[] = [];
     for (const d of g.drafts) {
       idOf.set(d, id);
