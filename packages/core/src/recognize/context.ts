@@ -11,12 +11,3 @@ export interface RecognitionContext {
   /** Per token: 1 when it starts a sentence (or a block). */
   sentenceStart: Uint8Array;
 }
-
-export function tokenAt(ctx: RecognitionContext, i: number): Token | undefined {
-  return ctx.tokens[i];
-}
-
-/** True when token `i` is glued to the previous one (no whitespace between). */
-export function glued(ctx: RecognitionContext, i: number): boolean {
-  return ctx.tokens[i]?.gap === 'none';
-}
