@@ -9,25 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assertContract } from '../properties/contract.js';
+import { fill, MB, pseudoWord } from '../support/generate-text.js';
 import { repoRoot, sharedCorpusDir, textFilesIn } from '../support/repo-paths.js';
 
-const MB = 1024 * 1024;
 const TIMEOUT = 60_000;
-
-function fill(unit: string, length: number): string {
-  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-}
-
-function pseudoWord(n: number): string {
-  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'te', 'vo', 'zi', 'ba'];
-  let word = '';
-  let rest = n;
-  do {
-    word += syllables[rest % 10];
-    rest = Math.floor(rest / 10);
-  } while (rest > 0);
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-}
 
 /** Up to `length` code units of `word(i)` for i = 0, 1, 2, … joined by `gap(i)`. */
 function words(length: number, word: (i: number) => string, gap: (i: number) => string = () => ' '): string {

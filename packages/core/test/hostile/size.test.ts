@@ -9,28 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertContract } from '../properties/contract.js';
+import { fill, MB, pseudoWord } from '../support/generate-text.js';
 import { repoRoot, textFilesIn } from '../support/repo-paths.js';
 
-const MB = 1024 * 1024;
 // Generous: the 50 MB line takes ~35 s alone on 2 cores and CI runs the suites side by side.
 const TIMEOUT = 240_000;
-
-/** `unit` repeated up to exactly `length` code units (the last copy cut, never inside a surrogate pair: units are BMP here). */
-function fill(unit: string, length: number): string {
-  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-}
-
-/** A deterministic capitalised pseudo-word for each number: Kalo, Mine, Rusate… */
-function pseudoWord(n: number): string {
-  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'te', 'vo', 'zi', 'ba'];
-  let word = '';
-  let rest = n;
-  do {
-    word += syllables[rest % 10];
-    rest = Math.floor(rest / 10);
-  } while (rest > 0);
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-}
 
 const SENTENCE = 'Secretary General Jens Stoltenberg met NATO ministers in Brussels on 12 October 2023. ';
 const CLAUSE =

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyze } from '../../src/index.js';
 import { assertContract } from '../properties/contract.js';
+import { MB } from '../support/generate-text.js';
 import { repoRoot, textFilesIn } from '../support/repo-paths.js';
 
-const MB = 1024 * 1024;
 const TIMEOUT = 60_000;
 
 function seedText(): string {
