@@ -3,6 +3,7 @@
  * transcript turn, contact, boilerplate or web-page residue. One pass, in order, with a little
  * state (inside an About section, after an end mark, inside the residue tail).
  */
+import { ForwardWidth } from '../text/line-width.js';
 import type { Section, Span } from '../types.js';
 import type { Block } from './blocks.js';
 import {
@@ -102,6 +103,8 @@ function looksLikeContactBlock(text: string, block: Block): boolean {
 export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBlock[] {
   const blocks = separateHeadline(rawBlocks);
   const out: ClassifiedBlock[] = [];
+  const width = new ForwardWidth(text);
+  const tailStart = new ForwardWidth(text).at(text.length) * TAIL_FRACTION;
   let mode: 'prose' | 'boilerplate' | 'after-end' | 'residue' = 'prose';
   let seenLead = false;
   let previousLine = '';
@@ -119,7 +122,7 @@ export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBloc
       return push('title');
     }
     if (mode === 'residue') return push('residue');
-    if (isResidueTail(first) && block.start >= text.length * TAIL_FRACTION) {
+    if (isResidueTail(first) && width.at(block.start) >= tailStart) {
       mode = 'residue';
       return push('residue');
     }

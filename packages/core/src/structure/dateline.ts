@@ -4,7 +4,9 @@
  * full date in the opening paragraphs ("in Brussels, 12 October 2023", "on Thursday (12 October
  * 2023)"). The release date anchors every relative date in the text.
  */
+
 import type { DateExpression } from '../dates/scan.js';
+import { advanceBy } from '../text/line-width.js';
 import type { Section } from '../types.js';
 import type { ClassifiedBlock } from './classify.js';
 
@@ -46,7 +48,7 @@ function titleCase(s: string): string {
 const CAPS_DATELINE =
   /^([A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,4}(?:,? (?:and )?[A-Z][A-Za-z.'’]{1,30}(?: [A-Z][A-Za-z.'’]{1,20})?)?)(?:,\s*|\s*[—–]\s*|\s+--?\s+)/;
 /^([A-Z][A-Z.'’ -]{2,40}(?:,? (?:and )?[A-Z][A-Za-z.'’ -]{1,30})?)(?:,\s*|\s*[—–]\s*|\s+--?\s+)/;
-/** A date this far into the lead is part of the story, not the dateline. */
+/** A date this far into the lead (in characters, CRLF counting one) is part of the story, not the dateline. */
 const LEAD_DATE_REACH = 160;
 /** "through January 1, 2030" is a deadline, not the release date. */
 const NOT_RELEASE = /\b(?:through|until|till|by|before|after|from|to|since|of)\s*$/i;
@@ -69,7 +71,7 @@ export function findDateline(
   const lead = opening.find((b) => b.kind === 'lead');
   const leadPlace = lead ? capsPlaceAt(text, lead.block.start, lead.block.end) : undefined;
   for (const b of opening) {
-    const reach = b.kind === 'lead' ? b.block.start + LEAD_DATE_REACH : b.block.end;
+    const reach = b.kind === 'lead' ? advanceBy(text, b.block.start, LEAD_DATE_REACH) : b.block.end;
     const expr = dates.find(
       (d) =>
         d.start >= b.block.start &&
