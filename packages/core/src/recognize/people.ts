@@ -311,7 +311,8 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     // A known first name followed by a capitalised word: "Tom Goffus", "Craig Donohue".
     if (t.upper && !t.allCaps && (FIRST_NAMES.has(t.text) || KUNYA.has(t.text))) {
       const nameEnd = scanName(ctx, i);
-      if (nameEnd - i >= 2 && !ctx.lexicon.exact.longest(tokens, i + 1)) {
+      // "Lloyd Austin": a surname that is also a town is still a surname; "Jordan" the country is not.
+      if (nameEnd - i >= 2 && !namesSomethingElse(ctx, i + 1)) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;
       }

@@ -1,0 +1,365 @@
+/**
+ * Where the tagger meets the rules. The rules run first; their mentions are features of the tagger
+ * (stacking). By default (augment) every rule mention stays, as the rules follow Dateline's own
+ * conventions (the domain guide), and the tagger only adds: names of the five types re3d scores as
+ * primary where the rules found nothing, a longer span over an unknown name of the same type
+ * ("Mosul district" over "Mosul"), and a group where the rules saw a nationality ("Syrians").
+ * Afterwards a name keeps one type throughout the document. The replace mode, where the tagger
+ * decides the primary types' spans outright, scores higher on re3d but breaks conventions the
+ * fixtures hold (countries stay places, "NATO" stays NATO); it is kept for comparison only.
+ */
+import type { Candidate } from '../candidate.js';
+import type { RecognitionContext } from '../context.js';
+import { firstTokenEndingAfter } from '../offsets.js';
+import { TokenTrie } from '../token-trie.js';
+import { decodeModel } from './codec.js';
+import { FeatureExtractor } from './features.js';
+import { spansOf, TAGGED_TYPES, type TaggedSpan } from './labels.js';
+import { decode, type TaggerModel } from './model.js';
+import { TAGGER_MODEL } from './weights.js';
+
+/**
+ * For the training script and the tests: `model` replaces the shipped model (null switches the
+ * tagger off), `observe` sees the tagger's input (the context and the rules' mentions) of every
+ * analysis, `options` changes how tagged spans combine with the rules.
+ */
+export const taggerHooks: {
+  model?: TaggerModel | null;
+  observe?: (ctx: RecognitionContext, mentions: readonly Candidate[]) => void;
+  options?: Partial<CombineOptions>;
+} = {};
+
+export interface CombineOptions {
+  /**
+   * replace: the tagger decides the tagged types' spans; augment: the rules' mentions all stay and
+   * the tagger adds names where the rules found nothing.
+   */
+  mode: 'replace' | 'augment';
+  /** augment: a rule mention of these types the tagger spans exactly, with another tagged type, takes that type. */
+  retype: readonly string[];
+  /** augment: a tagged span of these types replaces the shorter rule mentions of its type it covers. */
+  grow: readonly string[];
+  /** replace: keep rule mentions of the tagged types where the tagger put nothing. */
+  keepRuleSpans: boolean;
+  /**
+   * Dates from the rules only (the tagger's date spans are ignored): the rules resolve them, and
+   * cross-validation scores them higher (75.5 strict against 74.2).
+   */
+  ruleDates: boolean;
+  /** Re-type and extend names so each has one type in the document. */
+  consistency: boolean;
+}
+
+const DEFAULTS: CombineOptions = {
+  mode: 'augment',
+  retype: ['nationality'],
+  grow: ['person', 'organization', 'location'],
+  keepRuleSpans: false,
+  ruleDates: true,
+  consistency: true,
+};
+
+let shipped: TaggerModel | null | undefined;
+
+function shippedModel(): TaggerModel | null {
+  shipped ??= TAGGER_MODEL ? decodeModel(TAGGER_MODEL) : null;
+  return shipped;
+}
+
+const TAGGED = new Set<string>(TAGGED_TYPES);
+const NESTABLE = new Set<string>(['money', 'quantity', 'document', 'equipment', 'contact']);
+
+function effectiveStart(ctx: RecognitionContext, m: Candidate): number {
+  return m.title ? Math.min(firstTokenEndingAfter(ctx.tokens, m.title.start), m.startToken) : m.startToken;
+}
+
+/** The tagged spans a name should share: other spellings of a typed name get its majority type. */
+function makeConsistent(ctx: RecognitionContext, spans: TaggedSpan[]): TaggedSpan[] {
+  const { tokens, text } = ctx;
+  const surface = (s: TaggedSpan) =>
+    text.slice(tokens[s.startToken]?.start ?? 0, tokens[s.endToken - 1]?.end ?? 0).replace(/\s+/g, ' ');
+  const votes = new Map<string, Map<string, number>>();
+  for (const s of spans) {
+    if (s.type === 'date') continue;
+    const key = surface(s);
+    const byType = votes.get(key) ?? new Map<string, number>();
+    byType.set(s.type, (byType.get(s.type) ?? 0) + 1);
+    votes.set(key, byType);
+  }
+  const majority = new Map<string, TaggedSpan['type']>();
+  for (const [key, byType] of votes) {
+    let best: string | undefined;
+    let top = 0;
+    let tie = false;
+    for (const [type, count] of byType) {
+      if (count > top) {
+        best = type;
+        top = count;
+        tie = false;
+      } else if (count === top) tie = true;
+    }
+    if (best && !tie) majority.set(key, best as TaggedSpan['type']);
+  }
+  for (const s of spans) {
+    const type = majority.get(surface(s));
+    if (type && s.type !== 'date') s.type = type;
+  }
+  // Untagged occurrences of a capitalised name typed elsewhere.
+  const trie = new TokenTrie<TaggedSpan['type']>();
+  for (const [key, type] of majority) if (/^\p{Lu}/u.test(key)) trie.add(key, type);
+  const taken = new Uint8Array(tokens.length);
+  for (const s of spans) taken.fill(1, s.startToken, s.endToken);
+  const added: TaggedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || ctx.skip[i] || !tokens[i]?.upper) continue;
+    const m = trie.longest(tokens, i);
+    if (!m) continue;
+    let free = true;
+    for (let k = i; k < m.endToken; k++) if (taken[k] || ctx.skip[k]) free = false;
+    // Only whole words: not the start of a longer capitalised run.
+    const next = tokens[m.endToken];
+    if (
+      !free ||
+      (next?.upper && next.gap === 'space') ||
+      (tokens[i - 1]?.upper && tokens[i]?.gap === 'space')
+    )
+      continue;
+    added.push({ type: m.value, startToken: i, endToken: m.endToken });
+    i = m.endToken - 1;
+  }
+  return [...spans, ...added].sort((a, b) => a.startToken - b.startToken);
+}
+
+/** The tagged spans as candidates, reusing the rules' candidate where the spans agree. */
+export function combine(
+  ctx: RecognitionContext,
+  rules: readonly Candidate[],
+  tagged: readonly TaggedSpan[],
+  options: CombineOptions,
+): Candidate[] {
+  const { tokens } = ctx;
+  const byRange = new Map<string, Candidate>();
+  const personByEnd = new Map<number, Candidate>();
+  for (const m of rules) {
+    const key = `${effectiveStart(ctx, m)}:${m.endToken}`;
+    if (!byRange.has(key)) byRange.set(key, m);
+    if (m.type === 'person' && !personByEnd.has(m.endToken)) personByEnd.set(m.endToken, m);
+  }
+  const out: Candidate[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const s of tagged) {
+    if (options.ruleDates && s.type === 'date') continue;
+    const first = tokens[s.startToken];
+    const last = tokens[s.endToken - 1];
+    if (!first || !last) continue;
+    covered.fill(1, s.startToken, s.endToken);
+    const rule = byRange.get(`${s.startToken}:${s.endToken}`);
+    if (rule) {
+      if (rule.type === s.type) out.push(rule);
+      else {
+        const { key: _key, country: _country, expansion: _expansion, title: _title, ...rest } = rule;
+        out.push({
+          ...rest,
+          type: s.type,
+          ...(rule.canonical ? { key: `${s.type}:${rule.canonical}` } : {}),
+        });
+      }
+      continue;
+    }
+    // "Minister Julie Bishop" where the rules found "Julie Bishop" after a longer title: the name
+    // is the rules' person, the words before it its title.
+    const person = s.type === 'person' ? personByEnd.get(s.endToken) : undefined;
+    if (person && person.startToken > s.startToken && person.startToken < s.endToken) {
+      const titleEnd = tokens[person.startToken - 1];
+      out.push({ ...person, title: { start: first.start, end: titleEnd?.end ?? first.end } });
+      continue;
+    }
+    out.push({
+      type: s.type,
+      startToken: s.startToken,
+      endToken: s.endToken,
+      start: first.start,
+      end: last.end,
+      tier: 1,
+    });
+  }
+  // Tokens inside a tagged person, title included: a role there is the person's title.
+  const inPerson = new Uint8Array(tokens.length);
+  for (const p of out) if (p.type === 'person') inPerson.fill(1, effectiveStart(ctx, p), p.endToken);
+  for (const m of rules) {
+    const primary = TAGGED.has(m.type);
+    if (primary && !(options.ruleDates && m.type === 'date') && !options.keepRuleSpans) continue;
+    let overlaps = false;
+    let outsidePerson = false;
+    for (let k = effectiveStart(ctx, m); k < m.endToken; k++) {
+      if (covered[k]) overlaps = true;
+      if (!inPerson[k]) outsidePerson = true;
+    }
+    if (overlaps && m.type === 'role' && !outsidePerson) overlaps = false;
+    // Amounts, documents, equipment and contacts may nest in a tagged name ("40,000 civilians").
+    if (!overlaps || NESTABLE.has(m.type)) out.push(m);
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** C0 and C1 controls and bidi controls: escape sequences and the like, never part of a name. */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0x200e || c === 0x200f) return true;
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return true;
+  }
+  return false;
+}
+/**
+ * Words re3d's annotators tag as entities (a speaker's "I", a government's "we") that are no name to
+ * a reader: highlighted without the entity they stand for, they are noise. The tagger never adds them.
+ */
+const PRONOUNS = new Set(
+  'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs who whom whose this that these those'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A span the tagger may add on its own: it starts with a capital letter or a digit and is not a
+ * pronoun. Lower-case phrases ("civilians", "damage", "at Defence Ministers") are common nouns or
+ * start with a function word; the rules' knowledge already finds the lower-case names worth having.
+ */
+function nameLike(ctx: RecognitionContext, s: TaggedSpan): boolean {
+  const first = ctx.tokens[s.startToken];
+  if (!first || !/^[\p{Lu}\p{N}]/u.test(first.text)) return false;
+  return !(s.endToken - s.startToken === 1 && PRONOUNS.has(first.text.toLowerCase()));
+}
+
+/** How far a run of glued tokens is followed. */
+const GLUE_REACH = 8;
+
+/**
+ * The span is glued (no space) to a run of tokens holding a control character: "31m ministers"
+ * in "␛[31mmet" is a fragment of an escape sequence, not a name.
+ */
+function gluedToControl(ctx: RecognitionContext, s: TaggedSpan): boolean {
+  const { tokens } = ctx;
+  for (let k = s.startToken, n = 0; k > 0 && n < GLUE_REACH && tokens[k]?.gap === 'none'; k--, n++)
+    if (hasControl(tokens[k - 1]?.text ?? '')) return true;
+  for (let k = s.endToken, n = 0; k < tokens.length && n < GLUE_REACH && tokens[k]?.gap === 'none'; k++, n++)
+    if (hasControl(tokens[k]?.text ?? '')) return true;
+  for (let k = s.startToken; k < s.endToken; k++) if (hasControl(tokens[k]?.text ?? '')) return true;
+  return false;
+}
+
+/**
+ * The rules' mentions, plus the tagged names where the rules found nothing; a tagged name may also
+ * grow over shorter unknown names of its type ("Mosul district" over "Mosul") and re-type a
+ * rule mention it spans exactly (types in `retype`). Linear: mentions are looked up by token.
+ */
+export function augment(
+  ctx: RecognitionContext,
+  rules: readonly Candidate[],
+  tagged: readonly TaggedSpan[],
+  options: CombineOptions,
+): Candidate[] {
+  const { tokens } = ctx;
+  const taken = new Uint8Array(tokens.length);
+  const byRange = new Map<string, number>();
+  const from = rules.map((m) => effectiveStart(ctx, m));
+  let longest = 0;
+  rules.forEach((m, j) => {
+    const start = from[j] ?? m.startToken;
+    taken.fill(1, start, m.endToken);
+    longest = Math.max(longest, m.endToken - start);
+    const key = `${start}:${m.endToken}`;
+    if (!byRange.has(key)) byRange.set(key, j);
+  });
+  // Rule mentions by effective start, to find those a span overlaps without scanning them all.
+  const order = rules.map((_, j) => j).sort((x, y) => (from[x] ?? 0) - (from[y] ?? 0) || x - y);
+  const firstStartingAtOrAfter = (token: number) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((from[order[mid] ?? 0] ?? 0) < token) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const result: (Candidate | undefined)[] = [...rules];
+  const added: Candidate[] = [];
+  for (const s of tagged) {
+    if (options.ruleDates && s.type === 'date') continue;
+    const first = tokens[s.startToken];
+    const last = tokens[s.endToken - 1];
+    if (!first || !last) continue;
+    const span: Candidate = {
+      type: s.type,
+      startToken: s.startToken,
+      endToken: s.endToken,
+      start: first.start,
+      end: last.end,
+      tier: 1,
+    };
+    let free = true;
+    for (let k = s.startToken; k < s.endToken; k++) if (taken[k]) free = false;
+    if (free) {
+      if (nameLike(ctx, s) && !gluedToControl(ctx, s)) added.push(span);
+      continue;
+    }
+    const exact = byRange.get(`${s.startToken}:${s.endToken}`);
+    const rule = exact === undefined ? undefined : result[exact];
+    if (exact !== undefined && rule && rule.type !== s.type && options.retype.includes(rule.type)) {
+      const { key: _key, country: _country, expansion: _expansion, ...rest } = rule;
+      result[exact] = {
+        ...rest,
+        type: s.type,
+        ...(rule.canonical ? { key: `${s.type}:${rule.canonical}` } : {}),
+      };
+      continue;
+    }
+    if (!options.grow.includes(s.type)) continue;
+    // Grow only when every rule mention the span overlaps is of its type and lies inside it. A
+    // name the knowledge base knows ("NATO") or a titled person ("Mr. Stoltenberg") is left
+    // alone, bar places: "eastern Aleppo" is still Aleppo.
+    const inside: number[] = [];
+    let grows = true;
+    for (let o = firstStartingAtOrAfter(s.startToken - longest); o < order.length; o++) {
+      const j = order[o] ?? 0;
+      const m = result[j];
+      const start = from[j] ?? 0;
+      if (start >= s.endToken) break;
+      if (!m || m.endToken <= s.startToken) continue;
+      inside.push(j);
+      if (
+        m.type !== s.type ||
+        start < s.startToken ||
+        m.endToken > s.endToken ||
+        m.title ||
+        (m.canonical !== undefined && m.type !== 'location')
+      )
+        grows = false;
+    }
+    if (!grows || inside.length === 0) continue;
+    const place = inside.length === 1 && s.type === 'location' ? result[inside[0] ?? 0] : undefined;
+    for (const j of inside) result[j] = undefined;
+    added.push({
+      ...span,
+      ...(place?.key ? { key: place.key } : {}),
+      ...(place?.country ? { country: place.country } : {}),
+    });
+  }
+  const out = [...result.filter((m): m is Candidate => m !== undefined), ...added];
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The document's mentions after the tagger: the rules' mentions when no model is available. */
+export function tagMentions(ctx: RecognitionContext, rules: Candidate[]): Candidate[] {
+  taggerHooks.observe?.(ctx, rules);
+  const model = taggerHooks.model === undefined ? shippedModel() : taggerHooks.model;
+  if (!model || ctx.tokens.length === 0) return rules;
+  const options = { ...DEFAULTS, ...taggerHooks.options };
+  let spans = spansOf(decode(model, ctx, new FeatureExtractor(ctx, rules, model.bits)));
+  if (options.consistency) spans = makeConsistent(ctx, spans);
+  return options.mode === 'augment'
+    ? augment(ctx, rules, spans, options)
+    : combine(ctx, rules, spans, options);
+}

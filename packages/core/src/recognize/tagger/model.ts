@@ -1,0 +1,187 @@
+/**
+ * A linear sequence model: per-label weights for every hashed feature, plus label-to-label
+ * transition weights, decoded with Viterbi under the BIO constraints. Linear in the tokens.
+ */
+import type { RecognitionContext } from '../context.js';
+import { type FeatureExtractor, MAX_FEATURES, type TokenFeatures } from './features.js';
+import { ALLOWED, LABEL_COUNT, OUTSIDE } from './labels.js';
+
+export interface TaggerModel {
+  /** The feature table has 2^bits rows of LABEL_COUNT weights. */
+  bits: number;
+  /** Row-major: weights[row * LABEL_COUNT + label]. */
+  weights: Float32Array | Int8Array | Int16Array;
+  /** transitions[(from + 1) * LABEL_COUNT + to], from = -1 at a sequence start. */
+  transitions: Float32Array;
+  /** Multiplies `weights` back to the scale of `transitions` (quantised models). */
+  scale: number;
+}
+
+/** A sentence longer than this is decoded in pieces, so memory stays bounded on a text without full stops. */
+const MAX_SEGMENT = 256;
+
+/** Stretches of tokens decoded independently: sentences of mined text (residue excluded). */
+export function segments(ctx: RecognitionContext): [number, number][] {
+  const out: [number, number][] = [];
+  const { tokens } = ctx;
+  let from = -1;
+  for (let i = 0; i <= tokens.length; i++) {
+    const breaks =
+      i === tokens.length ||
+      ctx.skip[i] ||
+      ctx.sentenceStart[i] ||
+      tokens[i]?.gap === 'paragraph' ||
+      (from >= 0 && i - from >= MAX_SEGMENT);
+    if (breaks && from >= 0) {
+      out.push([from, i]);
+      from = -1;
+    }
+    if (i < tokens.length && !ctx.skip[i] && from < 0) from = i;
+  }
+  return out;
+}
+
+/** Emission scores of tokens [from, to) into `out` ((to - from) × LABEL_COUNT). */
+export function emissions(
+  model: TaggerModel,
+  features: TokenFeatures,
+  from: number,
+  to: number,
+  out: Float32Array,
+): void {
+  const L = LABEL_COUNT;
+  const { weights, scale } = model;
+  const { offsets, ids } = features;
+  out.fill(0, 0, (to - from) * L);
+  for (let i = from; i < to; i++) {
+    const base = (i - from) * L;
+    const end = offsets[i + 1] as number;
+    for (let f = offsets[i] as number; f < end; f++) {
+      const row = (ids[f] as number) * L;
+      for (let l = 0; l < L; l++) out[base + l] = (out[base + l] as number) + (weights[row + l] as number);
+    }
+    if (scale !== 1) for (let l = 0; l < L; l++) out[base + l] = (out[base + l] as number) * scale;
+  }
+}
+
+const NEG = -1e30;
+
+/** Scratch space of the decoder, grown as needed and reused across sentences. */
+let best = new Float64Array(256 * LABEL_COUNT);
+let back = new Uint8Array(256 * LABEL_COUNT);
+
+/** Best label sequence of a segment of `length` tokens into `labels[from..from + length)`. */
+export function viterbi(
+  model: TaggerModel,
+  scores: Float32Array,
+  length: number,
+  labels: Uint8Array,
+  from: number,
+): void {
+  const L = LABEL_COUNT;
+  const tr = model.transitions;
+  if (length * L > best.length) {
+    best = new Float64Array(length * L * 2);
+    back = new Uint8Array(length * L * 2);
+  }
+  for (let l = 0; l < L; l++) best[l] = ALLOWED[l] ? (scores[l] ?? 0) + (tr[l] ?? 0) : NEG;
+  for (let i = 1; i < length; i++) {
+    const prev = (i - 1) * L;
+    for (let l = 0; l < L; l++) {
+      let top = NEG;
+      let arg = OUTSIDE;
+      for (let k = 0; k < L; k++) {
+        const row = (k + 1) * L + l;
+        if (!ALLOWED[row]) continue;
+        const s = (best[prev + k] ?? NEG) + (tr[row] ?? 0);
+        if (s > top) {
+          top = s;
+          arg = k;
+        }
+      }
+      best[i * L + l] = top + (scores[i * L + l] ?? 0);
+      back[i * L + l] = arg;
+    }
+  }
+  let last = OUTSIDE;
+  let top = NEG;
+  for (let l = 0; l < L; l++) {
+    const s = best[(length - 1) * L + l] ?? NEG;
+    if (s > top) {
+      top = s;
+      last = l;
+    }
+  }
+  for (let i = length - 1; i >= 0; i--) {
+    labels[from + i] = last;
+    last = back[i * L + last] ?? OUTSIDE;
+  }
+}
+
+/**
+ * scores[base..base + 11) = scale × Σ weights[row] over the rows in rows[0..count). Unrolled over
+ * the eleven labels (LABEL_COUNT), summing in registers: this loop is most of the tagger's time.
+ */
+function sumRows(
+  weights: TaggerModel['weights'],
+  rows: Uint32Array,
+  count: number,
+  scores: Float32Array,
+  base: number,
+  scale: number,
+): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  let s7 = 0;
+  let s8 = 0;
+  let s9 = 0;
+  let s10 = 0;
+  for (let f = 0; f < count; f++) {
+    const r = (rows[f] as number) * 11;
+    s0 += weights[r] as number;
+    s1 += weights[r + 1] as number;
+    s2 += weights[r + 2] as number;
+    s3 += weights[r + 3] as number;
+    s4 += weights[r + 4] as number;
+    s5 += weights[r + 5] as number;
+    s6 += weights[r + 6] as number;
+    s7 += weights[r + 7] as number;
+    s8 += weights[r + 8] as number;
+    s9 += weights[r + 9] as number;
+    s10 += weights[r + 10] as number;
+  }
+  scores[base] = s0 * scale;
+  scores[base + 1] = s1 * scale;
+  scores[base + 2] = s2 * scale;
+  scores[base + 3] = s3 * scale;
+  scores[base + 4] = s4 * scale;
+  scores[base + 5] = s5 * scale;
+  scores[base + 6] = s6 * scale;
+  scores[base + 7] = s7 * scale;
+  scores[base + 8] = s8 * scale;
+  scores[base + 9] = s9 * scale;
+  scores[base + 10] = s10 * scale;
+}
+
+/** Labels of every token (O in residue); features computed token by token, never stored. */
+export function decode(model: TaggerModel, ctx: RecognitionContext, extractor: FeatureExtractor): Uint8Array {
+  const L = LABEL_COUNT;
+  const { weights, scale } = model;
+  const labels = new Uint8Array(ctx.tokens.length);
+  const buffer = new Uint32Array(MAX_FEATURES);
+  let scores = new Float32Array(256 * L);
+  for (const [from, to] of segments(ctx)) {
+    if ((to - from) * L > scores.length) scores = new Float32Array((to - from) * L * 2);
+    for (let i = from; i < to; i++) {
+      const count = extractor.token(i, buffer);
+      sumRows(weights, buffer, count, scores, (i - from) * L, scale);
+    }
+    viterbi(model, scores, to - from, labels, from);
+  }
+  return labels;
+}

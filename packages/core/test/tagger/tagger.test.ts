@@ -1,0 +1,166 @@
+/**
+ * The statistical tagger (src/recognize/tagger): features are deterministic, training learns a
+ * pattern, the wire form round-trips, and the shipped model tags a plain sentence as a reader would.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Candidate } from '../../src/recognize/candidate.js';
+import type { RecognitionContext } from '../../src/recognize/context.js';
+import { taggerHooks } from '../../src/recognize/tagger/apply.js';
+import { decodeModel, encodeModel, fromBase64, toBase64 } from '../../src/recognize/tagger/codec.js';
+import { extractFeatures, FeatureExtractor } from '../../src/recognize/tagger/features.js';
+import { beginOf, insideOf, OUTSIDE, spansOf, taggedTypeIndex } from '../../src/recognize/tagger/labels.js';
+import { decode, segments } from '../../src/recognize/tagger/model.js';
+import { type TrainingDocument, trainTagger } from '../../src/recognize/tagger/train.js';
+import { TAGGER_MODEL } from '../../src/recognize/tagger/weights.js';
+
+/** The tagger's input for `text`: the context and the rules' mentions, as analyze() builds them. */
+function inputOf(text: string): { ctx: RecognitionContext; mentions: readonly Candidate[] } {
+  let seen: { ctx: RecognitionContext; mentions: readonly Candidate[] } | undefined;
+  taggerHooks.model = null;
+  taggerHooks.observe = (ctx, mentions) => {
+    seen = { ctx, mentions };
+  };
+  analyze(text);
+  taggerHooks.observe = undefined;
+  taggerHooks.model = undefined;
+  if (!seen) throw new Error('the tagger was not reached');
+  return seen;
+}
+
+function spanTexts(text: string, ctx: RecognitionContext, labels: Uint8Array): string[] {
+  return spansOf(labels).map(
+    (s) => `${s.type}:${text.slice(ctx.tokens[s.startToken]?.start, ctx.tokens[s.endToken - 1]?.end)}`,
+  );
+}
+
+afterEach(() => {
+  taggerHooks.model = undefined;
+  taggerHooks.observe = undefined;
+  taggerHooks.options = undefined;
+});
+
+describe('features', () => {
+  it('are the same integers every time, below the table size', () => {
+    const text = 'Secretary General Jens Stoltenberg met the Turkish Foreign Minister in Brussels on Monday.';
+    const { ctx, mentions } = inputOf(text);
+    const a = extractFeatures(ctx, mentions, 12);
+    const b = extractFeatures(inputOf(text).ctx, inputOf(text).mentions, 12);
+    expect(Array.from(a.ids)).toEqual(Array.from(b.ids));
+    expect(Array.from(a.offsets)).toEqual(Array.from(b.offsets));
+    expect(a.offsets.length).toBe(ctx.tokens.length + 1);
+    expect(Math.max(...a.ids)).toBeLessThan(1 << 12);
+    // The streaming extractor the tagger uses gives the stored features token by token.
+    const extractor = new FeatureExtractor(ctx, mentions, 12);
+    const buffer = new Uint32Array(64);
+    const count = extractor.token(2, buffer);
+    expect(Array.from(buffer.subarray(0, count))).toEqual(
+      Array.from(a.ids.subarray(a.offsets[2], a.offsets[3])),
+    );
+  });
+
+  it('cut sentences longer than 256 tokens into pieces, so memory stays bounded', () => {
+    const { ctx } = inputOf(`${'word '.repeat(1000)}end`);
+    const pieces = segments(ctx);
+    expect(pieces.length).toBeGreaterThanOrEqual(4);
+    for (const [from, to] of pieces) expect(to - from).toBeLessThanOrEqual(256);
+  });
+});
+
+describe('training', () => {
+  it('learns a toy pattern: "Zorblat" is an organisation, wherever it stands', () => {
+    const frames = [
+      'Officials from Zorblat arrived on Tuesday.',
+      'The statement said Zorblat would help.',
+      'We thank Zorblat for its support.',
+      'Talks between farmers and Zorblat continued.',
+      'A spokesperson for Zorblat declined to comment.',
+      'Zorblat and its partners signed the accord.',
+    ];
+    const k = taggedTypeIndex('organization');
+    const documents: TrainingDocument[] = frames.map((text) => {
+      const { ctx, mentions } = inputOf(text);
+      const gold = new Uint8Array(ctx.tokens.length);
+      ctx.tokens.forEach((t, i) => {
+        if (t.text === 'Zorblat') gold[i] = beginOf(k);
+      });
+      return { features: extractFeatures(ctx, mentions, 14), gold, segments: segments(ctx) };
+    });
+    const model = trainTagger(documents, { bits: 14, epochs: 8, seed: 1 });
+    const text = 'Yesterday the envoy met Zorblat in the capital.';
+    const { ctx, mentions } = inputOf(text);
+    const labels = decode(model, ctx, new FeatureExtractor(ctx, mentions, 14));
+    expect(spanTexts(text, ctx, labels)).toEqual(['organization:Zorblat']);
+    // Same data, same seed: the same model.
+    const again = trainTagger(documents, { bits: 14, epochs: 8, seed: 1 });
+    expect(Array.from(again.weights)).toEqual(Array.from(model.weights));
+  });
+
+  it('keeps BIO well formed: no inside label without a beginning', () => {
+    const labels = Uint8Array.from([OUTSIDE, beginOf(0), insideOf(0), OUTSIDE, beginOf(2)]);
+    expect(spansOf(labels)).toEqual([
+      { type: 'person', startToken: 1, endToken: 3 },
+      { type: 'location', startToken: 4, endToken: 5 },
+    ]);
+  });
+});
+
+describe('the wire form', () => {
+  it('round-trips base64', () => {
+    const bytes = Uint8Array.from([0, 1, 2, 250, 251, 252, 253, 254, 255, 7]);
+    for (let n = 0; n <= bytes.length; n++)
+      expect(Array.from(fromBase64(toBase64(bytes.subarray(0, n))))).toEqual(
+        Array.from(bytes.subarray(0, n)),
+      );
+  });
+
+  it('decodes to the model it encoded (quantised)', () => {
+    const model = decodeModel(TAGGER_MODEL);
+    const again = decodeModel(encodeModel(model));
+    expect(again.bits).toBe(model.bits);
+    expect(again.scale).toBe(model.scale);
+    expect(Array.from(again.weights)).toEqual(Array.from(model.weights));
+    expect(Array.from(again.transitions)).toEqual(Array.from(model.transitions));
+  });
+});
+
+describe('the shipped model', () => {
+  it('is small', () => {
+    expect(TAGGER_MODEL.length).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('tags "Jens Stoltenberg met Lloyd Austin in Brussels."', () => {
+    const text = 'Jens Stoltenberg met Lloyd Austin in Brussels.';
+    const { ctx, mentions } = inputOf(text);
+    const model = decodeModel(TAGGER_MODEL);
+    const labels = decode(model, ctx, new FeatureExtractor(ctx, mentions, model.bits));
+    expect(spanTexts(text, ctx, labels)).toEqual([
+      'person:Jens Stoltenberg',
+      'person:Lloyd Austin',
+      'location:Brussels',
+    ]);
+    const entities = analyze(text).entities.map((e) => `${e.type}:${e.name}`);
+    expect(entities).toEqual(['person:Jens Stoltenberg', 'person:Lloyd Austin', 'location:Brussels']);
+  });
+
+  it('adds nothing glued to an escape sequence', () => {
+    const text = 'Secretary General Jens Stoltenberg \u001b[2J\u001b[31mmet\u009b31m ministers today.';
+    const names = analyze(text).entities.map((e) => `${e.type}:${e.name}`);
+    expect(names.filter((n) => n.includes('31m'))).toEqual([]);
+  });
+
+  it('adds a name the rules miss', () => {
+    // "Qanbar" is in no list and has no title or first name before it.
+    const text = 'The meeting was chaired by Abboud Qanbar, who thanked the delegation.';
+    taggerHooks.model = null;
+    const rules = analyze(text)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+    taggerHooks.model = undefined;
+    const tagged = analyze(text)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+    expect(rules).toEqual([]);
+    expect(tagged).toEqual(['Abboud Qanbar']);
+  });
+});
