@@ -2,7 +2,8 @@
  * The pipeline: structure → tokens → recognisers → selection → document-level names → linking →
  * roles → summaries. Each stage is a pure function over plain data.
  */
-import { checkWeekdays } from './dates/check.js';
+import { definitionSites } from './checks/definitions.js';
+import { runChecks } from './checks/index.js';
 import { resolveDate } from './dates/resolve.js';
 import { type DateExpression, scanDates } from './dates/scan.js';
 import { type Draft, linkEntities, surnameOf } from './link/link-entities.js';
@@ -14,6 +15,13 @@ import { recognizeContacts } from './recognize/contacts.js';
 import type { RecognitionContext } from './recognize/context.js';
 import { typeCountryActors } from './recognize/country-actors.js';
 import { recognizeDescribedGroups } from './recognize/described-groups.js';
+import {
+  applyDictionary,
+  compileDictionary,
+  nameDeclaredEntities,
+  recognizeDictionaryNames,
+  withoutIgnored,
+} from './recognize/dictionary.js';
 import { recognizeDocuments } from './recognize/documents.js';
 import { recognizeKnownNames } from './recognize/gazetteer.js';
 import { lexicon } from './recognize/lexicon.js';
@@ -21,6 +29,7 @@ import { tokenRange } from './recognize/offsets.js';
 import { recognizePeople } from './recognize/people.js';
 import { recognizeRepeatedNames } from './recognize/repeated-names.js';
 import { selectCandidates } from './recognize/select.js';
+import { tagMentions } from './recognize/tagger/apply.js';
 import { findDateline } from './structure/dateline.js';
 import { readStructure } from './structure/read-structure.js';
 import { attributeQuotes } from './structure/speakers.js';
@@ -106,6 +115,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const dateline = findDateline(text, structure.blocks, dates);
   const releaseDate = options.releaseDate ?? dateline.date;
 
+  const dictionary = compileDictionary(options.dictionary);
+  const declared = recognizeDictionaryNames(ctx, dictionary);
   const chunks = recognizeChunks(ctx);
   const knownNames = recognizeKnownNames(ctx);
   const candidates: Candidate[] = [
@@ -118,24 +129,32 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ...recognizeDocuments(ctx),
     ...recognizeDescribedGroups(ctx),
   ];
-  const chosen = typeCountryActors(ctx, selectCandidates(candidates, tokens.length));
+  const allowed = withoutIgnored(text, [...declared, ...candidates], dictionary);
+  const chosen = typeCountryActors(ctx, selectCandidates(allowed, tokens.length));
   const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);
-  const mentions = [...chosen, ...repeated, ...qualifiersInsideTitles(chosen, knownNames)].sort(
+  const ruleMentions = [...chosen, ...repeated, ...qualifiersInsideTitles(chosen, knownNames)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
+  // The trained tagger (recognize/tagger) reads the rules' mentions as features and adds the names they missed.
+  const mentions = applyDictionary(ctx, tagMentions(ctx, ruleMentions), declared, dictionary);
 
   const drafts: Draft[] = mentions.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
   const { entities, idOf } = linkEntities(text, drafts);
+  nameDeclaredEntities(drafts, entities, idOf);
   linkRoles(text, drafts, entities, idOf);
   summarizeEntities(entities);
 
   const sections = attributeQuotes(text, structure.sections, drafts, idOf);
-  const notes: Note[] = checkWeekdays(text, dates).map((m) => ({
-    code: 'weekday-mismatch',
-    message: m.message,
-    start: m.start,
-    end: m.end,
-  }));
+  const notes: Note[] = runChecks({
+    text,
+    tokens,
+    skip: ctx.skip,
+    sections,
+    entities,
+    dates,
+    definitions: definitionSites(text, tokens, chunks.definitions, ctx.skip),
+    ignore: dictionary.ignore,
+  });
 
   const placeEntity = dateline.capsPlace
     ? undefined

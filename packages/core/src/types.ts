@@ -111,12 +111,39 @@ export interface Entity {
   expansion?: string;
 }
 
+/** The editorial checks (docs/checks.md); each can be switched off by a client. */
+export const NOTE_CODES = [
+  'weekday-mismatch',
+  'name-variant',
+  'acronym-before-definition',
+  'quote-without-speaker',
+  'title-variant',
+] as const;
+export type NoteCode = (typeof NOTE_CODES)[number];
+
+/** A replacement of `[start, end)` by `text`, in the analysed text's offsets. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One way to fix a note: a label for a menu ("Write \u201cStoltenberg\u201d") and the edits it makes. */
+export interface NoteFix {
+  label: string;
+  edits: TextEdit[];
+}
+
 /** A problem worth showing an editor (e.g. a weekday that does not match its date). */
 export interface Note {
-  code: string;
+  code: NoteCode;
   message: string;
   start: number;
   end: number;
+  /** Other places the note is about ("spelled \u201cStoltenberg\u201d here"), for related information. */
+  related?: { start: number; end: number; message: string }[];
+  /** Ways to fix it, best first. */
+  fixes?: NoteFix[];
 }
 
 export interface Analysis {
@@ -133,4 +160,24 @@ export interface AnalyzeOptions {
    * what it states.
    */
   releaseDate?: string;
+  /**
+   * The workspace dictionary (dateline.json): names to recognise and words to leave alone. Compiled
+   * once per object: pass the same object again, and a new one after a change.
+   */
+  dictionary?: Dictionary;
+}
+
+/** An entity the user declares: always recognised with this type, its aliases linked to it. */
+export interface DictionaryEntity {
+  name: string;
+  type: EntityType;
+  /** Other spellings that name the same entity ("the Alliance", "NATO"). */
+  aliases?: string[];
+}
+
+/** Data only, never executed. Matching is case-sensitive and on whole words. */
+export interface Dictionary {
+  entities?: DictionaryEntity[];
+  /** Words and phrases never to mark as entities nor flag in checks. */
+  ignore?: string[];
 }

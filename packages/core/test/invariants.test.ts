@@ -10,12 +10,15 @@ import {
   ENTITY_TYPES,
   type Entity,
   type Mention,
+  NOTE_CODES,
   type Note,
+  type NoteFix,
   type Role,
   SCHEMA_ID,
   SECTION_KINDS,
   type Section,
   type Span,
+  type TextEdit,
 } from '../src/types.js';
 import { offsetInvariantViolations } from './support/offset-invariant.js';
 import { loadSchema, strictAjv, validateAnalysis } from './support/validate-analysis.js';
@@ -123,7 +126,20 @@ function sample(): Analysis & { source?: string } {
       entity('e11', 'quantity', '20 systems', [span('20 systems')]),
       entity('e12', 'contact', 'press@hq.nato.int', [span('press@hq.nato.int')]),
     ],
-    notes: [{ code: 'weekday-mismatch', message: 'example note', ...range('12 October 2023') }],
+    notes: [
+      {
+        code: 'weekday-mismatch',
+        message: 'example note',
+        ...range('12 October 2023'),
+        related: [{ ...range('Brussels'), message: 'example related place' }],
+        fixes: [
+          {
+            label: 'Write “13 October 2023”',
+            edits: [{ ...range('12 October 2023'), text: '13 October 2023' }],
+          },
+        ],
+      },
+    ],
   };
 }
 
@@ -175,6 +191,8 @@ describe('the sample analysis', () => {
       'role.of',
     ];
     optional.push('entity.value', 'entity.country', 'entity.countryId', 'entity.heldBy', 'entity.expansion');
+    for (const note of a.notes) for (const key of Object.keys(note)) fields.add(`note.${key}`);
+    optional.push('note.related', 'note.fixes');
     expect(optional.filter((field) => !fields.has(field))).toEqual([]);
   });
 });
@@ -252,6 +270,23 @@ describe('the schema rejects', () => {
       'additional properties: since',
     ],
     ['an extra note property', (a) => (a.notes[0].severity = 'warning'), 'additional properties: severity'],
+    ['an unknown note code', (a) => (a.notes[0].code = 'spelling'), '/notes/0/code must be equal to one of'],
+    [
+      'a related place without message',
+      (a) => delete a.notes[0].related[0].message,
+      "/notes/0/related/0 must have required property 'message'",
+    ],
+    ['a fix without edits', (a) => delete a.notes[0].fixes[0].edits, "must have required property 'edits'"],
+    [
+      'an edit without text',
+      (a) => delete a.notes[0].fixes[0].edits[0].text,
+      "/notes/0/fixes/0/edits/0 must have required property 'text'",
+    ],
+    [
+      'an extra edit property',
+      (a) => (a.notes[0].fixes[0].edits[0].kind = 'replace'),
+      'additional properties: kind',
+    ],
     [
       'another schema version',
       (a) => (a.schema = 'dateline/analysis@2'),
@@ -318,6 +353,7 @@ describe('the schema stays in step with types.ts', () => {
     expect(schema.properties?.schema?.const).toBe(SCHEMA_ID);
     expect(defs.entity.properties.type.enum).toEqual([...ENTITY_TYPES]);
     expect(defs.section.properties.kind.enum).toEqual([...SECTION_KINDS]);
+    expect(defs.note.properties.code.enum).toEqual([...NOTE_CODES]);
   });
 
   /** Whether each key of T is required or optional; `satisfies` makes the lists below exhaustive. */
@@ -360,7 +396,13 @@ describe('the schema stays in step with types.ts', () => {
         expansion: O,
       } satisfies KeyKinds<Entity>,
     ],
-    ['note', { code: R, message: R, start: R, end: R } satisfies KeyKinds<Note>],
+    ['note', { code: R, message: R, start: R, end: R, related: O, fixes: O } satisfies KeyKinds<Note>],
+    [
+      'relatedInformation',
+      { start: R, end: R, message: R } satisfies KeyKinds<NonNullable<Note['related']>[number]>,
+    ],
+    ['noteFix', { label: R, edits: R } satisfies KeyKinds<NoteFix>],
+    ['textEdit', { start: R, end: R, text: R } satisfies KeyKinds<TextEdit>],
   ];
 
   it.each(models)('%s has exactly the fields of its TypeScript type', (name, keys) => {
@@ -457,6 +499,26 @@ describe('the offset-invariant checker reports', () => {
       (a) => (a.document.sections[4].speakerId = 'e50'),
       'speakerId: e50 is not the id',
     ],
+    [
+      'a related place past the text',
+      (a) => (a.notes[0].related[0].end = text.length + 1),
+      'notes[0] (weekday-mismatch).related[0]: [',
+    ],
+    [
+      'a fix edit before the text',
+      (a) => (a.notes[0].fixes[0].edits[0].start = -2),
+      'notes[0] (weekday-mismatch).fixes[0].edits[0]: [-2,',
+    ],
+    [
+      'overlapping edits in one fix',
+      (a) => a.notes[0].fixes[0].edits.push({ ...a.notes[0].fixes[0].edits[0], text: 'again' }),
+      'notes[0] (weekday-mismatch).fixes[0]: edits overlap',
+    ],
+    [
+      'notes out of order',
+      (a) => a.notes.push({ code: 'title-variant', message: 'x', start: 0, end: 4 }),
+      'before the previous note',
+    ],
   ];
 
   /** Swap two entities' positions but keep ids in sequence, so only first-mention order is wrong. */
@@ -475,16 +537,29 @@ describe('the offset-invariant checker reports', () => {
     const emoji = text.indexOf('😀');
     const a = sample();
     a.document.sentences.push({ start: emoji + 1, end: emoji + 2 });
-    a.notes.push({ code: 'x', message: 'x', start: emoji, end: emoji + 1 });
+    a.notes.push({
+      code: 'name-variant',
+      message: 'x',
+      start: emoji,
+      end: emoji + 1,
+      related: [{ start: emoji + 1, end: emoji + 2, message: 'x' }],
+      fixes: [{ label: 'x', edits: [{ start: emoji + 1, end: emoji + 2, text: 'x' }] }],
+    });
     const problems = offsetInvariantViolations(text, a).join('\n');
     expect(problems).toContain(`document.sentences[3]: start ${emoji + 1} splits a surrogate pair`);
-    expect(problems).toContain(`notes[1] (x): end ${emoji + 1} splits a surrogate pair`);
+    expect(problems).toContain(`notes[1] (name-variant): end ${emoji + 1} splits a surrogate pair`);
+    expect(problems).toContain(
+      `notes[1] (name-variant).related[0]: start ${emoji + 1} splits a surrogate pair`,
+    );
+    expect(problems).toContain(
+      `notes[1] (name-variant).fixes[0].edits[0]: start ${emoji + 1} splits a surrogate pair`,
+    );
   });
 
   it('nothing for offsets around a whole surrogate pair or at lone surrogates', () => {
     const emoji = text.indexOf('😀');
     const a = sample();
-    a.notes.push({ code: 'x', message: 'x', start: emoji, end: emoji + 2 });
+    a.notes.push({ code: 'quote-without-speaker', message: 'x', start: emoji, end: emoji + 2 });
     expect(offsetInvariantViolations(text, a)).toEqual([]);
     const lone = 'a\uD83Db\uDE00c';
     const empty: Analysis = {

@@ -38,7 +38,8 @@ function quote(s: string): string {
 /**
  * Every violation of the offset invariant, one readable line each (empty when there is none).
  * Checked: 0 <= start <= end <= text.length (integers) for every mention, mention title, section,
- * list item, speaker, sentence and note; no offset splits a surrogate pair; `text.slice(start, end)
+ * list item, speaker, sentence, note, note's related place and fix edit (edits of one fix do not
+ * overlap; notes are sorted by start); no offset splits a surrogate pair; `text.slice(start, end)
  * === text` for every mention, title and speaker; mentions of an entity in order of start; entities
  * in order of first mention (each has at least one) with ids e1..eN in that order; sections sorted by
  * start; list items inside their section, in order; and `roles[].of` (organization or location),
@@ -148,8 +149,27 @@ export function offsetInvariantViolations(text: string, analysis: Analysis): str
   document.sentences.forEach((sentence, i) => {
     checkRange(`document.sentences[${i}]`, sentence);
   });
+  let previousNote = -1;
   notes.forEach((note, i) => {
-    checkRange(`notes[${i}] (${note.code})`, note);
+    const where = `notes[${i}] (${note.code})`;
+    checkRange(where, note);
+    if (note.start < previousNote)
+      report(`${where}: starts at ${note.start}, before the previous note (${previousNote})`);
+    previousNote = Math.max(previousNote, note.start);
+    note.related?.forEach((related, j) => {
+      checkRange(`${where}.related[${j}]`, related);
+    });
+    note.fixes?.forEach((fix, j) => {
+      const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+      let previousEnd = -1;
+      fix.edits.forEach((edit, k) => {
+        checkRange(`${where}.fixes[${j}].edits[${k}]`, edit);
+      });
+      for (const edit of edits) {
+        if (edit.start < previousEnd) report(`${where}.fixes[${j}]: edits overlap at ${edit.start}`);
+        previousEnd = Math.max(previousEnd, edit.end);
+      }
+    });
   });
 
   return problems;
