@@ -1,0 +1,78 @@
+/**
+ * One analysed version of a document: its text, the core's analysis and the line index that
+ * converts between the two, plus small look-ups features share. Features are pure functions of
+ * this value, so they are tested without a connection.
+ */
+import {
+  type Analysis,
+  type AnalyzeOptions,
+  analyze,
+  type Entity,
+  entityAt,
+  type Mention,
+} from '@dateline/core';
+import { LineIndex } from '../position/line-index.js';
+
+export interface AnalyzedDocument {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  analysis: Analysis;
+  /** How long the analysis took. */
+  millis: number;
+}
+
+/** Analyses `text` (synchronously, as the core is) and wraps it for features. */
+export function analyzeDocument(
+  uri: string,
+  version: number,
+  text: string,
+  options: AnalyzeOptions = {},
+): AnalyzedDocument {
+  const started = performance.now();
+  const analysis = analyze(text, options);
+  return { uri, version, text, lines: new LineIndex(text), analysis, millis: performance.now() - started };
+}
+
+/** The entity and mention at an offset (the core's `entityAt`), or undefined. */
+export function mentionAt(
+  doc: AnalyzedDocument,
+  offset: number,
+): { entity: Entity; mention: Mention } | undefined {
+  return entityAt(doc.analysis, offset);
+}
+
+/** The entity's mentions in text order (the core lists them so; sorted again to be sure). */
+export function mentionsInOrder(entity: Entity): Mention[] {
+  return [...entity.mentions].sort((a, b) => a.start - b.start);
+}
+
+/** The entity's first mention in the text. */
+export function firstMention(entity: Entity): Mention | undefined {
+  let first: Mention | undefined;
+  for (const mention of entity.mentions)
+    if (first === undefined || mention.start < first.start) first = mention;
+  return first;
+}
+
+/** Index of the sentence holding `offset` in `analysis.document.sentences`, or -1. */
+export function sentenceIndexAt(analysis: Analysis, offset: number): number {
+  const sentences = analysis.document.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid];
+    if (sentence === undefined) break;
+    if (offset < sentence.start) high = mid - 1;
+    else if (offset >= sentence.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Entity by id. */
+export function entityById(analysis: Analysis, id: string): Entity | undefined {
+  return analysis.entities.find((entity) => entity.id === id);
+}

@@ -1,0 +1,526 @@
+/**
+ * The language server: capabilities and handler wiring. Every handler only finds the document's
+ * analysis (documents/document-cache.ts) and hands it to a pure feature function (features/);
+ * every handler is guarded so one failing request answers empty and never takes the server down.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type InitializeParams,
+  type InitializeResult,
+  MarkupContent,
+  MarkupKind,
+  ResponseError,
+  TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalyzedDocument } from './documents/analyzed-document.js';
+import { DocumentCache, type DocumentState } from './documents/document-cache.js';
+import { messageOf } from './errors.js';
+import { codeActions, type DictionaryTarget } from './features/code-actions.js';
+import { codeLenses } from './features/code-lens.js';
+import { noteDiagnostics, tooLargeDiagnostic } from './features/diagnostics.js';
+import { documentSymbols } from './features/document-symbols.js';
+import { entityItems } from './features/entities.js';
+import { foldingRanges } from './features/folding.js';
+import { hover } from './features/hover.js';
+import { inlayHints } from './features/inlay-hints.js';
+import { definition, documentHighlights, references } from './features/navigation.js';
+import { prepareRename, rename } from './features/rename.js';
+import { summaryCard } from './features/summary-card.js';
+import { escapeMarkdown, markdownToPlainText } from './markdown/escape.js';
+import { AnalyzeAnywayRequest, EntitiesRequest, StatusNotification, SummaryRequest } from './protocol.js';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
+import { type ClientSupport, clientSupport, SERVER_INFO, serverCapabilities } from './wiring/capabilities.js';
+import { Debouncer } from './wiring/debouncer.js';
+import { createGuard, type Lifecycle, lifecycleError } from './wiring/guard.js';
+import { EMPTY_TOKENS, SemanticTokenSessions } from './wiring/semantic-token-sessions.js';
+import type { ConfigError } from './workspace/config-api.js';
+import { DictionaryStore, type WorkspaceFolderRef } from './workspace/dictionaries.js';
+import { globToRegExp } from './workspace/glob.js';
+import { indexEntries, SymbolIndex } from './workspace/symbol-index.js';
+import { isIndexablePath } from './workspace/walk.js';
+
+/** Edits within this many milliseconds are analysed once, for diagnostics. */
+export const DIAGNOSTICS_DEBOUNCE_MS = 200;
+
+/** A problem in dateline.json at its 1-based line and column. */
+function configDiagnostic(error: ConfigError, severity: DiagnosticSeverity): Diagnostic {
+  const line = Math.max(0, error.line - 1);
+  const character = Math.max(0, error.column - 1);
+  return {
+    range: { start: { line, character }, end: { line, character: character + 1 } },
+    severity,
+    source: 'dateline',
+    code: 'dictionary',
+    message: error.message,
+  };
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const dictionaries = new DictionaryStore();
+  const symbolIndex = new SymbolIndex((uri) => {
+    const dictionary = dictionaries.dictionaryFor(uri);
+    return dictionary ? { dictionary } : {};
+  });
+  const tokenSessions = new SemanticTokenSessions();
+  const diagnosticsTimers = new Debouncer((uri) => {
+    try {
+      publishDiagnostics(uri);
+    } catch (error) {
+      log(`diagnostics failed: ${messageOf(error)}`);
+    }
+  });
+  let settings: Settings = DEFAULT_SETTINGS;
+  let initialSettings: unknown;
+  let folders: WorkspaceFolderRef[] = [];
+  const lifecycle: Lifecycle = { initialized: false, shutdown: false };
+  let support: ClientSupport = clientSupport({});
+
+  const cache = new DocumentCache({
+    settings: () => settings,
+    analyzeOptions: (uri) => {
+      const dictionary = dictionaries.dictionaryFor(uri);
+      return dictionary ? { dictionary } : {};
+    },
+    onState: (state) => {
+      reportStatus(state);
+      if (state.kind === 'analyzed' && inWorkspaceIndex(state.uri)) {
+        symbolIndex.set(state.uri, indexEntries(state.doc.text, state.doc.analysis));
+      }
+    },
+  });
+
+  const log = (message: string) => connection.console.error(`dateline: ${message}`);
+
+  const guard = createGuard(log, lifecycle);
+
+  /** The analysis of an open document, or undefined (unknown, closed, skipped, too large, failed). */
+  function analyzed(uri: string, token?: CancellationToken): AnalyzedDocument | undefined {
+    const document = documents.get(uri);
+    if (!document || token?.isCancellationRequested) return undefined;
+    return cache.analyzed(document);
+  }
+
+  /** Asks the client to re-request something; a client that fails the request is no reason to fail. */
+  function refresh(method: string): void {
+    connection.sendRequest(method).catch(() => undefined);
+  }
+
+  function reportStatus(state: DocumentState): void {
+    const params =
+      state.kind === 'analyzed'
+        ? {
+            uri: state.uri,
+            state: state.kind,
+            entities: state.doc.analysis.entities.length,
+            millis: Math.round(state.doc.millis),
+          }
+        : { uri: state.uri, state: state.kind, entities: 0, millis: 0, reason: state.reason };
+    void connection.sendNotification(StatusNotification, params).catch(() => undefined);
+  }
+
+  // ---- initialisation -------------------------------------------------------------------------
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    support = clientSupport(params.capabilities);
+    initialSettings = params.initializationOptions;
+    settings = readSettings(initialSettings);
+    lifecycle.initialized = true;
+    folders =
+      params.workspaceFolders?.map((folder) => ({ uri: folder.uri })) ??
+      (params.rootUri ? [{ uri: params.rootUri }] : []);
+    return {
+      capabilities: serverCapabilities(),
+      serverInfo: SERVER_INFO,
+    };
+  });
+
+  connection.onInitialized(async () => {
+    try {
+      if (support.configurationRegistration) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'dateline' });
+      }
+      if (support.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          const removed = new Set(event.removed.map((folder) => folder.uri));
+          folders = [
+            ...folders.filter((folder) => !removed.has(folder.uri)),
+            ...event.added.map((f) => ({ uri: f.uri })),
+          ];
+          void settingsChanged();
+        });
+      }
+      await loadSettings();
+      await registerWatchers();
+      await reloadDictionaries();
+      startIndexing();
+    } catch (error) {
+      log(`initialisation: ${messageOf(error)}`);
+    }
+  });
+
+  async function registerWatchers(): Promise<void> {
+    if (!support.watchedFilesRegistration) return;
+    const dictionaryName = basename(settings.dictionary);
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [
+        { globPattern: `**/${dictionaryName}` },
+        { globPattern: '**/*.{txt,md,pressrelease,release}' },
+      ],
+    });
+  }
+
+  async function loadSettings(): Promise<void> {
+    if (!support.configuration) return;
+    try {
+      const section: unknown = await connection.workspace.getConfiguration({ section: 'dateline' });
+      settings =
+        section === null || section === undefined ? readSettings(initialSettings) : readSettings(section);
+    } catch (error) {
+      log(`reading settings: ${messageOf(error)}`);
+    }
+  }
+
+  // ---- settings, dictionaries and the workspace index -------------------------------------------
+
+  connection.onDidChangeConfiguration(
+    guard('didChangeConfiguration', undefined, async (params) => {
+      if (support.configuration) await loadSettings();
+      else if (params.settings !== undefined && params.settings !== null)
+        settings = readSettings(params.settings);
+      await settingsChanged();
+    }),
+  );
+
+  async function settingsChanged(): Promise<void> {
+    await reloadDictionaries();
+    startIndexing();
+  }
+
+  /** Reloads the dictionaries, then re-analyses and refreshes everything open. */
+  async function reloadDictionaries(): Promise<void> {
+    dictionaries.configure(folders, settings.dictionary);
+    await dictionaries.reload((uri) => documents.get(uri)?.getText());
+    publishDictionaryErrors();
+    everythingChanged();
+  }
+
+  function everythingChanged(): void {
+    cache.clear();
+    tokenSessions.clear();
+    for (const document of documents.all()) scheduleDiagnostics(document.uri, 0);
+    if (support.semanticTokensRefresh) refresh('workspace/semanticTokens/refresh');
+    if (support.inlayHintRefresh) refresh('workspace/inlayHint/refresh');
+    if (support.codeLensRefresh) refresh('workspace/codeLens/refresh');
+  }
+
+  function publishDictionaryErrors(): void {
+    const warnings = dictionaries.warningsByFile();
+    for (const [uri, errors] of dictionaries.errorsByFile()) {
+      const diagnostics: Diagnostic[] = [
+        ...errors.map((error) => configDiagnostic(error, DiagnosticSeverity.Error)),
+        ...(warnings.get(uri) ?? []).map((warning) => configDiagnostic(warning, DiagnosticSeverity.Warning)),
+      ];
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  /** Whether an open document belongs in the workspace-symbol index (a workspace file, not excluded). */
+  function inWorkspaceIndex(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const exclude = settings.workspaceSymbols.exclude.map(globToRegExp);
+    return isIndexablePath(fileURLToPath(uri), folderPaths(), exclude);
+  }
+
+  function folderPaths(): string[] {
+    return folders
+      .filter((folder) => folder.uri.startsWith('file:'))
+      .map((folder) => fileURLToPath(folder.uri));
+  }
+
+  function startIndexing(): void {
+    const paths = folderPaths();
+    if (paths.length === 0) return;
+    void symbolIndex
+      .indexFolders(paths, settings.workspaceSymbols)
+      .then(() => {
+        // Open documents are fresher than their files on disk.
+        for (const document of documents.all()) {
+          const state = cache.peek(document.uri);
+          if (state?.kind === 'analyzed' && inWorkspaceIndex(document.uri)) {
+            symbolIndex.set(document.uri, indexEntries(state.doc.text, state.doc.analysis));
+          }
+        }
+      })
+      .catch((error: unknown) => log(`workspace index: ${messageOf(error)}`));
+  }
+
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', undefined, async (params) => {
+      let dictionaryChanged = false;
+      for (const change of params.changes) {
+        if (
+          dictionaries.isDictionaryFile(change.uri) ||
+          change.uri.endsWith(`/${basename(settings.dictionary)}`)
+        ) {
+          dictionaryChanged = true;
+          continue;
+        }
+        if (!change.uri.startsWith('file:') || documents.get(change.uri)) continue;
+        if (change.type === FileChangeType.Deleted) symbolIndex.delete(change.uri);
+        else await symbolIndex.update(fileURLToPath(change.uri), folderPaths(), settings.workspaceSymbols);
+      }
+      if (dictionaryChanged) await reloadDictionaries();
+    }),
+  );
+
+  // ---- documents and diagnostics --------------------------------------------------------------
+
+  /** The version each document was opened with: its first content event is the opening, not an edit. */
+  const openedVersions = new Map<string, number>();
+  documents.onDidOpen((event) => {
+    openedVersions.set(event.document.uri, event.document.version);
+    scheduleDiagnostics(event.document.uri, 0);
+  });
+  documents.onDidChangeContent((event) => {
+    const { uri, version } = event.document;
+    if (openedVersions.get(uri) === version) return;
+    cache.drop(uri);
+    scheduleDiagnostics(uri, DIAGNOSTICS_DEBOUNCE_MS);
+  });
+  documents.onDidClose((event) => {
+    const { uri } = event.document;
+    openedVersions.delete(uri);
+    diagnosticsTimers.cancel(uri);
+    cache.close(uri);
+    tokenSessions.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // Back to what the file on disk says (or out of the index when it is not a workspace release).
+    if (uri.startsWith('file:'))
+      void symbolIndex.update(fileURLToPath(uri), folderPaths(), settings.workspaceSymbols);
+    else symbolIndex.delete(uri);
+  });
+  documents.onDidSave((event) => {
+    if (dictionaries.isDictionaryFile(event.document.uri)) void reloadDictionaries();
+  });
+
+  function scheduleDiagnostics(uri: string, delay: number): void {
+    diagnosticsTimers.schedule(uri, delay);
+  }
+
+  function publishDiagnostics(uri: string): void {
+    if (lifecycle.shutdown) return;
+    const document = documents.get(uri);
+    if (!document) return;
+    if (dictionaries.isDictionaryFile(uri)) return; // its diagnostics are the config errors
+    const state = cache.state(document);
+    // A newer version arrived while this one was analysed: its own timer will publish.
+    if (documents.get(uri)?.version !== state.version) return;
+    let diagnostics: Diagnostic[] = [];
+    if (state.kind === 'analyzed') diagnostics = noteDiagnostics(state.doc, settings);
+    else if (state.kind === 'too-large') diagnostics = [tooLargeDiagnostic(state.reason)];
+    void connection.sendDiagnostics({ uri, version: state.version, diagnostics });
+  }
+
+  // ---- features --------------------------------------------------------------------------------
+
+  connection.languages.semanticTokens.on(
+    guard('semanticTokens', EMPTY_TOKENS, (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      return doc ? tokenSessions.full(doc) : EMPTY_TOKENS;
+    }),
+  );
+
+  connection.languages.semanticTokens.onDelta(
+    guard('semanticTokens/delta', EMPTY_TOKENS, (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      return doc ? tokenSessions.delta(doc, params.previousResultId) : EMPTY_TOKENS;
+    }),
+  );
+
+  connection.languages.semanticTokens.onRange(
+    guard('semanticTokens/range', EMPTY_TOKENS, (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      return doc ? tokenSessions.range(doc, params.range) : EMPTY_TOKENS;
+    }),
+  );
+
+  connection.onHover(
+    guard('hover', null, (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      const result = doc ? hover(doc, params.position) : null;
+      const contents = result?.contents;
+      if (result && !support.hoverMarkdown && MarkupContent.is(contents)) {
+        result.contents = { kind: MarkupKind.PlainText, value: markdownToPlainText(contents.value) };
+      }
+      return result;
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guard('inlayHint', [], (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      return doc ? inlayHints(doc, params.range, settings.inlayHints) : [];
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('documentSymbol', [], (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      return doc ? documentSymbols(doc) : [];
+    }),
+  );
+
+  connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (params) => symbolIndex.query(params.query)));
+
+  connection.onDefinition(
+    guard('definition', null, (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      return doc ? definition(doc, params.position) : null;
+    }),
+  );
+
+  connection.onReferences(
+    guard('references', [], (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      return doc ? references(doc, params.position, params.context?.includeDeclaration !== false) : [];
+    }),
+  );
+
+  connection.onDocumentHighlight(
+    guard('documentHighlight', [], (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      return doc ? documentHighlights(doc, params.position) : [];
+    }),
+  );
+
+  connection.onPrepareRename(
+    guard('prepareRename', null, (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      return doc ? prepareRename(doc, params.position) : null;
+    }),
+  );
+
+  connection.onRenameRequest(async (params, token) => {
+    const refused = lifecycleError(lifecycle);
+    if (refused) return refused;
+    try {
+      const doc = analyzed(params.textDocument.uri, token);
+      if (!doc) return null;
+      const result = rename(doc, params.position, params.newName);
+      if (result === null) return null;
+      if ('error' in result) return new ResponseError(-32803 /* RequestFailed */, result.error);
+      if (support.documentChanges) {
+        return {
+          documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: result.edits }],
+        };
+      }
+      return { changes: { [doc.uri]: result.edits } };
+    } catch (error) {
+      log(`rename failed: ${messageOf(error)}`);
+      return new ResponseError(-32803, `rename failed: ${messageOf(error)}`);
+    }
+  });
+
+  connection.onFoldingRanges(
+    guard('foldingRange', [], (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      return doc ? foldingRanges(doc) : [];
+    }),
+  );
+
+  connection.onCodeLens(
+    guard('codeLens', [], (params, token) => {
+      if (!settings.codeLens.enable) return [];
+      const doc = analyzed(params.textDocument.uri, token);
+      return doc ? codeLenses(doc) : [];
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('codeAction', [], async (params, token) => {
+      const doc = analyzed(params.textDocument.uri, token);
+      if (!doc) return [];
+      return codeActions(doc, params, settings, await dictionaryTarget(doc.uri));
+    }),
+  );
+
+  /** The dictionary file for a document's code actions, with its current text. */
+  async function dictionaryTarget(uri: string): Promise<DictionaryTarget | undefined> {
+    const file = dictionaries.fileFor(uri);
+    if (!file) return undefined;
+    const open = documents.get(file.uri);
+    if (open) return { uri: file.uri, exists: true, text: open.getText() };
+    try {
+      return { uri: file.uri, exists: true, text: await readFile(file.path, 'utf8') };
+    } catch {
+      return { uri: file.uri, exists: false, text: '' };
+    }
+  }
+
+  // ---- Dateline's own requests ----------------------------------------------------------------
+
+  connection.onRequest(EntitiesRequest, (params) => {
+    const refused = lifecycleError(lifecycle);
+    if (refused) return refused;
+    try {
+      const doc = analyzed(params.uri);
+      return doc ? entityItems(doc) : [];
+    } catch (error) {
+      return new ResponseError(-32803, `dateline/entities failed: ${messageOf(error)}`);
+    }
+  });
+
+  connection.onRequest(SummaryRequest, (params) => {
+    const refused = lifecycleError(lifecycle);
+    if (refused) return refused;
+    try {
+      const doc = analyzed(params.uri);
+      if (doc) return { markdown: summaryCard(doc) };
+      const state = documents.get(params.uri) ? cache.peek(params.uri) : undefined;
+      const reason = state && state.kind !== 'analyzed' ? state.reason : 'the document is not open';
+      return { markdown: `Dateline has no summary: ${escapeMarkdown(reason)}` };
+    } catch (error) {
+      return new ResponseError(-32803, `dateline/summary failed: ${messageOf(error)}`);
+    }
+  });
+
+  connection.onRequest(AnalyzeAnywayRequest, (params) => {
+    const refused = lifecycleError(lifecycle);
+    if (refused) return refused;
+    try {
+      cache.force(params.uri);
+      tokenSessions.forget(params.uri);
+      if (documents.get(params.uri)) {
+        publishDiagnostics(params.uri);
+        if (support.semanticTokensRefresh) refresh('workspace/semanticTokens/refresh');
+        if (support.inlayHintRefresh) refresh('workspace/inlayHint/refresh');
+      }
+      return null;
+    } catch (error) {
+      return new ResponseError(-32803, `dateline/analyzeAnyway failed: ${messageOf(error)}`);
+    }
+  });
+
+  connection.onShutdown(() => {
+    // A shutdown before initialize is refused like any request; the server keeps waiting for initialize.
+    const refused = lifecycleError(lifecycle);
+    if (refused) return refused;
+    lifecycle.shutdown = true;
+    symbolIndex.cancel();
+    diagnosticsTimers.cancelAll();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

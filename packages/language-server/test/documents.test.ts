@@ -1,0 +1,81 @@
+/** The document cache: one analysis per version, the size guard, which documents are analysed. */
+import { describe, expect, it } from 'vitest';
+import { DocumentCache, type DocumentState, type OpenDocument } from '../src/documents/document-cache.js';
+import { readSettings, type Settings } from '../src/settings.js';
+import { seedText } from './support.js';
+
+function setup(raw: unknown = {}) {
+  let settings: Settings = readSettings(raw);
+  const states: DocumentState[] = [];
+  const cache = new DocumentCache({
+    settings: () => settings,
+    analyzeOptions: () => ({}),
+    onState: (state) => states.push(state),
+  });
+  return { cache, states, set: (next: unknown) => (settings = readSettings(next)) };
+}
+
+const open = (
+  text: string,
+  languageId = 'plaintext',
+  version = 1,
+  uri = 'file:///w/a.txt',
+): OpenDocument => ({
+  uri,
+  version,
+  languageId,
+  getText: () => text,
+});
+
+describe('DocumentCache', () => {
+  it('analyses a version once, however many features ask', () => {
+    const { cache, states } = setup();
+    const doc = open(seedText);
+    const first = cache.analyzed(doc);
+    expect(cache.analyzed(doc)).toBe(first);
+    expect(states.map((s) => s.kind)).toEqual(['analyzed']);
+    expect(first?.analysis.entities.length).toBeGreaterThan(10);
+  });
+
+  it('drops the old analysis when a newer version arrives', () => {
+    const { cache } = setup();
+    const v1 = cache.analyzed(open(seedText, 'plaintext', 1));
+    const v2 = cache.analyzed(open(`${seedText}\nMore.`, 'plaintext', 2));
+    expect(v2).not.toBe(v1);
+    expect(v2?.version).toBe(2);
+  });
+
+  it('skips plain text that does not look like a release, unless forced or enable is always', () => {
+    const { cache, set } = setup();
+    const list = open('Shopping\n\n- milk\n- eggs\n');
+    expect(cache.state(list)).toMatchObject({
+      kind: 'skipped',
+      reason: 'the text does not look like a press release',
+    });
+    cache.force(list.uri);
+    expect(cache.state(list).kind).toBe('analyzed');
+    cache.close(list.uri);
+    expect(cache.state(list).kind).toBe('skipped');
+    set({ enable: 'always' });
+    cache.clear();
+    expect(cache.state(list).kind).toBe('analyzed');
+  });
+
+  it('always analyses the press-release language, unless enable is never', () => {
+    const { cache, set } = setup();
+    const short = open('Shopping\n\n- milk\n', 'press-release');
+    expect(cache.state(short).kind).toBe('analyzed');
+    set({ enable: 'never' });
+    cache.clear();
+    expect(cache.state(short).kind).toBe('skipped');
+  });
+
+  it('refuses documents over dateline.maxDocumentSize, saying why', () => {
+    const { cache, states } = setup({ maxDocumentSize: 1000 });
+    const state = cache.state(open(seedText));
+    expect(state.kind).toBe('too-large');
+    expect(state.kind === 'too-large' && state.reason).toMatch(/more than dateline\.maxDocumentSize/);
+    expect(cache.analyzed(open(seedText))).toBeUndefined();
+    expect(states).toHaveLength(1);
+  });
+});
