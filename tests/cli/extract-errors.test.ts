@@ -84,10 +84,12 @@ describe('input errors: exit 1, one line naming the input', () => {
     }
   });
 
-  it('binary file (NUL bytes)', async () => {
+  it('binary file (a ZIP signature)', async () => {
     const result = await dateline(['extract', at('binary.txt'), SEED, '--format', 'jsonl']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`dateline: ${at('binary.txt')}: binary file (NUL bytes), skipped\n`);
+    expect(result.stderr).toBe(
+      `dateline: ${at('binary.txt')}: binary file (ZIP archive); convert it to text first\n`,
+    );
     expect(parseJsonl(result.stdout).map((doc) => doc.source)).toEqual([SEED]);
   });
 
@@ -140,7 +142,7 @@ describe('input errors: exit 1, one line naming the input', () => {
   it('binary stdin', async () => {
     const result = await dateline(['extract', '-'], { input: Buffer.from([0x41, 0x00]) });
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('dateline: <stdin>: binary file (NUL bytes), skipped\n');
+    expect(result.stderr).toBe('dateline: <stdin>: binary file (NUL bytes); convert it to text first\n');
   });
 
   it('a dangling symbolic link found in a folder is reported, the rest analysed', async () => {

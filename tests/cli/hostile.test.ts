@@ -1,7 +1,8 @@
 /**
  * Hostile files through the built `dateline extract`, beyond the basic cases of extract-errors.test.ts:
  * every kind of ill-formed UTF-8 and a Windows-1252 release (replaced, one warning line, still
- * analysed), real binary formats and UTF-16 (refused with one line), NUL bytes hidden in text, a
+ * analysed), real binary formats and random bytes (refused with one line naming the kind), UTF-16
+ * with a BOM (decoded, one warning line), NUL bytes hidden in text, a
  * binary file met in a folder, a 20 MB file through --format jsonl (from a file and from stdin),
  * empty-looking files in every format, control characters in the text format, and a file that once
  * made the core fail. Never a stack trace. Timeouts are generous (60 s); no speed is asserted.
@@ -184,41 +185,50 @@ describe('ill-formed UTF-8: replaced, one warning line, still analysed (exit 0)'
     expect(parseJsonl(result.stdout)).toHaveLength(1);
   });
 
-  it('random bytes without a NUL are not taken for binary: analysed with one warning line', async () => {
+  it('random bytes without a NUL are refused as binary: mostly not text', async () => {
     const result = await dateline(['extract', at('noise-without-nul.txt'), '--format', 'jsonl']);
-    expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(
-      /^dateline: .*noise-without-nul\.txt: invalid UTF-8, replaced \d+ bytes\n$/,
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `dateline: ${at('noise-without-nul.txt')}: binary file (mostly bytes that are not text); convert it to text first\n`,
     );
-    const [doc] = parseJsonl(result.stdout) as unknown as Doc[];
-    expect(doc?.schema).toBe(SCHEMA);
-    expect(
-      mentionsMatch(doc as Doc, new TextDecoder().decode(readFileSync(at('noise-without-nul.txt')))),
-    ).toEqual([]);
+    expect(result.stdout).toBe('');
   });
 });
 
-describe('binary files: refused with one clear line (exit 1)', () => {
-  it.each(['image.png', 'archive.gz', 'program.elf', 'noise.bin'])('%s', async (name) => {
+describe('binary files: refused with one clear line naming the kind (exit 1)', () => {
+  it.each([
+    ['image.png', 'PNG image'],
+    ['archive.gz', 'gzip archive'],
+    ['program.elf', 'ELF executable'],
+    ['noise.bin', 'NUL bytes'],
+  ])('%s', async (name, kind) => {
     const result = await dateline(['extract', at(name), '--format', 'jsonl']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`dateline: ${at(name)}: binary file (NUL bytes), skipped\n`);
+    expect(result.stderr).toBe(`dateline: ${at(name)}: binary file (${kind}); convert it to text first\n`);
     expect(result.stdout).toBe('');
   });
 
-  it('a UTF-16 text file (its NUL bytes make it binary to a UTF-8 reader)', async () => {
-    const result = await dateline(['extract', at('utf16le.txt')]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`dateline: ${at('utf16le.txt')}: binary file (NUL bytes), skipped\n`);
+  it('a UTF-16 text file with a BOM is decoded as such, with a warning (exit 0)', async () => {
+    const result = await dateline(['extract', at('utf16le.txt'), at('a-good.txt'), '--format', 'jsonl']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      `dateline: ${at('utf16le.txt')}: decoded as UTF-16LE (byte order mark FF FE)\n`,
+    );
+    const [utf16, utf8] = parseJsonl(result.stdout);
+    expect({ ...utf16, source: 'x' }).toEqual({ ...utf8, source: 'x' });
   });
 
   it('all of them at once, among good files: one line each, the good ones analysed, in order', async () => {
     const names = ['image.png', 'a-good.txt', 'archive.gz', 'program.elf', 'utf16le.txt', 'a-good.txt'];
     const result = await dateline(['extract', ...names.map(at), '--format', 'jsonl']);
     expect(result.status).toBe(1);
-    expect(lines(result.stderr)).toHaveLength(4);
+    expect(lines(result.stderr)).toHaveLength(4); // three binaries and the UTF-16 warning
     expect(hasStackTrace(result.stderr)).toBe(false);
-    expect(parseJsonl(result.stdout).map((doc) => doc.source)).toEqual([at('a-good.txt'), at('a-good.txt')]);
+    expect(parseJsonl(result.stdout).map((doc) => doc.source)).toEqual([
+      at('a-good.txt'),
+      at('utf16le.txt'),
+      at('a-good.txt'),
+    ]);
   });
 });
 
@@ -227,7 +237,9 @@ describe('a binary file met in a folder', () => {
     const dir = at('mixed-folder');
     const result = await dateline(['extract', dir, '--format', 'jsonl']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`dateline: ${join(dir, 'b.txt')}: binary file (NUL bytes), skipped\n`);
+    expect(result.stderr).toBe(
+      `dateline: ${join(dir, 'b.txt')}: binary file (PNG image); convert it to text first\n`,
+    );
     expect(parseJsonl(result.stdout).map((doc) => doc.source)).toEqual([
       join(dir, 'a.txt'),
       join(dir, 'c.md'),
@@ -239,7 +251,7 @@ describe('NUL bytes hidden in text: the file is refused as binary (exit 1)', () 
   it.each(['nul-at-end.txt', 'nul-at-start.txt', 'nul-inside.txt'])('%s', async (name) => {
     const result = await dateline(['extract', at(name), '--format', 'json']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`dateline: ${at(name)}: binary file (NUL bytes), skipped\n`);
+    expect(result.stderr).toBe(`dateline: ${at(name)}: binary file (NUL bytes); convert it to text first\n`);
     expect(result.stdout).toBe('');
   });
 });

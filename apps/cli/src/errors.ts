@@ -1,6 +1,6 @@
 /** Exit statuses of the contract, error values and the one-line messages printed on stderr. */
 
-/** Exit statuses (docs/cli.md, contract): nothing else is ever returned. */
+/** Exit statuses (docs/cli.md, contract): nothing else is ever returned (130/143 only when interrupted). */
 export const ExitStatus = {
   /** Every input was analysed. */
   Ok: 0,
@@ -8,6 +8,10 @@ export const ExitStatus = {
   Failure: 1,
   /** The command line was wrong: unknown command, option or format, no inputs. */
   Usage: 2,
+  /** Stopped by Ctrl-C (SIGINT), after removing temporary files: 128 + 2, as shells report it. */
+  Interrupted: 130,
+  /** Stopped by SIGTERM, likewise: 128 + 15. */
+  Terminated: 143,
 } as const;
 export type ExitStatus = (typeof ExitStatus)[keyof typeof ExitStatus];
 

@@ -16,6 +16,11 @@ export interface CliIO {
   readonly stderr: Output;
   /** Standard input, opened on first use only (so a command that never reads it never waits on it). */
   stdin(): Readable;
+  /**
+   * Set when stderr is a terminal (batch progress is drawn only then): its width, and whether stdout
+   * is a terminal too (then output and the progress line share the screen).
+   */
+  readonly stderrTerminal?: { readonly columns: number; readonly stdoutToo: boolean } | undefined;
 }
 
 /** Whether a stream error means the reader went away (`dateline … | head -1`): not worth a message. */
@@ -61,6 +66,9 @@ export function processIO(): CliIO {
     stdout: streamOutput(process.stdout),
     stderr: streamOutput(process.stderr),
     stdin: () => process.stdin,
+    stderrTerminal: process.stderr.isTTY
+      ? { columns: process.stderr.columns || 80, stdoutToo: process.stdout.isTTY === true }
+      : undefined,
   };
 }
 

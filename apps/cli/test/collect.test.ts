@@ -45,13 +45,14 @@ describe('collectInputs', () => {
     const json = join(root, 'tree', 'notes.json');
     const items = await collectInputs([json, '-', join(root, 'tree', 'sub')]);
     expect(items).toEqual([
-      { kind: 'file', source: json, path: json, origin: 'argument' },
+      { kind: 'file', source: json, path: json, origin: 'argument', relative: 'notes.json' },
       { kind: 'stdin', source: '-', origin: 'argument' },
       {
         kind: 'file',
         source: join(root, 'tree', 'sub', 'c.TXT'),
         path: join(root, 'tree', 'sub', 'c.TXT'),
         origin: 'folder',
+        relative: 'c.TXT',
       },
     ]);
   });
@@ -63,6 +64,21 @@ describe('collectInputs', () => {
       { kind: 'error', source: missing, reason: 'no such file', origin: 'argument' },
       { kind: 'error', source: empty, reason: 'is a folder with no .txt or .md files', origin: 'folder' },
     ]);
+  });
+
+  it('--include replaces the extensions, --exclude skips files and whole folders', async () => {
+    const tree = join(root, 'tree');
+    const names = async (options: Parameters<typeof collectInputs>[1]) =>
+      (await collectInputs([tree], options)).map((item) =>
+        item.kind === 'file' ? item.relative : item.kind === 'error' ? item.reason : '-',
+      );
+    expect(await names({ include: ['*.json'] })).toEqual(['notes.json']);
+    expect(await names({ include: ['sub/*'] })).toEqual(['sub/c.TXT']);
+    expect(await names({ exclude: ['sub'] })).toEqual(['A.txt', 'a.md', 'b.txt', 'link.txt', 'zz.txt']);
+    expect(await names({ exclude: ['*.md', 'z*'] })).toEqual(['A.txt', 'b.txt', 'link.txt', 'sub/c.TXT']);
+    expect(await names({ include: ['*.csv'] })).toEqual(['is a folder with no files matching --include']);
+    // Hidden entries and node_modules stay skipped whatever the globs.
+    expect(await names({ include: ['**/*'] })).not.toContain('node_modules/x.txt');
   });
 
   it('compares by code units, not locale', () => {

@@ -18,7 +18,8 @@ const seed = fileURLToPath(
 describe('an exception from the core', () => {
   it('is one line naming the input, exit 1, and the other inputs go on', async () => {
     const io = fakeIO('boom');
-    expect(await run(['extract', '-', seed, '--format', 'jsonl'], io)).toBe(1);
+    // --jobs 1: the mock lives in this thread only, worker threads would load the real core.
+    expect(await run(['extract', '-', seed, '--format', 'jsonl', '--jobs', '1'], io)).toBe(1);
     expect(io.err()).toBe(
       'dateline: <stdin>: internal error: boom at somewhere (file.js:1:1)\n' +
         `dateline: ${seed}: internal error: unreachable in this test\n`,

@@ -6,6 +6,11 @@ export interface AnalysedDocument {
   /** The input path as given (or found under a folder given), or `-` for stdin. */
   readonly source: string;
   readonly analysis: Analysis;
+  /**
+   * The analysed text. Formats that show or re-cut the text (csv's line and column, brat's code-point
+   * offsets, conll's tokens) need it; commands pass it whenever they have it.
+   */
+  readonly text?: string;
 }
 
 export interface FormatOptions {
@@ -29,5 +34,12 @@ export interface Formatter {
   readonly name: string;
   /** One line for --help. */
   readonly description: string;
+  /**
+   * The format holds one document per file (brat's .ann beside its .txt): several inputs cannot share
+   * stdout, only a folder of files. Its `start({ multiple: true })` throws a UsageError.
+   */
+  readonly onePerFile?: boolean;
+  /** The usual file name extension of the format ('.ann'), for writing one file per input. */
+  readonly extension?: string;
   start(options: FormatOptions): FormatSession;
 }

@@ -1,12 +1,17 @@
 /** Command-line inputs to a list of documents to read: files as given, folders expanded, `-` for stdin. */
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
+import picomatch from 'picomatch';
 import { reasonForSystemError } from '../errors.js';
 
-/** One thing to read, or an input that already failed. `source` is what the output calls it. */
+/**
+ * One thing to read, or an input that already failed. `source` is what the output calls it;
+ * `relative` is the file's path under the folder given (`/`-separated), or its name for a file
+ * named directly: where `--output <folder>` puts its result.
+ */
 export type InputItem =
-  | { kind: 'file'; source: string; path: string; origin: Origin }
+  | { kind: 'file'; source: string; path: string; origin: Origin; relative: string }
   | { kind: 'stdin'; source: '-'; origin: 'argument' }
   | { kind: 'error'; source: string; reason: string; origin: Origin };
 
@@ -15,13 +20,54 @@ export type Origin = 'argument' | 'folder';
 
 export interface CollectOptions {
   /** File name endings taken from folders, lower case with the dot. Files named directly are always read. */
-  extensions: readonly string[];
+  extensions?: readonly string[];
+  /**
+   * Globs (picomatch) a file found in a folder must match, instead of the extensions; matched against
+   * its path under the folder given, with `/` separators; a glob without `/` matches the file name.
+   */
+  include?: readonly string[];
+  /** Globs of files and folders to leave out (a folder that matches is not entered). */
+  exclude?: readonly string[];
 }
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 
 /** Folder names never entered, besides every name starting with a dot (.git, .cache, …). */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+/** What the walk keeps: a test on a file's relative path, another on a folder's. */
+export interface Filter {
+  file(relative: string): boolean;
+  folder(relative: string): boolean;
+  /** `no .txt or .md files` / `no files matching --include`: for "is a folder with …". */
+  readonly nothingFound: string;
+}
+
+export function createFilter(options: CollectOptions = {}): Filter {
+  const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
+  const include = options.include?.length ? globMatcher(options.include) : undefined;
+  const exclude = options.exclude?.length ? globMatcher(options.exclude) : undefined;
+  return {
+    file(relative) {
+      if (exclude?.(relative)) return false;
+      return include ? include(relative) : extensions.includes(extname(relative).toLowerCase());
+    },
+    folder: (relative) => !exclude?.(relative),
+    nothingFound: include ? 'no files matching --include' : `no ${extensions.join(' or ')} files`,
+  };
+}
+
+/**
+ * A test for `/`-separated relative paths: globs with a `/` match the whole path, globs without one
+ * match the last name (as .gitignore does). picomatch's own `basename` option applies to every glob.
+ */
+export function globMatcher(globs: readonly string[]): (relative: string) => boolean {
+  const withSlash = globs.filter((glob) => glob.includes('/'));
+  const bare = globs.filter((glob) => !glob.includes('/'));
+  const path = withSlash.length > 0 ? picomatch(withSlash, { dot: false }) : () => false;
+  const name = bare.length > 0 ? picomatch(bare, { dot: false }) : () => false;
+  return (relative) => path(relative) || name(relative.slice(relative.lastIndexOf('/') + 1));
+}
 
 /**
  * Expands the inputs in order. Folders are walked recursively, entries sorted by name (code units,
@@ -30,8 +76,9 @@ const SKIPPED_FOLDERS = new Set(['node_modules']);
  */
 export async function collectInputs(
   args: readonly string[],
-  options: CollectOptions = { extensions: DEFAULT_EXTENSIONS },
+  options: CollectOptions = {},
 ): Promise<InputItem[]> {
+  const filter = createFilter(options);
   const items: InputItem[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -46,17 +93,16 @@ export async function collectInputs(
       continue;
     }
     if (!isFolder) {
-      items.push({ kind: 'file', source: arg, path: arg, origin: 'argument' });
+      items.push({ kind: 'file', source: arg, path: arg, origin: 'argument', relative: basename(arg) });
       continue;
     }
     const found: InputItem[] = [];
-    await walk(arg, options, found);
+    await walk(arg, '', filter, found);
     if (found.length === 0) {
-      const kinds = options.extensions.join(' or ');
       found.push({
         kind: 'error',
         source: arg,
-        reason: `is a folder with no ${kinds} files`,
+        reason: `is a folder with ${filter.nothingFound}`,
         origin: 'folder',
       });
     }
@@ -65,7 +111,7 @@ export async function collectInputs(
   return items;
 }
 
-async function walk(folder: string, options: CollectOptions, into: InputItem[]): Promise<void> {
+async function walk(folder: string, prefix: string, filter: Filter, into: InputItem[]): Promise<void> {
   let entries: Dirent[];
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -77,13 +123,15 @@ async function walk(folder: string, options: CollectOptions, into: InputItem[]):
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
+    const relative = prefix + entry.name;
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) await walk(path, options, into);
+      if (!SKIPPED_FOLDERS.has(entry.name) && filter.folder(relative))
+        await walk(path, `${relative}/`, filter, into);
       continue;
     }
-    if (!hasExtension(entry.name, options.extensions)) continue;
+    if (!filter.file(relative)) continue;
     if (entry.isFile() || (entry.isSymbolicLink() && (await isFileTarget(path)))) {
-      into.push({ kind: 'file', source: path, path, origin: 'folder' });
+      into.push({ kind: 'file', source: path, path, origin: 'folder', relative });
     }
   }
 }
@@ -95,10 +143,6 @@ async function isFileTarget(path: string): Promise<boolean> {
   } catch {
     return true; // dangling: let the reader report "no such file" under this name
   }
-}
-
-function hasExtension(name: string, extensions: readonly string[]): boolean {
-  return extensions.includes(extname(name).toLowerCase());
 }
 
 export function compareCodeUnits(a: string, b: string): number {

@@ -1,4 +1,6 @@
-/** Bytes to text: UTF-8 with replacement characters, without a byte order mark. */
+/** Bytes to text: UTF-8 with replacement characters (or UTF-16 when a byte order mark says so), without a BOM. */
+
+export type TextEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE';
 
 export interface Decoded {
   /** The text, BOM removed, each ill-formed byte sequence replaced by U+FFFD. */
@@ -7,8 +9,56 @@ export interface Decoded {
   invalidBytes: number;
 }
 
+export interface DecodedAny extends Decoded {
+  /** UTF-8 unless a UTF-16 byte order mark (FF FE or FE FF) opened the bytes. */
+  encoding: TextEncoding;
+}
+
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** The encoding a byte order mark announces: UTF-16 (LE or BE), else UTF-8. */
+export function encodingOf(bytes: Uint8Array): TextEncoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  return 'UTF-8';
+}
+
+/**
+ * Decodes UTF-16 when a BOM says so (Windows editors save "Unicode" text that way), UTF-8 otherwise.
+ * For UTF-16, `invalidBytes` counts the bytes of unpaired surrogates and of an odd last byte.
+ */
+export function decodeText(bytes: Uint8Array): DecodedAny {
+  const encoding = encodingOf(bytes);
+  if (encoding === 'UTF-8') return { ...decodeUtf8(bytes), encoding };
+  const body = bytes.subarray(2);
+  const text = new TextDecoder(encoding === 'UTF-16LE' ? 'utf-16le' : 'utf-16be', {
+    fatal: false,
+    ignoreBOM: true,
+  }).decode(body);
+  return { text, invalidBytes: countInvalidUtf16Bytes(body, encoding), encoding };
+}
+
+function countInvalidUtf16Bytes(bytes: Uint8Array, encoding: TextEncoding): number {
+  const unit = (i: number) =>
+    encoding === 'UTF-16LE'
+      ? (bytes[i] ?? 0) | ((bytes[i + 1] ?? 0) << 8)
+      : ((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0);
+  let invalid = bytes.length % 2;
+  const end = bytes.length - invalid;
+  for (let i = 0; i < end; i += 2) {
+    const code = unit(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 2 < end) {
+      const low = unit(i + 2);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        i += 2;
+        continue;
+      }
+    }
+    if (code >= 0xd800 && code <= 0xdfff) invalid += 2;
+  }
+  return invalid;
+}
 
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   let text: string;

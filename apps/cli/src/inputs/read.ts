@@ -1,10 +1,10 @@
-/** Reads one input into text, with the size limit, the binary check and UTF-8 decoding. Never throws. */
+/** Reads one input into text, with the size limit, the binary check and decoding (UTF-8, or UTF-16 with a BOM). Never throws. */
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { reasonForSystemError } from '../errors.js';
-import type { InputItem } from './collect.js';
-import { decodeUtf8 } from './decode.js';
+import { binarySignature, looksLikeNoise } from './binary.js';
+import { decodeText } from './decode.js';
 
 export interface ReadOptions {
   /** Inputs longer than this many bytes fail. */
@@ -15,16 +15,27 @@ export interface ReadOptions {
   stdin: () => Readable;
 }
 
+/** What can be read: a file by its path, or stdin. */
+export type ReadableItem = { kind: 'file'; path: string } | { kind: 'stdin' };
+
 export type ReadResult =
   | { ok: true; text: string; warnings: string[] }
   | { ok: false; reason: string; warnings: string[] };
 
 const TOO_LARGE = Symbol('too large');
 
-export async function readInput(
-  item: Exclude<InputItem, { kind: 'error' }>,
-  options: ReadOptions,
-): Promise<ReadResult> {
+export async function readInput(item: ReadableItem, options: ReadOptions): Promise<ReadResult> {
+  const read = await readBytes(item, options);
+  return read.ok ? toText(read.bytes, options) : { ok: false, reason: read.reason, warnings: [] };
+}
+
+export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
+/** The raw bytes of a file or of stdin, within the size limit (workers decode them). Never throws. */
+export async function readBytes(
+  item: ReadableItem,
+  options: Pick<ReadOptions, 'maxBytes' | 'limitLabel' | 'stdin'>,
+): Promise<BytesResult> {
   let bytes: Uint8Array | typeof TOO_LARGE;
   try {
     bytes =
@@ -32,10 +43,10 @@ export async function readInput(
         ? await readCapped(options.stdin(), options.maxBytes)
         : await readFile(item.path, options.maxBytes);
   } catch (error) {
-    return { ok: false, reason: reasonForSystemError(error), warnings: [] };
+    return { ok: false, reason: reasonForSystemError(error) };
   }
-  if (bytes === TOO_LARGE) return { ok: false, reason: `larger than ${options.limitLabel}`, warnings: [] };
-  return toText(bytes, options);
+  if (bytes === TOO_LARGE) return { ok: false, reason: `larger than ${options.limitLabel}` };
+  return { ok: true, bytes };
 }
 
 /** Checks and decodes bytes already read (exported for tests). */
@@ -43,11 +54,29 @@ export function toText(bytes: Uint8Array, options: Pick<ReadOptions, 'maxBytes' 
   if (bytes.length > options.maxBytes) {
     return { ok: false, reason: `larger than ${options.limitLabel}`, warnings: [] };
   }
-  if (bytes.includes(0)) return { ok: false, reason: 'binary file (NUL bytes), skipped', warnings: [] };
-  const { text, invalidBytes } = decodeUtf8(bytes);
-  const warnings =
-    invalidBytes > 0 ? [`invalid UTF-8, replaced ${invalidBytes} byte${invalidBytes === 1 ? '' : 's'}`] : [];
+  const signature = binarySignature(bytes);
+  if (signature !== undefined) return binary(signature);
+  const { text, invalidBytes, encoding } = decodeText(bytes);
+  // UTF-16 has NUL bytes in every ASCII character: only a decoded U+0000 means binary there.
+  if (encoding === 'UTF-8' ? bytes.includes(0) : text.includes('\0')) return binary('NUL bytes');
+  if (invalidBytes > 0 && looksLikeNoise(text)) return binary('mostly bytes that are not text');
+  const warnings: string[] = [];
+  if (encoding !== 'UTF-8') {
+    warnings.push(`decoded as ${encoding} (byte order mark ${encoding === 'UTF-16LE' ? 'FF FE' : 'FE FF'})`);
+  }
+  if (invalidBytes > 0) {
+    warnings.push(`invalid ${encoding}, replaced ${invalidBytes} byte${invalidBytes === 1 ? '' : 's'}`);
+  }
   return { ok: true, text, warnings };
+}
+
+/** The one reason given for every binary file: what it looks like, and what to do. */
+export function binaryReason(kind: string): string {
+  return `binary file (${kind}); convert it to text first`;
+}
+
+function binary(kind: string): ReadResult {
+  return { ok: false, reason: binaryReason(kind), warnings: [] };
 }
 
 async function readFile(path: string, maxBytes: number): Promise<Uint8Array | typeof TOO_LARGE> {
