@@ -20,8 +20,8 @@ function render(name: string, docs: AnalysedDocument[], multiple: boolean): stri
 }
 
 describe('registry', () => {
-  it('lists text, json and jsonl, text first and default', () => {
-    expect(formatNames()).toEqual(['text', 'json', 'jsonl']);
+  it('lists text, json, jsonl, csv, brat and conll, text first and default', () => {
+    expect(formatNames()).toEqual(['text', 'json', 'jsonl', 'csv', 'brat', 'conll']);
     expect(DEFAULT_FORMAT).toBe('text');
     expect(findFormatter('xml')).toBeUndefined();
     expect(describeFormats()).toMatch(/^ {2}text {3}a readable listing/);

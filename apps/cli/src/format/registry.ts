@@ -1,10 +1,20 @@
 /** The output formats, by --format name. The one place to add a format (csv, brat, conll, …). */
+import { bratFormatter } from './brat.js';
+import { conllFormatter } from './conll.js';
+import { csvFormatter } from './csv.js';
 import { jsonFormatter } from './json.js';
 import { jsonlFormatter } from './jsonl.js';
 import { textFormatter } from './text.js';
 import type { Formatter } from './types.js';
 
-const FORMATTERS: readonly Formatter[] = [textFormatter, jsonFormatter, jsonlFormatter];
+const FORMATTERS: readonly Formatter[] = [
+  textFormatter,
+  jsonFormatter,
+  jsonlFormatter,
+  csvFormatter,
+  bratFormatter,
+  conllFormatter,
+];
 
 export const DEFAULT_FORMAT = 'text';
 
