@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['**/node_modules/**'],
+    // Real editors (code-server + Chromium, Emacs) need system packages: `npm run test:editors`.
+    exclude: ['**/node_modules/**', 'editors/**'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
