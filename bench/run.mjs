@@ -12,6 +12,8 @@ import { measureCliStart } from './cli-start.mjs';
 import { goals, ratios, scaling } from './derive.mjs';
 import { describeEnvironment } from './environment.mjs';
 import { loadInputs, seedFiles } from './inputs.mjs';
+import { measureJobs } from './jobs-scaling.mjs';
+import { measureLsp } from './lsp-latency.mjs';
 import { measure, stageInputs } from './measure.mjs';
 import { SYSTEMS } from './peers.mjs';
 import { planFor } from './plan.mjs';
@@ -66,6 +68,19 @@ log(
   `bench: CLI cold start: ${cliColdStart.status === 'ok' ? `${cliColdStart.medianMs.toFixed(0)} ms` : cliColdStart.reason}`,
 );
 
+const lsp = await measureLsp(root, seedFiles(root)[0]);
+log(
+  lsp.status === 'ok'
+    ? `bench: LSP hover p99 ${lsp.hover.p99Ms.toFixed(1)} ms, semantic tokens 1 MB ${lsp.semanticTokens1mb.firstMs.toFixed(0)} ms, edit then hover 20 kB p99 ${lsp.editThenHover20kb.p99Ms.toFixed(1)} ms`
+    : `bench: LSP: ${lsp.reason}`,
+);
+const jobs = measureJobs(root);
+log(
+  jobs.status === 'ok'
+    ? `bench: --jobs 2 ÷ --jobs 1: ${jobs.speedup.toFixed(2)}×`
+    : `bench: --jobs: ${jobs.reason}`,
+);
+
 const results = {
   schema: 'dateline/bench@1',
   environment: describeEnvironment(root, loadAtStart),
@@ -74,10 +89,8 @@ const results = {
   inputs: inputs.map(({ docs, ...input }) => ({ ...input, documents: docs.length })),
   skippedInputs: skipped,
   measurements,
-  notAvailable: {
-    lsp: 'there is no language server yet',
-    jobs: 'the CLI has no --jobs option yet',
-  },
+  lsp,
+  jobs,
   cliColdStart,
 };
 results.ratios = ratios(measurements, inputs);

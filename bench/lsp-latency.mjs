@@ -1,0 +1,209 @@
+/**
+ * Language-server latencies through the real server over stdio, as an editor sees them: the time
+ * from sending a request to reading its response. Hover and inlay hints on the seed, semantic
+ * tokens on a generated 1 MB release (the first request after opening, which pays for the
+ * analysis, and then cached ones), and an edit in a 20 kB release followed by a hover (which pays
+ * for re-analysing the edited document). Reports figures; asserts nothing.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { generateRelease } from './generate.mjs';
+
+/** Settings answered to the server's workspace/configuration requests: room for the 1 MB input. */
+const SETTINGS = { maxDocumentSize: 50_000_000 };
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summary(samples) {
+  return { runs: samples.length, p50Ms: percentile(samples, 50), p99Ms: percentile(samples, 99) };
+}
+
+/** Line and UTF-16 character of an offset. */
+function positionAt(text, offset) {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+async function startServer(serverMain) {
+  const child = spawn(process.execPath, [serverMain, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
+  // Answer what a server may ask of its client, so it never waits on us.
+  connection.onRequest('workspace/configuration', (params) =>
+    params.items.map((item) => (item.section === 'dateline' ? SETTINGS : null)),
+  );
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('workspace/semanticTokens/refresh', () => null);
+  connection.onRequest('workspace/inlayHint/refresh', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onNotification(() => {});
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    initializationOptions: { settings: SETTINGS },
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: {
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        semanticTokens: {
+          requests: { full: { delta: true }, range: true },
+          tokenTypes: [],
+          tokenModifiers: [],
+          formats: ['relative'],
+        },
+        inlayHint: {},
+      },
+    },
+  });
+  connection.sendNotification('initialized', {});
+  return {
+    connection,
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        connection.sendNotification('exit');
+      } catch {
+        // the process may already be gone
+      }
+      connection.dispose();
+      child.kill();
+    },
+  };
+}
+
+async function timed(run) {
+  const t0 = performance.now();
+  const result = await run();
+  return { ms: performance.now() - t0, result };
+}
+
+async function hoverLatency(connection, uri, text, runs) {
+  const offset = text.indexOf('Stoltenberg', text.indexOf('Stoltenberg') + 1);
+  const position = positionAt(text, offset + 2);
+  await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }); // analysis
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const { ms, result } = await timed(() =>
+      connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }),
+    );
+    if (!result) throw new Error('hover on "Stoltenberg" answered null');
+    samples.push(ms);
+  }
+  return summary(samples);
+}
+
+async function inlayLatency(connection, uri, text, runs) {
+  const end = positionAt(text, text.length);
+  const range = { start: { line: 0, character: 0 }, end };
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    samples.push(
+      (await timed(() => connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range })))
+        .ms,
+    );
+  }
+  return summary(samples);
+}
+
+async function semanticTokensLatency(connection, text, runs) {
+  const uri = 'file:///bench/generated-1mb.txt';
+  connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'press-release', version: 1, text },
+  });
+  const first = await timed(() =>
+    connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }),
+  );
+  const tokens = first.result?.data?.length / 5;
+  if (!tokens) throw new Error('semantic tokens on the 1 MB release came back empty');
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    samples.push(
+      (
+        await timed(() =>
+          connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }),
+        )
+      ).ms,
+    );
+  }
+  connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return { firstMs: first.ms, tokens, cached: summary(samples) };
+}
+
+/** Type one character in the middle paragraph, then hover: the hover waits for the re-analysis. */
+async function editThenHoverLatency(connection, text, runs) {
+  const uri = 'file:///bench/generated-20kb.txt';
+  let version = 1;
+  connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'press-release', version, text },
+  });
+  const middle = text.indexOf('\n\n', text.length >> 1);
+  const editAt = positionAt(text, middle);
+  const target = text.indexOf(' ', text.indexOf('\n\n', 200)) - 3; // a word of an early paragraph
+  const hoverAt = positionAt(text, target);
+  await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: hoverAt });
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    version++;
+    const t0 = performance.now();
+    connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      // Insert a space, then delete it again, so the document stays the same size.
+      contentChanges: [
+        i % 2
+          ? { range: { start: editAt, end: { ...editAt, character: editAt.character + 1 } }, text: '' }
+          : { range: { start: editAt, end: editAt }, text: ' ' },
+      ],
+    });
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: hoverAt });
+    samples.push(performance.now() - t0);
+  }
+  connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return summary(samples);
+}
+
+export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
+  const serverMain = join(root, 'packages', 'language-server', 'dist', 'main.js');
+  if (!existsSync(serverMain)) return { status: 'failed', reason: `${serverMain} is not built` };
+  let server;
+  try {
+    server = await startServer(serverMain);
+    const { connection } = server;
+    const seed = readFileSync(seedFile, 'utf8');
+    const seedUri = pathToFileURL(seedFile).href;
+    connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: seedUri, languageId: 'press-release', version: 1, text: seed },
+    });
+    const hover = await hoverLatency(connection, seedUri, seed, runs);
+    const inlayHints = await inlayLatency(connection, seedUri, seed, runs);
+    const semanticTokens1mb = await semanticTokensLatency(connection, generateRelease(1_000_000), 10);
+    const editThenHover20kb = await editThenHoverLatency(connection, generateRelease(20_000), runs);
+    return {
+      status: 'ok',
+      server: 'packages/language-server/dist/main.js --stdio',
+      hover,
+      inlayHints,
+      semanticTokens1mb,
+      editThenHover20kb,
+    };
+  } catch (error) {
+    return { status: 'failed', reason: String(error?.message ?? error).split('\n')[0] };
+  } finally {
+    await server?.stop();
+  }
+}
