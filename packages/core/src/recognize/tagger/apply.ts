@@ -229,7 +229,10 @@ const PRONOUNS = new Set(
 function nameLike(ctx: RecognitionContext, s: TaggedSpan): boolean {
   const first = ctx.tokens[s.startToken];
   if (!first || !/^[\p{Lu}\p{N}]/u.test(first.text)) return false;
-  return !(s.endToken - s.startToken === 1 && PRONOUNS.has(first.text.toLowerCase()));
+  if (s.endToken - s.startToken > 1) return true;
+  // One word alone: not a pronoun, and not a person ("Allies strongly condemned"): a lone surname
+  // worth having is linked by the rules to the full name written elsewhere.
+  return !PRONOUNS.has(first.text.toLowerCase()) && s.type !== 'person';
 }
 
 /** How far a run of glued tokens is followed. */
