@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { generateRelease } from './generate.mjs';
@@ -37,6 +37,7 @@ function positionAt(text, offset) {
 
 async function startServer(serverMain) {
   const child = spawn(process.execPath, [serverMain, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  child.stdin.on('error', () => undefined); // a server that died must not take the bench with it
   const connection = createMessageConnection(
     new StreamMessageReader(child.stdout),
     new StreamMessageWriter(child.stdin),
@@ -75,12 +76,10 @@ async function startServer(serverMain) {
   return {
     connection,
     async stop() {
-      try {
-        await connection.sendRequest('shutdown');
-        connection.sendNotification('exit');
-      } catch {
-        // the process may already be gone
-      }
+      // The process may already be gone: every message to it may fail, none may throw.
+      const timeout = new Promise((resolve) => setTimeout(resolve, 2000));
+      await Promise.race([connection.sendRequest('shutdown').catch(() => undefined), timeout]);
+      await connection.sendNotification('exit').catch(() => undefined);
       connection.dispose();
       child.kill();
     },
@@ -184,8 +183,9 @@ export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
   try {
     server = await startServer(serverMain);
     const { connection } = server;
-    const seed = readFileSync(seedFile, 'utf8');
-    const seedUri = pathToFileURL(seedFile).href;
+    const seedPath = resolve(root, seedFile);
+    const seed = readFileSync(seedPath, 'utf8');
+    const seedUri = pathToFileURL(seedPath).href;
     connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri: seedUri, languageId: 'press-release', version: 1, text: seed },
     });
