@@ -22,6 +22,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { markShutdownRequested } from './connection.js';
 import type { AnalyzedDocument } from './documents/analyzed-document.js';
 import { DocumentCache, type DocumentState } from './documents/document-cache.js';
 import { messageOf } from './errors.js';
@@ -517,6 +518,7 @@ export function startServer(connection: Connection): void {
     const refused = lifecycleError(lifecycle);
     if (refused) return refused;
     lifecycle.shutdown = true;
+    markShutdownRequested();
     symbolIndex.cancel();
     diagnosticsTimers.cancelAll();
   });
