@@ -44,9 +44,8 @@ import { type ClientSupport, clientSupport, SERVER_INFO, serverCapabilities } fr
 import { Debouncer } from './wiring/debouncer.js';
 import { createGuard, type Lifecycle, lifecycleError } from './wiring/guard.js';
 import { EMPTY_TOKENS, SemanticTokenSessions } from './wiring/semantic-token-sessions.js';
-import type { ConfigError } from './workspace/config-api.js';
+import { type ConfigError, globMatcher } from './workspace/config-api.js';
 import { DictionaryStore, type WorkspaceFolderRef } from './workspace/dictionaries.js';
-import { globToRegExp } from './workspace/glob.js';
 import { indexEntries, SymbolIndex } from './workspace/symbol-index.js';
 import { isIndexablePath } from './workspace/walk.js';
 
@@ -239,7 +238,7 @@ export function startServer(connection: Connection): void {
   /** Whether an open document belongs in the workspace-symbol index (a workspace file, not excluded). */
   function inWorkspaceIndex(uri: string): boolean {
     if (!uri.startsWith('file:')) return false;
-    const exclude = settings.workspaceSymbols.exclude.map(globToRegExp);
+    const exclude = globMatcher(settings.workspaceSymbols.exclude);
     return isIndexablePath(fileURLToPath(uri), folderPaths(), exclude);
   }
 

@@ -2,7 +2,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '@dateline/config';
 import { reasonForSystemError } from '../errors.js';
 
 /**
@@ -55,18 +55,6 @@ export function createFilter(options: CollectOptions = {}): Filter {
     folder: (relative) => !exclude?.(relative),
     nothingFound: include ? 'no files matching --include' : `no ${extensions.join(' or ')} files`,
   };
-}
-
-/**
- * A test for `/`-separated relative paths: globs with a `/` match the whole path, globs without one
- * match the last name (as .gitignore does). picomatch's own `basename` option applies to every glob.
- */
-export function globMatcher(globs: readonly string[]): (relative: string) => boolean {
-  const withSlash = globs.filter((glob) => glob.includes('/'));
-  const bare = globs.filter((glob) => !glob.includes('/'));
-  const path = withSlash.length > 0 ? picomatch(withSlash, { dot: false }) : () => false;
-  const name = bare.length > 0 ? picomatch(bare, { dot: false }) : () => false;
-  return (relative) => path(relative) || name(relative.slice(relative.lastIndexOf('/') + 1));
 }
 
 /**

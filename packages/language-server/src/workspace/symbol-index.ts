@@ -11,7 +11,7 @@ import { analyze, looksLikePressRelease } from '@dateline/core';
 import { type SymbolInformation, SymbolKind } from 'vscode-languageserver';
 import { ENTITY_SYMBOL_KINDS } from '../features/document-symbols.js';
 import { LineIndex } from '../position/line-index.js';
-import { globToRegExp } from './glob.js';
+import { globMatcher } from './config-api.js';
 import { isIndexablePath, walkFolder, yieldToEventLoop } from './walk.js';
 
 interface IndexedEntity {
@@ -96,7 +96,7 @@ export class SymbolIndex {
    */
   async update(path: string, roots: readonly string[], limits: IndexLimits): Promise<void> {
     const uri = pathToFileURL(path).href;
-    if (!isIndexablePath(path, roots, limits.exclude.map(globToRegExp))) {
+    if (!isIndexablePath(path, roots, globMatcher(limits.exclude))) {
       this.files.delete(uri);
       return;
     }
@@ -111,7 +111,7 @@ export class SymbolIndex {
   async indexFolders(folders: readonly string[], limits: IndexLimits): Promise<number> {
     const generation = ++this.generation;
     const isCancelled = () => generation !== this.generation;
-    const exclude = limits.exclude.map(globToRegExp);
+    const exclude = globMatcher(limits.exclude);
     let count = 0;
     for (const folder of folders) {
       const remaining = limits.maxFiles - count;

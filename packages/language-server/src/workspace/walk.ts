@@ -6,7 +6,7 @@
  */
 import { opendir } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { matchesAny } from './glob.js';
+import { underMatch } from './config-api.js';
 
 /** Folders never entered: dependencies, builds, caches, version control. */
 export const ALWAYS_EXCLUDED = new Set([
@@ -47,7 +47,11 @@ export function isCandidateFile(name: string): boolean {
  * indexed: inside one of the folders, under no excluded or hidden folder, matching no exclude
  * glob, with a release's file name. Symbolic links are refused when the file is read.
  */
-export function isIndexablePath(path: string, roots: readonly string[], exclude: readonly RegExp[]): boolean {
+export function isIndexablePath(
+  path: string,
+  roots: readonly string[],
+  exclude: (relative: string) => boolean,
+): boolean {
   if (!isCandidateFile(path)) return false;
   for (const root of roots) {
     const rel = relative(root, path);
@@ -55,14 +59,15 @@ export function isIndexablePath(path: string, roots: readonly string[], exclude:
     const parts = rel.split(sep);
     const folders = parts.slice(0, -1);
     if (folders.some((name) => ALWAYS_EXCLUDED.has(name) || name.startsWith('.'))) return false;
-    return !matchesAny(parts.join('/'), exclude);
+    return !underMatch(parts.join('/'), exclude);
   }
   return false;
 }
 
 export interface WalkOptions {
   maxFiles: number;
-  exclude: readonly RegExp[];
+  /** Excluded files and folders, by their `/`-separated path under the root (`globMatcher`). */
+  exclude: (relative: string) => boolean;
   isCancelled?: () => boolean;
 }
 
@@ -89,7 +94,7 @@ export async function* walkFolder(root: string, options: WalkOptions): AsyncGene
       // Dirent types come from lstat: a symbolic link is neither a file nor a folder here.
       const path = join(folder, entry.name);
       const rel = relative(root, path).split(sep).join('/');
-      if (matchesAny(rel, options.exclude)) continue;
+      if (options.exclude(rel)) continue;
       if (entry.isDirectory) {
         if (!ALWAYS_EXCLUDED.has(entry.name) && !entry.name.startsWith('.')) queue.push(path);
       } else if (entry.isFile && isCandidateFile(entry.name)) {
