@@ -9,7 +9,7 @@ import { ExitStatus, inputMessage } from '../errors.js';
 import { collectInputs, createFilter } from '../inputs/collect.js';
 import { type CliIO, isBrokenPipe, outputFailure, printError } from '../io.js';
 import { loadConfig } from '../options/config.js';
-import { BYTES_PER_MB, type SharedOptionValues } from '../options/index.js';
+import type { SharedOptionValues } from '../options/index.js';
 import { folderWriter } from '../output/folder.js';
 import { planOutput } from '../output/plan.js';
 import { atomicFileSink, type Sink, stdoutSink } from '../output/sink.js';
@@ -18,7 +18,7 @@ import { type ProgressLine, progressLine, SILENT_PROGRESS } from './progress.js'
 import { runBatch } from './run.js';
 import { loadRenderer } from './task.js';
 import type { RendererSpec, TaskSettings, Unit, UnitResult } from './types.js';
-import { jsonlUnits, textUnits } from './units.js';
+import { inputUnits, sizeLimit } from './units.js';
 
 export interface BatchCommand {
   /** The command-line inputs: files, folders, `-`. */
@@ -86,8 +86,7 @@ async function runWithInterrupt(
     multiple,
   });
   if ('error' in plan) return usage(plan.error);
-  const maxBytes = Math.floor(options.maxSize * BYTES_PER_MB);
-  const limitLabel = `the ${options.maxSize} MB limit (--max-size)`;
+  const { maxBytes, limitLabel } = sizeLimit(options.maxSize);
   const spec = command.renderer(multiple);
   const settings: TaskSettings = {
     renderer: spec,
@@ -98,15 +97,10 @@ async function runWithInterrupt(
     withText: plan.kind === 'folder' && plan.companion !== undefined,
   };
   let stdin: Readable | undefined;
-  const unitOptions = {
-    maxBytes,
-    limitLabel,
-    stdin: () => {
-      stdin ??= io.stdin();
-      return stdin;
-    },
-  };
-  const units = jsonlInput ? jsonlUnits(items, unitOptions) : textUnits(items, unitOptions);
+  const units = inputUnits(items, jsonlInput, { maxBytes, limitLabel }, () => {
+    stdin = io.stdin();
+    return stdin;
+  });
   const readable = items.filter((item) => item.kind !== 'error').length;
   // No pool for a single input: starting workers would cost more than they save.
   const jobs = jsonlInput ? options.jobs : Math.max(1, Math.min(options.jobs, readable));

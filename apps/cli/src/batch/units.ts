@@ -5,12 +5,43 @@ import { reasonForSystemError } from '../errors.js';
 import type { InputItem } from '../inputs/collect.js';
 import { jsonlRecords } from '../inputs/jsonl.js';
 import { readBytes } from '../inputs/read.js';
+import { BYTES_PER_MB } from '../options/index.js';
 import type { Unit } from './types.js';
 
-export interface UnitOptions {
+export interface SizeLimit {
   readonly maxBytes: number;
+  /** How error messages name the limit. */
   readonly limitLabel: string;
+}
+
+export interface UnitOptions extends SizeLimit {
   readonly stdin: () => Readable;
+}
+
+/** `--max-size` (MB) as the readers take it. */
+export function sizeLimit(maxSizeMb: number): SizeLimit {
+  return {
+    maxBytes: Math.floor(maxSizeMb * BYTES_PER_MB),
+    limitLabel: `the ${maxSizeMb} MB limit (--max-size)`,
+  };
+}
+
+/** The units of a command line in either input format; stdin is opened once, when first needed. */
+export function inputUnits(
+  items: readonly InputItem[],
+  jsonl: boolean,
+  limit: SizeLimit,
+  openStdin: () => Readable,
+): AsyncGenerator<Unit> {
+  let stdin: Readable | undefined;
+  const options: UnitOptions = {
+    ...limit,
+    stdin: () => {
+      stdin ??= openStdin();
+      return stdin;
+    },
+  };
+  return jsonl ? jsonlUnits(items, options) : textUnits(items, options);
 }
 
 /** `--input-format text`: one unit per file; stdin is read here (workers cannot) and sent as bytes. */

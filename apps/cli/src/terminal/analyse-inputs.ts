@@ -4,21 +4,15 @@
  * document is handed back to the command in input order instead of being rendered on its own.
  * Failures are printed as `dateline: <input>: <reason>` and counted, never thrown.
  */
-import type { Readable } from 'node:stream';
 import { type Analysis, type AnalyzeOptions, analyze } from '@dateline/core';
 import { type Command, InvalidArgumentError } from 'commander';
-import { jsonlUnits, textUnits } from '../batch/units.js';
+import { inputUnits, sizeLimit } from '../batch/units.js';
 import { ExitStatus, inputMessage, messageOf } from '../errors.js';
 import { collectInputs } from '../inputs/collect.js';
 import { readBytes, toText } from '../inputs/read.js';
 import { type CliIO, isBrokenPipe, outputFailure, printError } from '../io.js';
 import { loadConfig } from '../options/config.js';
-import {
-  addAnalysisOptions,
-  addInputOptions,
-  BYTES_PER_MB,
-  type SharedOptionValues,
-} from '../options/index.js';
+import { addAnalysisOptions, addInputOptions, type SharedOptionValues } from '../options/index.js';
 
 export interface AnalysedInput {
   /** The input as the user knows it: the path given (or found in a folder given), `-` for stdin. */
@@ -76,19 +70,8 @@ export async function analyseInputs(
     ...(options.include === undefined ? {} : { include: options.include }),
     ...(options.exclude === undefined ? {} : { exclude: options.exclude }),
   });
-  const maxBytes = Math.floor(options.maxSize * BYTES_PER_MB);
-  const limitLabel = `the ${options.maxSize} MB limit (--max-size)`;
-  let stdin: Readable | undefined;
-  const unitOptions = {
-    maxBytes,
-    limitLabel,
-    stdin: () => {
-      stdin ??= io.stdin();
-      return stdin;
-    },
-  };
-  const units =
-    options.inputFormat === 'jsonl' ? jsonlUnits(items, unitOptions) : textUnits(items, unitOptions);
+  const limit = sizeLimit(options.maxSize);
+  const units = inputUnits(items, options.inputFormat === 'jsonl', limit, () => io.stdin());
   let failed = 0;
   let analysed = 0;
   for await (const unit of units) {
@@ -103,9 +86,9 @@ export async function analyseInputs(
       const bytes =
         unit.kind === 'bytes'
           ? { ok: true as const, bytes: unit.bytes }
-          : await readBytes({ kind: 'file', path: unit.path }, unitOptions);
+          : await readBytes({ kind: 'file', path: unit.path }, { ...limit, stdin: () => io.stdin() });
       const read = bytes.ok
-        ? toText(bytes.bytes, { maxBytes, limitLabel })
+        ? toText(bytes.bytes, limit)
         : { ok: false as const, reason: bytes.reason, warnings: [] };
       for (const warning of read.warnings) await printError(io, inputMessage(unit.source, warning));
       if (!read.ok) {
