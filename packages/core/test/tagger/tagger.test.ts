@@ -9,8 +9,16 @@ import type { RecognitionContext } from '../../src/recognize/context.js';
 import { taggerHooks } from '../../src/recognize/tagger/apply.js';
 import { decodeModel, encodeModel, fromBase64, toBase64 } from '../../src/recognize/tagger/codec.js';
 import { extractFeatures, FeatureExtractor } from '../../src/recognize/tagger/features.js';
-import { beginOf, insideOf, OUTSIDE, spansOf, taggedTypeIndex } from '../../src/recognize/tagger/labels.js';
+import {
+  beginOf,
+  insideOf,
+  LABEL_COUNT,
+  OUTSIDE,
+  spansOf,
+  taggedTypeIndex,
+} from '../../src/recognize/tagger/labels.js';
 import { decode, segments } from '../../src/recognize/tagger/model.js';
+import { EmissionScorer } from '../../src/recognize/tagger/scorer.js';
 import { type TrainingDocument, trainTagger } from '../../src/recognize/tagger/train.js';
 import { TAGGER_MODEL } from '../../src/recognize/tagger/weights.js';
 
@@ -57,6 +65,33 @@ describe('features', () => {
     expect(Array.from(buffer.subarray(0, count))).toEqual(
       Array.from(a.ids.subarray(a.offsets[2], a.offsets[3])),
     );
+  });
+
+  it("score as the sum of every feature's weights, when summed per token type", () => {
+    const text = [
+      'WASHINGTON, May 4 -- Secretary General Jens Stoltenberg met the Turkish Foreign Minister in Brussels.',
+      'Stoltenberg said NATO would help. The Minister thanked stoltenberg and the people of Brussels.',
+      '',
+      'Contact: Jane Doe, +1 202 555 0100. F-16 jets flew over northern Syria on 3 May 2021.',
+    ].join('\n');
+    const { ctx, mentions } = inputOf(text);
+    const model = decodeModel(TAGGER_MODEL);
+    const extractor = new FeatureExtractor(ctx, mentions, model.bits);
+    const scorer = new EmissionScorer(model, extractor);
+    const labels = LABEL_COUNT;
+    const buffer = new Uint32Array(64);
+    const fast = new Float32Array(labels);
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      scorer.token(i, fast, 0);
+      const count = extractor.token(i, buffer);
+      const slow = new Float32Array(labels);
+      for (let l = 0; l < labels; l++) {
+        let sum = 0;
+        for (let f = 0; f < count; f++) sum += model.weights[(buffer[f] ?? 0) * labels + l] ?? 0;
+        slow[l] = sum * model.scale;
+      }
+      expect(Array.from(fast)).toEqual(Array.from(slow));
+    }
   });
 
   it('cut sentences longer than 256 tokens into pieces, so memory stays bounded', () => {

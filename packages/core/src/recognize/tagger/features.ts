@@ -75,7 +75,7 @@ function titleWords(): NonNullable<typeof wordSets> {
   return wordSets;
 }
 
-interface WordInfo {
+export interface WordInfo {
   /** Hash of the lower-cased word. */
   lower: number;
   shape: number;
@@ -229,105 +229,245 @@ enum T {
 export const MAX_FEATURES = 64;
 
 /**
+ * What the features of a token see of it: its word, what the gazetteer and the rules say of it
+ * (and the rules of the token before), its layout, and what the document says of its word
+ * elsewhere. Tokens alike in all of these are one token type: most of a document's tokens repeat
+ * a type seen before, so the tagger sums a type's weights once (scorer.ts).
+ */
+export interface TokenType {
+  word: WordInfo;
+  /** Gazetteer code (gazetteerCodes); 255 beyond the document. */
+  gaz: number;
+  /** Rule code (ruleCodes); 255 beyond the document. */
+  rule: number;
+  /** Rule code of the token before; 255 at the document start. */
+  previousRule: number;
+  sentenceStart: 0 | 1;
+  /** none 1, newline 2, paragraph 3, else 0. */
+  gap: number;
+  upper: boolean;
+  allCaps: boolean;
+  titled: boolean;
+  /** The word is written in lower case elsewhere in the document. */
+  lowerElsewhere: boolean;
+  /** The word is capitalised mid-sentence elsewhere in the document. */
+  upperElsewhere: boolean;
+}
+
+/** The type beyond either end of the document. */
+const PADDING: TokenType = {
+  word: PAD,
+  gaz: 255,
+  rule: 255,
+  previousRule: 255,
+  sentenceStart: 0,
+  gap: 0,
+  upper: false,
+  allCaps: false,
+  titled: false,
+  lowerElsewhere: false,
+  upperElsewhere: false,
+};
+
+/** Writes a feature per set flag bit; returns the new count. */
+function flagFeatures(template: T, flags: number, out: Uint32Array, k: number, mask: number): number {
+  if (flags === 0) return k;
+  for (let f = 1; f <= 256; f <<= 1) if (flags & f) out[k++] = mix(template, f) & mask;
+  return k;
+}
+
+/**
+ * The features a token type brings to the token at some offset: the token itself, the one before,
+ * after, two before, two after. Each writes into `out` from `k` and returns the new count.
+ */
+export type TypeFeatures = (t: TokenType, out: Uint32Array, k: number, mask: number) => number;
+
+const own: TypeFeatures = (t, out, k, mask) => {
+  const w = t.word;
+  const { gaz: g, rule: r } = t;
+  out[k++] = mix(T.Bias, 0) & mask;
+  out[k++] = mix(T.Word, w.lower) & mask;
+  out[k++] = mix(T.Shape, w.shape) & mask;
+  out[k++] = mix(T.Prefix3, w.prefix3) & mask;
+  out[k++] = mix(T.Suffix2, w.suffix2) & mask;
+  out[k++] = mix(T.Suffix3, w.suffix3) & mask;
+  k = flagFeatures(T.Flag, w.flags, out, k, mask);
+  out[k++] = mix(T.Gaz, g) & mask;
+  out[k++] = mix(T.Rule, r) & mask;
+  out[k++] = mix(T.RuleShape, mix(r, w.shape)) & mask;
+  out[k++] = mix(T.RuleWord, mix(r, w.lower)) & mask;
+  out[k++] = mix(T.RuleGaz, mix(r, g)) & mask;
+  out[k++] = mix(T.PrevRuleShape, mix(t.previousRule, w.shape)) & mask;
+  const start = t.sentenceStart;
+  out[k++] = mix(T.SentenceStart, start) & mask;
+  out[k++] = mix(T.Gap, t.gap) & mask;
+  out[k++] = mix(T.CaseContext, (t.upper ? 4 : 0) | (t.allCaps ? 2 : 0) | start) & mask;
+  if (t.titled) out[k++] = mix(T.Titled, 1) & mask;
+  if (t.upper) {
+    out[k++] = mix(T.LowerElsewhere, t.lowerElsewhere ? 1 + start : 0) & mask;
+    out[k++] = mix(T.UpperElsewhere, t.upperElsewhere ? 1 + start : 0) & mask;
+  }
+  return k;
+};
+const previous: TypeFeatures = (p, out, k, mask) => {
+  out[k++] = mix(T.PrevWord, p.word.lower) & mask;
+  out[k++] = mix(T.PrevShape, p.word.shape) & mask;
+  out[k++] = mix(T.PrevGaz, p.gaz) & mask;
+  out[k++] = mix(T.PrevRule, p.rule) & mask;
+  return flagFeatures(T.PrevFlag, p.word.flags, out, k, mask);
+};
+const next: TypeFeatures = (q, out, k, mask) => {
+  out[k++] = mix(T.NextWord, q.word.lower) & mask;
+  out[k++] = mix(T.NextShape, q.word.shape) & mask;
+  out[k++] = mix(T.NextGaz, q.gaz) & mask;
+  out[k++] = mix(T.NextRule, q.rule) & mask;
+  return flagFeatures(T.NextFlag, q.word.flags, out, k, mask);
+};
+const secondPrevious: TypeFeatures = (p2, out, k, mask) => {
+  out[k++] = mix(T.PrevWord2, p2.word.lower) & mask;
+  return k;
+};
+const secondNext: TypeFeatures = (q2, out, k, mask) => {
+  out[k++] = mix(T.NextWord2, q2.word.lower) & mask;
+  return k;
+};
+
+/** The type features by offset from the token: TYPE_FEATURES[d + REACH] for the token at i + d. */
+export const TYPE_FEATURES: readonly TypeFeatures[] = [secondPrevious, previous, own, next, secondNext];
+/** How far TYPE_FEATURES reach either side of a token. */
+export const REACH = 2;
+
+const GAP_CODES: Record<string, number> = { none: 1, newline: 2, paragraph: 3 };
+
+/**
  * The features of a document's tokens, one token at a time into a caller's buffer (so tagging
  * needs no per-document feature array); `bits` sets the table size (2^bits rows).
  */
 export class FeatureExtractor {
-  private readonly mask: number;
-  private readonly infos: WordInfo[];
-  private readonly lowerSeen = new Set<number>();
-  private readonly upperMidSeen = new Set<number>();
-  private readonly gaz: Uint8Array;
-  private readonly rule: Uint8Array;
-  private readonly titled: Uint8Array;
+  /** Feature ids are hashes masked to the table size. */
+  readonly mask: number;
+  /** Distinct token types of the document; types[0] is the padding beyond either end. */
+  readonly types: TokenType[] = [PADDING];
+  /** Index in `types` of each token's type. */
+  readonly typeIds: Int32Array;
 
-  constructor(
-    private readonly ctx: RecognitionContext,
-    mentions: readonly Candidate[],
-    bits: number,
-  ) {
+  constructor(ctx: RecognitionContext, mentions: readonly Candidate[], bits: number) {
     const { tokens } = ctx;
     const n = tokens.length;
     this.mask = (1 << bits) - 1;
-    const cache = new Map<string, WordInfo>();
-    this.infos = new Array(n);
+    const words: WordInfo[] = [];
+    const wordIds = new Int32Array(n);
+    const byText = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       const text = tokens[i]?.text ?? '';
-      let info = cache.get(text);
-      if (!info) {
-        info = wordInfo(text);
-        cache.set(text, info);
+      let id = byText.get(text);
+      if (id === undefined) {
+        id = words.length;
+        words.push(wordInfo(text));
+        byText.set(text, id);
       }
-      this.infos[i] = info;
+      wordIds[i] = id;
     }
     // Document-level evidence about a capitalised word: is it written in lower case elsewhere (a
     // common word at a sentence start or in a headline), or capitalised mid-sentence elsewhere (a name)?
+    // Words are told apart by the hash of their lower-case form, numbered once per distinct word.
+    const lowerIds = new Int32Array(words.length);
+    const byLower = new Map<number, number>();
+    words.forEach((word, id) => {
+      let lowerId = byLower.get(word.lower);
+      if (lowerId === undefined) {
+        lowerId = byLower.size;
+        byLower.set(word.lower, lowerId);
+      }
+      lowerIds[id] = lowerId;
+    });
+    const lowerSeen = new Uint8Array(byLower.size);
+    const upperMidSeen = new Uint8Array(byLower.size);
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
-      const info = this.infos[i];
-      if (t?.kind !== 'word' || !info) continue;
-      if (!t.upper) this.lowerSeen.add(info.lower);
-      else if (!ctx.sentenceStart[i] && t.gap === 'space') this.upperMidSeen.add(info.lower);
+      if (t?.kind !== 'word') continue;
+      const lowerId = lowerIds[wordIds[i] as number] as number;
+      if (!t.upper) lowerSeen[lowerId] = 1;
+      else if (!ctx.sentenceStart[i] && t.gap === 'space') upperMidSeen[lowerId] = 1;
     }
-    this.gaz = gazetteerCodes(ctx);
-    const { codes, titled } = ruleCodes(ctx, mentions);
-    this.rule = codes;
-    this.titled = titled;
+    const gaz = gazetteerCodes(ctx);
+    const { codes: rule, titled } = ruleCodes(ctx, mentions);
+    // Types are interned by word and by a number packing the rest (`layouts` numbers the
+    // distinct packings, so the combined key stays a small integer). A word mostly stands as it
+    // stood last time, so its last type is tried first.
+    this.typeIds = new Int32Array(n);
+    const layouts = new Map<number, number>();
+    const byKey = new Map<number, number>();
+    const lastPacked = new Int32Array(words.length).fill(-1);
+    const lastType = new Int32Array(words.length);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i];
+      const previousRule = i > 0 ? (rule[i - 1] as number) : 255;
+      const sentenceStart = ctx.sentenceStart[i] ? 1 : 0;
+      const gap = GAP_CODES[t?.gap ?? ''] ?? 0;
+      const packed =
+        (gaz[i] as number) |
+        ((rule[i] as number) << 8) |
+        (previousRule << 16) |
+        (sentenceStart << 24) |
+        (gap << 25) |
+        ((t?.upper ? 1 : 0) << 27) |
+        ((t?.allCaps ? 1 : 0) << 28) |
+        ((titled[i] as number) << 29);
+      const wordId = wordIds[i] as number;
+      if (lastPacked[wordId] === packed) {
+        this.typeIds[i] = lastType[wordId] as number;
+        continue;
+      }
+      let layout = layouts.get(packed);
+      if (layout === undefined) {
+        layout = layouts.size;
+        layouts.set(packed, layout);
+      }
+      const key = layout * words.length + wordId;
+      let id = byKey.get(key);
+      if (id === undefined) {
+        id = this.types.length;
+        const word = words[wordId] as WordInfo;
+        this.types.push({
+          word,
+          gaz: gaz[i] as number,
+          rule: rule[i] as number,
+          previousRule,
+          sentenceStart,
+          gap,
+          upper: t?.upper ?? false,
+          allCaps: t?.allCaps ?? false,
+          titled: titled[i] === 1,
+          lowerElsewhere: lowerSeen[lowerIds[wordId] as number] === 1,
+          upperElsewhere: upperMidSeen[lowerIds[wordId] as number] === 1,
+        });
+        byKey.set(key, id);
+      }
+      this.typeIds[i] = id;
+      lastPacked[wordId] = packed;
+      lastType[wordId] = id;
+    }
+  }
+
+  /** The type of token i, the padding outside the document. */
+  private typeAt(i: number): TokenType {
+    return (i >= 0 && i < this.typeIds.length ? this.types[this.typeIds[i] as number] : undefined) ?? PADDING;
   }
 
   /** Writes the features of token i into `out` (MAX_FEATURES long); returns how many. */
   token(i: number, out: Uint32Array): number {
-    const { infos, gaz, rule, mask } = this;
-    const t = this.ctx.tokens[i];
-    const w = infos[i] ?? PAD;
-    const p = infos[i - 1] ?? PAD;
-    const q = infos[i + 1] ?? PAD;
-    const p2 = infos[i - 2] ?? PAD;
-    const q2 = infos[i + 2] ?? PAD;
     let k = 0;
-    out[k++] = mix(T.Bias, 0) & mask;
-    out[k++] = mix(T.Word, w.lower) & mask;
-    out[k++] = mix(T.Shape, w.shape) & mask;
-    out[k++] = mix(T.Prefix3, w.prefix3) & mask;
-    out[k++] = mix(T.Suffix2, w.suffix2) & mask;
-    out[k++] = mix(T.Suffix3, w.suffix3) & mask;
-    out[k++] = mix(T.PrevWord, p.lower) & mask;
-    out[k++] = mix(T.NextWord, q.lower) & mask;
-    out[k++] = mix(T.PrevWord2, p2.lower) & mask;
-    out[k++] = mix(T.NextWord2, q2.lower) & mask;
-    out[k++] = mix(T.PrevShape, p.shape) & mask;
-    out[k++] = mix(T.NextShape, q.shape) & mask;
-    out[k++] = mix(T.PrevBigram, mix(p.lower, w.lower)) & mask;
-    out[k++] = mix(T.NextBigram, mix(w.lower, q.lower)) & mask;
-    if (w.flags | p.flags | q.flags) {
-      for (let f = 1; f <= 256; f <<= 1) {
-        if (w.flags & f) out[k++] = mix(T.Flag, f) & mask;
-        if (p.flags & f) out[k++] = mix(T.PrevFlag, f) & mask;
-        if (q.flags & f) out[k++] = mix(T.NextFlag, f) & mask;
-      }
-    }
-    const g = gaz[i] ?? 0;
-    out[k++] = mix(T.Gaz, g) & mask;
-    out[k++] = mix(T.PrevGaz, gaz[i - 1] ?? 255) & mask;
-    out[k++] = mix(T.NextGaz, gaz[i + 1] ?? 255) & mask;
-    const r = rule[i] ?? 0;
-    out[k++] = mix(T.Rule, r) & mask;
-    out[k++] = mix(T.PrevRule, rule[i - 1] ?? 255) & mask;
-    out[k++] = mix(T.NextRule, rule[i + 1] ?? 255) & mask;
-    out[k++] = mix(T.RuleShape, mix(r, w.shape)) & mask;
-    out[k++] = mix(T.RuleWord, mix(r, w.lower)) & mask;
-    out[k++] = mix(T.RuleGaz, mix(r, g)) & mask;
-    out[k++] = mix(T.PrevRuleShape, mix(rule[i - 1] ?? 255, w.shape)) & mask;
-    const start = this.ctx.sentenceStart[i] ? 1 : 0;
-    out[k++] = mix(T.SentenceStart, start) & mask;
-    const gap = t?.gap === 'paragraph' ? 3 : t?.gap === 'newline' ? 2 : t?.gap === 'none' ? 1 : 0;
-    out[k++] = mix(T.Gap, gap) & mask;
-    out[k++] = mix(T.CaseContext, (t?.upper ? 4 : 0) | (t?.allCaps ? 2 : 0) | start) & mask;
-    if (this.titled[i]) out[k++] = mix(T.Titled, 1) & mask;
-    if (t?.upper) {
-      out[k++] = mix(T.LowerElsewhere, this.lowerSeen.has(w.lower) ? 1 + start : 0) & mask;
-      out[k++] = mix(T.UpperElsewhere, this.upperMidSeen.has(w.lower) ? 1 + start : 0) & mask;
-    }
+    for (let d = -REACH; d <= REACH; d++)
+      k = (TYPE_FEATURES[d + REACH] as TypeFeatures)(this.typeAt(i + d), out, k, this.mask);
+    return this.pairs(i, out, k);
+  }
+
+  /** The word pairs around token i (the features no type holds), written into `out` from `k`. */
+  pairs(i: number, out: Uint32Array, k: number): number {
+    const w = this.typeAt(i).word.lower;
+    out[k++] = mix(T.PrevBigram, mix(this.typeAt(i - 1).word.lower, w)) & this.mask;
+    out[k++] = mix(T.NextBigram, mix(w, this.typeAt(i + 1).word.lower)) & this.mask;
     return k;
   }
 }

@@ -5,6 +5,7 @@
 import type { RecognitionContext } from '../context.js';
 import { type FeatureExtractor, MAX_FEATURES, type TokenFeatures } from './features.js';
 import { ALLOWED, LABEL_COUNT, OUTSIDE } from './labels.js';
+import { EmissionScorer, hasIntegerWeights } from './scorer.js';
 
 export interface TaggerModel {
   /** The feature table has 2^bits rows of LABEL_COUNT weights. */
@@ -174,12 +175,13 @@ export function decode(model: TaggerModel, ctx: RecognitionContext, extractor: F
   const { weights, scale } = model;
   const labels = new Uint8Array(ctx.tokens.length);
   const buffer = new Uint32Array(MAX_FEATURES);
+  const scorer = hasIntegerWeights(model) ? new EmissionScorer(model, extractor) : undefined;
   let scores = new Float32Array(256 * L);
   for (const [from, to] of segments(ctx)) {
     if ((to - from) * L > scores.length) scores = new Float32Array((to - from) * L * 2);
     for (let i = from; i < to; i++) {
-      const count = extractor.token(i, buffer);
-      sumRows(weights, buffer, count, scores, (i - from) * L, scale);
+      if (scorer) scorer.token(i, scores, (i - from) * L);
+      else sumRows(weights, buffer, extractor.token(i, buffer), scores, (i - from) * L, scale);
     }
     viterbi(model, scores, to - from, labels, from);
   }
