@@ -67,11 +67,49 @@ export function emissions(
 
 const NEG = -1e30;
 
+/**
+ * The steps Viterbi considers, label by label: the predecessors of label `to` (ascending) are
+ * from[first[to] .. first[to + 1]), and weight[j] is the transition from[j] → to. Under BIO an
+ * inside label has two predecessors, not eleven, which is where Viterbi saves most of its work.
+ */
+interface Steps {
+  first: Int32Array;
+  from: Uint8Array;
+  weight: Float64Array;
+}
+
+const stepsCache = new WeakMap<Float32Array, Steps>();
+
+function stepsOf(model: TaggerModel): Steps {
+  const tr = model.transitions;
+  let steps = stepsCache.get(tr);
+  if (steps) return steps;
+  const L = LABEL_COUNT;
+  const first = new Int32Array(L + 1);
+  const from: number[] = [];
+  const weight: number[] = [];
+  for (let to = 0; to < L; to++) {
+    first[to] = from.length;
+    for (let k = 0; k < L; k++) {
+      if (!ALLOWED[(k + 1) * L + to]) continue;
+      from.push(k);
+      weight.push(tr[(k + 1) * L + to] as number);
+    }
+  }
+  first[L] = from.length;
+  steps = { first, from: Uint8Array.from(from), weight: Float64Array.from(weight) };
+  stepsCache.set(tr, steps);
+  return steps;
+}
+
 /** Scratch space of the decoder, grown as needed and reused across sentences. */
 let best = new Float64Array(256 * LABEL_COUNT);
 let back = new Uint8Array(256 * LABEL_COUNT);
 
-/** Best label sequence of a segment of `length` tokens into `labels[from..from + length)`. */
+/**
+ * Best label sequence of a segment of `length` tokens into `labels[from..from + length)`. Ties go
+ * to the lowest predecessor label (strict comparisons in ascending order).
+ */
 export function viterbi(
   model: TaggerModel,
   scores: Float32Array,
@@ -81,33 +119,34 @@ export function viterbi(
 ): void {
   const L = LABEL_COUNT;
   const tr = model.transitions;
+  const { first, from: before, weight } = stepsOf(model);
   if (length * L > best.length) {
     best = new Float64Array(length * L * 2);
     back = new Uint8Array(length * L * 2);
   }
-  for (let l = 0; l < L; l++) best[l] = ALLOWED[l] ? (scores[l] ?? 0) + (tr[l] ?? 0) : NEG;
+  for (let l = 0; l < L; l++) best[l] = ALLOWED[l] ? (scores[l] as number) + (tr[l] as number) : NEG;
   for (let i = 1; i < length; i++) {
     const prev = (i - 1) * L;
     for (let l = 0; l < L; l++) {
       let top = NEG;
       let arg = OUTSIDE;
-      for (let k = 0; k < L; k++) {
-        const row = (k + 1) * L + l;
-        if (!ALLOWED[row]) continue;
-        const s = (best[prev + k] ?? NEG) + (tr[row] ?? 0);
+      const end = first[l + 1] as number;
+      for (let j = first[l] as number; j < end; j++) {
+        const k = before[j] as number;
+        const s = (best[prev + k] as number) + (weight[j] as number);
         if (s > top) {
           top = s;
           arg = k;
         }
       }
-      best[i * L + l] = top + (scores[i * L + l] ?? 0);
+      best[i * L + l] = top + (scores[i * L + l] as number);
       back[i * L + l] = arg;
     }
   }
   let last = OUTSIDE;
   let top = NEG;
   for (let l = 0; l < L; l++) {
-    const s = best[(length - 1) * L + l] ?? NEG;
+    const s = best[(length - 1) * L + l] as number;
     if (s > top) {
       top = s;
       last = l;
@@ -115,7 +154,7 @@ export function viterbi(
   }
   for (let i = length - 1; i >= 0; i--) {
     labels[from + i] = last;
-    last = back[i * L + last] ?? OUTSIDE;
+    last = back[i * L + last] as number;
   }
 }
 
