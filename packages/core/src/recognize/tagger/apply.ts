@@ -8,6 +8,7 @@
  * decides the primary types' spans outright, scores higher on re3d but breaks conventions the
  * fixtures hold (countries stay places, "NATO" stays NATO); it is kept for comparison only.
  */
+import type { Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
 import type { RecognitionContext } from '../context.js';
 import { firstTokenEndingAfter } from '../offsets.js';
@@ -15,6 +16,7 @@ import { TokenTrie } from '../token-trie.js';
 import { decodeModel } from './codec.js';
 import { FeatureExtractor } from './features.js';
 import { spansOf, TAGGED_TYPES, type TaggedSpan } from './labels.js';
+import { mergeSorted } from './merge.js';
 import { decode, type TaggerModel } from './model.js';
 import { TAGGER_MODEL } from './weights.js';
 
@@ -73,19 +75,33 @@ function effectiveStart(ctx: RecognitionContext, m: Candidate): number {
   return m.title ? Math.min(firstTokenEndingAfter(ctx.tokens, m.title.start), m.startToken) : m.startToken;
 }
 
+/**
+ * text.replace(/\s+/g, ' '). Names are mostly ASCII words between single spaces, which it leaves
+ * as they are: those are returned without running the regular expression.
+ */
+function collapseSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c >= 9 && c <= 13) || (c === 32 && text.charCodeAt(i + 1) === 32))
+      return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}
+
 /** The tagged spans a name should share: other spellings of a typed name get its majority type. */
 function makeConsistent(ctx: RecognitionContext, spans: TaggedSpan[]): TaggedSpan[] {
   const { tokens, text } = ctx;
   const surface = (s: TaggedSpan) =>
-    text.slice(tokens[s.startToken]?.start ?? 0, tokens[s.endToken - 1]?.end ?? 0).replace(/\s+/g, ' ');
+    collapseSpaces(text.slice(tokens[s.startToken]?.start ?? 0, tokens[s.endToken - 1]?.end ?? 0));
+  const keys = spans.map(surface);
   const votes = new Map<string, Map<string, number>>();
-  for (const s of spans) {
-    if (s.type === 'date') continue;
-    const key = surface(s);
+  spans.forEach((s, j) => {
+    if (s.type === 'date') return;
+    const key = keys[j] as string;
     const byType = votes.get(key) ?? new Map<string, number>();
     byType.set(s.type, (byType.get(s.type) ?? 0) + 1);
     votes.set(key, byType);
-  }
+  });
   const majority = new Map<string, TaggedSpan['type']>();
   for (const [key, byType] of votes) {
     let best: string | undefined;
@@ -100,10 +116,10 @@ function makeConsistent(ctx: RecognitionContext, spans: TaggedSpan[]): TaggedSpa
     }
     if (best && !tie) majority.set(key, best as TaggedSpan['type']);
   }
-  for (const s of spans) {
-    const type = majority.get(surface(s));
+  spans.forEach((s, j) => {
+    const type = majority.get(keys[j] as string);
     if (type && s.type !== 'date') s.type = type;
-  }
+  });
   // Untagged occurrences of a capitalised name typed elsewhere.
   const trie = new TokenTrie<TaggedSpan['type']>();
   for (const [key, type] of majority) if (/^\p{Lu}/u.test(key)) trie.add(key, type);
@@ -127,7 +143,7 @@ function makeConsistent(ctx: RecognitionContext, spans: TaggedSpan[]): TaggedSpa
     added.push({ type: m.value, startToken: i, endToken: m.endToken });
     i = m.endToken - 1;
   }
-  return [...spans, ...added].sort((a, b) => a.startToken - b.startToken);
+  return mergeSorted(spans, added, (a, b) => a.startToken - b.startToken);
 }
 
 /** The tagged spans as candidates, reusing the rules' candidate where the spans agree. */
@@ -225,6 +241,13 @@ function nameLike(ctx: RecognitionContext, s: TaggedSpan): boolean {
   return s.endToken - s.startToken > 1 && s.type === 'person';
 }
 
+/** The text starts with a letter (\p{L}); ASCII, most text, is decided without the regular expression. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
 /**
  * Tokens on lines written in title case or capitals (headlines, subheads, shouted datelines), where
  * a capital letter says nothing about names: the tagger's additions there were mostly fragments
@@ -248,7 +271,7 @@ function titleCaseLines(ctx: RecognitionContext): Uint8Array {
       words = 0;
       capitalised = 0;
     }
-    if (/^\p{L}/u.test(token.text) && token.text.length > 3) {
+    if (token.text.length > 3 && startsWithLetter(token.text)) {
       words++;
       if (token.upper) capitalised++;
     }
@@ -274,6 +297,36 @@ function gluedToControl(ctx: RecognitionContext, s: TaggedSpan): boolean {
   return false;
 }
 
+/** A tagged span as a candidate; built only for the spans kept (most are dropped or re-type a rule). */
+function candidateOf(s: TaggedSpan, first: Token, last: Token): Candidate {
+  return {
+    type: s.type,
+    startToken: s.startToken,
+    endToken: s.endToken,
+    start: first.start,
+    end: last.end,
+    tier: 1,
+  };
+}
+
+/**
+ * The mentions by their start token (`from`, each below `tokens`): `order` lists their indices by
+ * start, ties in index order, and the first of them starting at or after token t is at
+ * order[starts[t]]. A counting sort, linear in mentions and tokens.
+ */
+function byStart(from: Int32Array, tokens: number): { order: Int32Array; starts: Int32Array } {
+  const starts = new Int32Array(tokens + 1);
+  for (const start of from) starts[start + 1] = (starts[start + 1] as number) + 1;
+  for (let t = 1; t <= tokens; t++) starts[t] = (starts[t] as number) + (starts[t - 1] as number);
+  const next = starts.slice();
+  const order = new Int32Array(from.length);
+  from.forEach((start, j) => {
+    order[next[start] as number] = j;
+    next[start] = (next[start] as number) + 1;
+  });
+  return { order, starts };
+}
+
 /**
  * The rules' mentions, plus the tagged names where the rules found nothing; a tagged name may also
  * grow over shorter unknown names of its type ("Mosul district" over "Mosul") and re-type a
@@ -287,27 +340,28 @@ export function augment(
 ): Candidate[] {
   const { tokens } = ctx;
   const taken = new Uint8Array(tokens.length);
-  const byRange = new Map<string, number>();
-  const from = rules.map((m) => effectiveStart(ctx, m));
+  const from = new Int32Array(rules.length);
+  rules.forEach((m, j) => {
+    from[j] = effectiveStart(ctx, m);
+  });
   let longest = 0;
   rules.forEach((m, j) => {
     const start = from[j] ?? m.startToken;
     taken.fill(1, start, m.endToken);
     longest = Math.max(longest, m.endToken - start);
-    const key = `${start}:${m.endToken}`;
-    if (!byRange.has(key)) byRange.set(key, j);
   });
   // Rule mentions by effective start, to find those a span overlaps without scanning them all.
-  const order = rules.map((_, j) => j).sort((x, y) => (from[x] ?? 0) - (from[y] ?? 0) || x - y);
-  const firstStartingAtOrAfter = (token: number) => {
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((from[order[mid] ?? 0] ?? 0) < token) lo = mid + 1;
-      else hi = mid;
+  const { order, starts } = byStart(from, tokens.length);
+  const firstStartingAtOrAfter = (token: number) =>
+    starts[Math.min(Math.max(token, 0), tokens.length)] as number;
+  /** The first rule mention (in `rules` order) over exactly [start, end). */
+  const exactly = (start: number, end: number): number | undefined => {
+    for (let o = firstStartingAtOrAfter(start); o < order.length; o++) {
+      const j = order[o] as number;
+      if (from[j] !== start) break;
+      if (rules[j]?.endToken === end) return j;
     }
-    return lo;
+    return undefined;
   };
   const result: (Candidate | undefined)[] = [...rules];
   const added: Candidate[] = [];
@@ -317,21 +371,14 @@ export function augment(
     const first = tokens[s.startToken];
     const last = tokens[s.endToken - 1];
     if (!first || !last) continue;
-    const span: Candidate = {
-      type: s.type,
-      startToken: s.startToken,
-      endToken: s.endToken,
-      start: first.start,
-      end: last.end,
-      tier: 1,
-    };
     let free = true;
     for (let k = s.startToken; k < s.endToken; k++) if (taken[k]) free = false;
     if (free) {
-      if (nameLike(ctx, s) && !titleCase[s.startToken] && !gluedToControl(ctx, s)) added.push(span);
+      if (nameLike(ctx, s) && !titleCase[s.startToken] && !gluedToControl(ctx, s))
+        added.push(candidateOf(s, first, last));
       continue;
     }
-    const exact = byRange.get(`${s.startToken}:${s.endToken}`);
+    const exact = exactly(s.startToken, s.endToken);
     const rule = exact === undefined ? undefined : result[exact];
     if (exact !== undefined && rule && rule.type !== s.type && options.retype.includes(rule.type)) {
       const { key: _key, country: _country, expansion: _expansion, ...rest } = rule;
@@ -367,14 +414,13 @@ export function augment(
     if (!grows || inside.length === 0) continue;
     const place = inside.length === 1 && s.type === 'location' ? result[inside[0] ?? 0] : undefined;
     for (const j of inside) result[j] = undefined;
-    added.push({
-      ...span,
-      ...(place?.key ? { key: place.key } : {}),
-      ...(place?.country ? { country: place.country } : {}),
-    });
+    const span = candidateOf(s, first, last);
+    if (place?.key) span.key = place.key;
+    if (place?.country) span.country = place.country;
+    added.push(span);
   }
-  const out = [...result.filter((m): m is Candidate => m !== undefined), ...added];
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = result.filter((m): m is Candidate => m !== undefined);
+  return mergeSorted(kept, added, (a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The document's mentions after the tagger: the rules' mentions when no model is available. */

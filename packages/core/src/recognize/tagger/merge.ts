@@ -1,0 +1,26 @@
+/**
+ * `[...a, ...b].sort(compare)` in linear time when `a` and `b` are each already in order, as the
+ * tagger's lists mostly are (rule mentions by position, tagged spans left to right). Ties keep `a`
+ * first, as the stable sort does, so the result is the same array either way; unsorted input
+ * falls back to the sort.
+ */
+export function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+  if (!inOrder(a, compare) || !inOrder(b, compare)) return [...a, ...b].sort(compare);
+  const out: T[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    // b's element goes first only when strictly smaller: on ties a's stays ahead.
+    if (compare(b[j] as T, a[i] as T) < 0) out[k++] = b[j++] as T;
+    else out[k++] = a[i++] as T;
+  }
+  while (i < a.length) out[k++] = a[i++] as T;
+  while (j < b.length) out[k++] = b[j++] as T;
+  return out;
+}
+
+function inOrder<T>(list: readonly T[], compare: (x: T, y: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1] as T, list[i] as T) > 0) return false;
+  return true;
+}
