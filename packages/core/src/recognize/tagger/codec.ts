@@ -24,23 +24,27 @@ export function toBase64(bytes: Uint8Array): string {
   return out;
 }
 
+/** Bytes of base64 `text`; characters outside the alphabet (padding, line breaks) are skipped. */
 export function fromBase64(text: string): Uint8Array {
   const lookup = new Int16Array(128).fill(-1);
   for (let i = 0; i < ALPHABET.length; i++) lookup[ALPHABET.charCodeAt(i)] = i;
-  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  // One pass, six bits in and a byte out whenever eight are waiting: no cleaned copy of the text.
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let o = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    const n =
-      ((lookup[clean.charCodeAt(i)] ?? 0) << 18) |
-      ((lookup[clean.charCodeAt(i + 1)] ?? 0) << 12) |
-      (Math.max(0, lookup[clean.charCodeAt(i + 2)] ?? 0) << 6) |
-      Math.max(0, lookup[clean.charCodeAt(i + 3)] ?? 0);
-    if (o < out.length) out[o++] = (n >> 16) & 255;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
+  let pending = 0;
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const sextet = c < 128 ? (lookup[c] as number) : -1;
+    if (sextet < 0) continue;
+    pending = ((pending << 6) | sextet) & 0xffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (pending >> bits) & 255;
+    }
   }
-  return out;
+  return o === out.length ? out : out.slice(0, o);
 }
 
 /** Quantise a trained model to 8-bit weights (one scale for the table). */
@@ -102,6 +106,7 @@ export function decodeModel(text: string): TaggerModel {
   const transitions = new Float32Array((L + 1) * L);
   for (let j = 0; j < transitions.length; j++, at += 4) transitions[j] = view.getFloat32(at, true);
   const weights = new Int8Array((1 << bits) * L);
+  const live = new Uint32Array(Math.ceil((1 << bits) / 32));
   let row = -1;
   while (at < bytes.length) {
     let delta = 0;
@@ -113,7 +118,8 @@ export function decodeModel(text: string): TaggerModel {
       shift += 7;
     } while (b & 128);
     row += delta;
+    live[row >>> 5] = (live[row >>> 5] as number) | (1 << (row & 31));
     for (let l = 0; l < L; l++) weights[row * L + l] = ((bytes[at++] ?? 0) << 24) >> 24;
   }
-  return { bits, weights, transitions, scale };
+  return { bits, weights, transitions, scale, live };
 }

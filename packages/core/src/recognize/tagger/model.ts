@@ -16,6 +16,11 @@ export interface TaggerModel {
   transitions: Float32Array;
   /** Multiplies `weights` back to the scale of `transitions` (quantised models). */
   scale: number;
+  /**
+   * Bit r set when row r may hold a non-zero weight (every other row is zero), if the loader knows
+   * it: decodeModel does, for free, sparing the scorer a scan of the table at start-up.
+   */
+  live?: Uint32Array;
 }
 
 /** A sentence longer than this is decoded in pieces, so memory stays bounded on a text without full stops. */

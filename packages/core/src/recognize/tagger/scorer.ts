@@ -19,7 +19,7 @@ export function hasIntegerWeights(model: TaggerModel): boolean {
   return model.weights instanceof Int8Array || model.weights instanceof Int16Array;
 }
 
-/** Which rows of the model's table hold a non-zero weight, a bit per row; computed once per model. */
+/** Which rows of a model's table hold a non-zero weight, a bit per row, for models that do not say. */
 const liveCache = new WeakMap<TaggerModel['weights'], Uint32Array>();
 
 function liveRows(weights: TaggerModel['weights']): Uint32Array {
@@ -58,7 +58,7 @@ export class EmissionScorer {
     const { weights } = model;
     this.weights = weights;
     this.scale = model.scale;
-    this.live = liveRows(weights);
+    this.live = model.live ?? liveRows(weights);
     const { types, mask } = extractor;
     const size = types.length * SLOTS * L;
     const sums = weights instanceof Int8Array ? new Int16Array(size) : new Int32Array(size);
