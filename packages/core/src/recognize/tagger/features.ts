@@ -337,8 +337,6 @@ export const TYPE_FEATURES: readonly TypeFeatures[] = [secondPrevious, previous,
 /** How far TYPE_FEATURES reach either side of a token. */
 export const REACH = 2;
 
-const GAP_CODES: Record<string, number> = { none: 1, newline: 2, paragraph: 3 };
-
 /**
  * The features of a document's tokens, one token at a time into a caller's buffer (so tagging
  * needs no per-document feature array); `bits` sets the table size (2^bits rows).
@@ -404,7 +402,7 @@ export class FeatureExtractor {
       const t = tokens[i];
       const previousRule = i > 0 ? (rule[i - 1] as number) : 255;
       const sentenceStart = ctx.sentenceStart[i] ? 1 : 0;
-      const gap = GAP_CODES[t?.gap ?? ''] ?? 0;
+      const gap = t?.gap === 'paragraph' ? 3 : t?.gap === 'newline' ? 2 : t?.gap === 'none' ? 1 : 0;
       const packed =
         (gaz[i] as number) |
         ((rule[i] as number) << 8) |
