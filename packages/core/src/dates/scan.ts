@@ -2,22 +2,25 @@
  * Finds date expressions in text. One pass over the tokens: at each token every matcher tries its
  * pattern (each looks ahead a bounded number of tokens), the longest match wins, and scanning resumes
  * after it. Numeric dates like 12/10/2023 get their day/month order once the whole text is seen.
+ * Only tokens that can start a date (starters.ts) are offered to the matchers.
  */
+import { type Token as TextToken, tokenize } from '../text/tokenize.js';
 import type { Cursor, Match, Matcher } from './cursor.js';
 import type { DateExpression, ScanOptions } from './expression.js';
 import { matchDayFirst, matchMonthFirst } from './named.js';
 import { matchIsoDate, matchNumericDate } from './numeric.js';
 import { matchRecurring } from './recurring.js';
 import { matchRelative } from './relative.js';
+import { mayStartDate } from './starters.js';
 import { matchTime } from './times.js';
-import { tokenize } from './tokens.js';
+import { fromTextTokens } from './tokens.js';
 import { matchWeekday } from './weekdays.js';
 import { matchDecade, matchYear } from './years.js';
 
 export type { DateExpression, DateKind, RelativeUnit, ScanOptions } from './expression.js';
 
 /** On equal length the earlier matcher wins. */
-const MATCHERS: readonly Matcher[] = [
+export const MATCHERS: readonly Matcher[] = [
   matchRelative,
   matchRecurring,
   matchMonthFirst,
@@ -53,16 +56,24 @@ function settleNumericOrder(open: OpenNumeric[], order: 'dmy' | 'mdy'): void {
   }
 }
 
-export function scanDates(text: string, options: ScanOptions = {}): DateExpression[] {
-  const tokens = tokenize(text);
+/**
+ * The date expressions of `text`, in order and not overlapping. `textTokens` are the core's tokens of
+ * `text` (text/tokenize.ts), when the caller has them already.
+ */
+export function scanDates(
+  text: string,
+  options: ScanOptions = {},
+  textTokens: readonly TextToken[] = tokenize(text),
+): DateExpression[] {
+  const tokens = fromTextTokens(text, textTokens);
   const cursor: Cursor = { text, tokens, previousLast: -1, previousKind: undefined };
   const expressions: DateExpression[] = [];
   const open: OpenNumeric[] = [];
   let dayFirstSeen = false;
 
   for (let index = 0; index < tokens.length; ) {
-    const match = longestMatch(cursor, index);
     const first = tokens[index];
+    const match = first && mayStartDate(first) ? longestMatch(cursor, index) : null;
     const last = match ? tokens[match.last] : undefined;
     if (!match || !first || !last) {
       index++;
