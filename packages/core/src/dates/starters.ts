@@ -1,10 +1,11 @@
 /**
- * The words a date expression can start with. Every matcher looks first at the token where the
- * expression would start, and only a number, a mixed letters-and-digits token ("12th", "1990s",
- * "10am") or one of these words gets past that first test: the scanner skips every other token
- * without asking the ten matchers. test/dates/starters.test.ts checks that no matcher ever starts
- * elsewhere.
+ * Which matchers to ask at a token. Every matcher looks first at the token where its expression
+ * would start, and passes that test only on a number, a letters-and-digits mix ("12th", "1990s",
+ * "10am") or a few words of its own: the scanner asks each token only the matchers that can start
+ * there, and skips most tokens without asking any. test/dates/starters.test.ts checks that no
+ * matcher ever starts where it is not asked.
  */
+import type { Matcher } from './cursor.js';
 import {
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
@@ -13,37 +14,88 @@ import {
   WEEKDAY_PLURALS,
   WEEKDAYS,
 } from './lexicon.js';
-import { DAY_WORDS, DIRECTIONS } from './relative.js';
-import { NOON_WORDS } from './times.js';
+import { matchDayFirst, matchMonthFirst } from './named.js';
+import { matchIsoDate, matchNumericDate } from './numeric.js';
+import { matchRecurring } from './recurring.js';
+import { DAY_WORDS, DIRECTIONS, matchRelative } from './relative.js';
+import { matchTime, NOON_WORDS } from './times.js';
 import type { Token } from './tokens.js';
+import { matchWeekday } from './weekdays.js';
+import { matchDecade, matchYear } from './years.js';
 
-const STARTING_WORDS: ReadonlySet<string> = new Set([
-  // relative.ts: "today", "next week", "earlier this year", "a few days ago", "in two weeks", "the day before"
-  ...DAY_WORDS.keys(),
-  ...DIRECTIONS.keys(),
-  'earlier',
-  'later',
-  'a',
-  'few',
-  'several',
-  ...NUMBER_WORDS.keys(),
-  'in',
-  'the',
-  // recurring.ts: "every October", "each Monday", "Mondays"
-  'every',
-  'each',
-  ...WEEKDAY_PLURALS.keys(),
-  // named.ts, weekdays.ts: month and weekday words
-  ...MONTH_NAMES.keys(),
-  ...MONTH_ABBREVIATIONS.keys(),
-  ...WEEKDAYS.keys(),
-  ...WEEKDAY_ABBREVIATIONS.keys(),
-  // times.ts: "at noon"
-  ...NOON_WORDS,
-]);
+interface Start {
+  matcher: Matcher;
+  /** Lower-case words it can start with. */
+  words: Iterable<string>;
+  /** It can start with a `num` token, an `alnum` token. */
+  num: boolean;
+  alnum: boolean;
+}
 
-/** A date expression may start at this token. */
-export function mayStartDate(token: Token): boolean {
-  if (token.kind === 'word') return STARTING_WORDS.has(token.lower);
-  return token.kind !== 'punct';
+/** In the order they are asked: on equal length the earlier matcher wins. */
+const STARTS: readonly Start[] = [
+  {
+    // "today", "next week", "earlier this year", "two days ago", "in two weeks", "the day before"
+    matcher: matchRelative,
+    words: [
+      ...DAY_WORDS.keys(),
+      ...DIRECTIONS.keys(),
+      'earlier',
+      'later',
+      'few',
+      'several',
+      ...NUMBER_WORDS.keys(),
+      'in',
+      'the',
+    ],
+    num: true,
+    alnum: false,
+  },
+  { matcher: matchRecurring, words: ['every', 'each', ...WEEKDAY_PLURALS.keys()], num: false, alnum: false },
+  {
+    matcher: matchMonthFirst,
+    words: [...MONTH_NAMES.keys(), ...MONTH_ABBREVIATIONS.keys()],
+    num: false,
+    alnum: false,
+  },
+  { matcher: matchDayFirst, words: [], num: true, alnum: true },
+  { matcher: matchIsoDate, words: [], num: true, alnum: false },
+  { matcher: matchNumericDate, words: [], num: true, alnum: false },
+  { matcher: matchDecade, words: ['the'], num: false, alnum: true },
+  { matcher: matchYear, words: [], num: true, alnum: false },
+  {
+    matcher: matchWeekday,
+    words: [...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys()],
+    num: false,
+    alnum: false,
+  },
+  { matcher: matchTime, words: NOON_WORDS, num: true, alnum: true },
+];
+
+export const MATCHERS: readonly Matcher[] = STARTS.map((s) => s.matcher);
+
+const NONE: readonly Matcher[] = [];
+const FOR_NUM = STARTS.filter((s) => s.num).map((s) => s.matcher);
+const FOR_ALNUM = STARTS.filter((s) => s.alnum).map((s) => s.matcher);
+const FOR_WORD = new Map<string, Matcher[]>();
+for (const { matcher, words } of STARTS) {
+  for (const word of words) {
+    const list = FOR_WORD.get(word) ?? [];
+    if (!list.includes(matcher)) list.push(matcher);
+    FOR_WORD.set(word, list);
+  }
+}
+
+/** The matchers that can find an expression starting at `token`, in asking order. */
+export function matchersAt(token: Token): readonly Matcher[] {
+  switch (token.kind) {
+    case 'word':
+      return FOR_WORD.get(token.lower) ?? NONE;
+    case 'num':
+      return FOR_NUM;
+    case 'alnum':
+      return FOR_ALNUM;
+    default:
+      return NONE;
+  }
 }
