@@ -11,11 +11,17 @@ function isStatement(text: string, open: number, close: number): boolean {
   return countWordsUpTo(text, open + 1, close, MIN_QUOTE_WORDS, isJsSpace) >= MIN_QUOTE_WORDS;
 }
 
+/** Quotation marks, found by the regex in native code over the block (a slice that copies nothing). */
+const QUOTE_MARK = /["“”]/g;
+
 export function findQuotes(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let open = -1;
   let straightOpen = -1;
-  for (let i = start; i < end; i++) {
+  const block = text.slice(start, end);
+  QUOTE_MARK.lastIndex = 0;
+  while (QUOTE_MARK.test(block)) {
+    const i = start + QUOTE_MARK.lastIndex - 1;
     const code = text.charCodeAt(i);
     if (code === 0x201c /* “ */) open = i;
     else if (code === 0x201d /* ” */ && open >= 0) {
