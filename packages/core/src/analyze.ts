@@ -111,7 +111,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   markTokens(ctx, structure.residue, ctx.skip, false);
   markTokens(ctx, structure.sentences, ctx.sentenceStart, true);
 
-  const dates = scanDates(text).filter((d) => !inRanges(structure.residue, d.start, d.end));
+  const dates = scanDates(text, {}, tokens).filter((d) => !inRanges(structure.residue, d.start, d.end));
   const dateline = findDateline(text, structure.blocks, dates);
   const releaseDate = options.releaseDate ?? dateline.date;
 

@@ -16,14 +16,14 @@ import type { RelativeUnit } from './expression.js';
 import { type CalendarUnit, NUMBER_WORDS, UNIT_WORDS } from './lexicon.js';
 import { monthAt, weekdayAt } from './words.js';
 
-const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ['today', 0],
   ['tonight', 0],
   ['yesterday', -1],
   ['tomorrow', 1],
 ]);
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
-const DIRECTIONS: ReadonlyMap<string, number> = new Map([
+export const DIRECTIONS: ReadonlyMap<string, number> = new Map([
   ['this', 0],
   ['next', 1],
   ['last', -1],

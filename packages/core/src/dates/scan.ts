@@ -1,38 +1,20 @@
 /**
- * Finds date expressions in text. One pass over the tokens: at each token every matcher tries its
- * pattern (each looks ahead a bounded number of tokens), the longest match wins, and scanning resumes
- * after it. Numeric dates like 12/10/2023 get their day/month order once the whole text is seen.
+ * Finds date expressions in text. One pass over the tokens: at each token the matchers that can
+ * start there (starters.ts) try their patterns (each looks ahead a bounded number of tokens), the
+ * longest match wins, and scanning resumes after it. Numeric dates like 12/10/2023 get their
+ * day/month order once the whole text is seen.
  */
+import { type Token as TextToken, tokenize } from '../text/tokenize.js';
 import type { Cursor, Match, Matcher } from './cursor.js';
 import type { DateExpression, ScanOptions } from './expression.js';
-import { matchDayFirst, matchMonthFirst } from './named.js';
-import { matchIsoDate, matchNumericDate } from './numeric.js';
-import { matchRecurring } from './recurring.js';
-import { matchRelative } from './relative.js';
-import { matchTime } from './times.js';
-import { tokenize } from './tokens.js';
-import { matchWeekday } from './weekdays.js';
-import { matchDecade, matchYear } from './years.js';
+import { matchersAt } from './starters.js';
+import { fromTextTokens } from './tokens.js';
 
 export type { DateExpression, DateKind, RelativeUnit, ScanOptions } from './expression.js';
 
-/** On equal length the earlier matcher wins. */
-const MATCHERS: readonly Matcher[] = [
-  matchRelative,
-  matchRecurring,
-  matchMonthFirst,
-  matchDayFirst,
-  matchIsoDate,
-  matchNumericDate,
-  matchDecade,
-  matchYear,
-  matchWeekday,
-  matchTime,
-];
-
-function longestMatch(cursor: Cursor, index: number): Match | null {
+function longestMatch(cursor: Cursor, index: number, matchers: readonly Matcher[]): Match | null {
   let best: Match | null = null;
-  for (const matcher of MATCHERS) {
+  for (const matcher of matchers) {
     const match = matcher(cursor, index);
     if (match && (!best || match.last > best.last)) best = match;
   }
@@ -53,16 +35,24 @@ function settleNumericOrder(open: OpenNumeric[], order: 'dmy' | 'mdy'): void {
   }
 }
 
-export function scanDates(text: string, options: ScanOptions = {}): DateExpression[] {
-  const tokens = tokenize(text);
+/**
+ * The date expressions of `text`, in order and not overlapping. `textTokens` are the core's tokens of
+ * `text` (text/tokenize.ts), when the caller has them already.
+ */
+export function scanDates(
+  text: string,
+  options: ScanOptions = {},
+  textTokens: readonly TextToken[] = tokenize(text),
+): DateExpression[] {
+  const tokens = fromTextTokens(text, textTokens);
   const cursor: Cursor = { text, tokens, previousLast: -1, previousKind: undefined };
   const expressions: DateExpression[] = [];
   const open: OpenNumeric[] = [];
   let dayFirstSeen = false;
 
   for (let index = 0; index < tokens.length; ) {
-    const match = longestMatch(cursor, index);
     const first = tokens[index];
+    const match = first ? longestMatch(cursor, index, matchersAt(first)) : null;
     const last = match ? tokens[match.last] : undefined;
     if (!match || !first || !last) {
       index++;

@@ -17,7 +17,7 @@ import { NOON_CUES, TIME_CUES, TIME_ZONES } from './lexicon.js';
 
 const TIME: Match['value'] = { kind: 'time' };
 const HOUR_WITH_MERIDIEM = /^(\d{1,2})(am|pm)$/;
-const NOON_WORDS: readonly string[] = ['noon', 'midnight', 'midday'];
+export const NOON_WORDS: readonly string[] = ['noon', 'midnight', 'midday'];
 
 /** "am", "PM", "a.m.", "A.M" at `index`; returns its last token. */
 function meridiemAt(cursor: Cursor, index: number): number | undefined {

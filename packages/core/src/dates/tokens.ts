@@ -1,8 +1,15 @@
 /**
- * One linear pass that cuts text into tokens: runs of letters and digits (`word`, `num`, or `alnum`
- * when mixed, so "25SC29172" and "11th" stay whole), and single punctuation characters. Whitespace
- * is dropped; adjacency is read from the offsets.
+ * The date scanner's tokens: runs of letters and digits (`word`, `num`, or `alnum` when mixed, so
+ * "25SC29172" and "11th" stay whole), and single punctuation characters. Whitespace is dropped;
+ * adjacency is read from the offsets.
+ *
+ * They are read off the core's tokens (text/tokenize.ts), so the text is cut once per analysis.
+ * The two tokenizers agree on nearly every character; where they do not (an apostrophe is a mark
+ * here, a non-ASCII digit such as "²" a letter, a form feed a space, a broken surrogate pair), the
+ * stretch of touching core tokens around it is cut again, character by character, by
+ * `tokenizeChars`, which defines the date tokens.
  */
+import type { Token as TextToken } from '../text/tokenize.js';
 
 export type TokenKind = 'word' | 'num' | 'alnum' | 'punct';
 
@@ -27,6 +34,10 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
 /** Length in code units of the character at `index` (2 for a surrogate pair). */
 function charLength(text: string, index: number): number {
   const code = text.charCodeAt(index);
@@ -37,51 +48,80 @@ function charLength(text: string, index: number): number {
   return 1;
 }
 
-type CharClass = 'digit' | 'letter' | 'space' | 'newline' | 'other';
+const DIGIT = 1;
+const LETTER = 2;
+const SPACE = 3;
+const NEWLINE = 4;
+const OTHER = 5;
 
-function classify(text: string, index: number, length: number): CharClass {
-  const code = text.charCodeAt(index);
-  if (isAsciiDigit(code)) return 'digit';
-  if (isAsciiLetter(code)) return 'letter';
-  if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return 'newline';
-  if (code <= 32) return 'space';
-  if (code < 128) return 'other';
-  const char = text.slice(index, index + length);
-  if (NON_ASCII_WORD_CHAR.test(char)) return 'letter';
-  return NON_ASCII_SPACE.test(char) ? 'space' : 'other';
+/** Class of each non-ASCII BMP code unit that is no surrogate, computed on first sight (0: not yet). */
+const nonAsciiClass = new Uint8Array(0x10000);
+
+function classOfChar(char: string): number {
+  if (NON_ASCII_WORD_CHAR.test(char)) return LETTER;
+  return NON_ASCII_SPACE.test(char) ? SPACE : OTHER;
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let lineBreak = false;
+function classify(text: string, index: number, length: number): number {
+  const code = text.charCodeAt(index);
+  if (isAsciiDigit(code)) return DIGIT;
+  if (isAsciiLetter(code)) return LETTER;
+  if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return NEWLINE;
+  if (code <= 32) return SPACE;
+  if (code < 128) return OTHER;
+  if (isSurrogate(code)) return classOfChar(text.slice(index, index + length));
+  let known = nonAsciiClass[code] ?? 0;
+  if (known === 0) {
+    known = classOfChar(String.fromCharCode(code));
+    nonAsciiClass[code] = known;
+  }
+  return known;
+}
+
+function runKind(hasDigit: boolean, hasLetter: boolean): TokenKind {
+  return hasDigit ? (hasLetter ? 'alnum' : 'num') : 'word';
+}
+
+/**
+ * Cuts `text[from, to)` character by character into `tokens`. `lineBreak` says whether a line break
+ * came before `from` since the last token; the return value says the same at `to`.
+ */
+export function tokenizeChars(
+  text: string,
+  from: number,
+  to: number,
+  tokens: Token[],
+  lineBreak: boolean,
+): boolean {
   let runStart = -1;
   let runHasDigit = false;
   let runHasLetter = false;
-
-  const closeRun = (end: number): void => {
-    if (runStart < 0) return;
-    const kind: TokenKind = runHasDigit ? (runHasLetter ? 'alnum' : 'num') : 'word';
-    const lower = text.slice(runStart, end).toLowerCase();
-    tokens.push({ start: runStart, end, kind, lower, lineBreakBefore: lineBreak });
-    lineBreak = false;
-    runStart = -1;
-  };
-
-  for (let index = 0; index < text.length; ) {
+  for (let index = from; index < to; ) {
     const length = charLength(text, index);
     const cls = classify(text, index, length);
-    if (cls === 'digit' || cls === 'letter') {
+    if (cls === DIGIT || cls === LETTER) {
       if (runStart < 0) {
         runStart = index;
         runHasDigit = false;
         runHasLetter = false;
       }
-      if (cls === 'digit') runHasDigit = true;
+      if (cls === DIGIT) runHasDigit = true;
       else runHasLetter = true;
     } else {
-      closeRun(index);
-      if (cls === 'newline') lineBreak = true;
-      else if (cls === 'other') {
+      if (runStart >= 0) {
+        const lower = text.slice(runStart, index).toLowerCase();
+        tokens.push({
+          start: runStart,
+          end: index,
+          kind: runKind(runHasDigit, runHasLetter),
+          lower,
+          lineBreakBefore: lineBreak,
+        });
+        lineBreak = false;
+        runStart = -1;
+      }
+      if (cls === NEWLINE) lineBreak = true;
+      else if (cls === OTHER) {
         const lower = text.slice(index, index + length);
         tokens.push({ start: index, end: index + length, kind: 'punct', lower, lineBreakBefore: lineBreak });
         lineBreak = false;
@@ -89,6 +129,115 @@ export function tokenize(text: string): Token[] {
     }
     index += length;
   }
-  closeRun(text.length);
+  if (runStart >= 0) {
+    const lower = text.slice(runStart, to).toLowerCase();
+    tokens.push({
+      start: runStart,
+      end: to,
+      kind: runKind(runHasDigit, runHasLetter),
+      lower,
+      lineBreakBefore: lineBreak,
+    });
+    lineBreak = false;
+  }
+  return lineBreak;
+}
+
+/** The date tokens of `text`, cut character by character. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  tokenizeChars(text, 0, text.length, tokens, false);
+  return tokens;
+}
+
+/**
+ * Appends the date tokens of one core token, or returns false (appending nothing) when the core
+ * token holds a character the two tokenizers read differently.
+ */
+function appendSimple(text: string, token: TextToken, tokens: Token[], lineBreak: boolean): boolean {
+  const { start, end } = token;
+  if (token.kind === 'punct') {
+    const code = text.charCodeAt(start);
+    if (
+      end - start !== 1 ||
+      code <= 32 ||
+      (code >= 128 && (isSurrogate(code) || classify(text, start, 1) !== OTHER))
+    ) {
+      return false;
+    }
+    tokens.push({ start, end, kind: 'punct', lower: token.text, lineBreakBefore: lineBreak });
+    return true;
+  }
+  // Words and numbers: letters (all of them letters here too), ASCII digits and apostrophes, which
+  // are marks here: "O’Brien" is three date tokens, the clitic "’s" two.
+  let hasApostrophe = false;
+  let hasDigit = false;
+  // Lower case already when no character is upper case ASCII or non-ASCII: no new string then.
+  let lowerCase = true;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 57) {
+      if (code === 39) hasApostrophe = true;
+      else hasDigit = true;
+    } else if (code <= 90) lowerCase = false;
+    else if (code >= 128) {
+      if (code === 0x2019) hasApostrophe = true;
+      else if (isSurrogate(code)) return false;
+      else lowerCase = false;
+    }
+  }
+  if (!hasApostrophe) {
+    const kind = token.kind === 'number' ? 'num' : hasDigit ? 'alnum' : 'word';
+    const lower = lowerCase ? token.text : token.text.toLowerCase();
+    tokens.push({ start, end, kind, lower, lineBreakBefore: lineBreak });
+    return true;
+  }
+  tokenizeChars(text, start, end, tokens, lineBreak);
+  return true;
+}
+
+/**
+ * The date tokens of `text` from the core's tokens of the same text. Core tokens that touch form a
+ * cluster bounded by whitespace, where both tokenizers cut; a cluster holding a character they read
+ * differently is cut by `tokenizeChars`.
+ */
+export function fromTextTokens(text: string, textTokens: readonly TextToken[]): Token[] {
+  const tokens: Token[] = [];
+  let lineBreak = false;
+  // Where the current cluster starts: its first core token, its first date token, the line-break state.
+  let clusterStart = 0;
+  let clusterOutput = 0;
+  let clusterLineBreak = false;
+  let simple = true;
+  for (let k = 0; k < textTokens.length; k++) {
+    const token = textTokens[k] as TextToken;
+    const previous = textTokens[k - 1];
+    if (!previous || previous.end !== token.start) {
+      if (token.gap === 'newline' || token.gap === 'paragraph') lineBreak = true;
+      clusterStart = k;
+      clusterOutput = tokens.length;
+      clusterLineBreak = lineBreak;
+      simple = true;
+    }
+    // A clitic ends at a digit ("2023’s12"), so two core words may touch: one run here.
+    if (previous && previous.end === token.start && previous.kind !== 'punct' && token.kind !== 'punct') {
+      const code = text.charCodeAt(token.start);
+      if (code !== 39 && code !== 0x2019) simple = false;
+    }
+    if (simple) {
+      const before = tokens.length;
+      if (appendSimple(text, token, tokens, lineBreak)) {
+        if (tokens.length > before) lineBreak = false;
+        continue;
+      }
+      simple = false;
+    }
+    // Not simple: once the cluster's last token is reached, cut the whole cluster again.
+    const next = textTokens[k + 1];
+    if (next && next.start === token.end) continue;
+    tokens.length = clusterOutput;
+    const first = textTokens[clusterStart] as TextToken;
+    lineBreak = tokenizeChars(text, first.start, token.end, tokens, clusterLineBreak);
+  }
   return tokens;
 }

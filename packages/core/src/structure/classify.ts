@@ -6,6 +6,7 @@
 import { ForwardWidth } from '../text/line-width.js';
 import type { Section, Span } from '../types.js';
 import type { Block } from './blocks.js';
+import { countWordsUpTo, isJsSpace } from './chars.js';
 import {
   isAboutHeading,
   isBoilerplateHeading,
@@ -37,19 +38,25 @@ function lineText(text: string, block: Block, index = 0): string {
   return line ? text.slice(line.start, line.end) : '';
 }
 
-function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = s.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
+/** Word counts are only compared with thresholds up to this: counting stops there. */
+const MAX_COUNTED_WORDS = 80;
+
+const isControlOrSpace = (code: number) => code <= 32;
+
+/** Words in `text[start, end)`, up to MAX_COUNTED_WORDS: a long paragraph is not read to its end. */
+function wordCount(text: string, start: number, end: number): number {
+  return countWordsUpTo(text, start, end, MAX_COUNTED_WORDS, isControlOrSpace);
 }
 
 function endsSentence(s: string): boolean {
   return /[.!?]["”’)]*$/.test(s.slice(-4));
+}
+
+/** The line ends with a colon, maybe followed by spaces (`/:\s*$/` without a regex over the line). */
+function endsWithColon(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && isJsSpace(line.charCodeAt(e - 1))) e--;
+  return e > 0 && line.charCodeAt(e - 1) === 58;
 }
 
 function isQuotedLine(s: string): boolean {
@@ -96,7 +103,7 @@ function looksLikeContactBlock(text: string, block: Block): boolean {
   return (
     contactLines > 0 &&
     contactLines * 2 >= block.lines.length - 1 &&
-    wordCount(text.slice(block.start, block.end)) < 80
+    wordCount(text, block.start, block.end) < 80
   );
 }
 
@@ -104,7 +111,12 @@ export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBloc
   const blocks = separateHeadline(rawBlocks);
   const out: ClassifiedBlock[] = [];
   const width = new ForwardWidth(text);
-  const tailStart = new ForwardWidth(text).at(text.length) * TAIL_FRACTION;
+  // Only a residue-tail marker needs it, and that is rare: the pass over the whole text waits for one.
+  let tailStart: number | undefined;
+  const inTail = (block: Block): boolean => {
+    tailStart ??= new ForwardWidth(text).at(text.length) * TAIL_FRACTION;
+    return width.at(block.start) >= tailStart;
+  };
   let mode: 'prose' | 'boilerplate' | 'after-end' | 'residue' = 'prose';
   let seenLead = false;
   let previousLine = '';
@@ -122,7 +134,7 @@ export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBloc
       return push('title');
     }
     if (mode === 'residue') return push('residue');
-    if (isResidueTail(first) && width.at(block.start) >= tailStart) {
+    if (isResidueTail(first) && inTail(block)) {
       mode = 'residue';
       return push('residue');
     }
@@ -145,7 +157,7 @@ export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBloc
     }
     if (mode !== 'prose') return push('boilerplate');
 
-    const words = wordCount(text.slice(block.start, block.end));
+    const words = wordCount(text, block.start, block.end);
     if (!seenLead) {
       if (single && isSourceLine(first) && words <= 14) return push('source');
       if (single && isQuotedLine(first) && words <= 60) return push('subhead');
@@ -170,12 +182,12 @@ export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBloc
       return push('list', { items: block.lines.map((l) => ({ start: l.start, end: l.end })) });
     }
     if (single && isBullet(first)) return push('list', { items: [{ start: block.start, end: block.end }] });
-    if (/:\s*$/.test(previousLine) && (first.match(/;/g)?.length ?? 0) >= 2) {
+    if (endsWithColon(previousLine) && (first.match(/;/g)?.length ?? 0) >= 2) {
       previousLine = first;
       return push('list', { items: listItemsBySemicolon(text, block) });
     }
     previousLine = lineText(text, block, block.lines.length - 1);
-    if (looksLikeContactBlock(text, block) && words < 30) return push('contact');
+    if (words < 30 && looksLikeContactBlock(text, block)) return push('contact');
     const kind = seenLead ? 'body' : 'lead';
     seenLead = true;
     return push(kind);

@@ -44,8 +44,10 @@ const LABEL_Q = /^Q(?=[ \t]{2,}|\t|\.\s|:)/;
 
 export function speakerLabelLength(line: string): number {
   const h = head(line);
-  const q = LABEL_Q.exec(h);
-  if (q) return 1;
+  const first = h.charCodeAt(0);
+  if (first === 81 /* Q */ && LABEL_Q.test(h)) return 1;
+  // Both other labels open with a capital and close with a colon: most lines fail here, regex-free.
+  if ((first < 128 && !(first >= 65 && first <= 90)) || !h.includes(':')) return 0;
   const caps = LABEL_CAPS.exec(h);
   if (caps && /[A-Z]{2}/.test(caps[0])) return caps[0].length;
   const named = LABEL_NAMED.exec(h);

@@ -21,13 +21,21 @@ export interface Token {
   allCaps: boolean;
 }
 
-const APOSTROPHES = "'’";
+/** ' and ’: inside a name ("O’Brien") or before a clitic ("Israel’s"). */
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
 const CLITICS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /** The letters at `i` are an English clitic ("’s", "’ll") ending the word. */
 function cliticAt(text: string, i: number, to: number): boolean {
   let j = i;
-  while (j < to && j - i <= 2 && /[a-zA-Z]/.test(text[j] ?? '')) j++;
+  while (j < to && j - i <= 2 && isAsciiLetter(text.charCodeAt(j))) j++;
   if (j < to && isLetterCode(text, j)) return false;
   return CLITICS.has(text.slice(i, j).toLowerCase());
 }
@@ -35,6 +43,12 @@ function cliticAt(text: string, i: number, to: number): boolean {
 export function isLetter(ch: string): boolean {
   return /\p{L}|\p{M}/u.test(ch);
 }
+
+/**
+ * isLetter of each BMP code unit that is not a surrogate, computed once per code unit: 0 unknown,
+ * 1 letter, 2 not. Text in Cyrillic or Greek would otherwise run a regex per character.
+ */
+const bmpLetter = new Uint8Array(0x10000);
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -50,9 +64,17 @@ function isBreak(code: number): boolean {
 
 function isLetterCode(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return isAsciiLetter(code);
   if (code >= 0xd800 && code <= 0xdbff) return isLetter(text.slice(i, i + 2));
-  return isLetter(text[i] ?? '');
+  if (code >= 0xdc00 && code <= 0xdfff) return isLetter(text[i] ?? '');
+  // NaN (past the end) is neither: isLetter('') is false.
+  if (!(code < 0x10000)) return false;
+  let known = bmpLetter[code];
+  if (known === 0) {
+    known = isLetter(String.fromCharCode(code)) ? 1 : 2;
+    bmpLetter[code] = known;
+  }
+  return known === 1;
 }
 
 function letterWidth(text: string, i: number): number {
@@ -60,7 +82,11 @@ function letterWidth(text: string, i: number): number {
   return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
-function caseOf(word: string): { upper: boolean; allCaps: boolean } {
+const UPPER = 1;
+const ALL_CAPS = 2;
+
+/** Case of any word, by the Unicode case mappings: UPPER and ALL_CAPS bits. */
+function caseOfAnyWord(word: string): number {
   const first = word[0] ?? '';
   const upper = first !== first.toLowerCase() && first === first.toUpperCase();
   let letters = 0;
@@ -75,7 +101,24 @@ function caseOf(word: string): { upper: boolean; allCaps: boolean } {
       break;
     }
   }
-  return { upper, allCaps: allCaps && letters >= 2 };
+  return (upper ? UPPER : 0) | (allCaps && letters >= 2 ? ALL_CAPS : 0);
+}
+
+/**
+ * Case of the word `text[start, end)`. Words of ASCII letters, digits and apostrophes (nearly all)
+ * are read from their codes; any other character takes the Unicode path.
+ */
+function caseOf(text: string, start: number, end: number, word: string): number {
+  let letters = 0;
+  let allCaps = true;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) letters++;
+    else if (code >= 97 && code <= 122) allCaps = false;
+    else if (code >= 128 && code !== 0x2019) return caseOfAnyWord(word);
+  }
+  const first = text.charCodeAt(start);
+  return (first >= 65 && first <= 90 ? UPPER : 0) | (allCaps && letters >= 2 ? ALL_CAPS : 0);
 }
 
 /**
@@ -106,32 +149,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let kind: TokenKind;
     if (isDigit(code) || isLetterCode(text, i)) {
       let sawLetter = false;
-      let sawDigit = false;
       while (i < to) {
         const c = text.charCodeAt(i);
         if (isDigit(c)) {
-          sawDigit = true;
           i++;
         } else if (isLetterCode(text, i)) {
           sawLetter = true;
           i += letterWidth(text, i);
-        } else if (
-          APOSTROPHES.includes(text[i] ?? '') &&
-          isLetterCode(text, i + 1) &&
-          !cliticAt(text, i + 1, to)
-        ) {
+        } else if (isApostrophe(c) && isLetterCode(text, i + 1) && !cliticAt(text, i + 1, to)) {
           // "O’Brien", "Al-Ja’afari", "Da’esh": an apostrophe inside a name is part of it.
           i++;
         } else break;
       }
       kind = sawLetter ? 'word' : 'number';
-      if (!sawLetter && sawDigit) kind = 'number';
-    } else if (
-      APOSTROPHES.includes(text[i] ?? '') &&
-      tokens.length > 0 &&
-      gap === 'none' &&
-      isLetterCode(text, i + 1)
-    ) {
+    } else if (isApostrophe(code) && tokens.length > 0 && gap === 'none' && isLetterCode(text, i + 1)) {
       // Clitic after a word: ’s, ’t, ’re, ’m, ’ll, ’ve, ’d.
       i++;
       while (i < to && isLetterCode(text, i)) i += letterWidth(text, i);
@@ -141,8 +172,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = 'punct';
     }
     const word = text.slice(start, i);
-    const { upper, allCaps } = kind === 'word' ? caseOf(word) : { upper: false, allCaps: false };
-    tokens.push({ start, end: i, text: word, kind, gap, upper, allCaps });
+    const letterCase = kind === 'word' ? caseOf(text, start, i, word) : 0;
+    tokens.push({
+      start,
+      end: i,
+      text: word,
+      kind,
+      gap,
+      upper: (letterCase & UPPER) !== 0,
+      allCaps: (letterCase & ALL_CAPS) !== 0,
+    });
     gap = 'none';
     newlines = 0;
   }
