@@ -11,6 +11,7 @@ import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../knowledge/
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { lowerTexts } from './token-text.js';
 import { TokenTrie } from './token-trie.js';
 
 interface TitleLexicon {
@@ -26,13 +27,13 @@ let cached: TitleLexicon | undefined;
 function titleLexicon(): TitleLexicon {
   if (cached) return cached;
   const honorifics = new TokenTrie<true>();
-  const honorificsFolded = new TokenTrie<true>((s) => s.toLowerCase());
+  const honorificsFolded = new TokenTrie<true>(true);
   for (const h of [...HONORIFICS, ...RANKS]) {
     honorifics.add(h, true);
     honorificsFolded.add(h, true);
   }
   const heads = new TokenTrie<true>();
-  const headsFolded = new TokenTrie<true>((s) => s.toLowerCase());
+  const headsFolded = new TokenTrie<true>(true);
   for (const h of OFFICE_HEADS) {
     heads.add(h, true);
     headsFolded.add(h, true);
@@ -144,7 +145,7 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
       end = i;
       continue;
     }
-    if (t.kind === 'word' && NAME_PARTICLES.has(t.text.toLowerCase()) && words > 0) {
+    if (t.kind === 'word' && NAME_PARTICLES.has(lowerTexts(tokens)[i] as string) && words > 0) {
       // "bin Laden", "al-Maliki", "al- Jaafari"
       if (isNameWord(tokens[i + 1], caps)) {
         i++;
