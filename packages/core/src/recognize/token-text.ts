@@ -12,8 +12,9 @@ const lowered = new WeakMap<readonly Token[], readonly string[]>();
 export function lowerTexts(tokens: readonly Token[]): readonly string[] {
   let out = lowered.get(tokens);
   if (!out) {
-    const texts = new Array<string>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) texts[i] = (tokens[i] as Token).text.toLowerCase();
+    // Filled by push: `new Array(n)` of a long text gets slow dictionary elements in V8.
+    const texts: string[] = [];
+    for (const t of tokens) texts.push(t.text.toLowerCase());
     out = texts;
     lowered.set(tokens, out);
   }
