@@ -268,8 +268,9 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
 
     // Honorific or rank + name: "Mr. Stoltenberg", "Gen. Joseph Votel", "MS. JEAN-PIERRE".
     const caps = t.allCaps;
-    const honorific = (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i);
-    if (honorific && t.upper) {
+    // Only a capitalised word opens an honorific here, so the others are not looked up.
+    const honorific = t.upper ? (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i) : undefined;
+    if (honorific) {
       const nameEnd = scanName(ctx, honorific.endToken, caps);
       if (nameEnd > honorific.endToken && tokens[honorific.endToken]?.gap !== 'none') {
         const titleEnd = tokens[honorific.endToken - 1];
