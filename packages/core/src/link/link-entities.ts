@@ -139,6 +139,8 @@ interface Group {
   key: string;
   type: Entity['type'];
   drafts: Draft[];
+  /** Entity id, once groups are ordered. */
+  id: string;
 }
 
 function surfaceOf(text: string, d: Draft, words: NameWords): string {
@@ -211,19 +213,28 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   resolveRoleReferences(text, drafts);
   const keys = new Keys();
   const groups = new Map<string, Group>();
+  /** The group of each draft, by draft index. */
+  const groupOf: Group[] = [];
   for (const d of drafts) {
     const key = keys.of(d);
     let g = groups.get(key);
     if (!g) {
-      g = { key, type: d.type, drafts: [] };
+      g = { key, type: d.type, drafts: [], id: '' };
       groups.set(key, g);
     }
     g.drafts.push(d);
+    groupOf.push(g);
   }
   const ordered = [...groups.values()].sort((a, b) => (a.drafts[0]?.start ?? 0) - (b.drafts[0]?.start ?? 0));
+  ordered.forEach((g, index) => {
+    g.id = `e${index + 1}`;
+  });
+  // Filled in text order, not group by group: the drafts are then visited in the order they sit
+  // in memory, which in a long text is most of the cost of this map.
   const idOf = new Map<Draft, string>();
-  const entities: Entity[] = ordered.map((g, index) => {
-    const id = `e${index + 1}`;
+  drafts.forEach((d, i) => idOf.set(d, (groupOf[i] as Group).id));
+  const entities: Entity[] = ordered.map((g) => {
+    const id = g.id;
     // A name is shown on one line, whatever the wrapping of the text it came from.
     const name = canonicalName(g, words).replace(/\s+/g, ' ');
     const folded = name.toLowerCase();
@@ -234,7 +245,6 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
     const seen = new Set<string>();
     const mentions: Mention[] = [];
     for (const d of g.drafts) {
-      idOf.set(d, id);
       const surface = surfaceOf(text, d, words);
       if (!seen.has(surface)) {
         seen.add(surface);
