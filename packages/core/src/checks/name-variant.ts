@@ -66,54 +66,77 @@ function isNameLike(words: readonly string[], connectors: boolean): boolean {
   );
 }
 
-function addSpelling(
-  table: Map<string, Spelling>,
-  context: string,
-  word: string,
-  at: { start: number; end: number },
-  firstName?: string,
-): void {
-  const key = `${context}\u0000${word.toLowerCase()}`;
-  let entry = table.get(key);
-  if (!entry) {
-    entry = { context, word, occurrences: [], firstNames: new Set() };
-    table.set(key, entry);
+/** One word of a mention to record: its spelling, where it may vary, and where it sits in the mention. */
+interface Slot {
+  /** The table key: context and the word lower-cased. */
+  key: string;
+  context: string;
+  word: string;
+  /** Offset of the word in the mention's text. */
+  offset: number;
+  /** person: the first name written with the surname, lower-cased. */
+  firstName?: string;
+}
+
+/** The words of a mention's text worth recording, with where they sit in it. */
+function slotsOf(type: 'person' | 'organization', text: string): Slot[] {
+  const slot = (context: string, word: string, offset: number, firstName?: string): Slot => ({
+    key: `${context}\u0000${word.toLowerCase()}`,
+    context,
+    word,
+    offset,
+    ...(firstName ? { firstName: firstName.toLowerCase() } : {}),
+  });
+  let words = text.split(/\s+/).filter(Boolean).map(withoutPossessive);
+  if (type === 'person') {
+    // "Mr. Stoltenberg", "Secretary General Jens Stoltenberg" when a recogniser kept the title.
+    let k = 0;
+    while (k < words.length - 1 && knownAs(words[k] ?? '') === 'title') k++;
+    words = words.slice(k);
   }
-  entry.occurrences.push(at);
-  if (firstName) entry.firstNames.add(firstName.toLowerCase());
+  if (!isNameLike(words, type === 'organization')) return [];
+  if (type === 'person') {
+    const surname = withoutPossessive(surnameOf(words.join(' ')));
+    const offset = text.lastIndexOf(surname);
+    if (offset < 0) return [];
+    const first = words.length >= 2 && words[0] !== surname ? words[0] : undefined;
+    return [slot('person', surname, offset, first)];
+  }
+  const slots: Slot[] = [];
+  let searchFrom = 0;
+  const lower = words.map((w) => w.toLowerCase());
+  words.forEach((word, i) => {
+    const offset = text.indexOf(word, searchFrom);
+    if (offset < 0) return;
+    searchFrom = offset + word.length;
+    const others = lower.map((w, k) => (k === i ? '*' : w)).join(' ');
+    slots.push(slot(`organization:${others}`, word, offset));
+  });
+  return slots;
 }
 
 function collect(entities: readonly Entity[]): Spelling[] {
   const table = new Map<string, Spelling>();
+  // Mentions repeat a few spellings many times ("NATO" in every paragraph): read each text once.
+  const slotCache = { person: new Map<string, Slot[]>(), organization: new Map<string, Slot[]>() };
   for (const entity of entities) {
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
+    const cache = slotCache[entity.type];
     for (const mention of entity.mentions) {
-      let words = mention.text.split(/\s+/).filter(Boolean).map(withoutPossessive);
-      if (entity.type === 'person') {
-        // "Mr. Stoltenberg", "Secretary General Jens Stoltenberg" when a recogniser kept the title.
-        let k = 0;
-        while (k < words.length - 1 && knownAs(words[k] ?? '') === 'title') k++;
-        words = words.slice(k);
+      let slots = cache.get(mention.text);
+      if (!slots) {
+        slots = slotsOf(entity.type, mention.text);
+        cache.set(mention.text, slots);
       }
-      if (!isNameLike(words, entity.type === 'organization')) continue;
-      if (entity.type === 'person') {
-        const surname = withoutPossessive(surnameOf(words.join(' ')));
-        const offset = mention.text.lastIndexOf(surname);
-        if (offset < 0) continue;
-        const at = { start: mention.start + offset, end: mention.start + offset + surname.length };
-        const first = words.length >= 2 && words[0] !== surname ? words[0] : undefined;
-        addSpelling(table, 'person', surname, at, first);
-      } else {
-        let searchFrom = 0;
-        const lower = words.map((w) => w.toLowerCase());
-        words.forEach((word, i) => {
-          const offset = mention.text.indexOf(word, searchFrom);
-          if (offset < 0) return;
-          searchFrom = offset + word.length;
-          const others = lower.map((w, k) => (k === i ? '*' : w)).join(' ');
-          const at = { start: mention.start + offset, end: mention.start + offset + word.length };
-          addSpelling(table, `organization:${others}`, word, at);
-        });
+      for (const s of slots) {
+        let entry = table.get(s.key);
+        if (!entry) {
+          entry = { context: s.context, word: s.word, occurrences: [], firstNames: new Set() };
+          table.set(s.key, entry);
+        }
+        const start = mention.start + s.offset;
+        entry.occurrences.push({ start, end: start + s.word.length });
+        if (s.firstName) entry.firstNames.add(s.firstName);
       }
     }
   }

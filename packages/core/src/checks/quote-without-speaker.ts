@@ -84,12 +84,21 @@ function isIntroducedOrContinued(text: string, quote: Section): boolean {
   return before.slice(lastClose + 1).includes('“');
 }
 
-/** Title Case in quotes is a title or a name, not speech. */
+/** A whitespace-separated word that opens with four letters; group 1 when the first is a capital. */
+const LONG_WORD = /(?<!\S)(?:(\p{Lu})|\p{L})\p{L}{3}/gu;
+
+/** Title Case in quotes is a title or a name, not speech: 70% of the words of four letters or more capitalised. */
 function isTitleCase(inner: string): boolean {
-  const words = inner.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  if (words.length === 0) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.7;
+  // One scan, no word array: this runs on every quotation of the text.
+  let words = 0;
+  let capitalised = 0;
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(inner); m; m = LONG_WORD.exec(inner)) {
+    words++;
+    if (m[1] !== undefined) capitalised++;
+  }
+  if (words === 0) return false;
+  return capitalised / words >= 0.7;
 }
 
 function isRealQuotation(text: string, quote: Section): boolean {
@@ -163,12 +172,18 @@ export function checkQuotesWithoutSpeaker(input: CheckInput): Note[] {
       quote.speakerId !== undefined ||
       hasAttribution(text, quote, previousEnd, nextStart) ||
       isIntroducedOrContinued(text, quote);
+    // An attributed quotation starts a chain whatever it is: whether it is real, or continues
+    // the chain, is only asked of the others.
+    if (attributed) {
+      chain = { end: quote.end, ...(block ? { block } : {}) };
+      return;
+    }
     const real = isRealQuotation(text, quote) && !isEscapedBlock(text, block, escaped);
     // A title or a scare quote between two quotations neither starts nor breaks a chain.
-    if (!real && !attributed) return;
+    if (!real) return;
     const continues =
       chain !== undefined && continuesQuotation(text, blocks, position, chain, quote.start, block);
-    if (attributed || continues) {
+    if (continues) {
       chain = { end: quote.end, ...(block ? { block } : {}) };
       return;
     }

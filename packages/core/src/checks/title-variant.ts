@@ -73,9 +73,15 @@ export function checkTitleVariants(input: CheckInput): Note[] {
     if (entity.type !== 'person') continue;
     const [first, ...later] = titlesOf(entity);
     if (!first || input.ignore.has(first.text)) continue;
+    // A person's titles repeat ("Secretary General" at every mention): compare each spelling once.
+    const tails = new Map<string, ReturnType<typeof differingTail>>();
     for (const title of later) {
       if (input.ignore.has(title.text)) continue;
-      const tail = differingTail(first.text, title.text);
+      let tail = tails.get(title.text);
+      if (!tails.has(title.text)) {
+        tail = differingTail(first.text, title.text);
+        tails.set(title.text, tail);
+      }
       if (!tail) continue;
       const start = title.start + tail.start;
       notes.push({

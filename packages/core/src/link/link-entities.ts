@@ -31,16 +31,48 @@ export function surnameOf(name: string): string {
   return words[words.length - 1] ?? name;
 }
 
-function firstNamesCompatible(a: string, b: string): boolean {
-  const fa = nameWords(a)[0] ?? '';
-  const fb = nameWords(b)[0] ?? '';
-  if (fa === fb) return true;
-  // "J. Smith" and "John Smith"
+/** Two different first names may still be one person's: "J. Smith" and "John Smith". */
+function firstNamesCompatible(fa: string, fb: string): boolean {
   return fa.replace('.', '').length === 1 || fb.replace('.', '').length === 1 ? fa[0] === fb[0] : false;
 }
 
+/**
+ * nameWords() memoised for one linking run: a person is mentioned by the same few spellings again
+ * and again, and each split is a regex pass and two arrays.
+ */
+class NameWords {
+  private readonly memo = new Map<string, string[]>();
+
+  of(name: string): string[] {
+    let words = this.memo.get(name);
+    if (!words) {
+      words = nameWords(name);
+      this.memo.set(name, words);
+    }
+    return words;
+  }
+
+  count(name: string): number {
+    return this.of(name).length;
+  }
+
+  /** As surnameOf(). */
+  surname(name: string): string {
+    const words = this.of(name);
+    return words[words.length - 1] ?? name;
+  }
+
+  /** As firstNamesCompatible(). */
+  firstNamesCompatible(a: string, b: string): boolean {
+    const fa = this.of(a)[0] ?? '';
+    const fb = this.of(b)[0] ?? '';
+    if (fa === fb) return true;
+    return firstNamesCompatible(fa, fb);
+  }
+}
+
 /** Give every person mention an entity key: full names by name, surnames by the full name they shorten. */
-function linkPeople(drafts: Draft[]): void {
+function linkPeople(drafts: Draft[], words: NameWords): void {
   // Full names by surname, so each mention compares with the few sharing its surname, not all.
   const bySurname = new Map<string, { key: string; name: string }[]>();
   const people = drafts.filter((d) => d.type === 'person');
@@ -48,10 +80,10 @@ function linkPeople(drafts: Draft[]): void {
   const nameOf = (d: Draft) => d.canonical ?? d.text;
   for (const d of people) {
     const name = nameOf(d);
-    if (nameWords(name).length < 2) continue;
-    const surname = surnameOf(name).toLowerCase();
+    if (words.count(name) < 2) continue;
+    const surname = words.surname(name).toLowerCase();
     const same = bySurname.get(surname) ?? [];
-    const known = same.find((f) => firstNamesCompatible(f.name, name));
+    const known = same.find((f) => words.firstNamesCompatible(f.name, name));
     if (known) d.entityKey = known.key;
     else {
       const key = `person:${name}`;
@@ -68,24 +100,52 @@ function linkPeople(drafts: Draft[]): void {
   }
 }
 
-function keyOf(d: Draft): string {
-  if (d.entityKey) return d.entityKey;
-  if (d.key) return d.key;
-  // Keys ignore case and how the text wraps: "$41.2\nmillion" is "$41.2 million".
-  const folded = d.text.toLowerCase().replace(/\s+/g, ' ');
-  if (d.type === 'date') return d.value ? `date:${d.value}` : `date:${folded}`;
-  return `${d.type}:${folded}`;
+/**
+ * The grouping key of a draft. Built keys are kept by type and text (and by date value), so the
+ * thousands of repeated mentions ("NATO", "$1 million") fold their text once and share one key
+ * string, whose hash is then computed once.
+ */
+class Keys {
+  private readonly byText = new Map<string, Map<string, string>>();
+  private readonly byDate = new Map<string, string>();
+
+  of(d: Draft): string {
+    if (d.entityKey) return d.entityKey;
+    if (d.key) return d.key;
+    if (d.type === 'date' && d.value) {
+      let key = this.byDate.get(d.value);
+      if (key === undefined) {
+        key = `date:${d.value}`;
+        this.byDate.set(d.value, key);
+      }
+      return key;
+    }
+    let forType = this.byText.get(d.type);
+    if (!forType) {
+      forType = new Map();
+      this.byText.set(d.type, forType);
+    }
+    let key = forType.get(d.text);
+    if (key === undefined) {
+      // Keys ignore case and how the text wraps: "$41.2\nmillion" is "$41.2 million".
+      key = `${d.type}:${d.text.toLowerCase().replace(/\s+/g, ' ')}`;
+      forType.set(d.text, key);
+    }
+    return key;
+  }
 }
 
 interface Group {
   key: string;
   type: Entity['type'];
   drafts: Draft[];
+  /** Entity id, once groups are ordered. */
+  id: string;
 }
 
-function surfaceOf(text: string, d: Draft): string {
+function surfaceOf(text: string, d: Draft, words: NameWords): string {
   // A bare surname is shown with its title: "Secretary Austin", "Mr. Stoltenberg".
-  if (d.type === 'person' && d.title && nameWords(d.text).length === 1) {
+  if (d.type === 'person' && d.title && words.count(d.text) === 1) {
     const title = text.slice(d.title.start, d.title.end);
     // Only a one-word title reads as part of the name: "Secretary Austin", not "Israeli Defence Minister Gallant".
     if (!/\s/.test(title)) return text.slice(d.title.start, d.end);
@@ -98,7 +158,7 @@ function titleName(text: string): string {
   return text.replace(/^(?:the|my|our|his|her|its|their)\s+/i, '');
 }
 
-function canonicalName(group: Group): string {
+function canonicalName(group: Group, words: NameWords): string {
   const { drafts, type } = group;
   const first = drafts[0];
   if (!first) return '';
@@ -108,14 +168,17 @@ function canonicalName(group: Group): string {
     // A name beats a title standing for the person ("Biden", not "the President").
     const named = drafts.filter((d) => !d.fromRole);
     if (named.length === 0) return titleName(first.text);
-    return named.reduce(
-      (best, d) =>
-        nameWords(d.text).length > nameWords(best).length ||
-        (nameWords(d.text).length === nameWords(best).length && d.text.length > best.length)
-          ? d.text
-          : best,
-      named[0]?.text ?? first.text,
-    );
+    // The name with the most words, then the longest; the first on a tie.
+    let best = named[0]?.text ?? first.text;
+    let bestWords = words.count(best);
+    for (const d of named) {
+      const count = words.count(d.text);
+      if (count > bestWords || (count === bestWords && d.text.length > best.length)) {
+        best = d.text;
+        bestWords = count;
+      }
+    }
+    return best;
   }
   if (type === 'location' || type === 'nationality' || type === 'event' || type === 'equipment') {
     if (type === 'nationality') return first.canonical ?? first.text;
@@ -145,40 +208,61 @@ export interface LinkResult {
 
 /** Build entities in order of first mention. Summaries are filled in later. */
 export function linkEntities(text: string, drafts: Draft[]): LinkResult {
-  linkPeople(drafts);
+  const words = new NameWords();
+  linkPeople(drafts, words);
   resolveRoleReferences(text, drafts);
+  const keys = new Keys();
   const groups = new Map<string, Group>();
+  /** The group of each draft, by draft index. */
+  const groupOf: Group[] = [];
   for (const d of drafts) {
-    const key = keyOf(d);
+    const key = keys.of(d);
     let g = groups.get(key);
     if (!g) {
-      g = { key, type: d.type, drafts: [] };
+      g = { key, type: d.type, drafts: [], id: '' };
       groups.set(key, g);
     }
     g.drafts.push(d);
+    groupOf.push(g);
   }
   const ordered = [...groups.values()].sort((a, b) => (a.drafts[0]?.start ?? 0) - (b.drafts[0]?.start ?? 0));
+  ordered.forEach((g, index) => {
+    g.id = `e${index + 1}`;
+  });
+  // Filled in text order, not group by group: the drafts are then visited in the order they sit
+  // in memory, which in a long text is most of the cost of this map.
   const idOf = new Map<Draft, string>();
-  const entities: Entity[] = ordered.map((g, index) => {
-    const id = `e${index + 1}`;
+  drafts.forEach((d, i) => idOf.set(d, (groupOf[i] as Group).id));
+  const entities: Entity[] = ordered.map((g) => {
+    const id = g.id;
     // A name is shown on one line, whatever the wrapping of the text it came from.
-    const name = canonicalName(g).replace(/\s+/g, ' ');
+    const name = canonicalName(g, words).replace(/\s+/g, ' ');
+    const folded = name.toLowerCase();
+    // Aliases: each surface that differs from the name and from earlier aliases other than in case.
     const aliases: string[] = [];
+    const aliasesFolded = new Set<string>();
+    // A surface seen before was decided then; most mentions repeat one.
+    const seen = new Set<string>();
+    const mentions: Mention[] = [];
     for (const d of g.drafts) {
-      idOf.set(d, id);
-      const surface = surfaceOf(text, d);
-      const folded = surface.toLowerCase();
-      if (folded !== name.toLowerCase() && !aliases.some((a) => a.toLowerCase() === folded))
-        aliases.push(surface);
+      const surface = surfaceOf(text, d, words);
+      if (!seen.has(surface)) {
+        seen.add(surface);
+        const lower = surface.toLowerCase();
+        if (lower !== folded && !aliasesFolded.has(lower)) {
+          aliases.push(surface);
+          aliasesFolded.add(lower);
+        }
+      }
+      const mention: Mention = { start: d.start, end: d.end, text: d.text };
+      if (d.title)
+        mention.title = {
+          start: d.title.start,
+          end: d.title.end,
+          text: text.slice(d.title.start, d.title.end),
+        };
+      mentions.push(mention);
     }
-    const mentions: Mention[] = g.drafts.map((d) => ({
-      start: d.start,
-      end: d.end,
-      text: d.text,
-      ...(d.title
-        ? { title: { start: d.title.start, end: d.title.end, text: text.slice(d.title.start, d.title.end) } }
-        : {}),
-    }));
     const entity: Entity = { id, type: g.type, name, aliases, roles: [] as Role[], mentions, summary: '' };
     const withValue = g.drafts.find((d) => d.value);
     if (withValue?.value) entity.value = withValue.value;

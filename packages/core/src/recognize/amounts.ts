@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { lowerTexts } from './token-text.js';
 
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₽', '₩']);
 const CURRENCY_CODES = new Set([
@@ -95,6 +96,7 @@ function span(
 
 export function recognizeAmounts(ctx: RecognitionContext): Candidate[] {
   const { tokens } = ctx;
+  const lower = lowerTexts(tokens);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -155,7 +157,7 @@ export function recognizeAmounts(ctx: RecognitionContext): Candidate[] {
       continue;
     }
     // "hundreds of additional reserve forces"
-    if (VAGUE_NUMBERS.has(t.text.toLowerCase()) && tokens[i + 1]?.text === 'of') {
+    if (VAGUE_NUMBERS.has(lower[i] as string) && tokens[i + 1]?.text === 'of') {
       let k = i + 2;
       if (t.text === 'tens' && tokens[k]?.text === 'thousands' && tokens[k + 1]?.text === 'of') k += 2;
       let end = k;

@@ -112,8 +112,18 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
   return end;
 }
 
+/** ORG_LEAD_PATTERNS with their trailing space, by first word (up to the first space). */
+const ORG_LEADS = new Map<string, string[]>();
+for (const p of ORG_LEAD_PATTERNS) {
+  const first = p.split(' ')[0] ?? '';
+  ORG_LEADS.set(first, [...(ORG_LEADS.get(first) ?? []), `${p} `]);
+}
+
+/** `words` opens with one of ORG_LEAD_PATTERNS and a space; only the patterns sharing its first word are tried. */
 function startsWithOrgLead(words: string): boolean {
-  return ORG_LEAD_PATTERNS.some((p) => words.startsWith(`${p} `));
+  const space = words.indexOf(' ');
+  if (space < 0) return false;
+  return ORG_LEADS.get(words.slice(0, space))?.some((lead) => words.startsWith(lead)) ?? false;
 }
 
 export interface AcronymDefinition {

@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { lowerTexts } from './token-text.js';
 import { TokenTrie } from './token-trie.js';
 
 const GROUP_NOUNS = new Set(
@@ -21,10 +22,10 @@ const GROUP_MODIFIERS = new Set(
 const MAX_MODIFIERS = 2;
 
 /** "the government of Iraq", "the people of Syria" */
-function groupOfCountry(ctx: RecognitionContext, i: number): Candidate | undefined {
+function groupOfCountry(ctx: RecognitionContext, lower: readonly string[], i: number): Candidate | undefined {
   const { tokens } = ctx;
   const noun = tokens[i];
-  if (!noun || !GROUP_NOUNS.has(noun.text.toLowerCase()) || tokens[i + 1]?.text !== 'of') return undefined;
+  if (!noun || !GROUP_NOUNS.has(lower[i] as string) || tokens[i + 1]?.text !== 'of') return undefined;
   let k = i + 2;
   if (tokens[k]?.text === 'the') k++;
   const place = ctx.lexicon.exact.longest(tokens, k);
@@ -42,7 +43,7 @@ function groupOfCountry(ctx: RecognitionContext, i: number): Candidate | undefin
 }
 
 /** Collective actors named by a fixed phrase. */
-const COLLECTIVE_ACTORS = new TokenTrie<true>((s) => s.toLowerCase());
+const COLLECTIVE_ACTORS = new TokenTrie<true>(true);
 for (const phrase of [
   'international community',
   'coalition forces',
@@ -53,8 +54,19 @@ for (const phrase of [
 ])
   COLLECTIVE_ACTORS.add(phrase, true);
 
+/** The word at `n` is in `set` (lower-cased) and follows a space. */
+function isWordAt(
+  tokens: RecognitionContext['tokens'],
+  lower: readonly string[],
+  set: Set<string>,
+  n: number,
+) {
+  return set.has(lower[n] ?? '') && tokens[n]?.gap === 'space';
+}
+
 export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
   const { tokens } = ctx;
+  const lower = lowerTexts(tokens);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const fixed = ctx.skip[i] ? undefined : COLLECTIVE_ACTORS.longest(tokens, i);
@@ -72,7 +84,7 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
       i = fixed.endToken - 1;
       continue;
     }
-    const ofCountry = ctx.skip[i] ? undefined : groupOfCountry(ctx, i);
+    const ofCountry = ctx.skip[i] ? undefined : groupOfCountry(ctx, lower, i);
     if (ofCountry) {
       out.push(ofCountry);
       i = ofCountry.endToken - 1;
@@ -86,19 +98,17 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     let k = nationality ? known.endToken : i + 1;
     let modifiers = 0;
     // Modifiers only when a group noun follows them ("government forces", but "Turkish government").
-    const isWordAt = (set: Set<string>, n: number) =>
-      set.has(tokens[n]?.text.toLowerCase() ?? '') && tokens[n]?.gap === 'space';
     while (
       modifiers < MAX_MODIFIERS &&
-      isWordAt(GROUP_MODIFIERS, k) &&
-      (isWordAt(GROUP_NOUNS, k + 1) || isWordAt(GROUP_MODIFIERS, k + 1))
+      isWordAt(tokens, lower, GROUP_MODIFIERS, k) &&
+      (isWordAt(tokens, lower, GROUP_NOUNS, k + 1) || isWordAt(tokens, lower, GROUP_MODIFIERS, k + 1))
     ) {
       k++;
       modifiers++;
     }
     const noun = tokens[k];
-    if (noun?.gap !== 'space' || !GROUP_NOUNS.has(noun.text.toLowerCase())) continue;
-    if (!nationality && noun.text.toLowerCase() !== 'regime') continue;
+    if (noun?.gap !== 'space' || !GROUP_NOUNS.has(lower[k] as string)) continue;
+    if (!nationality && lower[k] !== 'regime') continue;
     if (!nationality && ctx.sentenceStart[i]) continue;
     // The nationality is not kept as a nested mention: in "the Iraqi government" the group is
     // what is named (nesting it cost a point of dev F1: nationality precision).

@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { lowerTexts } from './token-text.js';
 
 const HEADS = new Set([
   'order',
@@ -34,11 +35,12 @@ const STOPS = new Set(
 
 export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
   const { tokens } = ctx;
+  const lowered = lowerTexts(tokens);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind !== 'word') continue;
-    const lower = t.text.toLowerCase();
+    const lower = lowered[i] as string;
     if (!HEADS.has(lower)) continue;
     // Walk back over the modifiers: capitalised words for a named document, one or two
     // lower-case words for a described one ("accession protocol").
@@ -52,7 +54,7 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
         !ctx.skip[from - 1]
       )
         from--;
-      while (from < i && STOPS.has(tokens[from]?.text.toLowerCase() ?? '')) from++;
+      while (from < i && STOPS.has(lowered[from] ?? '')) from++;
     } else if (LOWER_HEADS.has(lower)) {
       const prev = tokens[i - 1];
       if (prev && prev.kind === 'word' && !prev.upper && !STOPS.has(prev.text) && t.gap === 'space') {

@@ -4,11 +4,19 @@ import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import type { LexiconEntry } from './lexicon.js';
 
+/** Keys by lexicon entry: one string per entry, built and hashed once, not once per mention. */
+const keys = new WeakMap<LexiconEntry, string>();
+
 function keyFor(entry: LexiconEntry): string {
-  // People link by name like any other person ("Assad" to "Bashar al-Assad").
-  if (entry.type === 'person') return `person:${entry.canonical}`;
-  if (entry.type === 'nationality') return `nationality:${entry.country ?? entry.canonical}`;
-  return `${entry.type}:${entry.canonical}`;
+  let key = keys.get(entry);
+  if (key === undefined) {
+    // People link by name like any other person ("Assad" to "Bashar al-Assad").
+    if (entry.type === 'person') key = `person:${entry.canonical}`;
+    else if (entry.type === 'nationality') key = `nationality:${entry.country ?? entry.canonical}`;
+    else key = `${entry.type}:${entry.canonical}`;
+    keys.set(entry, key);
+  }
+  return key;
 }
 
 const COMPASS = new Set(
@@ -48,7 +56,7 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
       entry.type === 'location' && !article && prev && COMPASS.has(prev.text) && t.gap === 'space';
     const first = article ? tokens[i + 1] : compass ? prev : t;
     if (!first) continue;
-    out.push({
+    const c: Candidate = {
       type: entry.type,
       startToken: article ? i + 1 : compass ? i - 1 : i,
       endToken: match.endToken,
@@ -57,9 +65,10 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
       tier: 1,
       key: keyFor(entry),
       canonical: entry.canonical,
-      ...(entry.expansion ? { expansion: entry.expansion } : {}),
-      ...(entry.country ? { country: entry.country } : {}),
-    });
+    };
+    if (entry.expansion) c.expansion = entry.expansion;
+    if (entry.country) c.country = entry.country;
+    out.push(c);
   }
   return out;
 }

@@ -39,7 +39,7 @@ let cached: Lexicon | undefined;
 
 function buildLexicon(): Lexicon {
   const exact = new TokenTrie<LexiconEntry>();
-  const folded = new TokenTrie<LexiconEntry>((s) => s.toLowerCase());
+  const folded = new TokenTrie<LexiconEntry>(true);
   const standIns = new Map<string, string[]>();
   const acronyms = new Map<string, string>();
   const add = (phrase: string, entry: LexiconEntry) => {

@@ -11,6 +11,7 @@ import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../knowledge/
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { lowerTexts } from './token-text.js';
 import { TokenTrie } from './token-trie.js';
 
 interface TitleLexicon {
@@ -26,13 +27,13 @@ let cached: TitleLexicon | undefined;
 function titleLexicon(): TitleLexicon {
   if (cached) return cached;
   const honorifics = new TokenTrie<true>();
-  const honorificsFolded = new TokenTrie<true>((s) => s.toLowerCase());
+  const honorificsFolded = new TokenTrie<true>(true);
   for (const h of [...HONORIFICS, ...RANKS]) {
     honorifics.add(h, true);
     honorificsFolded.add(h, true);
   }
   const heads = new TokenTrie<true>();
-  const headsFolded = new TokenTrie<true>((s) => s.toLowerCase());
+  const headsFolded = new TokenTrie<true>(true);
   for (const h of OFFICE_HEADS) {
     heads.add(h, true);
     headsFolded.add(h, true);
@@ -144,7 +145,7 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
       end = i;
       continue;
     }
-    if (t.kind === 'word' && NAME_PARTICLES.has(t.text.toLowerCase()) && words > 0) {
+    if (t.kind === 'word' && NAME_PARTICLES.has(lowerTexts(tokens)[i] as string) && words > 0) {
       // "bin Laden", "al-Maliki", "al- Jaafari"
       if (isNameWord(tokens[i + 1], caps)) {
         i++;
@@ -267,8 +268,9 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
 
     // Honorific or rank + name: "Mr. Stoltenberg", "Gen. Joseph Votel", "MS. JEAN-PIERRE".
     const caps = t.allCaps;
-    const honorific = (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i);
-    if (honorific && t.upper) {
+    // Only a capitalised word opens an honorific here, so the others are not looked up.
+    const honorific = t.upper ? (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i) : undefined;
+    if (honorific) {
       const nameEnd = scanName(ctx, honorific.endToken, caps);
       if (nameEnd > honorific.endToken && tokens[honorific.endToken]?.gap !== 'none') {
         const titleEnd = tokens[honorific.endToken - 1];

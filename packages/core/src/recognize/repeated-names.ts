@@ -24,28 +24,52 @@ export function recognizeRepeatedNames(
 ): Candidate[] {
   const { tokens, text } = ctx;
   const trie = new TokenTrie<Known>();
+  // The first value added for a phrase wins, so adding a phrase again changes nothing: skip the
+  // repeats (a name chosen hundreds of times) before they are tokenized again.
+  const added = new Set<string>();
+  const add = (phrase: string, known: Known) => {
+    if (added.has(phrase)) return;
+    added.add(phrase);
+    trie.add(phrase, known);
+  };
+  const surnames = new Map<string, string>();
+  /** Per organisation name: its head word when it has two words or more, else ''. */
+  const heads = new Map<string, string>();
+  const standInsAdded = new Set<string>();
   for (const c of chosen) {
     const name = text.slice(c.start, c.end);
     if (c.type === 'person' && c.endToken - c.startToken >= 2) {
-      trie.add(surnameOf(name), { candidate: { type: 'person', tier: 1 }, after: c.end });
+      let surname = surnames.get(name);
+      if (surname === undefined) {
+        surname = surnameOf(name);
+        surnames.set(name, surname);
+      }
+      add(surname, { candidate: { type: 'person', tier: 1 }, after: c.end });
     }
     if (c.type === 'organization') {
       const key = c.key ?? `organization:${name}`;
       const canonical = c.canonical ?? name;
-      for (const standIn of ctx.lexicon.standIns.get(canonical) ?? []) {
-        trie.add(standIn, { candidate: { type: 'organization', tier: 1, key, canonical }, after: 0 });
-        trie.add(standIn.replace(/^the /, 'The '), {
-          candidate: { type: 'organization', tier: 1, key, canonical },
-          after: 0,
-        });
+      if (!standInsAdded.has(canonical)) {
+        standInsAdded.add(canonical);
+        for (const standIn of ctx.lexicon.standIns.get(canonical) ?? []) {
+          add(standIn, { candidate: { type: 'organization', tier: 1, key, canonical }, after: 0 });
+          add(standIn.replace(/^the /, 'The '), {
+            candidate: { type: 'organization', tier: 1, key, canonical },
+            after: 0,
+          });
+        }
       }
       // "the Grand National Assembly" … "the Assembly"
-      const words = name.split(/\s+/);
-      const head = words[words.length - 1];
+      let head = heads.get(name);
+      if (head === undefined) {
+        const words = name.split(/\s+/);
+        head = words.length >= 2 ? (words[words.length - 1] ?? '') : '';
+        heads.set(name, head);
+      }
       // Also lower-case heads of described groups: "the Assad regime" … "the regime".
-      if (words.length >= 2 && head && (/^\p{Lu}/u.test(head) || !c.key)) {
+      if (head && (/^\p{Lu}/u.test(head) || !c.key)) {
         for (const article of ['the', 'The'])
-          trie.add(`${article} ${head}`, {
+          add(`${article} ${head}`, {
             candidate: { type: 'organization', tier: 1, key, canonical },
             after: c.end,
           });
@@ -54,7 +78,7 @@ export function recognizeRepeatedNames(
   }
   for (const def of definitions) {
     const { startToken: _s, endToken: _e, start: _a, end: _b, ...rest } = def.candidate;
-    trie.add(def.acronym, {
+    add(def.acronym, {
       candidate: { ...rest, expansion: text.slice(def.candidate.start, def.candidate.end) },
       after: def.candidate.end,
     });

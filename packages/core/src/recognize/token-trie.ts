@@ -4,6 +4,7 @@
  * same tokenizer as the text, so "U.S." or "F-16" match exactly as written.
  */
 import { type Token, tokenize } from '../text/tokenize.js';
+import { lowerTexts } from './token-text.js';
 
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
@@ -19,7 +20,8 @@ export interface TrieMatch<V> {
 export class TokenTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map() };
 
-  constructor(private readonly fold: (s: string) => string = (s) => s) {}
+  /** `caseFolded`: phrases and tokens are compared lower-cased. */
+  constructor(private readonly caseFolded = false) {}
 
   /** Add a phrase; the first value added for a phrase wins, so add in order of preference. */
   add(phrase: string, value: V): void {
@@ -27,7 +29,7 @@ export class TokenTrie<V> {
     if (tokens.length === 0) return;
     let node = this.root;
     for (const t of tokens) {
-      const key = this.fold(t.text);
+      const key = this.caseFolded ? t.text.toLowerCase() : t.text;
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map() };
@@ -43,15 +45,22 @@ export class TokenTrie<V> {
    * token (used to restrict case-folded lookups to all-caps runs).
    */
   longest(tokens: readonly Token[], at: number, accept?: (t: Token) => boolean): TrieMatch<V> | undefined {
+    // Folded keys come from the per-array cache: one lower-cased string per token, not per lookup.
+    const keys = this.caseFolded ? lowerTexts(tokens) : undefined;
     let node: TrieNode<V> | undefined = this.root;
-    let best: TrieMatch<V> | undefined;
+    // The match object is built once, at the end: most lookups miss, and hits rarely extend.
+    let bestEnd = -1;
+    let bestValue: V | undefined;
     for (let i = at; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || (i > at && t.gap === 'paragraph') || (accept && !accept(t))) break;
-      node = node.next.get(this.fold(t.text));
+      node = node.next.get(keys ? (keys[i] as string) : t.text);
       if (!node) break;
-      if (node.value !== undefined) best = { endToken: i + 1, value: node.value };
+      if (node.value !== undefined) {
+        bestEnd = i + 1;
+        bestValue = node.value;
+      }
     }
-    return best;
+    return bestEnd < 0 ? undefined : { endToken: bestEnd, value: bestValue as V };
   }
 }
