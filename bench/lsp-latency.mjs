@@ -6,7 +6,7 @@
  * for re-analysing the edited document). Reports figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
@@ -205,5 +205,42 @@ export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
     return { status: 'failed', reason: String(error?.message ?? error).split('\n')[0] };
   } finally {
     await server?.stop();
+  }
+}
+
+/**
+ * `node bench/lsp-latency.mjs [--only edit-then-hover] [--runs N]` (after `npm run build`): the
+ * latencies alone, as JSON, without the rest of the bench.
+ */
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(
+      'usage: node bench/lsp-latency.mjs [--only edit-then-hover] [--runs N]\n' +
+        '  Starts packages/language-server/dist/main.js over stdio and prints its latencies as JSON.\n' +
+        '  --only edit-then-hover  just the 20 kB edit followed by a hover (the re-analysis path)\n' +
+        '  --runs N                requests per measurement (default 200)\n',
+    );
+    process.exit(0);
+  }
+  const option = (name) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const runs = Number(option('--runs') ?? 200);
+  const root = resolve(import.meta.dirname, '..');
+  if (option('--only') === 'edit-then-hover') {
+    const server = await startServer(join(root, 'packages', 'language-server', 'dist', 'main.js'));
+    try {
+      const result = await editThenHoverLatency(server.connection, generateRelease(20_000), runs);
+      process.stdout.write(`${JSON.stringify({ editThenHover20kb: result })}\n`);
+    } finally {
+      await server.stop();
+    }
+  } else {
+    const seed = readdirSync(join(root, 'seeds')).find((name) => name.endsWith('.txt'));
+    process.stdout.write(
+      `${JSON.stringify(await measureLsp(root, join('seeds', seed ?? ''), { runs }), null, 2)}\n`,
+    );
   }
 }
