@@ -26,10 +26,10 @@ import { recognizeRepeatedNames } from './recognize/repeated-names.js';
 import { selectCandidates } from './recognize/select.js';
 import { tagMentions } from './recognize/tagger/apply.js';
 import { findDateline } from './structure/dateline.js';
-import { readStructure } from './structure/read-structure.js';
+import { readStructure, type Structure } from './structure/read-structure.js';
 import { attributeQuotes } from './structure/speakers.js';
 import { summarizeEntities } from './summarize/entity-summary.js';
-import { tokenize } from './text/tokenize.js';
+import { type Token, tokenize } from './text/tokenize.js';
 import { type Analysis, type AnalyzeOptions, type Note, SCHEMA_ID } from './types.js';
 
 function inRanges(ranges: readonly { start: number; end: number }[], start: number, end: number): boolean {
@@ -92,17 +92,12 @@ function qualifiersInsideTitles(chosen: readonly Candidate[], known: readonly Ca
   return out;
 }
 
-/** Analyse a press release or transcript. Pure, synchronous, deterministic. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  return analyzeWith(text, options, undefined);
-}
-
-/**
- * The pipeline, with an analysis session's memo (incremental/session.ts) when there is one. The
- * result does not depend on `reuse`: it only saves recomputing what the last analysis computed.
- */
-export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse | undefined): Analysis {
-  if (reuse) beginAnalysis(reuse);
+/** The structure, the tokens and what the recognisers read (also for tests of the stages). */
+export function recognitionContext(text: string): {
+  structure: Structure;
+  tokens: Token[];
+  ctx: RecognitionContext;
+} {
   const structure = readStructure(text);
   const tokens = tokenize(text);
   const ctx: RecognitionContext = {
@@ -114,6 +109,21 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   };
   markTokens(ctx, structure.residue, ctx.skip, false);
   markTokens(ctx, structure.sentences, ctx.sentenceStart, true);
+  return { structure, tokens, ctx };
+}
+
+/** Analyse a press release or transcript. Pure, synchronous, deterministic. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWith(text, options, undefined);
+}
+
+/**
+ * The pipeline, with an analysis session's memo (incremental/session.ts) when there is one. The
+ * result does not depend on `reuse`: it only saves recomputing what the last analysis computed.
+ */
+export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse | undefined): Analysis {
+  if (reuse) beginAnalysis(reuse);
+  const { structure, tokens, ctx } = recognitionContext(text);
 
   const dates = scanDates(text).filter((d) => !inRanges(structure.residue, d.start, d.end));
   const dateline = findDateline(text, structure.blocks, dates);

@@ -12,12 +12,12 @@ import { MAX_FEATURES } from '../recognize/tagger/features.js';
 import type { DecodeMemo, TaggerModel } from '../recognize/tagger/model.js';
 import { Generations } from './generations.js';
 
-interface Decoded {
-  /** The segment's feature ids and per-token counts, compared in full before labels are reused. */
-  ids: Uint32Array;
-  counts: Uint8Array;
-  labels: Uint8Array;
-}
+/**
+ * A decoded segment of n tokens in one array (one allocation, few objects for the collector):
+ * [n, count of token 0 … count of token n-1, label of token 0 … label of token n-1, feature ids].
+ * The features are compared in full before the labels are reused.
+ */
+type Decoded = Uint32Array;
 
 export class SegmentMemo implements DecodeMemo {
   private readonly decoded = new Generations<number, Decoded>();
@@ -25,6 +25,8 @@ export class SegmentMemo implements DecodeMemo {
   /** Features of the segment being decoded: token k's are ids[offsets[k] .. offsets[k + 1]). */
   private ids = new Uint32Array(256 * MAX_FEATURES);
   private offsets = new Uint32Array(257);
+  /** Labels handed out on a hit (decode copies them at once). */
+  private labels = new Uint8Array(256);
   private key = 0;
   private readonly scratch = new Uint32Array(MAX_FEATURES);
   private from = 0;
@@ -45,6 +47,7 @@ export class SegmentMemo implements DecodeMemo {
     if (length * MAX_FEATURES > this.ids.length) {
       this.ids = new Uint32Array(length * MAX_FEATURES * 2);
       this.offsets = new Uint32Array(length * 2 + 1);
+      this.labels = new Uint8Array(length * 2);
     }
     const { ids, offsets } = this;
     // Two independent 32-bit hashes of counts and ids: the key finds the candidate, the full
@@ -71,7 +74,7 @@ export class SegmentMemo implements DecodeMemo {
     this.from = from;
     this.length = length;
     const seen = this.decoded.get(this.key);
-    return seen && this.same(seen) ? seen.labels : undefined;
+    return seen ? this.labelsOf(seen) : undefined;
   }
 
   features(i: number, out: Uint32Array): number {
@@ -84,19 +87,28 @@ export class SegmentMemo implements DecodeMemo {
 
   store(labels: Uint8Array): void {
     const { length, offsets } = this;
-    const counts = new Uint8Array(length);
-    for (let k = 0; k < length; k++) counts[k] = (offsets[k + 1] as number) - (offsets[k] as number);
-    const ids = this.ids.slice(0, offsets[length]);
-    this.decoded.set(this.key, { ids, counts, labels: labels.slice() });
+    const features = offsets[length] as number;
+    const decoded: Decoded = new Uint32Array(1 + 2 * length + features);
+    decoded[0] = length;
+    for (let k = 0; k < length; k++) {
+      decoded[1 + k] = (offsets[k + 1] as number) - (offsets[k] as number);
+      decoded[1 + length + k] = labels[k] as number;
+    }
+    decoded.set(this.ids.subarray(0, features), 1 + 2 * length);
+    this.decoded.set(this.key, decoded);
   }
 
-  /** The segment being decoded has exactly the features of `seen`. */
-  private same(seen: Decoded): boolean {
+  /** The labels of `seen` when the segment being decoded has exactly its features. */
+  private labelsOf(seen: Decoded): Uint8Array | undefined {
     const { length, offsets, ids } = this;
-    if (seen.counts.length !== length || seen.ids.length !== offsets[length]) return false;
+    const features = offsets[length] as number;
+    if (seen[0] !== length || seen.length !== 1 + 2 * length + features) return undefined;
     for (let k = 0; k < length; k++)
-      if (seen.counts[k] !== (offsets[k + 1] as number) - (offsets[k] as number)) return false;
-    for (let f = 0; f < seen.ids.length; f++) if (seen.ids[f] !== ids[f]) return false;
-    return true;
+      if (seen[1 + k] !== (offsets[k + 1] as number) - (offsets[k] as number)) return undefined;
+    const base = 1 + 2 * length;
+    for (let f = 0; f < features; f++) if (seen[base + f] !== ids[f]) return undefined;
+    const labels = this.labels;
+    for (let k = 0; k < length; k++) labels[k] = seen[1 + length + k] as number;
+    return labels.subarray(0, length);
   }
 }

@@ -39,7 +39,7 @@ export interface LocalCandidates {
 }
 
 /** The local recognisers over one context (the whole document, or one paragraph). */
-function recognizeIn(ctx: RecognitionContext, mined: readonly Range[]): LocalCandidates {
+export function recognizeIn(ctx: RecognitionContext, mined: readonly Range[]): LocalCandidates {
   const chunks = recognizeChunks(ctx);
   return {
     contacts: recognizeContacts(ctx, mined),
@@ -53,19 +53,82 @@ function recognizeIn(ctx: RecognitionContext, mined: readonly Range[]): LocalCan
   };
 }
 
+/** A paragraph: its text [start, end), its tokens [firstToken, endToken), its mined ranges. */
+interface Paragraph {
+  start: number;
+  end: number;
+  firstToken: number;
+  endToken: number;
+  /** Mined ranges, at offsets from the paragraph's start. */
+  mined: Range[];
+  key: string;
+}
+
+/** Paragraph b runs from block b's start (0 for the first) to the next block's start (the text's end). */
+function paragraphsOf(
+  ctx: RecognitionContext,
+  blocks: readonly Range[],
+  mined: readonly Range[],
+): Paragraph[] {
+  const { text, tokens } = ctx;
+  const out: Paragraph[] = [];
+  let token = 0;
+  let range = 0;
+  const count = Math.max(blocks.length, 1);
+  for (let b = 0; b < count; b++) {
+    const start = b === 0 ? 0 : (blocks[b]?.start ?? text.length);
+    const end = b + 1 < blocks.length ? (blocks[b + 1]?.start ?? text.length) : text.length;
+    const firstToken = token;
+    while (token < tokens.length && (tokens[token]?.start ?? end) < end) token++;
+    const own: Range[] = [];
+    while (range < mined.length && (mined[range]?.start ?? end) < end) {
+      const r = mined[range++] as Range;
+      own.push({ start: r.start - start, end: r.end - start });
+    }
+    if (token === firstToken && own.length === 0) continue;
+    const key = keyOf(ctx, start, end, firstToken, token, own);
+    out.push({ start, end, firstToken, endToken: token, mined: own, key });
+  }
+  return out;
+}
+
 /**
  * The local candidates of the document: per paragraph through `memo` when given (an analysis
- * session), else in one pass over the whole document.
+ * session), else in one pass over the whole document. When most paragraphs are new (a session's
+ * first analysis, a large paste) the one pass is cheaper than many small ones: it runs, and its
+ * candidates are split by paragraph into the memo.
  */
 export function recognizeLocal(
   ctx: RecognitionContext,
   blocks: readonly Range[],
   mined: readonly Range[],
   memo: Generations<string, LocalCandidates> | undefined,
+  /** Tests: 'paragraphs' runs every new paragraph on its own, however many there are. */
+  policy: 'adaptive' | 'paragraphs' = 'adaptive',
 ): LocalCandidates {
   if (!memo) return recognizeIn(ctx, mined);
-  const { text, tokens } = ctx;
-  const out: LocalCandidates = {
+  const paragraphs = paragraphsOf(ctx, blocks, mined);
+  const known = paragraphs.map((p) => memo.get(p.key));
+  const missing = known.reduce((n, found) => (found ? n : n + 1), 0);
+  if (policy === 'adaptive' && missing * 2 > paragraphs.length) {
+    const whole = recognizeIn(ctx, mined);
+    remember(whole, paragraphs, memo);
+    return whole;
+  }
+  const out = emptyCandidates();
+  paragraphs.forEach((p, i) => {
+    let found = known[i];
+    if (!found) {
+      found = recognizeIn(paragraphContext(ctx, p.start, p.end, p.firstToken, p.endToken), p.mined);
+      memo.set(p.key, found);
+    }
+    append(out, found, p.start, p.firstToken);
+  });
+  return out;
+}
+
+function emptyCandidates(): LocalCandidates {
+  return {
     contacts: [],
     amounts: [],
     people: [],
@@ -75,30 +138,52 @@ export function recognizeLocal(
     documents: [],
     groups: [],
   };
-  let token = 0;
-  let range = 0;
-  // Paragraph b runs from block b's start (0 for the first) to the next block's start (the text's end).
-  const count = Math.max(blocks.length, 1);
-  for (let b = 0; b < count; b++) {
-    const start = b === 0 ? 0 : (blocks[b]?.start ?? text.length);
-    const end = b + 1 < blocks.length ? (blocks[b + 1]?.start ?? text.length) : text.length;
-    const firstToken = token;
-    while (token < tokens.length && (tokens[token]?.start ?? end) < end) token++;
-    const ownMined: Range[] = [];
-    while (range < mined.length && (mined[range]?.start ?? end) < end) {
-      const r = mined[range++] as Range;
-      ownMined.push({ start: r.start - start, end: r.end - start });
+}
+
+/**
+ * Splits the whole document's candidates by paragraph (the one holding each candidate's start) and
+ * keeps each paragraph's, at offsets from its start, under its key.
+ */
+function remember(
+  whole: LocalCandidates,
+  paragraphs: readonly Paragraph[],
+  memo: Generations<string, LocalCandidates>,
+): void {
+  const parts = paragraphs.map(emptyCandidates);
+  const paragraphAt = (offset: number): number => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((paragraphs[mid]?.start ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    if (token === firstToken && ownMined.length === 0) continue;
-    const key = keyOf(ctx, start, end, firstToken, token, ownMined);
-    let found = memo.get(key);
-    if (!found) {
-      found = recognizeIn(paragraphContext(ctx, start, end, firstToken, token), ownMined);
-      memo.set(key, found);
+    return lo;
+  };
+  const moved = new Map<Candidate, Candidate>();
+  const split = (list: readonly Candidate[], into: (part: LocalCandidates) => Candidate[]) => {
+    for (const c of list) {
+      const i = paragraphAt(c.start);
+      const p = paragraphs[i] as Paragraph;
+      const m = shifted(c, -p.start, -p.firstToken);
+      moved.set(c, m);
+      into(parts[i] as LocalCandidates).push(m);
     }
-    append(out, found, start, firstToken);
+  };
+  split(whole.contacts, (part) => part.contacts);
+  split(whole.amounts, (part) => part.amounts);
+  split(whole.people, (part) => part.people);
+  split(whole.knownNames, (part) => part.knownNames);
+  split(whole.chunks, (part) => part.chunks);
+  split(whole.documents, (part) => part.documents);
+  split(whole.groups, (part) => part.groups);
+  for (const d of whole.definitions) {
+    const i = paragraphAt(d.candidate.start);
+    const p = paragraphs[i] as Paragraph;
+    const candidate = moved.get(d.candidate) ?? shifted(d.candidate, -p.start, -p.firstToken);
+    (parts[i] as LocalCandidates).definitions.push({ ...d, candidate });
   }
-  return out;
+  paragraphs.forEach((p, i) => memo.set(p.key, parts[i] as LocalCandidates));
 }
 
 /** What the local recognisers read of a paragraph, as one string. */
@@ -147,18 +232,7 @@ function paragraphContext(
  * stay as recognised, whatever later stages do with theirs.
  */
 function append(out: LocalCandidates, found: LocalCandidates, offset: number, tokenOffset: number): void {
-  const move = (c: Candidate): Candidate => {
-    const m = {
-      ...c,
-      startToken: c.startToken + tokenOffset,
-      endToken: c.endToken + tokenOffset,
-      start: c.start + offset,
-      end: c.end + offset,
-    };
-    if (c.headStart !== undefined) m.headStart = c.headStart + offset;
-    if (c.title) m.title = { start: c.title.start + offset, end: c.title.end + offset };
-    return m;
-  };
+  const move = (c: Candidate) => shifted(c, offset, tokenOffset);
   for (const c of found.contacts) out.contacts.push(move(c));
   for (const c of found.amounts) out.amounts.push(move(c));
   for (const c of found.people) out.people.push(move(c));
@@ -174,4 +248,18 @@ function append(out: LocalCandidates, found: LocalCandidates, offset: number, to
     out.definitions.push({ ...d, candidate: chunkAt?.get(d.candidate) ?? move(d.candidate) });
   for (const c of found.documents) out.documents.push(move(c));
   for (const c of found.groups) out.groups.push(move(c));
+}
+
+/** A copy of the candidate, `offset` characters and `tokenOffset` tokens further. */
+function shifted(c: Candidate, offset: number, tokenOffset: number): Candidate {
+  const m = {
+    ...c,
+    startToken: c.startToken + tokenOffset,
+    endToken: c.endToken + tokenOffset,
+    start: c.start + offset,
+    end: c.end + offset,
+  };
+  if (c.headStart !== undefined) m.headStart = c.headStart + offset;
+  if (c.title) m.title = { start: c.title.start + offset, end: c.title.end + offset };
+  return m;
 }

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { recognitionContext } from '../../src/analyze.js';
 import { Generations } from '../../src/incremental/generations.js';
-import { type LocalCandidates, recognizeLocal } from '../../src/incremental/paragraphs.js';
+import { type LocalCandidates, recognizeIn, recognizeLocal } from '../../src/incremental/paragraphs.js';
 import { analyze, createAnalysisSession } from '../../src/index.js';
 import type { RecognitionContext } from '../../src/recognize/context.js';
 import { lexicon } from '../../src/recognize/lexicon.js';
@@ -205,6 +206,23 @@ describe('an analysis session gives what analyze() gives', () => {
       taggerHooks.model = shipped;
     }
     expect(JSON.stringify(session.analyze(base))).toBe(JSON.stringify(analyze(base)));
+  });
+});
+
+describe('the paragraph-local recognisers', () => {
+  it.each([
+    ['seeds and fixtures', repoTexts],
+    [
+      `the shared corpus (${corpusTexts.length ? `${corpusTexts.length} texts` : 'absent: nothing to check'})`,
+      corpusTexts,
+    ],
+  ])('find in each paragraph alone what they find in the whole document: %s', (_, texts) => {
+    for (const text of texts) {
+      const { structure, ctx } = recognitionContext(text);
+      const blocks = structure.blocks.map((b) => b.block);
+      const byParagraph = recognizeLocal(ctx, blocks, structure.mined, new Generations(), 'paragraphs');
+      expect(JSON.stringify(byParagraph)).toBe(JSON.stringify(recognizeIn(ctx, structure.mined)));
+    }
   });
 });
 
