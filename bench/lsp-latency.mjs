@@ -209,16 +209,18 @@ export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
 }
 
 /**
- * `node bench/lsp-latency.mjs [--only edit-then-hover] [--runs N]` (after `npm run build`): the
- * latencies alone, as JSON, without the rest of the bench.
+ * `node bench/lsp-latency.mjs [--only edit-then-hover [--server main.js]] [--runs N]` (after
+ * `npm run build`): the latencies alone, as JSON, without the rest of the bench; `--server` runs
+ * another build's server, to compare with a baseline in alternating runs.
  */
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(
-      'usage: node bench/lsp-latency.mjs [--only edit-then-hover] [--runs N]\n' +
+      'usage: node bench/lsp-latency.mjs [--only edit-then-hover [--server main.js]] [--runs N]\n' +
         '  Starts packages/language-server/dist/main.js over stdio and prints its latencies as JSON.\n' +
         '  --only edit-then-hover  just the 20 kB edit followed by a hover (the re-analysis path)\n' +
+        '  --server main.js        another build of the server (a baseline to compare with)\n' +
         '  --runs N                requests per measurement (default 200)\n',
     );
     process.exit(0);
@@ -230,7 +232,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const runs = Number(option('--runs') ?? 200);
   const root = resolve(import.meta.dirname, '..');
   if (option('--only') === 'edit-then-hover') {
-    const server = await startServer(join(root, 'packages', 'language-server', 'dist', 'main.js'));
+    const main = option('--server') ?? join(root, 'packages', 'language-server', 'dist', 'main.js');
+    const server = await startServer(resolve(main));
     try {
       const result = await editThenHoverLatency(server.connection, generateRelease(20_000), runs);
       process.stdout.write(`${JSON.stringify({ editThenHover20kb: result })}\n`);
