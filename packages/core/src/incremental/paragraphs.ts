@@ -183,7 +183,8 @@ function remember(
     const candidate = moved.get(d.candidate) ?? shifted(d.candidate, -p.start, -p.firstToken);
     (parts[i] as LocalCandidates).definitions.push({ ...d, candidate });
   }
-  paragraphs.forEach((p, i) => memo.set(p.key, parts[i] as LocalCandidates));
+  for (let i = 0; i < paragraphs.length; i++)
+    memo.set((paragraphs[i] as Paragraph).key, parts[i] as LocalCandidates);
 }
 
 /** What the local recognisers read of a paragraph, as one string. */
