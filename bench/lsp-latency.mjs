@@ -6,7 +6,7 @@
  * for re-analysing the edited document). Reports figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
@@ -75,6 +75,7 @@ async function startServer(serverMain) {
   connection.sendNotification('initialized', {});
   return {
     connection,
+    pid: child.pid,
     async stop() {
       // The process may already be gone: every message to it may fail, none may throw.
       const timeout = new Promise((resolve) => setTimeout(resolve, 2000));
@@ -144,8 +145,21 @@ async function semanticTokensLatency(connection, text, runs) {
   return { firstMs: first.ms, tokens, cached: summary(samples) };
 }
 
+/**
+ * CPU milliseconds the process has used (user + system, from /proc; undefined elsewhere): on a
+ * loaded machine the server's CPU time per edit says more than the wall-clock latency.
+ */
+function cpuMillis(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return undefined;
+  }
+}
+
 /** Type one character in the middle paragraph, then hover: the hover waits for the re-analysis. */
-async function editThenHoverLatency(connection, text, runs) {
+async function editThenHoverLatency(connection, text, runs, pid) {
   const uri = 'file:///bench/generated-20kb.txt';
   let version = 1;
   connection.sendNotification('textDocument/didOpen', {
@@ -157,6 +171,7 @@ async function editThenHoverLatency(connection, text, runs) {
   const hoverAt = positionAt(text, target);
   await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: hoverAt });
   const samples = [];
+  const cpuBefore = pid === undefined ? undefined : cpuMillis(pid);
   for (let i = 0; i < runs; i++) {
     version++;
     const t0 = performance.now();
@@ -172,8 +187,14 @@ async function editThenHoverLatency(connection, text, runs) {
     await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: hoverAt });
     samples.push(performance.now() - t0);
   }
+  const cpuAfter = pid === undefined ? undefined : cpuMillis(pid);
   connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-  return summary(samples);
+  return {
+    ...summary(samples),
+    ...(cpuBefore !== undefined && cpuAfter !== undefined
+      ? { serverCpuMsPerRun: (cpuAfter - cpuBefore) / runs }
+      : {}),
+  };
 }
 
 export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
@@ -192,7 +213,12 @@ export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
     const hover = await hoverLatency(connection, seedUri, seed, runs);
     const inlayHints = await inlayLatency(connection, seedUri, seed, runs);
     const semanticTokens1mb = await semanticTokensLatency(connection, generateRelease(1_000_000), 10);
-    const editThenHover20kb = await editThenHoverLatency(connection, generateRelease(20_000), runs);
+    const editThenHover20kb = await editThenHoverLatency(
+      connection,
+      generateRelease(20_000),
+      runs,
+      server.pid,
+    );
     return {
       status: 'ok',
       server: 'packages/language-server/dist/main.js --stdio',
@@ -205,5 +231,45 @@ export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
     return { status: 'failed', reason: String(error?.message ?? error).split('\n')[0] };
   } finally {
     await server?.stop();
+  }
+}
+
+/**
+ * `node bench/lsp-latency.mjs [--only edit-then-hover [--server main.js]] [--runs N]` (after
+ * `npm run build`): the latencies alone, as JSON, without the rest of the bench; `--server` runs
+ * another build's server, to compare with a baseline in alternating runs.
+ */
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(
+      'usage: node bench/lsp-latency.mjs [--only edit-then-hover [--server main.js]] [--runs N]\n' +
+        '  Starts packages/language-server/dist/main.js over stdio and prints its latencies as JSON.\n' +
+        '  --only edit-then-hover  just the 20 kB edit followed by a hover (the re-analysis path)\n' +
+        '  --server main.js        another build of the server (a baseline to compare with)\n' +
+        '  --runs N                requests per measurement (default 200)\n',
+    );
+    process.exit(0);
+  }
+  const option = (name) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const runs = Number(option('--runs') ?? 200);
+  const root = resolve(import.meta.dirname, '..');
+  if (option('--only') === 'edit-then-hover') {
+    const main = option('--server') ?? join(root, 'packages', 'language-server', 'dist', 'main.js');
+    const server = await startServer(resolve(main));
+    try {
+      const result = await editThenHoverLatency(server.connection, generateRelease(20_000), runs, server.pid);
+      process.stdout.write(`${JSON.stringify({ editThenHover20kb: result })}\n`);
+    } finally {
+      await server.stop();
+    }
+  } else {
+    const seed = readdirSync(join(root, 'seeds')).find((name) => name.endsWith('.txt'));
+    process.stdout.write(
+      `${JSON.stringify(await measureLsp(root, join('seeds', seed ?? ''), { runs }), null, 2)}\n`,
+    );
   }
 }

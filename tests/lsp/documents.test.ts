@@ -89,6 +89,46 @@ describe('documents', () => {
     expect(diagnostics).toBeDefined();
   });
 
+  it('analyses a document opened right after initialized once, and again only when a setting changes its analysis', async () => {
+    const fresh = await startClient('dist/main.js --stdio', { settings: { maxDocumentSize: 100_000 } });
+    try {
+      const uri = 'file:///virtual/once.txt';
+      fresh.open(uri, SEED_TEXT); // while the server is still reading its settings after initialized
+      const analyses = () =>
+        fresh.notifications.filter(
+          (n) => n.method === 'dateline/status' && (n.params as { uri: string; state: string }).uri === uri,
+        ).length;
+      const reloaded = async (settings: Record<string, unknown>) => {
+        const earlier = new Set(fresh.notifications.map((n) => n.params));
+        Object.assign(fresh.settings, settings);
+        await fresh.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+        // The reload republishes every open document's diagnostics: the first new one for ours.
+        await fresh.waitFor(
+          'textDocument/publishDiagnostics',
+          (p: { uri: string }) => p.uri === uri && !earlier.has(p),
+        );
+        await fresh.connection.sendRequest('textDocument/hover', {
+          textDocument: { uri },
+          position: positionOf(SEED_TEXT, 'Mr. Stoltenberg', 6),
+        });
+      };
+      await fresh.waitFor('dateline/status', (p: { uri: string }) => p.uri === uri);
+      await fresh.waitFor('textDocument/publishDiagnostics', (p: { uri: string }) => p.uri === uri);
+      await reloaded({ inlayHints: { dates: false } }); // a feature's setting: the analysis stands
+      expect(analyses()).toBe(1);
+      await reloaded({ maxDocumentSize: 200_000 }); // still within the limit: the analysis stands
+      expect(analyses()).toBe(1);
+      await reloaded({ maxDocumentSize: 1000 }); // now too large: recomputed, refused
+      expect(analyses()).toBe(2);
+      expect(fresh.notifications.filter((n) => n.method === 'dateline/status').at(-1)?.params).toMatchObject({
+        uri,
+        state: 'too-large',
+      });
+    } finally {
+      expect(await fresh.stop()).toBe(0);
+    }
+  });
+
   it('answers empty for unknown and closed documents and clamps positions out of range', async () => {
     const unknown = { uri: 'file:///virtual/never-opened.txt' };
     expect(

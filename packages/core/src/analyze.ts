@@ -6,15 +6,13 @@ import { definitionSites } from './checks/definitions.js';
 import { runChecks } from './checks/index.js';
 import { resolveDate } from './dates/resolve.js';
 import { type DateExpression, scanDates } from './dates/scan.js';
+import { recognizeLocal } from './incremental/paragraphs.js';
+import { beginAnalysis, type Reuse } from './incremental/reuse.js';
 import { type Draft, linkEntities, surnameOf } from './link/link-entities.js';
 import { linkRoles } from './link/link-roles.js';
-import { recognizeAmounts } from './recognize/amounts.js';
 import type { Candidate } from './recognize/candidate.js';
-import { recognizeChunks } from './recognize/chunks.js';
-import { recognizeContacts } from './recognize/contacts.js';
 import type { RecognitionContext } from './recognize/context.js';
 import { typeCountryActors } from './recognize/country-actors.js';
-import { recognizeDescribedGroups } from './recognize/described-groups.js';
 import {
   applyDictionary,
   compileDictionary,
@@ -22,19 +20,16 @@ import {
   recognizeDictionaryNames,
   withoutIgnored,
 } from './recognize/dictionary.js';
-import { recognizeDocuments } from './recognize/documents.js';
-import { recognizeKnownNames } from './recognize/gazetteer.js';
 import { lexicon } from './recognize/lexicon.js';
 import { tokenRange } from './recognize/offsets.js';
-import { recognizePeople } from './recognize/people.js';
 import { recognizeRepeatedNames } from './recognize/repeated-names.js';
 import { selectCandidates } from './recognize/select.js';
 import { tagMentions } from './recognize/tagger/apply.js';
 import { findDateline } from './structure/dateline.js';
-import { readStructure } from './structure/read-structure.js';
+import { readStructure, type Structure } from './structure/read-structure.js';
 import { attributeQuotes } from './structure/speakers.js';
 import { summarizeEntities } from './summarize/entity-summary.js';
-import { tokenize } from './text/tokenize.js';
+import { type Token, tokenize } from './text/tokenize.js';
 import { type Analysis, type AnalyzeOptions, type Note, SCHEMA_ID } from './types.js';
 
 function inRanges(ranges: readonly { start: number; end: number }[], start: number, end: number): boolean {
@@ -97,8 +92,12 @@ function qualifiersInsideTitles(chosen: readonly Candidate[], known: readonly Ca
   return out;
 }
 
-/** Analyse a press release or transcript. Pure, synchronous, deterministic. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+/** The structure, the tokens and what the recognisers read (also for tests of the stages). */
+export function recognitionContext(text: string): {
+  structure: Structure;
+  tokens: Token[];
+  ctx: RecognitionContext;
+} {
   const structure = readStructure(text);
   const tokens = tokenize(text);
   const ctx: RecognitionContext = {
@@ -110,6 +109,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
   markTokens(ctx, structure.residue, ctx.skip, false);
   markTokens(ctx, structure.sentences, ctx.sentenceStart, true);
+  return { structure, tokens, ctx };
+}
+
+/** Analyse a press release or transcript. Pure, synchronous, deterministic. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWith(text, options, undefined);
+}
+
+/**
+ * The pipeline, with an analysis session's memo (incremental/session.ts) when there is one. The
+ * result does not depend on `reuse`: it only saves recomputing what the last analysis computed.
+ */
+export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse | undefined): Analysis {
+  if (reuse) beginAnalysis(reuse);
+  const { structure, tokens, ctx } = recognitionContext(text);
 
   const dates = scanDates(text, {}, tokens).filter((d) => !inRanges(structure.residue, d.start, d.end));
   const dateline = findDateline(text, structure.blocks, dates);
@@ -117,17 +131,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const dictionary = compileDictionary(options.dictionary);
   const declared = recognizeDictionaryNames(ctx, dictionary);
-  const chunks = recognizeChunks(ctx);
-  const knownNames = recognizeKnownNames(ctx);
+  // Paragraph-local recognisers: reused paragraph by paragraph in an analysis session.
+  const local = recognizeLocal(
+    ctx,
+    structure.blocks.map((b) => b.block),
+    structure.mined,
+    reuse?.paragraphs,
+  );
+  const chunks = { candidates: local.chunks, definitions: local.definitions };
+  const knownNames = local.knownNames;
   const candidates: Candidate[] = [
     ...dateCandidates(ctx, dates, releaseDate),
-    ...recognizeContacts(ctx, structure.mined),
-    ...recognizeAmounts(ctx),
-    ...recognizePeople(ctx),
+    ...local.contacts,
+    ...local.amounts,
+    ...local.people,
     ...knownNames,
     ...chunks.candidates,
-    ...recognizeDocuments(ctx),
-    ...recognizeDescribedGroups(ctx),
+    ...local.documents,
+    ...local.groups,
   ];
   const allowed = withoutIgnored(text, [...declared, ...candidates], dictionary);
   const chosen = typeCountryActors(ctx, selectCandidates(allowed, tokens.length));
@@ -136,7 +157,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     (a, b) => a.start - b.start || b.end - a.end,
   );
   // The trained tagger (recognize/tagger) reads the rules' mentions as features and adds the names they missed.
-  const mentions = applyDictionary(ctx, tagMentions(ctx, ruleMentions), declared, dictionary);
+  const mentions = applyDictionary(ctx, tagMentions(ctx, ruleMentions, reuse?.decode), declared, dictionary);
 
   const drafts: Draft[] = mentions.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
   const { entities, idOf } = linkEntities(text, drafts);

@@ -1,5 +1,6 @@
 /** Public entry of @dateline/core. */
 export { analyze } from './analyze.js';
+export { type AnalysisSession, createAnalysisSession } from './incremental/session.js';
 export { entityAt } from './query/entity-at.js';
 export { looksLikePressRelease } from './structure/looks-like-release.js';
 export {

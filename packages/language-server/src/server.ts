@@ -216,7 +216,8 @@ export function startServer(connection: Connection): void {
   }
 
   function everythingChanged(): void {
-    cache.clear();
+    // No cache.clear(): an entry is recomputed only when the settings or options it was computed
+    // from changed (DocumentCache), so reloading unchanged settings re-analyses nothing.
     tokenSessions.clear();
     for (const document of documents.all()) scheduleDiagnostics(document.uri, 0);
     if (support.semanticTokensRefresh) refresh('workspace/semanticTokens/refresh');

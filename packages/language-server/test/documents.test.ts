@@ -1,4 +1,5 @@
 /** The document cache: one analysis per version, the size guard, which documents are analysed. */
+import { type AnalyzeOptions, analyze } from '@dateline/core';
 import { describe, expect, it } from 'vitest';
 import { DocumentCache, type DocumentState, type OpenDocument } from '../src/documents/document-cache.js';
 import { readSettings, type Settings } from '../src/settings.js';
@@ -6,13 +7,19 @@ import { seedText } from './support.js';
 
 function setup(raw: unknown = {}) {
   let settings: Settings = readSettings(raw);
+  let options: AnalyzeOptions = {};
   const states: DocumentState[] = [];
   const cache = new DocumentCache({
     settings: () => settings,
-    analyzeOptions: () => ({}),
+    analyzeOptions: () => options,
     onState: (state) => states.push(state),
   });
-  return { cache, states, set: (next: unknown) => (settings = readSettings(next)) };
+  return {
+    cache,
+    states,
+    set: (next: unknown) => (settings = readSettings(next)),
+    setOptions: (next: AnalyzeOptions) => (options = next),
+  };
 }
 
 const open = (
@@ -68,6 +75,49 @@ describe('DocumentCache', () => {
     set({ enable: 'never' });
     cache.clear();
     expect(cache.state(short).kind).toBe('skipped');
+  });
+
+  it('keeps its analyses when settings are reloaded unchanged, recomputes when what they depend on changed', () => {
+    const { cache, states, set, setOptions } = setup();
+    const doc = open(seedText);
+    const first = cache.analyzed(doc);
+    set({ inlayHints: { dates: false }, checks: { nameVariant: false } }); // features' settings only
+    setOptions({});
+    expect(cache.analyzed(doc)).toBe(first);
+    setOptions({ dictionary: { ignore: ['Brussels'] } });
+    const withDictionary = cache.analyzed(doc);
+    expect(withDictionary).not.toBe(first);
+    setOptions({ dictionary: { ignore: ['Brussels'] } }); // a reload: another object, the same content
+    expect(cache.analyzed(doc)).toBe(withDictionary);
+    set({ maxDocumentSize: 100_000 }); // the seed is still within the limit
+    expect(cache.analyzed(doc)).toBe(withDictionary);
+    set({ maxDocumentSize: 1000 });
+    expect(cache.state(doc).kind).toBe('too-large');
+    set({ maxDocumentSize: 2000 }); // still too large, but the message names the limit
+    expect(cache.state(doc)).toMatchObject({ kind: 'too-large', limit: 2000 });
+    set({ enable: 'never' });
+    expect(cache.state(doc).kind).toBe('skipped');
+    set({ enable: 'never', maxDocumentSize: 10 }); // a skipped document is skipped whatever its size
+    expect(states.map((s) => s.kind)).toEqual(['analyzed', 'analyzed', 'too-large', 'too-large', 'skipped']);
+    expect(cache.state(doc).kind).toBe('skipped');
+    expect(states).toHaveLength(5);
+  });
+
+  it("analyses each new version through the document's session, with the result analyze() gives", () => {
+    const { cache } = setup();
+    const at = seedText.indexOf('\n\n', seedText.length >> 1);
+    const versions = [
+      seedText,
+      `${seedText.slice(0, at)} Jens Stoltenberg said so.${seedText.slice(at)}`,
+      seedText,
+    ];
+    versions.forEach((text, i) => {
+      const doc = cache.analyzed(open(text, 'plaintext', i + 1));
+      expect(JSON.stringify(doc?.analysis)).toBe(JSON.stringify(analyze(text)));
+    });
+    expect(cache.sessionCount()).toBe(1);
+    cache.close('file:///w/a.txt');
+    expect(cache.sessionCount()).toBe(0);
   });
 
   it('refuses documents over dateline.maxDocumentSize, saying why', () => {

@@ -5,6 +5,7 @@
  */
 import {
   type Analysis,
+  type AnalysisSession,
   type AnalyzeOptions,
   analyze,
   type Entity,
@@ -23,15 +24,19 @@ export interface AnalyzedDocument {
   millis: number;
 }
 
-/** Analyses `text` (synchronously, as the core is) and wraps it for features. */
+/**
+ * Analyses `text` (synchronously, as the core is) and wraps it for features. With the document's
+ * analysis session, the work on what an edit left unchanged is reused (the result is the same).
+ */
 export function analyzeDocument(
   uri: string,
   version: number,
   text: string,
   options: AnalyzeOptions = {},
+  session?: AnalysisSession,
 ): AnalyzedDocument {
   const started = performance.now();
-  const analysis = analyze(text, options);
+  const analysis = session ? session.analyze(text, options) : analyze(text, options);
   return { uri, version, text, lines: new LineIndex(text), analysis, millis: performance.now() - started };
 }
 

@@ -1,10 +1,16 @@
 /**
  * One analysis per document version, computed on first need and kept until the document changes.
- * A newer version replaces the entry (the stale result is dropped, never served); settings or
- * dictionary changes clear everything. Too-large, skipped and failed documents are cached too, as
- * states, so every feature answers the same way for one version.
+ * A newer version replaces the entry (the stale result is dropped, never served). Each entry
+ * remembers what it was computed from (the settings that decide whether and how a document is
+ * analysed, the core's options): when those change it is recomputed, and only then, so reloading
+ * unchanged settings (as every start does right after `initialized`) costs no analysis. Too-large,
+ * skipped and failed documents are cached too, as states, so every feature answers the same way
+ * for one version.
+ *
+ * Each open document also has a core analysis session: its next version is analysed reusing the
+ * work on what the edit left unchanged (paragraphs, sentences). Dropped when the document closes.
  */
-import type { AnalyzeOptions } from '@dateline/core';
+import { type AnalysisSession, type AnalyzeOptions, createAnalysisSession } from '@dateline/core';
 import { messageOf } from '../errors.js';
 import type { Settings } from '../settings.js';
 import { type AnalyzedDocument, analyzeDocument } from './analyzed-document.js';
@@ -32,20 +38,46 @@ export interface CacheContext {
   onState?(state: DocumentState): void;
 }
 
+interface Entry {
+  state: DocumentState;
+  /** What the state was computed from (inputsOf), bar the size limit. */
+  inputs: string;
+  /** UTF-8 bytes of the text, when the size was checked, and the limit it was checked against. */
+  size: number | undefined;
+  limit: number;
+}
+
+/** An entry still holds for the current size limit: the verdict, and a refusal's message, are the same. */
+function withinLimit(entry: Entry, limit: number): boolean {
+  if (entry.state.kind === 'skipped') return true;
+  if (entry.state.kind === 'analyzed' && entry.size !== undefined) return entry.size <= limit;
+  return entry.limit === limit;
+}
+
 export class DocumentCache {
-  private readonly entries = new Map<string, DocumentState>();
+  private readonly entries = new Map<string, Entry>();
   private readonly forced = new Set<string>();
+  private readonly sessions = new Map<string, AnalysisSession>();
 
   constructor(private readonly context: CacheContext) {}
 
   /** The state of this version of the document, computing it when it is not cached yet. */
   state(document: OpenDocument): DocumentState {
+    const options = this.context.analyzeOptions(document.uri);
+    const inputs = this.inputsOf(document.uri, options);
+    const limit = this.context.settings().maxDocumentSize;
     const cached = this.entries.get(document.uri);
-    if (cached !== undefined && cached.version === document.version) return cached;
-    const state = this.compute(document);
-    this.entries.set(document.uri, state);
-    this.context.onState?.(state);
-    return state;
+    if (
+      cached !== undefined &&
+      cached.state.version === document.version &&
+      cached.inputs === inputs &&
+      withinLimit(cached, limit)
+    )
+      return cached.state;
+    const entry = this.compute(document, options, inputs);
+    this.entries.set(document.uri, entry);
+    this.context.onState?.(entry.state);
+    return entry.state;
   }
 
   /** The analysis of this version, or undefined when the document is skipped, too large or failed. */
@@ -56,7 +88,7 @@ export class DocumentCache {
 
   /** The cached state without computing anything. */
   peek(uri: string): DocumentState | undefined {
-    return this.entries.get(uri);
+    return this.entries.get(uri)?.state;
   }
 
   /** Analyse this document even when it does not look like a release. */
@@ -70,35 +102,74 @@ export class DocumentCache {
     this.entries.delete(uri);
   }
 
-  /** Forget when closed: also the "analyse anyway" choice. */
+  /** Forget when closed: also the "analyse anyway" choice and the analysis session. */
   close(uri: string): void {
     this.entries.delete(uri);
     this.forced.delete(uri);
+    this.sessions.delete(uri);
   }
 
-  /** Forget every analysis (settings or dictionary changed). */
+  /** Forget every analysis (the sessions stay: they hold work, never results). */
   clear(): void {
     this.entries.clear();
   }
 
-  private compute(document: OpenDocument): DocumentState {
+  /** Open documents holding an analysis session (for tests). */
+  sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  /** The settings (bar the size limit, see withinLimit) and options a state depends on, as a string. */
+  private inputsOf(uri: string, options: AnalyzeOptions): string {
+    return `${this.context.settings().enable}|${this.forced.has(uri)}|${optionsKey(options)}`;
+  }
+
+  private compute(document: OpenDocument, options: AnalyzeOptions, inputs: string): Entry {
     const { uri, version } = document;
+    const settings = this.context.settings();
+    const limit = settings.maxDocumentSize;
+    let size: number | undefined;
+    const entry = (state: DocumentState): Entry => ({ state, inputs, size, limit });
     try {
-      const settings = this.context.settings();
       const text = document.getText();
       const verdict = eligibility(document.languageId, text, settings, this.forced.has(uri));
-      if (!verdict.analyze) return { kind: 'skipped', uri, version, reason: verdict.reason };
-      const size = byteLength(text);
-      if (size > settings.maxDocumentSize) {
-        const reason = `The document is ${formatBytes(size)}, more than dateline.maxDocumentSize (${formatBytes(settings.maxDocumentSize)}); Dateline does not analyse it.`;
-        return { kind: 'too-large', uri, version, reason, size, limit: settings.maxDocumentSize };
+      if (!verdict.analyze) {
+        this.sessions.delete(uri);
+        return entry({ kind: 'skipped', uri, version, reason: verdict.reason });
       }
-      const doc = analyzeDocument(uri, version, text, this.context.analyzeOptions(uri));
-      return { kind: 'analyzed', uri, version, doc };
+      size = byteLength(text);
+      if (size > limit) {
+        this.sessions.delete(uri);
+        const reason = `The document is ${formatBytes(size)}, more than dateline.maxDocumentSize (${formatBytes(limit)}); Dateline does not analyse it.`;
+        return entry({ kind: 'too-large', uri, version, reason, size, limit });
+      }
+      let session = this.sessions.get(uri);
+      if (!session) {
+        session = createAnalysisSession();
+        this.sessions.set(uri, session);
+      }
+      const doc = analyzeDocument(uri, version, text, options, session);
+      return entry({ kind: 'analyzed', uri, version, doc });
     } catch (error) {
-      return { kind: 'error', uri, version, reason: `analysis failed: ${messageOf(error)}` };
+      // A failed analysis may have left its session half updated: start the next one afresh.
+      this.sessions.delete(uri);
+      return entry({ kind: 'error', uri, version, reason: `analysis failed: ${messageOf(error)}` });
     }
   }
+}
+
+/** Dictionaries as JSON, once per object (the store replaces them on reload, never edits them). */
+const dictionaryKeys = new WeakMap<object, string>();
+
+/** The core's options as a string: equal strings, equal analyses. */
+function optionsKey(options: AnalyzeOptions): string {
+  const { dictionary, ...rest } = options;
+  let key = '';
+  if (dictionary) {
+    key = dictionaryKeys.get(dictionary) ?? JSON.stringify(dictionary);
+    dictionaryKeys.set(dictionary, key);
+  }
+  return `${JSON.stringify(rest)}|${key}`;
 }
 
 function formatBytes(bytes: number): string {

@@ -17,7 +17,7 @@ import { decodeModel } from './codec.js';
 import { FeatureExtractor } from './features.js';
 import { spansOf, TAGGED_TYPES, type TaggedSpan } from './labels.js';
 import { mergeSorted } from './merge.js';
-import { decode, type TaggerModel } from './model.js';
+import { type DecodeMemo, decode, type TaggerModel } from './model.js';
 import { TAGGER_MODEL } from './weights.js';
 
 /**
@@ -423,13 +423,16 @@ export function augment(
   return mergeSorted(kept, added, (a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The document's mentions after the tagger: the rules' mentions when no model is available. */
-export function tagMentions(ctx: RecognitionContext, rules: Candidate[]): Candidate[] {
+/**
+ * The document's mentions after the tagger: the rules' mentions when no model is available. `memo`
+ * (an analysis session's) reuses the labels of sentences whose features did not change.
+ */
+export function tagMentions(ctx: RecognitionContext, rules: Candidate[], memo?: DecodeMemo): Candidate[] {
   taggerHooks.observe?.(ctx, rules);
   const model = taggerHooks.model === undefined ? shippedModel() : taggerHooks.model;
   if (!model || ctx.tokens.length === 0) return rules;
   const options = { ...DEFAULTS, ...taggerHooks.options };
-  let spans = spansOf(decode(model, ctx, new FeatureExtractor(ctx, rules, model.bits)));
+  let spans = spansOf(decode(model, ctx, new FeatureExtractor(ctx, rules, model.bits), memo));
   if (options.consistency) spans = makeConsistent(ctx, spans);
   return options.mode === 'augment'
     ? augment(ctx, rules, spans, options)

@@ -213,8 +213,25 @@ function sumRows(
   scores[base + 10] = s10 * scale;
 }
 
+/**
+ * Labels of segments decoded before, found by their features (incremental/decode-memo.ts): a
+ * segment's labels depend on its feature ids and the model only. `lookup` extracts the segment's
+ * features and returns its known labels; on a miss, `features` hands them out token by token and
+ * `store` records the labels decoded from them.
+ */
+export interface DecodeMemo {
+  lookup(model: TaggerModel, extractor: FeatureExtractor, from: number, to: number): Uint8Array | undefined;
+  features(i: number, out: Uint32Array): number;
+  store(labels: Uint8Array): void;
+}
+
 /** Labels of every token (O in residue); features computed token by token, never stored. */
-export function decode(model: TaggerModel, ctx: RecognitionContext, extractor: FeatureExtractor): Uint8Array {
+export function decode(
+  model: TaggerModel,
+  ctx: RecognitionContext,
+  extractor: FeatureExtractor,
+  memo?: DecodeMemo,
+): Uint8Array {
   const L = LABEL_COUNT;
   const { weights, scale } = model;
   const labels = new Uint8Array(ctx.tokens.length);
@@ -222,12 +239,19 @@ export function decode(model: TaggerModel, ctx: RecognitionContext, extractor: F
   const scorer = hasIntegerWeights(model) ? new EmissionScorer(model, extractor) : undefined;
   let scores = new Float32Array(256 * L);
   for (const [from, to] of segments(ctx)) {
+    const known = memo?.lookup(model, extractor, from, to);
+    if (known) {
+      labels.set(known, from);
+      continue;
+    }
     if ((to - from) * L > scores.length) scores = new Float32Array((to - from) * L * 2);
     for (let i = from; i < to; i++) {
+      // The type scorer recomputes its cached sums itself; the memo's features serve the float path.
       if (scorer) scorer.token(i, scores, (i - from) * L);
-      else sumRows(weights, buffer, extractor.token(i, buffer), scores, (i - from) * L, scale);
+      else sumRows(weights, buffer, memo ? memo.features(i, buffer) : extractor.token(i, buffer), scores, (i - from) * L, scale);
     }
     viterbi(model, scores, to - from, labels, from);
+    memo?.store(labels.subarray(from, to));
   }
   return labels;
 }

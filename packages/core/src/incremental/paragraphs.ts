@@ -1,0 +1,266 @@
+/**
+ * Paragraph-local recognition, reused across versions of a document. The recognisers that read
+ * nothing beyond their own block (people, known names, chunks, amounts, documents, described
+ * groups, contacts) run once per paragraph, on the paragraph alone, and their candidates are kept
+ * by what they read: the paragraph's text, which of its tokens are residue or start a sentence,
+ * and its mined ranges (all of which the document-level structure decides, so they are part of the
+ * key). An edit re-runs them on the paragraphs it touched; the others' candidates are shifted to
+ * their new offsets. `analyze()` without a session runs them on the whole document at once; an
+ * analysis session's result is the same, which tests/properties and the session tests check.
+ *
+ * Paragraphs are the structure's blocks (runs of non-blank lines), each with the blank text after
+ * it, so they cover the text end to end and every token lies in exactly one.
+ */
+
+import { recognizeAmounts } from '../recognize/amounts.js';
+import type { Candidate } from '../recognize/candidate.js';
+import { type AcronymDefinition, recognizeChunks } from '../recognize/chunks.js';
+import { recognizeContacts } from '../recognize/contacts.js';
+import type { RecognitionContext } from '../recognize/context.js';
+import { recognizeDescribedGroups } from '../recognize/described-groups.js';
+import { recognizeDocuments } from '../recognize/documents.js';
+import { recognizeKnownNames } from '../recognize/gazetteer.js';
+import { recognizePeople } from '../recognize/people.js';
+import type { Token } from '../text/tokenize.js';
+import type { Generations } from './generations.js';
+
+type Range = { start: number; end: number };
+
+/** The local recognisers' output, each list in text order. */
+export interface LocalCandidates {
+  contacts: Candidate[];
+  amounts: Candidate[];
+  people: Candidate[];
+  knownNames: Candidate[];
+  chunks: Candidate[];
+  definitions: AcronymDefinition[];
+  documents: Candidate[];
+  groups: Candidate[];
+}
+
+/** The local recognisers over one context (the whole document, or one paragraph). */
+export function recognizeIn(ctx: RecognitionContext, mined: readonly Range[]): LocalCandidates {
+  const chunks = recognizeChunks(ctx);
+  return {
+    contacts: recognizeContacts(ctx, mined),
+    amounts: recognizeAmounts(ctx),
+    people: recognizePeople(ctx),
+    knownNames: recognizeKnownNames(ctx),
+    chunks: chunks.candidates,
+    definitions: chunks.definitions,
+    documents: recognizeDocuments(ctx),
+    groups: recognizeDescribedGroups(ctx),
+  };
+}
+
+/** A paragraph: its text [start, end), its tokens [firstToken, endToken), its mined ranges. */
+interface Paragraph {
+  start: number;
+  end: number;
+  firstToken: number;
+  endToken: number;
+  /** Mined ranges, at offsets from the paragraph's start. */
+  mined: Range[];
+  key: string;
+}
+
+/** Paragraph b runs from block b's start (0 for the first) to the next block's start (the text's end). */
+function paragraphsOf(
+  ctx: RecognitionContext,
+  blocks: readonly Range[],
+  mined: readonly Range[],
+): Paragraph[] {
+  const { text, tokens } = ctx;
+  const out: Paragraph[] = [];
+  let token = 0;
+  let range = 0;
+  const count = Math.max(blocks.length, 1);
+  for (let b = 0; b < count; b++) {
+    const start = b === 0 ? 0 : (blocks[b]?.start ?? text.length);
+    const end = b + 1 < blocks.length ? (blocks[b + 1]?.start ?? text.length) : text.length;
+    const firstToken = token;
+    while (token < tokens.length && (tokens[token]?.start ?? end) < end) token++;
+    const own: Range[] = [];
+    while (range < mined.length && (mined[range]?.start ?? end) < end) {
+      const r = mined[range++] as Range;
+      own.push({ start: r.start - start, end: r.end - start });
+    }
+    if (token === firstToken && own.length === 0) continue;
+    const key = keyOf(ctx, start, end, firstToken, token, own);
+    out.push({ start, end, firstToken, endToken: token, mined: own, key });
+  }
+  return out;
+}
+
+/**
+ * The local candidates of the document: per paragraph through `memo` when given (an analysis
+ * session), else in one pass over the whole document. When most paragraphs are new (a session's
+ * first analysis, a large paste) the one pass is cheaper than many small ones: it runs, and its
+ * candidates are split by paragraph into the memo.
+ */
+export function recognizeLocal(
+  ctx: RecognitionContext,
+  blocks: readonly Range[],
+  mined: readonly Range[],
+  memo: Generations<string, LocalCandidates> | undefined,
+  /** Tests: 'paragraphs' runs every new paragraph on its own, however many there are. */
+  policy: 'adaptive' | 'paragraphs' = 'adaptive',
+): LocalCandidates {
+  if (!memo) return recognizeIn(ctx, mined);
+  const paragraphs = paragraphsOf(ctx, blocks, mined);
+  const known = paragraphs.map((p) => memo.get(p.key));
+  const missing = known.reduce((n, found) => (found ? n : n + 1), 0);
+  if (policy === 'adaptive' && missing * 2 > paragraphs.length) {
+    const whole = recognizeIn(ctx, mined);
+    remember(whole, paragraphs, memo);
+    return whole;
+  }
+  const out = emptyCandidates();
+  paragraphs.forEach((p, i) => {
+    let found = known[i];
+    if (!found) {
+      found = recognizeIn(paragraphContext(ctx, p.start, p.end, p.firstToken, p.endToken), p.mined);
+      memo.set(p.key, found);
+    }
+    append(out, found, p.start, p.firstToken);
+  });
+  return out;
+}
+
+function emptyCandidates(): LocalCandidates {
+  return {
+    contacts: [],
+    amounts: [],
+    people: [],
+    knownNames: [],
+    chunks: [],
+    definitions: [],
+    documents: [],
+    groups: [],
+  };
+}
+
+/**
+ * Splits the whole document's candidates by paragraph (the one holding each candidate's start) and
+ * keeps each paragraph's, at offsets from its start, under its key.
+ */
+function remember(
+  whole: LocalCandidates,
+  paragraphs: readonly Paragraph[],
+  memo: Generations<string, LocalCandidates>,
+): void {
+  const parts = paragraphs.map(emptyCandidates);
+  const paragraphAt = (offset: number): number => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((paragraphs[mid]?.start ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const moved = new Map<Candidate, Candidate>();
+  const split = (list: readonly Candidate[], into: (part: LocalCandidates) => Candidate[]) => {
+    for (const c of list) {
+      const i = paragraphAt(c.start);
+      const p = paragraphs[i] as Paragraph;
+      const m = shifted(c, -p.start, -p.firstToken);
+      moved.set(c, m);
+      into(parts[i] as LocalCandidates).push(m);
+    }
+  };
+  split(whole.contacts, (part) => part.contacts);
+  split(whole.amounts, (part) => part.amounts);
+  split(whole.people, (part) => part.people);
+  split(whole.knownNames, (part) => part.knownNames);
+  split(whole.chunks, (part) => part.chunks);
+  split(whole.documents, (part) => part.documents);
+  split(whole.groups, (part) => part.groups);
+  for (const d of whole.definitions) {
+    const i = paragraphAt(d.candidate.start);
+    const p = paragraphs[i] as Paragraph;
+    const candidate = moved.get(d.candidate) ?? shifted(d.candidate, -p.start, -p.firstToken);
+    (parts[i] as LocalCandidates).definitions.push({ ...d, candidate });
+  }
+  for (let i = 0; i < paragraphs.length; i++)
+    memo.set((paragraphs[i] as Paragraph).key, parts[i] as LocalCandidates);
+}
+
+/** What the local recognisers read of a paragraph, as one string. */
+function keyOf(
+  ctx: RecognitionContext,
+  start: number,
+  end: number,
+  firstToken: number,
+  endToken: number,
+  mined: readonly Range[],
+): string {
+  let marks = '';
+  for (let i = firstToken; i < endToken; i++)
+    marks += String.fromCharCode(48 + (ctx.skip[i] ?? 0) + 2 * (ctx.sentenceStart[i] ?? 0));
+  let ranges = '';
+  for (const r of mined) ranges += `${r.start}-${r.end},`;
+  // The first token's gap comes from the blank text before the paragraph, outside it.
+  const gap = ctx.tokens[firstToken]?.gap ?? '';
+  return `${gap}|${marks}|${ranges}|${ctx.text.slice(start, end)}`;
+}
+
+/** The paragraph as a document of its own: its text, its tokens at offsets from its start. */
+function paragraphContext(
+  ctx: RecognitionContext,
+  start: number,
+  end: number,
+  firstToken: number,
+  endToken: number,
+): RecognitionContext {
+  const tokens: Token[] = new Array(endToken - firstToken);
+  for (let i = firstToken; i < endToken; i++) {
+    const t = ctx.tokens[i] as Token;
+    tokens[i - firstToken] = { ...t, start: t.start - start, end: t.end - start };
+  }
+  return {
+    text: ctx.text.slice(start, end),
+    tokens,
+    lexicon: ctx.lexicon,
+    skip: ctx.skip.slice(firstToken, endToken),
+    sentenceStart: ctx.sentenceStart.slice(firstToken, endToken),
+  };
+}
+
+/**
+ * Appends a paragraph's candidates, moved to the document's offsets. Always copies: the kept ones
+ * stay as recognised, whatever later stages do with theirs.
+ */
+function append(out: LocalCandidates, found: LocalCandidates, offset: number, tokenOffset: number): void {
+  const move = (c: Candidate) => shifted(c, offset, tokenOffset);
+  for (const c of found.contacts) out.contacts.push(move(c));
+  for (const c of found.amounts) out.amounts.push(move(c));
+  for (const c of found.people) out.people.push(move(c));
+  for (const c of found.knownNames) out.knownNames.push(move(c));
+  // A definition's candidate is one of the chunks: it stays the same object as the chunk's copy.
+  const chunkAt = found.definitions.length > 0 ? new Map<Candidate, Candidate>() : undefined;
+  for (const c of found.chunks) {
+    const m = move(c);
+    chunkAt?.set(c, m);
+    out.chunks.push(m);
+  }
+  for (const d of found.definitions)
+    out.definitions.push({ ...d, candidate: chunkAt?.get(d.candidate) ?? move(d.candidate) });
+  for (const c of found.documents) out.documents.push(move(c));
+  for (const c of found.groups) out.groups.push(move(c));
+}
+
+/** A copy of the candidate, `offset` characters and `tokenOffset` tokens further. */
+function shifted(c: Candidate, offset: number, tokenOffset: number): Candidate {
+  const m = {
+    ...c,
+    startToken: c.startToken + tokenOffset,
+    endToken: c.endToken + tokenOffset,
+    start: c.start + offset,
+    end: c.end + offset,
+  };
+  if (c.headStart !== undefined) m.headStart = c.headStart + offset;
+  if (c.title) m.title = { start: c.title.start + offset, end: c.title.end + offset };
+  return m;
+}

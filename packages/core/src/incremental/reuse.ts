@@ -1,0 +1,21 @@
+/** What an analysis session carries from one analysis to the next: one memo per reused stage. */
+import { SegmentMemo } from './decode-memo.js';
+import { Generations } from './generations.js';
+import type { LocalCandidates } from './paragraphs.js';
+
+export interface Reuse {
+  /** The local recognisers' candidates by paragraph (paragraphs.ts). */
+  paragraphs: Generations<string, LocalCandidates>;
+  /** The tagger's labels by sentence features (decode-memo.ts). */
+  decode: SegmentMemo;
+}
+
+export function createReuse(): Reuse {
+  return { paragraphs: new Generations(), decode: new SegmentMemo() };
+}
+
+/** Starts one analysis: each memo keeps for the next one only what this one uses. */
+export function beginAnalysis(reuse: Reuse): void {
+  reuse.paragraphs.begin();
+  reuse.decode.begin();
+}
