@@ -1,10 +1,17 @@
 /**
- * A fixed set of worker threads running ./worker.js. Each worker is sent up to DEPTH units ahead, so
- * it finds its next unit waiting when it finishes one instead of idling until the main thread (busy
- * writing, or slow to be scheduled on a loaded machine) answers.
+ * The threads that analyse a batch: worker threads running ./worker.js and, when the batch asks for
+ * as many jobs as there are cores, the main thread too (see batchThreads). Each worker is sent up to
+ * DEPTH units ahead, so it finds its next unit waiting when it finishes one instead of idling until
+ * the main thread (busy writing, analysing, or slow to be scheduled on a loaded machine) answers.
+ *
+ * Workers are spawned by the constructor, before the batch's settings are known, so that they load
+ * and warm up the core while the main thread reads the configuration and lists the inputs; start()
+ * then hands them the settings.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { TaskRequest, TaskSettings, UnitResult } from './types.js';
+import { processUnit } from './task.js';
+import type { DocumentRenderer, TaskRequest, TaskSettings, UnitResult } from './types.js';
 import type { FromWorker, ToWorker } from './worker.js';
 
 /** Units sent to one worker before its first result comes back. */
@@ -16,10 +23,11 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
-  /** True once the worker loaded its renderer. */
+  /** The thread, or undefined for the main thread's own slot. */
+  worker: Worker | undefined;
+  /** True once the slot has its renderer. */
   ready: boolean;
-  /** Units sent to this worker and not answered yet, by unit index. */
+  /** Units sent to this slot and not answered yet, by unit index. */
   busy: Map<number, Pending>;
 }
 
@@ -29,30 +37,66 @@ export const WORKER_URL = new URL(
   import.meta.url,
 );
 
-/** How many units a pool of `size` workers holds at once: the batch's window is built on it. */
-export function poolCapacity(size: number): number {
-  return size * DEPTH;
+/** How `jobs` analysing threads are made up: worker threads, and whether the main thread is one. */
+export interface BatchThreads {
+  readonly workers: number;
+  readonly local: boolean;
+}
+
+/**
+ * With fewer jobs than cores, the main thread (listing, ordering, writing) has a core of its own
+ * and every job is a worker. With as many jobs as cores, a worker more would only share a core with
+ * a main thread that is idle most of the time: the main thread analyses too, one worker fewer
+ * (measured on 2 cores: one isolate less to start and to JIT-compile the core in, and half the
+ * results analysed where they are written, never copied between threads).
+ */
+export function batchThreads(jobs: number, cores = availableParallelism()): BatchThreads {
+  if (jobs <= 1) return { workers: 0, local: true };
+  return jobs >= cores ? { workers: jobs - 1, local: true } : { workers: jobs, local: false };
+}
+
+/** How many units a pool holds at once: the batch's window is built on it. */
+export function poolCapacity(threads: BatchThreads): number {
+  return threads.workers * DEPTH + (threads.local ? 1 : 0);
 }
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Pending[] = [];
+  private settings: TaskSettings | undefined;
   private closed = false;
   /** Why workers cannot start (their renderer or the core failed to load): every unit fails with it. */
   private broken: string | undefined;
 
-  constructor(
-    size: number,
-    private readonly settings: TaskSettings,
-  ) {
+  /** Spawns `size` workers now; they load the core and wait for start(). */
+  constructor(size: number) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
+
+  get size(): number {
+    return this.slots.filter((slot) => slot.worker !== undefined).length;
+  }
+
+  /**
+   * Gives the workers the batch's settings. With `local`, the main thread takes a unit whenever no
+   * worker can, and renders it with this renderer (already loaded by the caller).
+   */
+  start(settings: TaskSettings, local?: DocumentRenderer): void {
+    this.settings = settings;
+    for (const slot of this.slots) this.init(slot);
+    // Last: workers are topped up first, the main thread takes what is left.
+    if (local !== undefined) this.slots.push({ worker: undefined, ready: true, busy: new Map() });
+    this.localRenderer = local;
+    this.dispatch();
+  }
+
+  private localRenderer: DocumentRenderer | undefined;
 
   /** Resolves with the unit's result, never rejects; a worker that dies fails only its own units. */
   run(request: TaskRequest): Promise<UnitResult> {
     return new Promise((resolve) => {
-      if (this.broken !== undefined) {
-        resolve(failure(request, this.broken));
+      if (this.broken !== undefined || this.closed) {
+        resolve(failure(request, this.broken ?? 'stopped'));
         return;
       }
       this.waiting.push({ request, resolve });
@@ -69,7 +113,7 @@ export class WorkerPool {
       slot.busy.clear();
     }
     for (const { request, resolve } of pending) resolve(failure(request, reason));
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate().catch(() => undefined)));
+    await Promise.all(this.slots.map((slot) => slot.worker?.terminate().catch(() => undefined)));
   }
 
   private spawn(): Slot {
@@ -80,32 +124,57 @@ export class WorkerPool {
         slot.ready = true;
         this.dispatch();
       } else if (message.type === 'result') {
-        const pending = slot.busy.get(message.result.index);
-        slot.busy.delete(message.result.index);
-        pending?.resolve(message.result);
-        this.dispatch();
+        this.settle(slot, message.result);
       } else {
         this.fail(slot, message.message);
       }
     });
     worker.on('error', (error) => this.fail(slot, error.message));
     worker.on('exit', (code) => this.fail(slot, `worker stopped (exit code ${code})`));
-    worker.postMessage({ type: 'init', settings: this.settings } satisfies ToWorker);
+    // A worker that stays idle (the batch was a usage error) must not keep the process alive.
+    worker.unref();
     return slot;
   }
 
-  /** Tops every ready worker up to DEPTH units, least busy first. */
+  private init(slot: Slot): void {
+    if (this.settings === undefined || slot.worker === undefined) return;
+    slot.worker.ref();
+    slot.worker.postMessage({ type: 'init', settings: this.settings } satisfies ToWorker);
+  }
+
+  private settle(slot: Slot, result: UnitResult): void {
+    const pending = slot.busy.get(result.index);
+    slot.busy.delete(result.index);
+    pending?.resolve(result);
+    this.dispatch();
+  }
+
+  /** Tops every ready worker up to DEPTH units, least busy first; the main thread takes one at most. */
   private dispatch(): void {
     for (let depth = 0; depth < DEPTH; depth++) {
       for (const slot of this.slots) {
         if (this.waiting.length === 0) return;
-        if (!slot.ready || slot.busy.size > depth) continue;
+        if (!slot.ready || slot.busy.size > depth || (slot.worker === undefined && depth > 0)) continue;
         const next = this.waiting.shift();
         if (next === undefined) return;
         slot.busy.set(next.request.unit.index, next);
-        slot.worker.postMessage({ type: 'task', request: next.request } satisfies ToWorker);
+        if (slot.worker === undefined) this.runHere(slot, next.request);
+        else slot.worker.postMessage({ type: 'task', request: next.request } satisfies ToWorker);
       }
     }
+  }
+
+  /**
+   * Analyses a unit in the main thread, in a later turn of the event loop: the caller's loop (and
+   * the workers' messages, and the writes) go on first, and between two units.
+   */
+  private runHere(slot: Slot, request: TaskRequest): void {
+    const { settings, localRenderer } = this;
+    if (settings === undefined || localRenderer === undefined) return;
+    setImmediate(() => {
+      if (this.closed) return;
+      void processUnit(request, settings, localRenderer).then((result) => this.settle(slot, result));
+    });
   }
 
   /** A worker that fails: its units fail as internal errors, and it is replaced. */
@@ -121,11 +190,13 @@ export class WorkerPool {
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
     this.slots.splice(index, 1);
-    slot.worker.removeAllListeners();
-    void slot.worker.terminate().catch(() => undefined);
+    slot.worker?.removeAllListeners();
+    void slot.worker?.terminate().catch(() => undefined);
     for (const { request, resolve } of slot.busy.values()) resolve(failure(request, message));
     slot.busy.clear();
-    this.slots.push(this.spawn());
+    const replacement = this.spawn();
+    this.slots.unshift(replacement);
+    this.init(replacement);
     this.dispatch();
   }
 }
