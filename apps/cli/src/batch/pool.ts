@@ -57,13 +57,15 @@ export function batchThreads(jobs: number, cores = availableParallelism()): Batc
 
 /** How many units a pool holds at once: the batch's window is built on it. */
 export function poolCapacity(threads: BatchThreads): number {
-  return threads.workers * DEPTH + (threads.local ? 1 : 0);
+  return (threads.workers + (threads.local ? 1 : 0)) * DEPTH;
 }
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Pending[] = [];
   private settings: TaskSettings | undefined;
+  /** The main thread's renderer, when it analyses too. */
+  private localRenderer: DocumentRenderer | undefined;
   private closed = false;
   /** Why workers cannot start (their renderer or the core failed to load): every unit fails with it. */
   private broken: string | undefined;
@@ -78,8 +80,8 @@ export class WorkerPool {
   }
 
   /**
-   * Gives the workers the batch's settings. With `local`, the main thread takes a unit whenever no
-   * worker can, and renders it with this renderer (already loaded by the caller).
+   * Gives the workers the batch's settings. With `local`, the main thread takes units too (after the
+   * workers, when they hold DEPTH each) and renders them with this renderer (loaded by the caller).
    */
   start(settings: TaskSettings, local?: DocumentRenderer): void {
     this.settings = settings;
@@ -89,8 +91,6 @@ export class WorkerPool {
     this.localRenderer = local;
     this.dispatch();
   }
-
-  private localRenderer: DocumentRenderer | undefined;
 
   /** Resolves with the unit's result, never rejects; a worker that dies fails only its own units. */
   run(request: TaskRequest): Promise<UnitResult> {
@@ -149,12 +149,15 @@ export class WorkerPool {
     this.dispatch();
   }
 
-  /** Tops every ready worker up to DEPTH units, least busy first; the main thread takes one at most. */
+  /**
+   * Tops every ready slot up to DEPTH units, least busy first. The main thread holds DEPTH too: its
+   * next file is read while it analyses the current one, instead of idling on every read.
+   */
   private dispatch(): void {
     for (let depth = 0; depth < DEPTH; depth++) {
       for (const slot of this.slots) {
         if (this.waiting.length === 0) return;
-        if (!slot.ready || slot.busy.size > depth || (slot.worker === undefined && depth > 0)) continue;
+        if (!slot.ready || slot.busy.size > depth) continue;
         const next = this.waiting.shift();
         if (next === undefined) return;
         slot.busy.set(next.request.unit.index, next);
