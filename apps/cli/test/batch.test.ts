@@ -3,7 +3,6 @@ import { Readable } from 'node:stream';
 import { analyze } from '@dateline/core';
 import { describe, expect, it } from 'vitest';
 import { createRenderer, formatRendererSpec } from '../src/batch/format-renderer.js';
-import { batchThreads, poolCapacity } from '../src/batch/pool.js';
 import { clock, formatProgress, progressLine } from '../src/batch/progress.js';
 import { runBatch } from '../src/batch/run.js';
 import type { Unit, UnitResult } from '../src/batch/types.js';
@@ -117,16 +116,6 @@ describe('runBatch (--jobs 1, in the main thread)', () => {
       signal: controller.signal,
     });
     expect(aborted).toBe('aborted');
-  });
-});
-
-describe('batchThreads: who analyses', () => {
-  it('fewer jobs than cores: all workers; as many or more: the main thread too, one worker fewer', () => {
-    expect(batchThreads(1, 8)).toEqual({ workers: 0, local: true });
-    expect(batchThreads(2, 8)).toEqual({ workers: 2, local: false });
-    expect(batchThreads(2, 2)).toEqual({ workers: 1, local: true });
-    expect(batchThreads(4, 2)).toEqual({ workers: 3, local: true });
-    expect(poolCapacity(batchThreads(2, 2))).toBe(poolCapacity(batchThreads(2, 8)));
   });
 });
 

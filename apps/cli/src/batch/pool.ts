@@ -1,17 +1,20 @@
 /**
- * The threads that analyse a batch: worker threads running ./worker.js and, when the batch asks for
- * as many jobs as there are cores, the main thread too (see batchThreads). Each worker is sent up to
- * DEPTH units ahead, so it finds its next unit waiting when it finishes one instead of idling until
- * the main thread (busy writing, analysing, or slow to be scheduled on a loaded machine) answers.
+ * A fixed set of worker threads running ./worker.js. Each worker is sent up to DEPTH units ahead, so
+ * it finds its next unit waiting when it finishes one instead of idling until the main thread (busy
+ * writing, or slow to be scheduled on a loaded machine) answers.
+ *
+ * The main thread does not analyse too, even with as many jobs as cores: tried (jobs-1 workers plus
+ * the main thread), it used 0.3-0.5 s more CPU on 600 x 8 kB releases (8.4 s against 7.9-8.2 s,
+ * medians of 3-4 alternating runs; likely the workers' results, received as strings, loading the heap
+ * the main thread analyses in), no wall-time gain could be shown, and one huge input analysed there
+ * would hold up every worker's next unit.
  *
  * Workers are spawned by the constructor, before the batch's settings are known, so that they load
  * and warm up the core while the main thread reads the configuration and lists the inputs; start()
  * then hands them the settings.
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { processUnit } from './task.js';
-import type { DocumentRenderer, TaskRequest, TaskSettings, UnitResult } from './types.js';
+import type { TaskRequest, TaskSettings, UnitResult } from './types.js';
 import type { FromWorker, ToWorker } from './worker.js';
 
 /** Units sent to one worker before its first result comes back. */
@@ -23,11 +26,10 @@ interface Pending {
 }
 
 interface Slot {
-  /** The thread, or undefined for the main thread's own slot. */
-  worker: Worker | undefined;
-  /** True once the slot has its renderer. */
+  worker: Worker;
+  /** True once the worker loaded its renderer. */
   ready: boolean;
-  /** Units sent to this slot and not answered yet, by unit index. */
+  /** Units sent to this worker and not answered yet, by unit index. */
   busy: Map<number, Pending>;
 }
 
@@ -37,35 +39,15 @@ export const WORKER_URL = new URL(
   import.meta.url,
 );
 
-/** How `jobs` analysing threads are made up: worker threads, and whether the main thread is one. */
-export interface BatchThreads {
-  readonly workers: number;
-  readonly local: boolean;
-}
-
-/**
- * With fewer jobs than cores, the main thread (listing, ordering, writing) has a core of its own
- * and every job is a worker. With as many jobs as cores, a worker more would only share a core with
- * a main thread that is idle most of the time: the main thread analyses too, one worker fewer
- * (measured on 2 cores: one isolate less to start and to JIT-compile the core in, and half the
- * results analysed where they are written, never copied between threads).
- */
-export function batchThreads(jobs: number, cores = availableParallelism()): BatchThreads {
-  if (jobs <= 1) return { workers: 0, local: true };
-  return jobs >= cores ? { workers: jobs - 1, local: true } : { workers: jobs, local: false };
-}
-
-/** How many units a pool holds at once: the batch's window is built on it. */
-export function poolCapacity(threads: BatchThreads): number {
-  return (threads.workers + (threads.local ? 1 : 0)) * DEPTH;
+/** How many units a pool of `size` workers holds at once: the batch's window is built on it. */
+export function poolCapacity(size: number): number {
+  return size * DEPTH;
 }
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Pending[] = [];
   private settings: TaskSettings | undefined;
-  /** The main thread's renderer, when it analyses too. */
-  private localRenderer: DocumentRenderer | undefined;
   private closed = false;
   /** Why workers cannot start (their renderer or the core failed to load): every unit fails with it. */
   private broken: string | undefined;
@@ -76,20 +58,13 @@ export class WorkerPool {
   }
 
   get size(): number {
-    return this.slots.filter((slot) => slot.worker !== undefined).length;
+    return this.slots.length;
   }
 
-  /**
-   * Gives the workers the batch's settings. With `local`, the main thread takes units too (after the
-   * workers, when they hold DEPTH each) and renders them with this renderer (loaded by the caller).
-   */
-  start(settings: TaskSettings, local?: DocumentRenderer): void {
+  /** Gives the workers the batch's settings; units are dispatched once a worker has its renderer. */
+  start(settings: TaskSettings): void {
     this.settings = settings;
     for (const slot of this.slots) this.init(slot);
-    // Last: workers are topped up first, the main thread takes what is left.
-    if (local !== undefined) this.slots.push({ worker: undefined, ready: true, busy: new Map() });
-    this.localRenderer = local;
-    this.dispatch();
   }
 
   /** Resolves with the unit's result, never rejects; a worker that dies fails only its own units. */
@@ -113,7 +88,7 @@ export class WorkerPool {
       slot.busy.clear();
     }
     for (const { request, resolve } of pending) resolve(failure(request, reason));
-    await Promise.all(this.slots.map((slot) => slot.worker?.terminate().catch(() => undefined)));
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate().catch(() => undefined)));
   }
 
   private spawn(): Slot {
@@ -137,7 +112,7 @@ export class WorkerPool {
   }
 
   private init(slot: Slot): void {
-    if (this.settings === undefined || slot.worker === undefined) return;
+    if (this.settings === undefined) return;
     slot.worker.ref();
     slot.worker.postMessage({ type: 'init', settings: this.settings } satisfies ToWorker);
   }
@@ -149,10 +124,7 @@ export class WorkerPool {
     this.dispatch();
   }
 
-  /**
-   * Tops every ready slot up to DEPTH units, least busy first. The main thread holds DEPTH too: its
-   * next file is read while it analyses the current one, instead of idling on every read.
-   */
+  /** Tops every ready worker up to DEPTH units, least busy first. */
   private dispatch(): void {
     for (let depth = 0; depth < DEPTH; depth++) {
       for (const slot of this.slots) {
@@ -161,23 +133,9 @@ export class WorkerPool {
         const next = this.waiting.shift();
         if (next === undefined) return;
         slot.busy.set(next.request.unit.index, next);
-        if (slot.worker === undefined) this.runHere(slot, next.request);
-        else slot.worker.postMessage({ type: 'task', request: next.request } satisfies ToWorker);
+        slot.worker.postMessage({ type: 'task', request: next.request } satisfies ToWorker);
       }
     }
-  }
-
-  /**
-   * Analyses a unit in the main thread, in a later turn of the event loop: the caller's loop (and
-   * the workers' messages, and the writes) go on first, and between two units.
-   */
-  private runHere(slot: Slot, request: TaskRequest): void {
-    const { settings, localRenderer } = this;
-    if (settings === undefined || localRenderer === undefined) return;
-    setImmediate(() => {
-      if (this.closed) return;
-      void processUnit(request, settings, localRenderer).then((result) => this.settle(slot, result));
-    });
   }
 
   /** A worker that fails: its units fail as internal errors, and it is replaced. */
@@ -193,12 +151,12 @@ export class WorkerPool {
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
     this.slots.splice(index, 1);
-    slot.worker?.removeAllListeners();
-    void slot.worker?.terminate().catch(() => undefined);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate().catch(() => undefined);
     for (const { request, resolve } of slot.busy.values()) resolve(failure(request, message));
     slot.busy.clear();
     const replacement = this.spawn();
-    this.slots.unshift(replacement);
+    this.slots.push(replacement);
     this.init(replacement);
     this.dispatch();
   }

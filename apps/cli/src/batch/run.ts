@@ -1,10 +1,10 @@
 /**
- * The ordered batch: units stream in, at most `jobs` are analysed at once (worker threads, and the
- * main thread for --jobs 1 or when there are as many jobs as cores), and results come out strictly
- * in input order through a reorder window of twice the pool's capacity (the units in the pool, as
- * many waiting their turn), so memory stays flat however many inputs there are.
+ * The ordered batch: units stream in, at most `jobs` are analysed at once (worker threads, or the
+ * main thread for --jobs 1), and results come out strictly in input order through a reorder window
+ * of 4 × jobs units (2 per worker in the pool, as many waiting their turn), so memory stays flat
+ * however many inputs there are.
  */
-import { batchThreads, poolCapacity, WorkerPool } from './pool.js';
+import { poolCapacity, WorkerPool } from './pool.js';
 import { loadRenderer, processUnit } from './task.js';
 import type { TaskRequest, TaskSettings, Unit, UnitResult } from './types.js';
 
@@ -27,39 +27,32 @@ export interface BatchOptions {
 
 /** The workers a batch of `jobs` needs, spawned now so they load the core while the caller lists inputs. */
 export function spawnWorkers(jobs: number): WorkerPool | undefined {
-  const { workers } = batchThreads(jobs);
-  return workers > 0 ? new WorkerPool(workers) : undefined;
+  return jobs > 1 ? new WorkerPool(jobs) : undefined;
 }
 
 /** Resolves to `aborted` when the signal fired, `stopped` when `deliver` asked to stop, else `done`. */
 export async function runBatch(options: BatchOptions): Promise<'done' | 'stopped' | 'aborted'> {
   const { settings, signal } = options;
   const jobs = Math.max(1, Math.floor(options.jobs));
-  const threads = batchThreads(jobs);
   let pool = options.pool;
-  if (pool !== undefined && pool.size !== threads.workers) {
+  if (pool !== undefined && pool.size !== jobs) {
     // Spawned for more jobs than there turned out to be inputs.
     void pool.close();
     pool = undefined;
   }
   let execute: (request: TaskRequest) => Promise<UnitResult>;
-  try {
-    const renderer = threads.local ? await loadRenderer(settings.renderer) : undefined;
-    if (threads.workers === 0 && renderer !== undefined) {
-      execute = (request) => processUnit(request, settings, renderer);
-    } else {
-      const workers = pool ?? new WorkerPool(threads.workers);
-      pool = workers;
-      workers.start(settings, renderer);
-      execute = (request) => workers.run(request);
-    }
-  } catch (error) {
-    await pool?.close();
-    throw error;
+  if (jobs === 1) {
+    const renderer = await loadRenderer(settings.renderer);
+    execute = (request) => processUnit(request, settings, renderer);
+  } else {
+    const workers = pool ?? new WorkerPool(jobs);
+    pool = workers;
+    workers.start(settings);
+    execute = (request) => workers.run(request);
   }
 
   // Units in the pool, plus as many done and waiting for a slow one ahead of them to be written.
-  const window = pool === undefined ? 1 : 2 * poolCapacity(threads);
+  const window = jobs === 1 ? 1 : 2 * poolCapacity(jobs);
   const queue: { unit: Unit; result: Promise<UnitResult> }[] = [];
   const iterator = options.units[Symbol.asyncIterator]();
 
