@@ -1,6 +1,8 @@
 // Bundles the extension for VS Code:
 //   src/extension.ts                                  -> dist/extension.js (the client, `vscode` external)
 //   @dateline/language-server (dist/main.js or src)   -> dist/server.js    (the server with the whole core inside)
+//   src/server-start.ts                               -> dist/server-start.js (what the client starts:
+//                                                        dist/server.js through a V8 code cache)
 //   docs/schema/dateline-config-1.json                -> dist/schema/      (for jsonValidation of dateline.json)
 //   notices of everything bundled                     -> dist/ThirdPartyNotices.txt
 // `--production` minifies and drops source maps (what the .vsix ships); the default keeps them for debugging.
@@ -47,6 +49,8 @@ async function main() {
     'extension.js.map',
     'server.js',
     'server.js.map',
+    'server-start.js',
+    'server-start.js.map',
     'schema',
     'ThirdPartyNotices.txt',
   ]) {
@@ -68,6 +72,12 @@ async function main() {
     const server = await build({ ...common, entryPoints: [entry], outfile: join(distDir, 'server.js') });
     assertSelfContained(join(distDir, 'server.js'), []);
     inputs.push(...Object.keys(server.metafile.inputs));
+    await build({
+      ...common,
+      entryPoints: [join(extensionDir, 'src/server-start.ts')],
+      outfile: join(distDir, 'server-start.js'),
+    });
+    assertSelfContained(join(distDir, 'server-start.js'), []);
   } else if (production) {
     throw new Error('packages/language-server has no dist/main.js or src/main.ts: build it before packaging');
   } else {

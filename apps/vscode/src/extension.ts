@@ -33,11 +33,16 @@ let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): DatelineApi {
   const started = performance.now();
-  const serverModule = context.asAbsolutePath('dist/server.js');
+  // dist/server-start.js runs dist/server.js through a V8 code cache kept in this folder.
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: {
+      module: context.asAbsolutePath('dist/server-start.js'),
+      transport: TransportKind.ipc,
+      // The client adds process.env to this.
+      options: { env: { DATELINE_CODE_CACHE: context.globalStorageUri.fsPath } },
+    },
     debug: {
-      module: serverModule,
+      module: context.asAbsolutePath('dist/server.js'),
       transport: TransportKind.ipc,
       options: { execArgv: ['--nolazy', '--inspect=6009'] },
     },

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createVscodeStub, requireWithVscode } from './vscode-stub';
@@ -39,6 +40,8 @@ describe('dist/extension.js', () => {
     const context = {
       subscriptions: [] as unknown[],
       asAbsolutePath: (path: string) => join(extensionDir, path),
+      // Where the server keeps its code cache (see src/server-start.ts).
+      globalStorageUri: { fsPath: join(tmpdir(), 'dateline-extension-test') },
     };
     const api = extension.activate(context);
     // Under the stub the client cannot really start; activation itself must not throw.

@@ -29,6 +29,7 @@ describe.skipIf(!serverReady)('npm run package (dist/dateline.vsix)', () => {
         'extension/dist/extension.js',
         'extension/dist/schema/dateline-config-1.json',
         'extension/dist/server.js',
+        'extension/dist/server-start.js',
         'extension/images/icon.png',
         'extension/language-configuration.json',
         'extension/package.json',

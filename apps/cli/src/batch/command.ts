@@ -3,6 +3,7 @@
  * the ordered worker pool, messages, progress and Ctrl-C. Any command that analyses inputs and
  * renders each document (extract; summarize, highlight, report, entities can) runs through here.
  */
+import { statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { AnalyzeOptions } from '@dateline/core';
 import { ExitStatus, inputMessage } from '../errors.js';
@@ -14,8 +15,9 @@ import { folderWriter } from '../output/folder.js';
 import { planOutput } from '../output/plan.js';
 import { atomicFileSink, type Sink, stdoutSink } from '../output/sink.js';
 import { type Interrupt, listenForInterrupt } from './interrupt.js';
+import type { WorkerPool } from './pool.js';
 import { type ProgressLine, progressLine, SILENT_PROGRESS } from './progress.js';
-import { runBatch } from './run.js';
+import { runBatch, spawnWorkers } from './run.js';
 import { loadRenderer } from './task.js';
 import type { RendererSpec, TaskSettings, Unit, UnitResult } from './types.js';
 import { inputUnits, sizeLimit } from './units.js';
@@ -45,10 +47,26 @@ export async function runBatchCommand(command: BatchCommand): Promise<ExitStatus
   if (inputs.filter((input) => input === '-').length > 1) return usage('- (stdin) can be given only once');
   // From here on, Ctrl-C stops the command cleanly (listing a big archive takes time too).
   const interrupt = listenForInterrupt();
+  // Workers load and warm up the core while the configuration is read and the inputs are listed.
+  const early = mayBeMany(inputs, command.options) ? spawnWorkers(command.options.jobs) : undefined;
   try {
-    return await runWithInterrupt(command, interrupt, usage);
+    return await runWithInterrupt(command, interrupt, usage, early);
   } finally {
     interrupt.dispose();
+    await early?.close(); // already closed by the batch, unless it never ran (usage error)
+  }
+}
+
+/** Whether the command line can name several inputs, so that workers are worth spawning early. */
+function mayBeMany(inputs: readonly string[], options: SharedOptionValues): boolean {
+  if (options.jobs <= 1) return false;
+  if (options.inputFormat === 'jsonl' || inputs.length > 1) return true;
+  const [only] = inputs;
+  if (only === undefined || only === '-') return false;
+  try {
+    return statSync(only).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -56,6 +74,7 @@ async function runWithInterrupt(
   command: BatchCommand,
   interrupt: Interrupt,
   usage: (line: string) => Promise<ExitStatus>,
+  early: WorkerPool | undefined,
 ): Promise<ExitStatus> {
   const { inputs, options, io } = command;
 
@@ -156,6 +175,7 @@ async function runWithInterrupt(
     nothingWritten: () => written === 0,
     deliver,
     signal: interrupt.signal,
+    pool: early,
   });
   const cleared = progress.finish();
   if (cleared !== '') await io.stderr.write(cleared);

@@ -21,20 +21,33 @@ export interface BatchOptions {
   /** Receives every result in input order; resolves to false to stop the batch (output closed). */
   readonly deliver: (result: UnitResult, unit: Unit) => Promise<boolean>;
   readonly signal: AbortSignal;
+  /** Workers spawned ahead with spawnWorkers(jobs) (they warm up while inputs are listed); closed here. */
+  readonly pool?: WorkerPool | undefined;
+}
+
+/** The workers a batch of `jobs` needs, spawned now so they load the core while the caller lists inputs. */
+export function spawnWorkers(jobs: number): WorkerPool | undefined {
+  return jobs > 1 ? new WorkerPool(jobs) : undefined;
 }
 
 /** Resolves to `aborted` when the signal fired, `stopped` when `deliver` asked to stop, else `done`. */
 export async function runBatch(options: BatchOptions): Promise<'done' | 'stopped' | 'aborted'> {
   const { settings, signal } = options;
   const jobs = Math.max(1, Math.floor(options.jobs));
-  let pool: WorkerPool | undefined;
+  let pool = options.pool;
+  if (pool !== undefined && pool.size !== jobs) {
+    // Spawned for more jobs than there turned out to be inputs.
+    void pool.close();
+    pool = undefined;
+  }
   let execute: (request: TaskRequest) => Promise<UnitResult>;
   if (jobs === 1) {
     const renderer = await loadRenderer(settings.renderer);
     execute = (request) => processUnit(request, settings, renderer);
   } else {
-    const workers = new WorkerPool(jobs, settings);
+    const workers = pool ?? new WorkerPool(jobs);
     pool = workers;
+    workers.start(settings);
     execute = (request) => workers.run(request);
   }
 
@@ -62,7 +75,10 @@ export async function runBatch(options: BatchOptions): Promise<'done' | 'stopped
       const result =
         unit.kind === 'error'
           ? Promise.resolve<UnitResult>({ index: unit.index, ok: false, reason: unit.reason, warnings: [] })
-          : execute({ unit, want: options.nothingWritten() ? (jobs === 1 ? 'first' : 'both') : 'next' });
+          : execute({
+              unit,
+              want: options.nothingWritten() ? (pool === undefined ? 'first' : 'both') : 'next',
+            });
       queue.push({ unit, result });
       while (queue.length >= window) {
         const state = await deliverOldest();
