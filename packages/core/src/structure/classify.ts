@@ -6,7 +6,7 @@
 import { ForwardWidth } from '../text/line-width.js';
 import type { Section, Span } from '../types.js';
 import type { Block } from './blocks.js';
-import { countWordsUpTo, isJsSpace } from './chars.js';
+import { isJsSpace } from './chars.js';
 import {
   isAboutHeading,
   isBoilerplateHeading,
@@ -38,14 +38,19 @@ function lineText(text: string, block: Block, index = 0): string {
   return line ? text.slice(line.start, line.end) : '';
 }
 
-/** Word counts are only compared with thresholds up to this: counting stops there. */
-const MAX_COUNTED_WORDS = 80;
-
-const isControlOrSpace = (code: number) => code <= 32;
-
-/** Words in `text[start, end)`, up to MAX_COUNTED_WORDS: a long paragraph is not read to its end. */
-function wordCount(text: string, start: number, end: number): number {
-  return countWordsUpTo(text, start, end, MAX_COUNTED_WORDS, isControlOrSpace);
+/**
+ * Words (runs of characters above U+0020) in `text[start, end)`, counted up to `limit`: callers only
+ * compare the count with a threshold below the limit, so a long paragraph is not read to its end.
+ */
+function wordCount(text: string, start: number, end: number, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++n >= limit) return n;
+    inWord = !space;
+  }
+  return n;
 }
 
 function endsSentence(s: string): boolean {
@@ -103,7 +108,7 @@ function looksLikeContactBlock(text: string, block: Block): boolean {
   return (
     contactLines > 0 &&
     contactLines * 2 >= block.lines.length - 1 &&
-    wordCount(text, block.start, block.end) < 80
+    wordCount(text, block.start, block.end, 80) < 80
   );
 }
 
@@ -157,7 +162,8 @@ export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBloc
     }
     if (mode !== 'prose') return push('boilerplate');
 
-    const words = wordCount(text, block.start, block.end);
+    // Before the lead the thresholds go up to 60 words, after it only `words < 30` is asked.
+    const words = wordCount(text, block.start, block.end, seenLead ? 30 : 61);
     if (!seenLead) {
       if (single && isSourceLine(first) && words <= 14) return push('source');
       if (single && isQuotedLine(first) && words <= 60) return push('subhead');
