@@ -232,7 +232,9 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   // Filled in text order, not group by group: the drafts are then visited in the order they sit
   // in memory, which in a long text is most of the cost of this map.
   const idOf = new Map<Draft, string>();
-  drafts.forEach((d, i) => idOf.set(d, (groupOf[i] as Group).id));
+  drafts.forEach((d, i) => {
+    idOf.set(d, (groupOf[i] as Group).id);
+  });
   const entities: Entity[] = ordered.map((g) => {
     const id = g.id;
     // A name is shown on one line, whatever the wrapping of the text it came from.

@@ -248,7 +248,15 @@ export function decode(
     for (let i = from; i < to; i++) {
       // The type scorer recomputes its cached sums itself; the memo's features serve the float path.
       if (scorer) scorer.token(i, scores, (i - from) * L);
-      else sumRows(weights, buffer, memo ? memo.features(i, buffer) : extractor.token(i, buffer), scores, (i - from) * L, scale);
+      else
+        sumRows(
+          weights,
+          buffer,
+          memo ? memo.features(i, buffer) : extractor.token(i, buffer),
+          scores,
+          (i - from) * L,
+          scale,
+        );
     }
     viterbi(model, scores, to - from, labels, from);
     memo?.store(labels.subarray(from, to));
