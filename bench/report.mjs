@@ -82,6 +82,20 @@ function lspRows(lsp) {
   ];
 }
 
+/** A stand-in for "activate → server initialised" (bench/extension-start.mjs): no VS Code, same bundles. */
+function extensionStartRow(start) {
+  const label = 'Extension start-up proxy: client bundle required + server spawned → `initialize` answered';
+  if (start?.status !== 'ok') return [label, `failed: ${start?.reason ?? 'not measured'}`, '≤ 200 ms', '–'];
+  const client = start.clientRequire.medianMs;
+  const server = start.serverStartInit.medianMs;
+  return [
+    `${label} (code cache warm, median of ${start.runs})`,
+    `${ms(client + server)} (${ms(client)} + ${ms(server)}; without the code cache ${ms(start.serverInit.medianMs)})`,
+    '≤ 200 ms',
+    meets(client + server, 200),
+  ];
+}
+
 function jobsRow(jobs) {
   if (jobs?.status !== 'ok')
     return ['`--jobs 2` ÷ `--jobs 1`', `failed: ${jobs?.reason ?? 'not measured'}`, '≥ 1.7×', '–'];
@@ -163,7 +177,7 @@ export function renderTables(results) {
       '–',
     ],
   );
-  rows.push(...lspRows(results.lsp), jobsRow(results.jobs));
+  rows.push(...lspRows(results.lsp), extensionStartRow(results.extensionStart), jobsRow(results.jobs));
   lines.push(table(['measure', 'measured', 'goal', 'meets goal'], rows), '');
 
   const skips = [];

@@ -11,6 +11,7 @@ import { parseArgs, USAGE } from './args.mjs';
 import { measureCliStart } from './cli-start.mjs';
 import { goals, ratios, scaling } from './derive.mjs';
 import { describeEnvironment } from './environment.mjs';
+import { measureExtensionStart } from './extension-start.mjs';
 import { loadInputs, seedFiles } from './inputs.mjs';
 import { measureJobs } from './jobs-scaling.mjs';
 import { measureLsp } from './lsp-latency.mjs';
@@ -74,6 +75,12 @@ log(
     ? `bench: LSP hover p99 ${lsp.hover.p99Ms.toFixed(1)} ms, semantic tokens 1 MB ${lsp.semanticTokens1mb.firstMs.toFixed(0)} ms, edit then hover 20 kB p99 ${lsp.editThenHover20kb.p99Ms.toFixed(1)} ms`
     : `bench: LSP: ${lsp.reason}`,
 );
+const extensionStart = await measureExtensionStart({ runs: 5 });
+log(
+  extensionStart.status === 'ok'
+    ? `bench: extension start-up proxy: client ${extensionStart.clientRequire.medianMs} ms + server ${extensionStart.serverStartInit.medianMs} ms`
+    : `bench: extension start-up: ${extensionStart.reason}`,
+);
 const jobs = measureJobs(root);
 log(
   jobs.status === 'ok'
@@ -90,6 +97,7 @@ const results = {
   skippedInputs: skipped,
   measurements,
   lsp,
+  extensionStart,
   jobs,
   cliColdStart,
 };
