@@ -190,14 +190,7 @@ export function combine(
       out.push({ ...person, title: { start: first.start, end: titleEnd?.end ?? first.end } });
       continue;
     }
-    out.push({
-      type: s.type,
-      startToken: s.startToken,
-      endToken: s.endToken,
-      start: first.start,
-      end: last.end,
-      tier: 1,
-    });
+    out.push(candidateOf(s, first, last));
   }
   // Tokens inside a tagged person, title included: a role there is the person's title.
   const inPerson = new Uint8Array(tokens.length);
