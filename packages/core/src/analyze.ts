@@ -8,6 +8,7 @@ import { resolveDate } from './dates/resolve.js';
 import { type DateExpression, scanDates } from './dates/scan.js';
 import { type Draft, linkEntities, surnameOf } from './link/link-entities.js';
 import { linkRoles } from './link/link-roles.js';
+import { linkPronouns } from './link/pronouns.js';
 import { recognizeAmounts } from './recognize/amounts.js';
 import type { Candidate } from './recognize/candidate.js';
 import { recognizeChunks } from './recognize/chunks.js';
@@ -155,6 +156,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     definitions: definitionSites(text, tokens, chunks.definitions, ctx.skip),
     ignore: dictionary.ignore,
   });
+  if (linkPronouns({ text, sections, sentences: structure.sentences, drafts, idOf, entities }) > 0)
+    summarizeEntities(entities);
 
   const placeEntity = dateline.capsPlace
     ? undefined
