@@ -10,6 +10,7 @@ import { recognizeLocal } from './incremental/paragraphs.js';
 import { beginAnalysis, type Reuse } from './incremental/reuse.js';
 import { type Draft, linkEntities, surnameOf } from './link/link-entities.js';
 import { linkRoles } from './link/link-roles.js';
+import { linkPronouns } from './link/pronouns.js';
 import type { Candidate } from './recognize/candidate.js';
 import type { RecognitionContext } from './recognize/context.js';
 import { typeCountryActors } from './recognize/country-actors.js';
@@ -163,7 +164,6 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   const { entities, idOf } = linkEntities(text, drafts);
   nameDeclaredEntities(drafts, entities, idOf);
   linkRoles(text, drafts, entities, idOf);
-  summarizeEntities(entities);
 
   const sections = attributeQuotes(text, structure.sections, drafts, idOf);
   const notes: Note[] = runChecks({
@@ -176,6 +176,9 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     definitions: definitionSites(text, tokens, chunks.definitions, ctx.skip),
     ignore: dictionary.ignore,
   });
+  // After the checks, which read named mentions only; pronouns need the quotes' speakers.
+  linkPronouns({ text, sections, sentences: structure.sentences, drafts, idOf, entities });
+  summarizeEntities(entities);
 
   const placeEntity = dateline.capsPlace
     ? undefined

@@ -78,6 +78,11 @@ export interface DocumentInfo {
 export interface Mention extends Span {
   /** A title or rank written next to a person's name ("Secretary General" before "Jens Stoltenberg"). */
   title?: Span;
+  /**
+   * A pronoun referring to the entity ("I" in its speaker's quote, "he" after the name): set only
+   * on such mentions. They never shape the entity's name, aliases or order.
+   */
+  pronoun?: true;
 }
 
 /** A person's position: `title` of the organisation or country `of` (an entity id). */

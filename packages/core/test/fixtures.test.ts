@@ -24,7 +24,10 @@ interface ExpectedEntity {
   value?: string;
   country?: string;
   heldBy?: string[];
+  /** Named mentions (pronouns that refer to the entity are counted apart, in `pronouns`). */
   count?: number;
+  /** Pronoun mentions linked to the entity (link/pronouns.ts). */
+  pronouns?: number;
 }
 
 interface Fixture {
@@ -96,7 +99,9 @@ describe.each(names)('fixture %s', (name) => {
       const seen = surfaces(text, got);
       for (const m of want.mentions ?? []) expect(seen, `mentions of ${want.name}`).toContain(m);
       for (const a of want.aliases ?? []) expect(got.aliases).toContain(a);
-      if (want.count !== undefined) expect(got.mentions.length).toBe(want.count);
+      const pronouns = got.mentions.filter((m) => m.pronoun).length;
+      if (want.count !== undefined) expect(got.mentions.length - pronouns).toBe(want.count);
+      if (want.pronouns !== undefined) expect(pronouns, `pronouns of ${want.name}`).toBe(want.pronouns);
       if (want.value !== undefined) expect(got.value).toBe(want.value);
       if (want.country !== undefined) expect(got.country).toBe(want.country);
       for (const r of want.roles ?? []) {

@@ -377,7 +377,7 @@ describe('the schema stays in step with types.ts', () => {
       { start: R, end: R } satisfies KeyKinds<Range> & KeyKinds<NonNullable<Section['items']>[number]>,
     ],
     ['span', { start: R, end: R, text: R } satisfies KeyKinds<Span>],
-    ['mention', { start: R, end: R, text: R, title: O } satisfies KeyKinds<Mention>],
+    ['mention', { start: R, end: R, text: R, title: O, pronoun: O } satisfies KeyKinds<Mention>],
     ['role', { title: R, of: O } satisfies KeyKinds<Role>],
     [
       'entity',

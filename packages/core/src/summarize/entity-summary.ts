@@ -49,10 +49,19 @@ function detail(entity: Entity, byId: Map<string, Entity>): string {
   }
 }
 
+/**
+ * "3 mentions" counts where the entity is named, as a reader counts; pronouns that refer to it
+ * (link/pronouns.ts) are told apart: "3 mentions and 12 pronouns".
+ */
+function countLine(entity: Entity): string {
+  let pronouns = 0;
+  for (const m of entity.mentions) if (m.pronoun) pronouns++;
+  const named = entity.mentions.length - pronouns;
+  const line = `${named} mention${named === 1 ? '' : 's'}`;
+  return pronouns === 0 ? line : `${line} and ${pronouns} pronoun${pronouns === 1 ? '' : 's'}`;
+}
+
 export function summarizeEntities(entities: Entity[]): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  for (const e of entities) {
-    const n = e.mentions.length;
-    e.summary = `${e.name}${detail(e, byId)}; ${n} mention${n === 1 ? '' : 's'}.`;
-  }
+  for (const e of entities) e.summary = `${e.name}${detail(e, byId)}; ${countLine(e)}.`;
 }

@@ -1,0 +1,85 @@
+/**
+ * Pronoun coreference (src/link/pronouns.ts): each pronoun goes to the right antecedent, on real
+ * sentences of the NATO seed and of re3d-style statements, and never without one.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type Analysis, analyze } from '../../src/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seed = readFileSync(
+  join(here, '..', '..', '..', '..', 'seeds', 'nato-2023-10-12-defence-ministers-press-conference.txt'),
+  'utf8',
+);
+
+/** Entity name of the pronoun `word` that follows `context` in `text`, or undefined when unlinked. */
+function antecedent(analysis: Analysis, text: string, context: string, word: string): string | undefined {
+  const at = text.indexOf(context);
+  expect(at, `context not in text: ${context}`).toBeGreaterThanOrEqual(0);
+  const start = text.indexOf(word, at);
+  for (const e of analysis.entities)
+    for (const m of e.mentions) if (m.pronoun && m.start === start) return e.name;
+  return undefined;
+}
+
+describe('pronouns in the NATO seed (a press conference by Jens Stoltenberg)', () => {
+  const analysis = analyze(seed);
+  it('"I" is the speaker named in the heading', () => {
+    expect(antecedent(analysis, seed, 'So today I', 'I')).toBe('Jens Stoltenberg');
+    expect(antecedent(analysis, seed, 'I raised with ministers', 'I')).toBe('Jens Stoltenberg');
+  });
+  it('"we" and "us" are the organisation of his role', () => {
+    expect(antecedent(analysis, seed, 'And we are conducting', 'we')).toBe(
+      'North Atlantic Treaty Organization',
+    );
+    expect(antecedent(analysis, seed, 'The European Union joined us', 'us')).toBe(
+      'North Atlantic Treaty Organization',
+    );
+  });
+  it('"He" is the person just named', () => {
+    expect(antecedent(analysis, seed, 'Counter-Terrorism.\n\nHe will ensure', 'He')).toBe('Tom Goffus');
+  });
+  it('pronouns keep name, order and summary honest', () => {
+    const stoltenberg = analysis.entities.find((e) => e.name === 'Jens Stoltenberg');
+    expect(stoltenberg?.summary).toBe('Jens Stoltenberg, NATO Secretary General; 4 mentions and 4 pronouns.');
+    for (const e of analysis.entities) {
+      for (const m of e.mentions) expect(seed.slice(m.start, m.end)).toBe(m.text);
+      expect(e.mentions[0]?.pronoun).toBeUndefined();
+    }
+  });
+});
+
+describe('pronouns in statements', () => {
+  it('a colon introduction gives the voice: "I" to the speaker, "We" to the state that opens the sentence before', () => {
+    const text =
+      'Sanctions on Syria\n\nPhilip Hammond said: The UK has worked tirelessly with other member states. We are targeting developers of chemical weapons. I welcome this step.';
+    const a = analyze(text);
+    expect(antecedent(a, text, 'I welcome', 'I')).toBe('Philip Hammond');
+    expect(antecedent(a, text, 'We are targeting', 'We')).toBe('UK');
+  });
+  it('"he" after the name, and "him" never the subject of its own clause', () => {
+    const text =
+      'Secretary Kerry raised these concerns in a call with Russian Foreign Minister Sergey Lavrov and urged him to press the regime. Ambassador Robert Ford is returning to Syria. He will continue his work.';
+    const a = analyze(text);
+    expect(antecedent(a, text, 'urged him', 'him')).toBe('Sergey Lavrov');
+    expect(antecedent(a, text, 'He will continue', 'He')).toBe('Robert Ford');
+  });
+  it('a quote\'s "she" is never its own speaker, and no pronoun is linked without an antecedent', () => {
+    const text =
+      '"We are delighted to welcome her to the team, she is the right leader for us," said Martin Okafor, Chairman of Acme Robotics.\n\nWe will grow. It is a good day. I agree.';
+    const a = analyze(text);
+    const linked = a.entities.flatMap((e) =>
+      e.mentions.filter((m) => m.pronoun).map((m) => `${e.name}:${m.text}`),
+    );
+    expect(linked).toEqual([]);
+  });
+  it('"World War I" is no pronoun', () => {
+    const text =
+      'Jens Stoltenberg said: The Alliance was founded after World War II, not World War I and I am proud of it.';
+    const a = analyze(text);
+    const found = a.entities.flatMap((e) => e.mentions.filter((m) => m.pronoun).map((m) => m.start));
+    expect(found).toEqual([text.indexOf('I am')]);
+  });
+});
