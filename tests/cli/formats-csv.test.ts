@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateline, ROOT, SEED, tempFolder } from './helpers.js';
 
-const HEADER = 'source,entity_id,type,name,mention,start,end,line,column,title,value';
+const HEADER = 'source,entity_id,type,name,mention,start,end,line,column,title,value,pronoun';
 
 /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -57,6 +57,9 @@ describe('dateline extract --format csv', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.endsWith('\r\n')).toBe(true);
     const rows = rowsOf(result.stdout);
+    // His "I" rows say they are pronouns, so a spreadsheet can filter them out.
+    const pronouns = rows.filter((row) => row.name === 'Jens Stoltenberg' && row.pronoun === 'yes');
+    expect(pronouns.map((row) => row.mention)).toEqual(['I', 'I', 'I', 'I']);
     const mr = rows.find((row) => row.mention === 'Stoltenberg' && row.title === 'Mr.');
     expect(mr).toMatchObject({ source: SEED, type: 'person', name: 'Jens Stoltenberg' });
     const start = Number(mr?.start);

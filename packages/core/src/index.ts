@@ -2,6 +2,7 @@
 export { analyze } from './analyze.js';
 export { type AnalysisSession, createAnalysisSession } from './incremental/session.js';
 export { entityAt } from './query/entity-at.js';
+export { type MentionCounts, mentionCounts, mentionCountText } from './query/mention-counts.js';
 export { looksLikePressRelease } from './structure/looks-like-release.js';
 export {
   type DocumentSummary,

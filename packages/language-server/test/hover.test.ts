@@ -52,9 +52,20 @@ describe('hover on the seed (the real analysis)', () => {
     const card = markdown(hover(doc, positionOf(doc, 'Mr. Stoltenberg', 6)));
     const stoltenberg = entityNamed(doc, 'Jens Stoltenberg');
     expect(card.split('\n')[0]).toBe('**Jens Stoltenberg** · person');
-    expect(card).toContain(`${stoltenberg.mentions.length} mentions`);
+    // Named mentions are counted as a reader counts them; the pronouns that refer to him come after.
+    expect(stoltenberg.mentions.filter((m) => !m.pronoun)).toHaveLength(4);
+    expect(card).toContain('4 mentions and 4 pronouns');
     for (const role of roleLines(doc.analysis, stoltenberg)) expect(card).toContain(role);
     expect(card).toContain('Secretary General');
+  });
+
+  it('over a pronoun shows whose it is: "I" in his statement is Stoltenberg, "He" is Tom Goffus', () => {
+    const i = hover(doc, positionOf(doc, 'So today I can', 9));
+    expect(markdown(i).split('\n')[0]).toBe('**Jens Stoltenberg** · person');
+    expect(i && textOf(doc, i.range as never)).toBe('I');
+    expect(markdown(hover(doc, positionOf(doc, 'He will ensure', 0))).split('\n')[0]).toBe(
+      '**Tom Goffus** · person',
+    );
   });
 
   it('over "Next week" shows 16–22 October 2023', () => {

@@ -115,6 +115,28 @@ describe('rename', () => {
   });
 });
 
+describe('pronouns on the seed', () => {
+  const doc = seedDoc();
+  const onI = positionOf(doc, 'So today I can', 9);
+
+  it('references from "I" list Stoltenberg\'s names and pronouns; the code lens counts his names only', () => {
+    const found = references(doc, onI, true).map((r) => textOf(doc, r.range));
+    expect(found).toContain('Jens Stoltenberg');
+    expect(found.filter((t) => t === 'I')).toHaveLength(4);
+    expect(codeLenses(doc).map((l) => l.command?.title)).toContain('4 mentions of Jens Stoltenberg');
+  });
+
+  it('refuses to rename a pronoun, and renaming the name leaves his pronouns alone', () => {
+    expect(prepareRename(doc, onI)).toBeNull();
+    expect(rename(doc, onI, 'Jan')).toEqual({
+      error: 'A pronoun cannot be renamed; rename the name it refers to.',
+    });
+    const result = rename(doc, positionOf(doc, 'Jens Stoltenberg', 2), 'Jan Petersen');
+    if (!result || 'error' in result) throw new Error('rename failed');
+    expect(result.edits.map((e) => textOf(doc, e.range))).not.toContain('I');
+  });
+});
+
 describe('folding ranges', () => {
   it('fold every multi-line section, and only those', () => {
     const text =

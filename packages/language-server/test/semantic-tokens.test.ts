@@ -43,6 +43,15 @@ describe('semantic tokens', () => {
     expect(tokens.some((t) => t.modifiers === 1)).toBe(true);
   });
 
+  it('leave pronouns uncoloured on the seed, though "I" in his statement is a mention of Stoltenberg', () => {
+    const doc = seedDoc();
+    const tokens = decodeTokens(encode(semanticTokens(doc)));
+    const at = positionOf(doc, 'So today I can', 8);
+    expect(doc.analysis.entities.some((e) => e.mentions.some((m) => m.pronoun))).toBe(true);
+    expect(tokenAt(tokens, at)).toBeUndefined();
+    expect(typeName(tokenAt(tokens, positionOf(doc, 'Jens Stoltenberg', 1)))).toBe('person');
+  });
+
   it('are sorted and never overlap on the seed', () => {
     const tokens = semanticTokens(seedDoc());
     for (let i = 1; i < tokens.length; i++) {

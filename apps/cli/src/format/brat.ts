@@ -38,7 +38,10 @@ export function bratType(type: string): string {
 export function renderAnn({ analysis, text }: AnalysedDocument): string {
   if (text === undefined) throw new Error('the brat format needs the analysed text');
   const mentions = analysis.entities
-    .flatMap((entity, order) => entity.mentions.map((mention) => ({ entity, mention, order })))
+    // Named mentions only, as in conll: pronouns are in json and csv.
+    .flatMap((entity, order) =>
+      entity.mentions.filter((mention) => !mention.pronoun).map((mention) => ({ entity, mention, order })),
+    )
     .sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end || a.order - b.order);
 
   const fragmentsOf = mentions.map(({ mention }) => lineFragments(text, mention.start, mention.end));

@@ -90,12 +90,15 @@ export function renderConll({ analysis, text }: AnalysedDocument): string {
 function outerMentions(analysis: Analysis): { start: number; end: number; type: EntityType }[] {
   const all = analysis.entities
     .flatMap((entity, order) =>
-      entity.mentions.map((mention) => ({
-        start: mention.start,
-        end: mention.end,
-        type: entity.type,
-        order,
-      })),
+      // Named mentions only: NER training data does not tag pronouns (they are in json and csv).
+      entity.mentions
+        .filter((mention) => !mention.pronoun)
+        .map((mention) => ({
+          start: mention.start,
+          end: mention.end,
+          type: entity.type,
+          order,
+        })),
     )
     .filter((span) => span.end > span.start)
     .sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);

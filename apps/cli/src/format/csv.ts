@@ -19,6 +19,7 @@ export const CSV_COLUMNS = [
   'column',
   'title',
   'value',
+  'pronoun',
 ] as const;
 
 export const csvFormatter: Formatter = {
@@ -68,6 +69,7 @@ function mentionRows(source: string, analysis: Analysis, text: string | undefine
       where === undefined ? '' : String(where.column),
       mention.title?.text ?? '',
       entity.value ?? '',
+      mention.pronoun ? 'yes' : '',
     ];
   });
 }

@@ -1,5 +1,5 @@
 /** `--format text`: a listing for people: headline, date and place, entities grouped by type. */
-import { ENTITY_TYPES, type Entity, shortName } from '@dateline/core';
+import { ENTITY_TYPES, type Entity, mentionCounts, shortName } from '@dateline/core';
 import { escapeControls } from '../errors.js';
 import type { AnalysedDocument, Formatter } from './types.js';
 
@@ -54,7 +54,7 @@ export function renderDocument({ source, analysis }: AnalysedDocument): string {
 
 /** `Jens Stoltenberg ×3 (aka Mr. Stoltenberg, Stoltenberg) — Secretary General of NATO`, `Thursday ×1 → 2023-10-12` */
 export function entityLine(entity: Entity, byId: ReadonlyMap<string, Entity>): string {
-  let line = `${oneLine(entity.name)} ×${entity.mentions.length}`;
+  let line = `${oneLine(entity.name)} ×${mentionCounts(entity).named}`;
   if (entity.aliases.length > 0) line += ` (aka ${entity.aliases.map(oneLine).join(', ')})`;
   if (entity.roles.length > 0) {
     const roles = entity.roles.map((role) => {

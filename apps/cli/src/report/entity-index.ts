@@ -4,6 +4,7 @@
  * first and last release dates. Shared by `dateline entities` and the report's index.
  */
 import type { Analysis, EntityType } from '@dateline/core';
+import { mentionCounts } from '@dateline/core';
 
 export interface IndexedDocument {
   readonly source: string;
@@ -69,8 +70,9 @@ export function indexEntities(
       const spelling = entity.name.replace(/\s+/g, ' ').trim();
       row.spellings.set(spelling, (row.spellings.get(spelling) ?? 0) + 1);
       if (row.occurrences.at(-1)?.document !== index) row.documents.push(source);
-      row.mentions += entity.mentions.length;
-      row.occurrences.push({ document: index, id: entity.id, mentions: entity.mentions.length });
+      const named = mentionCounts(entity).named;
+      row.mentions += named;
+      row.occurrences.push({ document: index, id: entity.id, mentions: named });
       if (date !== null) {
         if (row.first === null || date < row.first) row.first = date;
         if (row.last === null || date > row.last) row.last = date;

@@ -6,7 +6,14 @@
  * sheet and script, by hash.
  */
 import { createHash } from 'node:crypto';
-import { type Analysis, ENTITY_TYPES, type Entity, type EntityType, shortName } from '@dateline/core';
+import {
+  type Analysis,
+  ENTITY_TYPES,
+  type Entity,
+  type EntityType,
+  mentionCounts,
+  shortName,
+} from '@dateline/core';
 import { markedSpans } from '../terminal/highlight.js';
 import { SCRIPT, STYLE } from './assets.js';
 import { type EntityRow, indexEntities } from './entity-index.js';
@@ -180,7 +187,7 @@ function cardData({ text, analysis }: ReportDocument, entity: Entity, releases: 
     type: entity.type,
     roles,
     aliases: entity.aliases,
-    mentions: entity.mentions.length,
+    mentions: mentionCounts(entity).named,
     sentence: first === undefined ? '' : sentenceAround(text, analysis, first.start),
     releases,
   };

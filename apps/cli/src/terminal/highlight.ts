@@ -24,13 +24,16 @@ export interface MarkedSpan {
 export function markedSpans(analysis: Analysis): MarkedSpan[] {
   const all = analysis.entities
     .flatMap((entity, order) =>
-      entity.mentions.map((mention) => ({
-        start: mention.start,
-        end: mention.end,
-        type: entity.type,
-        id: entity.id,
-        order,
-      })),
+      // Pronouns are not marked, as in the editor: the names stay readable.
+      entity.mentions
+        .filter((mention) => !mention.pronoun)
+        .map((mention) => ({
+          start: mention.start,
+          end: mention.end,
+          type: entity.type,
+          id: entity.id,
+          order,
+        })),
     )
     .filter((span) => span.end > span.start)
     .sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);

@@ -139,7 +139,7 @@ function pickKeyEntities(analysis: Analysis, outside: RangeSet, limit: number): 
   const scored: { entity: SummaryEntity; score: number; order: number }[] = [];
   analysis.entities.forEach((entity, order) => {
     if (!KEY_TYPES.has(entity.type) || PRONOUNS.has(entity.name.trim().toLowerCase())) return;
-    const inside = entity.mentions.filter((mention) => !outside.has(mention.start));
+    const inside = entity.mentions.filter((mention) => !mention.pronoun && !outside.has(mention.start));
     if (inside.length === 0) return;
     const named = inside.some((mention) => prominent.has(mention.start));
     const score = inside.length + (named ? 2 : 0) + (entity.type === 'person' ? 2 : 0);

@@ -2,6 +2,7 @@
  * One line per entity, for hovers and listings: who or what it is, in the document's own words,
  * and how often it is mentioned. "Jens Stoltenberg, NATO Secretary General; 3 mentions."
  */
+import { mentionCounts, mentionCountText } from '../query/mention-counts.js';
 import type { Entity } from '../types.js';
 
 /** The short form people use for an organisation, its acronym when it has one; other entities' names. */
@@ -49,19 +50,7 @@ function detail(entity: Entity, byId: Map<string, Entity>): string {
   }
 }
 
-/**
- * "3 mentions" counts where the entity is named, as a reader counts; pronouns that refer to it
- * (link/pronouns.ts) are told apart: "3 mentions and 12 pronouns".
- */
-function countLine(entity: Entity): string {
-  let pronouns = 0;
-  for (const m of entity.mentions) if (m.pronoun) pronouns++;
-  const named = entity.mentions.length - pronouns;
-  const line = `${named} mention${named === 1 ? '' : 's'}`;
-  return pronouns === 0 ? line : `${line} and ${pronouns} pronoun${pronouns === 1 ? '' : 's'}`;
-}
-
 export function summarizeEntities(entities: Entity[]): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  for (const e of entities) e.summary = `${e.name}${detail(e, byId)}; ${countLine(e)}.`;
+  for (const e of entities) e.summary = `${e.name}${detail(e, byId)}; ${mentionCountText(mentionCounts(e))}.`;
 }

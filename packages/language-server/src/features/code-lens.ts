@@ -1,4 +1,6 @@
 /** Code lens (off by default): "N mentions" over the first mention of each person and organisation. */
+
+import { mentionCounts } from '@dateline/core';
 import type { CodeLens } from 'vscode-languageserver';
 import { type AnalyzedDocument, firstMention } from '../documents/analyzed-document.js';
 
@@ -11,7 +13,7 @@ export function codeLenses(doc: AnalyzedDocument): CodeLens[] {
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
     const first = firstMention(entity);
     if (!first) continue;
-    const count = entity.mentions.length;
+    const count = mentionCounts(entity).named;
     const range = doc.lines.rangeOf(first.start, first.end);
     lenses.push({
       range,

@@ -4,7 +4,14 @@
  * quotes nested in the paragraph holding them, then an "Entities" group with one child per type
  * and the entities of that type under it (each at its first mention).
  */
-import { ENTITY_TYPES, type EntityType, type Section, type SectionKind } from '@dateline/core';
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  mentionCounts,
+  mentionCountText,
+  type Section,
+  type SectionKind,
+} from '@dateline/core';
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import { type AnalyzedDocument, firstMention } from '../documents/analyzed-document.js';
 
@@ -159,7 +166,7 @@ function entityGroup(doc: AnalyzedDocument): DocumentSymbol[] {
       const range = doc.lines.rangeOf(first?.start ?? 0, first?.end ?? 0);
       return {
         name: oneLine(entity.name),
-        detail: `${entity.mentions.length} ${entity.mentions.length === 1 ? 'mention' : 'mentions'}`,
+        detail: mentionCountText(mentionCounts(entity)),
         kind: ENTITY_SYMBOL_KINDS[type],
         range,
         selectionRange: range,

@@ -1,4 +1,6 @@
 /** `dateline/entities`: the document's entities in order of first mention, for lists and trees. */
+
+import { mentionCounts } from '@dateline/core';
 import { type AnalyzedDocument, firstMention } from '../documents/analyzed-document.js';
 import type { EntityItem } from '../protocol.js';
 
@@ -12,7 +14,7 @@ export function entityItems(doc: AnalyzedDocument): EntityItem[] {
           name: entity.name,
           type: entity.type,
           summary: entity.summary,
-          mentions: entity.mentions.length,
+          mentions: mentionCounts(entity).named,
           first: doc.lines.rangeOf(first?.start ?? 0, first?.end ?? 0),
         },
         start: first?.start ?? 0,

@@ -4,6 +4,7 @@
  * appears with. Every piece of release text is escaped (see markdown/escape.ts).
  */
 import type { Analysis, Entity } from '@dateline/core';
+import { mentionCounts, mentionCountText } from '@dateline/core';
 import {
   type AnalyzedDocument,
   entityById,
@@ -47,8 +48,7 @@ export function entityCard(doc: AnalyzedDocument, entity: Entity): string {
   const details: string[] = [];
   if (entity.aliases.length > 0)
     details.push(`Also written: ${entity.aliases.map((a) => `“${md(a)}”`).join(', ')}`);
-  const count = entity.mentions.length;
-  details.push(`${count} ${count === 1 ? 'mention' : 'mentions'}`);
+  details.push(mentionCountText(mentionCounts(entity)));
   parts.push(details.join('  \n'));
 
   const sentence = firstSentence(doc, entity);

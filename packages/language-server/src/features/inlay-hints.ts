@@ -37,6 +37,7 @@ export function inlayHints(doc: AnalyzedDocument, range: Range, settings: HintSe
   const hints: { offset: number; hint: InlayHint }[] = [];
   for (const entity of doc.analysis.entities) {
     for (const mention of entity.mentions) {
+      if (mention.pronoun) continue;
       const hint = hintFor(doc, entity, mention, settings);
       if (hint === undefined) continue;
       const key = `${blockStartAt(blocks, mention.start)}\u0000${entity.id}\u0000${mention.text}`;

@@ -15,7 +15,8 @@ export function prepareRename(
   position: Position,
 ): { range: Range; placeholder: string } | null {
   const found = mentionAt(doc, doc.lines.offsetAt(position));
-  if (!found) return null;
+  // A pronoun is not a name: renaming "I" would rewrite every "I" the speaker says.
+  if (!found || found.mention.pronoun) return null;
   const { mention } = found;
   return { range: doc.lines.rangeOf(mention.start, mention.end), placeholder: mention.text };
 }
@@ -25,6 +26,7 @@ export type RenameResult = { edits: TextEdit[] } | { error: string };
 export function rename(doc: AnalyzedDocument, position: Position, newName: string): RenameResult | null {
   const found = mentionAt(doc, doc.lines.offsetAt(position));
   if (!found) return null;
+  if (found.mention.pronoun) return { error: 'A pronoun cannot be renamed; rename the name it refers to.' };
   const replacement = newName.trim();
   if (replacement === '') return { error: 'The new name is empty.' };
   if (/[\r\n]/.test(replacement)) return { error: 'The new name must be on one line.' };
@@ -53,6 +55,7 @@ export function renameEdits(
     oldSurname !== undefined &&
     newSurname !== undefined;
   for (const mention of mentionsInOrder(entity)) {
+    if (mention.pronoun) continue;
     const edit = editFor(mention, oldText, oldFlat, newText);
     if (edit) edits.push(edit);
     else if (surnameChanged && flat(mention.text) === oldSurname) {

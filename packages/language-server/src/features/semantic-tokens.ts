@@ -42,7 +42,8 @@ export function semanticTokens(doc: AnalyzedDocument, range?: Range): Token[] {
     if (type === undefined) continue;
     const first = firstMention(entity);
     for (const mention of entity.mentions) {
-      if (mention.end <= mention.start) continue;
+      // Pronouns are not coloured: "I" and "we" in every quote would bury the names. Hover shows whose they are.
+      if (mention.end <= mention.start || mention.pronoun) continue;
       paints.push({
         start: mention.start,
         end: mention.end,
