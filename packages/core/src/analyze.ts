@@ -165,7 +165,18 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   // The trained tagger (recognize/tagger) reads the rules' mentions as features and adds the names they missed.
   const mentions = applyDictionary(ctx, tagMentions(ctx, ruleMentions, reuse?.decode), declared, dictionary);
 
-  const drafts: Draft[] = mentions.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+  // One string per distinct mention text: "NATO" is mentioned thousands of times in a long
+  // release, and every mention in the result keeps its text.
+  const surfaces = new Map<string, string>();
+  const drafts: Draft[] = mentions.map((c) => {
+    const slice = text.slice(c.start, c.end);
+    let surface = surfaces.get(slice);
+    if (surface === undefined) {
+      surface = slice;
+      surfaces.set(slice, slice);
+    }
+    return { ...c, text: surface };
+  });
   const { entities, idOf } = linkEntities(text, drafts);
   nameDeclaredEntities(drafts, entities, idOf);
   linkRoles(text, drafts, entities, idOf);
