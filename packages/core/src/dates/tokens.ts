@@ -47,6 +47,9 @@ export class Token {
   }
 }
 
+/** Keeps a finished Token's map alive between analyses: see KEEP_TOKEN_MAP in text/tokenize.ts. */
+export const KEEP_DATE_TOKEN_MAP = new Token(0, 0, 'word', '', false);
+
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NON_ASCII_SPACE = /\s/u;
 
