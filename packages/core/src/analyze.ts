@@ -83,9 +83,14 @@ function dateCandidates(
  */
 function qualifiersInsideTitles(chosen: readonly Candidate[], known: readonly Candidate[]): Candidate[] {
   const byStart = new Map<number, Candidate>();
-  for (const k of known) if (!byStart.has(k.start)) byStart.set(k.start, k);
+  // Indexed loops: for-of in code that runs once per document allocates a result per element.
+  for (let i = 0; i < known.length; i++) {
+    const k = known[i] as Candidate;
+    if (!byStart.has(k.start)) byStart.set(k.start, k);
+  }
   const out: Candidate[] = [];
-  for (const role of chosen) {
+  for (let i = 0; i < chosen.length; i++) {
+    const role = chosen[i] as Candidate;
     if ((role.type !== 'role' && role.type !== 'organization') || role.headStart === undefined) continue;
     const q = byStart.get(role.start);
     if (q && q.end <= role.headStart) out.push(q);
@@ -141,26 +146,38 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   );
   const chunks = { candidates: local.chunks, definitions: local.definitions };
   const knownNames = local.knownNames;
-  const candidates: Candidate[] = [
-    ...dateCandidates(ctx, dates, releaseDate),
-    ...local.contacts,
-    ...local.amounts,
-    ...local.people,
-    ...knownNames,
-    ...chunks.candidates,
-    ...local.documents,
-    ...local.groups,
-  ];
-  const allowed = withoutIgnored(text, [...declared, ...candidates], dictionary);
+  // concat, not spreads: this code runs once per document, unoptimised, and a spread there
+  // allocates an iterator result per element (tens of thousands of candidates).
+  const candidates: Candidate[] = dateCandidates(ctx, dates, releaseDate).concat(
+    local.contacts,
+    local.amounts,
+    local.people,
+    knownNames,
+    chunks.candidates,
+    local.documents,
+    local.groups,
+  );
+  const allowed = withoutIgnored(text, declared.concat(candidates), dictionary);
   const chosen = typeCountryActors(ctx, selectCandidates(allowed, tokens.length));
   const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);
-  const ruleMentions = [...chosen, ...repeated, ...qualifiersInsideTitles(chosen, knownNames)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  const ruleMentions = chosen
+    .concat(repeated, qualifiersInsideTitles(chosen, knownNames))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   // The trained tagger (recognize/tagger) reads the rules' mentions as features and adds the names they missed.
   const mentions = applyDictionary(ctx, tagMentions(ctx, ruleMentions, reuse?.decode), declared, dictionary);
 
-  const drafts: Draft[] = mentions.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+  // One string per distinct mention text: "NATO" is mentioned thousands of times in a long
+  // release, and every mention in the result keeps its text.
+  const surfaces = new Map<string, string>();
+  const drafts: Draft[] = mentions.map((c) => {
+    const slice = text.slice(c.start, c.end);
+    let surface = surfaces.get(slice);
+    if (surface === undefined) {
+      surface = slice;
+      surfaces.set(slice, slice);
+    }
+    return { ...c, text: surface };
+  });
   const { entities, idOf } = linkEntities(text, drafts);
   nameDeclaredEntities(drafts, entities, idOf);
   linkRoles(text, drafts, entities, idOf);

@@ -9,19 +9,46 @@
  * stretch of touching core tokens around it is cut again, character by character, by
  * `tokenizeChars`, which defines the date tokens.
  */
+import { lowerTexts } from '../recognize/token-text.js';
 import type { Token as TextToken } from '../text/tokenize.js';
 
 export type TokenKind = 'word' | 'num' | 'alnum' | 'punct';
 
-export interface Token {
-  start: number;
-  end: number;
-  kind: TokenKind;
+const KINDS: readonly TokenKind[] = ['word', 'num', 'alnum', 'punct'];
+const LINE_BREAK_BIT = 4;
+
+/**
+ * A date token. There is one per core token or more, all alive while the text is scanned (long
+ * enough to reach the old generation), so a token keeps four fields, kind and line break packed
+ * in one number: 56 bytes instead of 64.
+ */
+export class Token {
+  readonly start: number;
+  readonly end: number;
   /** Lower-cased text, for comparisons only. */
-  lower: string;
+  readonly lower: string;
+  /** Bits 0–1: index in KINDS; LINE_BREAK_BIT. */
+  private readonly bits: number;
+
+  constructor(start: number, end: number, kind: TokenKind, lower: string, lineBreakBefore: boolean) {
+    this.start = start;
+    this.end = end;
+    this.lower = lower;
+    this.bits = KINDS.indexOf(kind) | (lineBreakBefore ? LINE_BREAK_BIT : 0);
+  }
+
+  get kind(): TokenKind {
+    return KINDS[this.bits & 3] as TokenKind;
+  }
+
   /** A line break sits between this token and the previous one. */
-  lineBreakBefore: boolean;
+  get lineBreakBefore(): boolean {
+    return (this.bits & LINE_BREAK_BIT) !== 0;
+  }
 }
+
+/** Keeps a finished Token's map alive between analyses: see KEEP_TOKEN_MAP in text/tokenize.ts. */
+export const KEEP_DATE_TOKEN_MAP = new Token(0, 0, 'word', '', false);
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NON_ASCII_SPACE = /\s/u;
@@ -110,20 +137,14 @@ export function tokenizeChars(
     } else {
       if (runStart >= 0) {
         const lower = text.slice(runStart, index).toLowerCase();
-        tokens.push({
-          start: runStart,
-          end: index,
-          kind: runKind(runHasDigit, runHasLetter),
-          lower,
-          lineBreakBefore: lineBreak,
-        });
+        tokens.push(new Token(runStart, index, runKind(runHasDigit, runHasLetter), lower, lineBreak));
         lineBreak = false;
         runStart = -1;
       }
       if (cls === NEWLINE) lineBreak = true;
       else if (cls === OTHER) {
         const lower = text.slice(index, index + length);
-        tokens.push({ start: index, end: index + length, kind: 'punct', lower, lineBreakBefore: lineBreak });
+        tokens.push(new Token(index, index + length, 'punct', lower, lineBreak));
         lineBreak = false;
       }
     }
@@ -131,13 +152,7 @@ export function tokenizeChars(
   }
   if (runStart >= 0) {
     const lower = text.slice(runStart, to).toLowerCase();
-    tokens.push({
-      start: runStart,
-      end: to,
-      kind: runKind(runHasDigit, runHasLetter),
-      lower,
-      lineBreakBefore: lineBreak,
-    });
+    tokens.push(new Token(runStart, to, runKind(runHasDigit, runHasLetter), lower, lineBreak));
     lineBreak = false;
   }
   return lineBreak;
@@ -151,10 +166,16 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Appends the date tokens of one core token, or returns false (appending nothing) when the core
+ * Appends the date tokens of one core token (`lower`: its text lower-cased), or returns false (appending nothing) when the core
  * token holds a character the two tokenizers read differently.
  */
-function appendSimple(text: string, token: TextToken, tokens: Token[], lineBreak: boolean): boolean {
+function appendSimple(
+  text: string,
+  token: TextToken,
+  lower: string,
+  tokens: Token[],
+  lineBreak: boolean,
+): boolean {
   const { start, end } = token;
   if (token.kind === 'punct') {
     const code = text.charCodeAt(start);
@@ -165,31 +186,26 @@ function appendSimple(text: string, token: TextToken, tokens: Token[], lineBreak
     ) {
       return false;
     }
-    tokens.push({ start, end, kind: 'punct', lower: token.text, lineBreakBefore: lineBreak });
+    tokens.push(new Token(start, end, 'punct', token.text, lineBreak));
     return true;
   }
   // Words and numbers: letters (all of them letters here too), ASCII digits and apostrophes, which
   // are marks here: "O’Brien" is three date tokens, the clitic "’s" two.
   let hasApostrophe = false;
   let hasDigit = false;
-  // Lower case already when no character is upper case ASCII or non-ASCII: no new string then.
-  let lowerCase = true;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code <= 57) {
       if (code === 39) hasApostrophe = true;
       else hasDigit = true;
-    } else if (code <= 90) lowerCase = false;
-    else if (code >= 128) {
+    } else if (code >= 128) {
       if (code === 0x2019) hasApostrophe = true;
       else if (isSurrogate(code)) return false;
-      else lowerCase = false;
     }
   }
   if (!hasApostrophe) {
     const kind = token.kind === 'number' ? 'num' : hasDigit ? 'alnum' : 'word';
-    const lower = lowerCase ? token.text : token.text.toLowerCase();
-    tokens.push({ start, end, kind, lower, lineBreakBefore: lineBreak });
+    tokens.push(new Token(start, end, kind, lower, lineBreak));
     return true;
   }
   tokenizeChars(text, start, end, tokens, lineBreak);
@@ -203,6 +219,8 @@ function appendSimple(text: string, token: TextToken, tokens: Token[], lineBreak
  */
 export function fromTextTokens(text: string, textTokens: readonly TextToken[]): Token[] {
   const tokens: Token[] = [];
+  // The core token's lower-cased text, shared with the recognisers (one string per distinct word).
+  const lowered = lowerTexts(textTokens);
   let lineBreak = false;
   // Where the current cluster starts: its first core token, its first date token, the line-break state.
   let clusterStart = 0;
@@ -226,7 +244,7 @@ export function fromTextTokens(text: string, textTokens: readonly TextToken[]): 
     }
     if (simple) {
       const before = tokens.length;
-      if (appendSimple(text, token, tokens, lineBreak)) {
+      if (appendSimple(text, token, lowered[k] as string, tokens, lineBreak)) {
         if (tokens.length > before) lineBreak = false;
         continue;
       }

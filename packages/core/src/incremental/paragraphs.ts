@@ -217,7 +217,7 @@ function paragraphContext(
   const tokens: Token[] = new Array(endToken - firstToken);
   for (let i = firstToken; i < endToken; i++) {
     const t = ctx.tokens[i] as Token;
-    tokens[i - firstToken] = { ...t, start: t.start - start, end: t.end - start };
+    tokens[i - firstToken] = t.moved(-start);
   }
   return {
     text: ctx.text.slice(start, end),

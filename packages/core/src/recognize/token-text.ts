@@ -12,9 +12,21 @@ const lowered = new WeakMap<readonly Token[], readonly string[]>();
 export function lowerTexts(tokens: readonly Token[]): readonly string[] {
   let out = lowered.get(tokens);
   if (!out) {
-    // Filled by push: `new Array(n)` of a long text gets slow dictionary elements in V8.
+    // Filled by push: `new Array(n)` of a long text gets slow dictionary elements in V8. An
+    // indexed loop: for-of in code that runs once per document allocates a result per token.
+    // One lower-cased string per distinct text (tokenize() gives one string per distinct text), not
+    // one per capitalised token: "The" is lowered once.
     const texts: string[] = [];
-    for (const t of tokens) texts.push(t.text.toLowerCase());
+    const folded = new Map<string, string>();
+    for (let i = 0; i < tokens.length; i++) {
+      const text = (tokens[i] as Token).text;
+      let lower = folded.get(text);
+      if (lower === undefined) {
+        lower = text.toLowerCase();
+        folded.set(text, lower);
+      }
+      texts.push(lower);
+    }
     out = texts;
     lowered.set(tokens, out);
   }
