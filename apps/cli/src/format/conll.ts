@@ -16,7 +16,8 @@
  * over "Israeli"). Sentences are the analysis's; text outside them (contacts, boilerplate) is cut at
  * line breaks.
  */
-import type { Analysis, EntityType } from '@dateline/core';
+import type { EntityType } from '@dateline/core';
+import { markedSpans } from '../terminal/highlight.js';
 import type { AnalysedDocument, Formatter } from './types.js';
 
 const TAGS: Record<EntityType, string> = {
@@ -51,7 +52,7 @@ export interface Token {
 
 export function renderConll({ analysis, text }: AnalysedDocument): string {
   if (text === undefined) throw new Error('the conll format needs the analysed text');
-  const spans = outerMentions(analysis);
+  const spans = markedSpans(analysis);
   const boundaries = new Set<number>();
   for (const span of spans) boundaries.add(span.start).add(span.end);
   const tokens = tokenize(text, boundaries);
@@ -84,31 +85,6 @@ export function renderConll({ analysis, text }: AnalysedDocument): string {
   }
   if (block.length > 0) out.push(...block, '');
   return `${out.join('\n')}\n`;
-}
-
-/** Every mention, nested ones dropped (the longest wins, then the first entity), sorted by start. */
-function outerMentions(analysis: Analysis): { start: number; end: number; type: EntityType }[] {
-  const all = analysis.entities
-    .flatMap((entity, order) =>
-      // Named mentions only: NER training data does not tag pronouns (they are in json and csv).
-      entity.mentions
-        .filter((mention) => !mention.pronoun)
-        .map((mention) => ({
-          start: mention.start,
-          end: mention.end,
-          type: entity.type,
-          order,
-        })),
-    )
-    .filter((span) => span.end > span.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
-  const kept: { start: number; end: number; type: EntityType }[] = [];
-  for (const span of all) {
-    const last = kept[kept.length - 1];
-    if (last !== undefined && span.start < last.end) continue;
-    kept.push({ start: span.start, end: span.end, type: span.type });
-  }
-  return kept;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]/u;
