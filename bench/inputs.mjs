@@ -23,8 +23,13 @@ function textFileNames(dir) {
     .sort();
 }
 
+/** The *.txt files of a folder as { name, text }, in name order. */
+export function namedTextFiles(dir) {
+  return textFileNames(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
 function textFiles(dir) {
-  return textFileNames(dir).map((name) => readFileSync(join(dir, name), 'utf8'));
+  return namedTextFiles(dir).map((doc) => doc.text);
 }
 
 /** The seed files, relative to the repository root (the CLI cold start runs on the first). */
@@ -32,19 +37,28 @@ export function seedFiles(root) {
   return textFileNames(join(root, 'seeds')).map((name) => join('seeds', name));
 }
 
-/** re3d's documents.json files are mongoexport output: one JSON object per line. */
-function re3dTexts(dir) {
-  const texts = [];
+/**
+ * Every re3d document as { name: "<folder>/<id>", text }, folders in name order. re3d's
+ * documents.json files are mongoexport output: one JSON object per line.
+ */
+export function re3dDocuments(dir) {
+  const docs = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name.localeCompare(b.name),
   )) {
     const file = join(dir, entry.name, 'documents.json');
     if (!entry.isDirectory() || !existsSync(file)) continue;
     for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (line.trim()) texts.push(JSON.parse(line).text);
+      if (!line.trim()) continue;
+      const doc = JSON.parse(line);
+      docs.push({ name: `${entry.name}/${doc._id}`, text: doc.text });
     }
   }
-  return texts;
+  return docs;
+}
+
+function re3dTexts(dir) {
+  return re3dDocuments(dir).map((doc) => doc.text);
 }
 
 /** The documents of an optional input, or the reason it is skipped (also said on stderr). */
