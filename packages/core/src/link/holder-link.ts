@@ -1,4 +1,48 @@
+import type { Draft } from './link-entities.js';
+
 /** How a sentence attaches a title to the person just named: "X will serve as my …", "X, the …". */
 export const HOLDER_LINK =
   /^(?:\s*,\s*|\s+(?:will serve as|serves as|to serve as|as|is|was|becomes|became|was named|was appointed|has been appointed)\s+)(?:(?:my|our|the|his|her|its|their|new)\s+)?$/;
 export const MAX_LINK_GAP = 40;
+
+/**
+ * The person a title is written before ("NATO Secretary General Jens Stoltenberg": the person's
+ * mention carries the title). Nested qualifier mentions may sit between the title and its
+ * person, so it looks a few drafts ahead. Not across "and": "Deputy Prime Minister and Defense
+ * Minister Richard Marles" is one person, "Prime Minister and President Hollande" two.
+ */
+export function titledPerson(drafts: readonly Draft[], i: number): Draft | undefined {
+  const role = drafts[i];
+  if (!role) return undefined;
+  for (let k = i + 1; k < Math.min(drafts.length, i + 4); k++) {
+    const d = drafts[k];
+    if (d?.type === 'person' && d.title?.start === role.start) return d;
+  }
+  return undefined;
+}
+
+/** A title put in apposition before a name: "the Deputy Prime Minister of Australia, Richard Marles". */
+const APPOSITION_BEFORE = /^\s*,\s*$/;
+
+/**
+ * The person a title describes: the one written just before it ("Philip Hammond, the Foreign
+ * Secretary"), else the one it introduces ("the Deputy Prime Minister of Australia, Richard
+ * Marles"). Drafts are in text order; mentions nested in the title are skipped.
+ */
+export function describedPerson(text: string, drafts: readonly Draft[], i: number): Draft | undefined {
+  const role = drafts[i];
+  if (!role) return undefined;
+  for (let k = i - 1; k >= 0; k--) {
+    const d = drafts[k];
+    if (!d || role.start - d.end > MAX_LINK_GAP) break;
+    if (d.type === 'person' && HOLDER_LINK.test(text.slice(d.end, role.start))) return d;
+  }
+  for (let k = i + 1; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (!d || d.start < role.end) continue;
+    return d.type === 'person' && !d.title && APPOSITION_BEFORE.test(text.slice(role.end, d.start))
+      ? d
+      : undefined;
+  }
+  return undefined;
+}

@@ -15,6 +15,8 @@ export interface Draft extends Candidate {
   entityKey?: string;
   /** A title standing for its holder ("the President"), now a person mention. */
   fromRole?: boolean;
+  /** Such a title in apposition to a name ("Philip Hammond, the Foreign Secretary"): that name. */
+  describes?: Draft;
 }
 
 const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);

@@ -5,7 +5,7 @@
  * of that role. Also points nationalities at their country ("Turkish" → Türkiye).
  */
 import type { Entity } from '../types.js';
-import { HOLDER_LINK, MAX_LINK_GAP } from './holder-link.js';
+import { describedPerson, titledPerson } from './holder-link.js';
 import type { Draft } from './link-entities.js';
 
 export function linkRoles(
@@ -40,40 +40,41 @@ export function linkRoles(
     person.roles.push(of ? { title, of } : { title });
   };
 
+  // Of what? The country in the title, else an organisation written just before it.
+  const ofWhat = (role: Draft, i: number): string | undefined => {
+    if (role.qualifier) {
+      const country = locationByName.get(role.qualifier)?.id;
+      if (country) return country;
+    }
+    const prev = drafts[i - 1];
+    if (prev?.type === 'organization' && /^\s+$/.test(text.slice(prev.end, role.start)))
+      return idOf.get(prev);
+    return undefined;
+  };
+  const titleOf = (role: Draft) => text.slice(role.headStart ?? role.start, role.end);
+
   for (let i = 0; i < drafts.length; i++) {
     const role = drafts[i];
-    if (role?.type !== 'role') continue;
+    if (!role) continue;
+    // A title in apposition is now a mention of its person (role-references.ts); it still says what they are.
+    if (role.describes) {
+      const personId = idOf.get(role);
+      const person = personId ? byId.get(personId) : undefined;
+      if (person) addRole(person, titleOf(role), ofWhat(role, i));
+      continue;
+    }
+    if (role.type !== 'role') continue;
     const roleId = idOf.get(role);
     const roleEntity = roleId ? byId.get(roleId) : undefined;
     if (!roleEntity) continue;
 
     // Whose title is it? The person written right after it, or the person it describes.
-    let holder: Draft | undefined;
-    // Nested qualifier mentions may sit between the role and its person, so look a few ahead.
-    holder = drafts.slice(i + 1, i + 4).find((d) => d.type === 'person' && d.title?.start === role.start);
-    if (!holder) {
-      for (let k = i - 1; k >= 0; k--) {
-        const d = drafts[k];
-        if (!d || role.start - d.end > MAX_LINK_GAP) break;
-        if (d.type === 'person' && HOLDER_LINK.test(text.slice(d.end, role.start))) {
-          holder = d;
-          break;
-        }
-      }
-    }
-
-    // Of what? The country in the title, else an organisation written just before it.
-    let of: string | undefined;
-    if (role.qualifier) of = locationByName.get(role.qualifier)?.id;
-    const prev = drafts[i - 1];
-    if (!of && prev?.type === 'organization' && /^\s+$/.test(text.slice(prev.end, role.start)))
-      of = idOf.get(prev);
-
+    const holder = titledPerson(drafts, i) ?? describedPerson(text, drafts, i);
     const holderId = holder ? idOf.get(holder) : undefined;
     const person = holderId ? byId.get(holderId) : undefined;
     if (!person || !holderId) continue;
     addHolder(roleEntity, holderId);
-    addRole(person, text.slice(role.headStart ?? role.start, role.end), of);
+    addRole(person, titleOf(role), ofWhat(role, i));
   }
 
   for (const e of entities) {

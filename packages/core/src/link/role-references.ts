@@ -3,29 +3,23 @@
  * Stoltenberg, "the President" is the President named elsewhere in the text. Such mentions become
  * mentions of the holder, found where the same title is written before a name. With no holder in
  * the document, the title names an unnamed person of its own ("the Foreign Secretary").
- * A title that describes someone ("Tom Goffus will serve as my Special Coordinator …",
- * "Philip Hammond, the Foreign Secretary,") stays a role: it says what the person is.
+ * A title in apposition to a name ("Philip Hammond, the Foreign Secretary,", "the Foreign
+ * Secretary, Philip Hammond,") refers to that person: it becomes one of their mentions, and
+ * link-roles.ts gives them the title as a role. A title that describes someone otherwise ("Tom
+ * Goffus will serve as my Special Coordinator …") stays a role: it says what they will be.
  */
-import { HOLDER_LINK, MAX_LINK_GAP } from './holder-link.js';
+import { describedPerson, titledPerson } from './holder-link.js';
 import type { Draft } from './link-entities.js';
 
+/** Only a comma (and "the") between a name and a title: an apposition, not "X will serve as …". */
+const APPOSITION = /^\s*,\s*(?:the\s+)?$/i;
+
+const inApposition = (text: string, role: Draft, person: Draft) =>
+  APPOSITION.test(
+    person.end <= role.start ? text.slice(person.end, role.start) : text.slice(role.end, person.start),
+  );
+
 const titleKey = (d: Draft) => d.text.toLowerCase().replace(/^(?:the|my|our|his|her|its|their)\s+/, '');
-
-function titledPerson(drafts: readonly Draft[], i: number): Draft | undefined {
-  const role = drafts[i];
-  return drafts.slice(i + 1, i + 4).find((d) => d.type === 'person' && d.title?.start === role?.start);
-}
-
-function describesSomeone(text: string, drafts: readonly Draft[], i: number): boolean {
-  const role = drafts[i];
-  if (!role) return false;
-  for (let k = i - 1; k >= 0; k--) {
-    const d = drafts[k];
-    if (!d || role.start - d.end > MAX_LINK_GAP) break;
-    if (d.type === 'person' && HOLDER_LINK.test(text.slice(d.end, role.start))) return true;
-  }
-  return false;
-}
 
 /** Runs after people are linked (person drafts carry their entity key). */
 export function resolveRoleReferences(text: string, drafts: Draft[]): void {
@@ -37,10 +31,13 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     if (person?.entityKey && !holderOf.has(key)) holderOf.set(key, person.entityKey);
   });
   drafts.forEach((d, i) => {
-    if (d.type !== 'role' || titledPerson(drafts, i) || describesSomeone(text, drafts, i)) return;
+    if (d.type !== 'role' || titledPerson(drafts, i)) return;
+    const described = describedPerson(text, drafts, i);
+    if (described && !(described.entityKey && inApposition(text, d, described))) return;
     const key = titleKey(d);
     d.type = 'person';
     d.fromRole = true;
-    d.entityKey = holderOf.get(key) ?? `person:role:${key}`;
+    if (described) d.describes = described;
+    d.entityKey = described?.entityKey ?? holderOf.get(key) ?? `person:role:${key}`;
   });
 }

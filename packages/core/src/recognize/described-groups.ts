@@ -8,7 +8,7 @@ import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
 import { TokenTrie } from './token-trie.js';
 
-const GROUP_NOUNS = new Set(
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(
   'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals'.split(
     ' ',
   ),
@@ -58,7 +58,7 @@ for (const phrase of [
 function isWordAt(
   tokens: RecognitionContext['tokens'],
   lower: readonly string[],
-  set: Set<string>,
+  set: ReadonlySet<string>,
   n: number,
 ) {
   return set.has(lower[n] ?? '') && tokens[n]?.gap === 'space';

@@ -42,10 +42,16 @@ function buildLexicon(): Lexicon {
   const folded = new TokenTrie<LexiconEntry>(true);
   const standIns = new Map<string, string[]>();
   const acronyms = new Map<string, string>();
-  const add = (phrase: string, entry: LexiconEntry) => {
+  const addForm = (phrase: string, entry: LexiconEntry) => {
     exact.add(phrase, entry);
     // Acronyms stay case-sensitive: "US" must not match the word "us".
     if (!entry.short || phrase.length > 4) folded.add(phrase, entry);
+  };
+  const add = (phrase: string, entry: LexiconEntry) => {
+    addForm(phrase, entry);
+    // Releases are typeset: "Democratic People’s Republic of Korea" has a curly apostrophe where
+    // the data has a straight one.
+    if (phrase.includes("'")) addForm(phrase.replaceAll("'", '\u2019'), entry);
   };
 
   // Order is preference: organisations before places ("Georgia" the country beats nothing,

@@ -8,9 +8,11 @@
  * decides the primary types' spans outright, scores higher on re3d but breaks conventions the
  * fixtures hold (countries stay places, "NATO" stays NATO); it is kept for comparison only.
  */
+import { ORG_HEAD_WORDS } from '../../knowledge/organization-patterns.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
 import type { RecognitionContext } from '../context.js';
+import { GROUP_NOUNS } from '../described-groups.js';
 import { firstTokenEndingAfter } from '../offsets.js';
 import { TokenTrie } from '../token-trie.js';
 import { decodeModel } from './codec.js';
@@ -171,7 +173,9 @@ export function combine(
     covered.fill(1, s.startToken, s.endToken);
     const rule = byRange.get(`${s.startToken}:${s.endToken}`);
     if (rule) {
-      if (rule.type === s.type) out.push(rule);
+      // A title standing alone ("the Deputy Prime Minister of Australia") stays a role here:
+      // linking makes it a mention of its holder, or of an unnamed person (link/role-references.ts).
+      if (rule.type === s.type || (rule.type === 'role' && s.type === 'person')) out.push(rule);
       else {
         const { key: _key, country: _country, expansion: _expansion, title: _title, ...rest } = rule;
         out.push({
@@ -271,6 +275,33 @@ function titleCaseLines(ctx: RecognitionContext): Uint8Array {
   }
   close(tokens.length);
   return marks;
+}
+
+/** Words of bodies and groups, on top of the organisation head words: a place does not grow over them. */
+const BODY_WORDS = new Set(['Fire', 'Rescue', 'Resistance', 'Emergency']);
+
+/**
+ * A tagged location over a place the knowledge base knows is not a longer place when one of its
+ * other words names a body or a group: "Sioux City Fire (and Rescue)", "Islamic Resistance of Iraq",
+ * "citizens of Sioux City". "Mount Sinjar", "northern Aleppo", "the town of Dabiq" still grow.
+ */
+function namesBodyAt(tokens: readonly Token[], s: TaggedSpan, place: Candidate): boolean {
+  for (let k = s.startToken; k < s.endToken; k++) {
+    if (k >= place.startToken && k < place.endToken) continue;
+    const word = tokens[k]?.text ?? '';
+    if (ORG_HEAD_WORDS.has(word) || BODY_WORDS.has(word) || GROUP_NOUNS.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
+
+function hasLowerCaseWord(tokens: readonly Token[], s: TaggedSpan): boolean {
+  for (let k = s.startToken; k < s.endToken; k++) {
+    const t = tokens[k];
+    if (t && t.kind !== 'punct' && !t.upper && startsWithLetter(t.text)) return true;
+  }
+  return false;
 }
 
 /** How far a run of glued tokens is followed. */
@@ -383,6 +414,11 @@ export function augment(
       continue;
     }
     if (!options.grow.includes(s.type)) continue;
+    // On a title-case line capitals say nothing: a span of capitalised words only ("L3Harris
+    // Expands Florida" over "Florida") is no evidence, one with a lower-case word ("Karrada
+    // district of Baghdad") still is. A quote mark never starts or ends a name ("“Palm Bay").
+    if (titleCase[s.startToken] && !hasLowerCaseWord(tokens, s)) continue;
+    if (QUOTES.has(first.text) || QUOTES.has(last.text)) continue;
     // Grow only when every rule mention the span overlaps is of its type and lies inside it. A
     // name the knowledge base knows ("NATO") or a titled person ("Mr. Stoltenberg") is left
     // alone, bar places: "eastern Aleppo" is still Aleppo.
@@ -406,6 +442,7 @@ export function augment(
     }
     if (!grows || inside.length === 0) continue;
     const place = inside.length === 1 && s.type === 'location' ? result[inside[0] ?? 0] : undefined;
+    if (place?.canonical !== undefined && namesBodyAt(tokens, s, place)) continue;
     for (const j of inside) result[j] = undefined;
     const span = candidateOf(s, first, last);
     if (place?.key) span.key = place.key;

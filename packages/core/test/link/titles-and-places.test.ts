@@ -1,0 +1,85 @@
+/**
+ * Mistakes a reader of real releases saw at once (White House readouts, a corporate wire release, a
+ * police release), each on a sentence written like the original: titles in apposition, typeset
+ * apostrophes in official country names, headline capitals, quote marks, and places that must not
+ * grow over the names of bodies.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Analysis, analyze, type Entity } from '../../src/index.js';
+
+const named = (a: Analysis, type: string, name: string): Entity | undefined =>
+  a.entities.find((e) => e.type === type && e.name === name);
+const texts = (e: Entity | undefined) => e?.mentions.map((m) => m.text) ?? [];
+const ofType = (a: Analysis, type: string) => a.entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('a title in apposition refers to the person it names', () => {
+  it('"the Deputy Prime Minister of Australia, Richard Marles": one person, with that role', () => {
+    const a = analyze(
+      'President Biden met the Deputy Prime Minister of Australia, Richard Marles, in Washington.',
+    );
+    const marles = named(a, 'person', 'Richard Marles');
+    expect(texts(marles)).toEqual(['Deputy Prime Minister of Australia', 'Richard Marles']);
+    expect(marles?.roles.map((r) => r.title)).toContain('Deputy Prime Minister of Australia');
+    // No unnamed person called "Deputy Prime Minister of Australia".
+    expect(ofType(a, 'person')).not.toContain('Deputy Prime Minister of Australia');
+  });
+
+  it('"Philip Hammond, the Foreign Secretary," gives Hammond the role and the mention', () => {
+    const a = analyze('Philip Hammond, the Foreign Secretary, said the talks would resume.');
+    const hammond = named(a, 'person', 'Philip Hammond');
+    expect(texts(hammond)).toEqual(['Philip Hammond', 'Foreign Secretary']);
+    expect(hammond?.roles).toContainEqual({ title: 'Foreign Secretary' });
+    expect(ofType(a, 'role')).toEqual([]);
+  });
+
+  it('a title someone will hold stays a role held by them', () => {
+    const a = analyze('Tom Goffus will serve as my Special Coordinator for Counter-Terrorism.');
+    const role = named(a, 'role', 'Special Coordinator for Counter-Terrorism');
+    expect(role?.heldBy).toEqual([named(a, 'person', 'Tom Goffus')?.id]);
+  });
+
+  it('"The Prime Minister and President Hollande" are two people', () => {
+    const a = analyze('The Prime Minister and President Hollande discussed trade in Paris.');
+    const hollande = named(a, 'person', 'Hollande');
+    expect(texts(hollande)).not.toContain('Prime Minister');
+  });
+});
+
+describe('official country names as typeset', () => {
+  it('a curly apostrophe still names the country, and no country hides inside another', () => {
+    const a = analyze(
+      'They condemned the Democratic People’s Republic of Korea and called on the People’s Republic of China to help the Republic of Korea.',
+    );
+    expect(texts(named(a, 'location', 'North Korea'))).toEqual(['Democratic People’s Republic of Korea']);
+    expect(texts(named(a, 'location', 'China'))).toEqual(['People’s Republic of China']);
+    expect(texts(named(a, 'location', 'South Korea'))).toEqual(['Republic of Korea']);
+    expect(ofType(a, 'organization')).toEqual([]);
+  });
+});
+
+describe('the tagger does not grow a known place over words that are not part of it', () => {
+  it('a title-case headline: "Florida", not "L3Harris Expands Florida"', () => {
+    const a = analyze(
+      'L3Harris Expands Florida Facility to Support America’s Golden Dome\n\nMELBOURNE, Fla. – L3Harris Technologies has opened a facility in Palm Bay, Florida.\n',
+    );
+    expect(ofType(a, 'location')).not.toContain('L3Harris Expands Florida');
+    expect(texts(named(a, 'location', 'Florida'))).toContain('Florida');
+    expect(a.entities.flatMap(texts)).not.toContain('Support America');
+  });
+
+  it('a quote mark never opens a place name', () => {
+    const a = analyze(
+      '“Palm Bay is honored to be the home of this facility,” said Palm Bay Mayor Rob Medina.',
+    );
+    for (const e of a.entities) for (const m of e.mentions) expect(m.text).not.toMatch(/^[“"]/);
+  });
+
+  it('a body or group named after a place is not the place', () => {
+    const a = analyze(
+      'On Saturday, the Sioux City Police Department along with Sioux City Fire and Rescue responded. We thank the citizens of Sioux City for their help.',
+    );
+    const places = a.entities.filter((e) => e.type === 'location').flatMap(texts);
+    expect(places).not.toContain('Sioux City Fire');
+    expect(places).not.toContain('citizens of Sioux City');
+  });
+});
