@@ -184,7 +184,10 @@ function canonicalName(group: Group, words: NameWords): string {
   }
   if (type === 'location' || type === 'nationality' || type === 'event' || type === 'equipment') {
     if (type === 'nationality') return first.canonical ?? first.text;
-    return first.canonical ?? first.text;
+    // The knowledge base's name if any mention has it, else the first not shouted in capitals
+    // ("Los Angeles", not the dateline's "LOS ANGELES").
+    const known = drafts.find((d) => d.canonical)?.canonical;
+    return known ?? drafts.find((d) => d.text !== d.text.toUpperCase())?.text ?? first.text;
   }
   if (type === 'organization') {
     const canonical = first.canonical;

@@ -35,7 +35,9 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     if (!t || ctx.skip[i] || t.kind === 'punct') continue;
     let match = lexicon.exact.longest(tokens, i);
     // "BRUSSELS" in a dateline or a shouted headline: look the name up case-folded.
-    if (!match && t.allCaps && t.text.length > 3) match = lexicon.folded.longest(tokens, i, isCapsOrPunct);
+    // Short words only as the start of a longer name ("LOS ANGELES"), never alone ("WHO", "US").
+    if (!match && t.allCaps && (t.text.length > 3 || tokens[i + 1]?.allCaps))
+      match = lexicon.folded.longest(tokens, i, isCapsOrPunct);
     if (!match) continue;
     const last = tokens[match.endToken - 1];
     if (!last) continue;

@@ -10,6 +10,7 @@ import { ORGANIZATIONS } from '../knowledge/organizations.js';
 import { KNOWN_PEOPLE } from '../knowledge/people.js';
 import { PLACES } from '../knowledge/places.js';
 import type { EntityType } from '../types.js';
+import { apostropheForms } from './apostrophes.js';
 import { TokenTrie } from './token-trie.js';
 
 export interface LexiconEntry {
@@ -42,16 +43,12 @@ function buildLexicon(): Lexicon {
   const folded = new TokenTrie<LexiconEntry>(true);
   const standIns = new Map<string, string[]>();
   const acronyms = new Map<string, string>();
-  const addForm = (phrase: string, entry: LexiconEntry) => {
-    exact.add(phrase, entry);
-    // Acronyms stay case-sensitive: "US" must not match the word "us".
-    if (!entry.short || phrase.length > 4) folded.add(phrase, entry);
-  };
   const add = (phrase: string, entry: LexiconEntry) => {
-    addForm(phrase, entry);
-    // Releases are typeset: "Democratic People’s Republic of Korea" has a curly apostrophe where
-    // the data has a straight one.
-    if (phrase.includes("'")) addForm(phrase.replaceAll("'", '\u2019'), entry);
+    for (const form of apostropheForms(phrase)) {
+      exact.add(form, entry);
+      // Acronyms stay case-sensitive: "US" must not match the word "us".
+      if (!entry.short || form.length > 4) folded.add(form, entry);
+    }
   };
 
   // Order is preference: organisations before places ("Georgia" the country beats nothing,

@@ -4,11 +4,13 @@
  * A title found without a name is still a role mention; a name found without a title needs a
  * known first name.
  */
+
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
 import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
+import { apostropheForms } from './apostrophes.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
@@ -35,12 +37,35 @@ function titleLexicon(): TitleLexicon {
   const heads = new TokenTrie<true>();
   const headsFolded = new TokenTrie<true>(true);
   for (const h of OFFICE_HEADS) {
-    heads.add(h, true);
-    headsFolded.add(h, true);
+    for (const form of apostropheForms(h)) {
+      heads.add(form, true);
+      headsFolded.add(form, true);
+    }
   }
   cached = { honorifics, honorificsFolded, heads, headsFolded, modifiers: new Set(OFFICE_MODIFIERS) };
   return cached;
 }
+
+/**
+ * The token is no part of a personal name: a title word ("Attorney", "Minister"), an honorific or
+ * rank, or a word that ends a run of names ("Expressway", "MP"). For the tagger, which would
+ * otherwise grow "Eileen O’Neill Burke" into "Attorney Eileen O’Neill Burke" and "Dan Ryan" into
+ * "Dan Ryan Expressway".
+ */
+export function isNeverNameWord(ctx: RecognitionContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  if (!t) return false;
+  const titles = titleLexicon();
+  if (NAME_STOPS.has(t.text) || titles.modifiers.has(t.text)) return true;
+  if (titles.heads.longest(ctx.tokens, at) || titles.honorifics.longest(ctx.tokens, at)) return true;
+  // The last word of a title that starts before it: "Attorney" in "State’s Attorney".
+  for (let from = Math.max(0, at - TITLE_REACH); from < at; from++)
+    if (titles.heads.longest(ctx.tokens, from)?.endToken === at + 1) return true;
+  return false;
+}
+
+/** Tokens a title may span before its last word ("State", "’s", "Attorney"). */
+const TITLE_REACH = 4;
 
 /** Words that end a department in "Secretary of …": a name may follow them directly. */
 const DEPARTMENT_ENDS = new Set(
@@ -56,6 +81,12 @@ const KUNYA = new Set(['Abu', 'Umm', 'Ibn']);
 /** Capitalised words that end a run of names: places, media, post-nominals ("Dan Ryan Expressway", "Chris Bowen MP"). */
 const NAME_STOPS = new Set(
   'MP MPs QC KC MBE OBE CBE PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes'.split(
+    ' ',
+  ),
+);
+/** The place words of NAME_STOPS: after a first name and a surname, they make the whole a place. */
+const NAMED_PLACES = new Set(
+  'Expressway Highway Freeway Parkway Bridge Tunnel Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Street Avenue Road Boulevard Square'.split(
     ' ',
   ),
 );
@@ -98,7 +129,7 @@ const NAME_PARTICLES = new Set([
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 /** Capitalised words that are never part of a name even when they follow a title. */
 const NOT_NAMES = new Set(
-  'The A An And Or But Of For In On At To By From With As En Via I We You He She They It This That These Those Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr'.split(
+  'The A An And Or But Of For In On At To By From With As En Via I We You He She They It This That These Those Any Every Each Some All Both Either Neither Many Most Several So Well Okay Please Hello Also Just Now Here There What Why How When Where Who Which Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr'.split(
     ' ',
   ),
 );
@@ -108,6 +139,10 @@ function isNameWord(t: Token | undefined, caps: boolean): boolean {
   // "Israel Defense Forces" is an organisation, "Vilnius Summit" an event.
   if (ORG_HEAD_WORDS.has(t.text) || EVENT_HEAD_WORDS.has(t.text)) return false;
   return caps || !t.allCaps || t.text.length <= 3 || NAME_SUFFIXES.has(t.text);
+}
+
+function knownPlaceAt(ctx: RecognitionContext, at: number): boolean {
+  return ctx.lexicon.exact.longest(ctx.tokens, at)?.value.type === 'location';
 }
 
 /**
@@ -126,6 +161,8 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
     if (!t || ctx.skip[i] || (i > at && (t.gap === 'paragraph' || t.gap === 'newline'))) break;
     // "Warren Entsch Cairns", "John Kirby En Route Philadelphia": a known name ends the person's.
     if (full >= 2 && ctx.lexicon.exact.longest(tokens, i)) break;
+    // "Warren Entsch Cairns, Queensland": a word before a comma and a known place is a place too.
+    if (full >= 2 && tokens[i + 1]?.text === ',' && knownPlaceAt(ctx, i + 2)) break;
     // "Dana Whitfield Chief Executive Officer": a title after the name is not part of it.
     // Only after a full name: "Julie Bishop" keeps its surname though "Bishop" is also a title.
     if (full >= 2 && (titleLexicon().heads.longest(tokens, i) || titleLexicon().modifiers.has(t.text))) break;
@@ -314,7 +351,12 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     if (t.upper && !t.allCaps && (FIRST_NAMES.has(t.text) || KUNYA.has(t.text))) {
       const nameEnd = scanName(ctx, i);
       // "Lloyd Austin": a surname that is also a town is still a surname; "Jordan" the country is not.
-      if (nameEnd - i >= 2 && !namesSomethingElse(ctx, i + 1)) {
+      // "Dan Ryan Expressway", "John Wayne Airport": a name before a place word names the place.
+      if (
+        nameEnd - i >= 2 &&
+        !namesSomethingElse(ctx, i + 1) &&
+        !NAMED_PLACES.has(tokens[nameEnd]?.text ?? '')
+      ) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;
       }

@@ -8,6 +8,7 @@ import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js'
 import type { Candidate } from './candidate.js';
 import type { AcronymDefinition } from './chunks.js';
 import type { RecognitionContext } from './context.js';
+import { isNeverNameWord } from './people.js';
 import { TokenTrie } from './token-trie.js';
 
 interface Known {
@@ -99,12 +100,14 @@ export function recognizeRepeatedNames(
     // A surname glued into a longer capitalised run ("Austin Texas") is not the person.
     const next = tokens[m.endToken];
     if (m.value.candidate.type === 'person' && next?.upper && next.gap === 'space') continue;
-    // "Mariah Thomas" after "Tariq Thomas": a capitalised word before the surname makes it another person.
+    // "Mariah Thomas" after "Tariq Thomas": a capitalised word before the surname makes it another
+    // person, unless it is a title ("State’s Attorney Burke").
     const prev = tokens[i - 1];
     const otherPerson =
       m.value.candidate.type === 'person' &&
       prev !== undefined &&
       !taken[i - 1] &&
+      !isNeverNameWord(ctx, i - 1) &&
       prev.kind === 'word' &&
       prev.upper &&
       first.gap === 'space' &&

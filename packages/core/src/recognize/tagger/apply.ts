@@ -14,6 +14,7 @@ import type { Candidate } from '../candidate.js';
 import type { RecognitionContext } from '../context.js';
 import { GROUP_NOUNS } from '../described-groups.js';
 import { firstTokenEndingAfter } from '../offsets.js';
+import { isNeverNameWord } from '../people.js';
 import { TokenTrie } from '../token-trie.js';
 import { decodeModel } from './codec.js';
 import { FeatureExtractor } from './features.js';
@@ -277,8 +278,20 @@ function titleCaseLines(ctx: RecognitionContext): Uint8Array {
   return marks;
 }
 
-/** Words of bodies and groups, on top of the organisation head words: a place does not grow over them. */
-const BODY_WORDS = new Set(['Fire', 'Rescue', 'Resistance', 'Emergency']);
+/** Words of bodies, groups and craft, on top of the organisation head words: a place does not grow over them ('Pacific Patrol Boats'). */
+const BODY_WORDS = new Set([
+  'Fire',
+  'Rescue',
+  'Resistance',
+  'Emergency',
+  'Patrol',
+  'Boat',
+  'Boats',
+  'Ship',
+  'Ships',
+  'Vessel',
+  'Vessels',
+]);
 
 /**
  * A tagged location over a place the knowledge base knows is not a longer place when one of its
@@ -291,6 +304,36 @@ function namesBodyAt(tokens: readonly Token[], s: TaggedSpan, place: Candidate):
     const word = tokens[k]?.text ?? '';
     if (ORG_HEAD_WORDS.has(word) || BODY_WORDS.has(word) || GROUP_NOUNS.has(word.toLowerCase())) return true;
   }
+  return false;
+}
+
+/**
+ * A tagged person that starts with title words ("Attorney Burke" in "State’s Attorney Burke said")
+ * is the name after them, with the words as its title, as the rules write a titled person.
+ */
+function withTitleApart(ctx: RecognitionContext, s: TaggedSpan, c: Candidate): Candidate {
+  let k = s.startToken;
+  while (k < s.endToken - 1 && isNeverNameWord(ctx, k)) k++;
+  const name = ctx.tokens[k];
+  const titleEnd = ctx.tokens[k - 1];
+  if (k === s.startToken || !name || !titleEnd) return c;
+  return { ...c, startToken: k, start: name.start, title: { start: c.start, end: titleEnd.end } };
+}
+
+/** A tagged person grows over a title or a street, not a name: "Attorney Eileen O’Neill Burke", "Dan Ryan Expressway". */
+function growsOverNonName(
+  ctx: RecognitionContext,
+  s: TaggedSpan,
+  inside: readonly number[],
+  rules: readonly (Candidate | undefined)[],
+): boolean {
+  const covered = new Uint8Array(s.endToken - s.startToken);
+  for (const j of inside) {
+    const m = rules[j];
+    if (m) covered.fill(1, Math.max(0, m.startToken - s.startToken), m.endToken - s.startToken);
+  }
+  for (let k = s.startToken; k < s.endToken; k++)
+    if (!covered[k - s.startToken] && isNeverNameWord(ctx, k)) return true;
   return false;
 }
 
@@ -398,8 +441,14 @@ export function augment(
     let free = true;
     for (let k = s.startToken; k < s.endToken; k++) if (taken[k]) free = false;
     if (free) {
-      if (nameLike(ctx, s) && !titleCase[s.startToken] && !gluedToControl(ctx, s))
-        added.push(candidateOf(s, first, last));
+      // A name never ends on a title or a place word ("Dan Ryan Expressway").
+      if (
+        nameLike(ctx, s) &&
+        !titleCase[s.startToken] &&
+        !gluedToControl(ctx, s) &&
+        !isNeverNameWord(ctx, s.endToken - 1)
+      )
+        added.push(withTitleApart(ctx, s, candidateOf(s, first, last)));
       continue;
     }
     const exact = exactly(s.startToken, s.endToken);
@@ -443,6 +492,7 @@ export function augment(
     if (!grows || inside.length === 0) continue;
     const place = inside.length === 1 && s.type === 'location' ? result[inside[0] ?? 0] : undefined;
     if (place?.canonical !== undefined && namesBodyAt(tokens, s, place)) continue;
+    if (s.type === 'person' && growsOverNonName(ctx, s, inside, result)) continue;
     for (const j of inside) result[j] = undefined;
     const span = candidateOf(s, first, last);
     if (place?.key) span.key = place.key;

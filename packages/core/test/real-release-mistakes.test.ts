@@ -5,7 +5,7 @@
  * grow over the names of bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { type Analysis, analyze, type Entity } from '../../src/index.js';
+import { type Analysis, analyze, type Entity } from '../src/index.js';
 
 const named = (a: Analysis, type: string, name: string): Entity | undefined =>
   a.entities.find((e) => e.type === type && e.name === name);
@@ -81,5 +81,36 @@ describe('the tagger does not grow a known place over words that are not part of
     const places = a.entities.filter((e) => e.type === 'location').flatMap(texts);
     expect(places).not.toContain('Sioux City Fire');
     expect(places).not.toContain('citizens of Sioux City');
+  });
+});
+
+describe('people: where a name stops', () => {
+  it('"Warren Entsch Cairns, Queensland": the town after the name is not part of it', () => {
+    const a = analyze(
+      'Doorstop with Warren Entsch Cairns, Queensland\n\nMr Entsch Any thoughts on the decision?\n',
+    );
+    expect(ofType(a, 'person')).toEqual(['Warren Entsch']);
+    expect(texts(named(a, 'person', 'Warren Entsch'))).toEqual(['Warren Entsch', 'Entsch']);
+  });
+
+  it('a title before a surname is the same person, not another ("State’s Attorney Burke")', () => {
+    const a = analyze(
+      'Cook County State’s Attorney Eileen O’Neill Burke today announced charges.\n\n“This was brazen,” State’s Attorney Burke said.\n',
+    );
+    expect(ofType(a, 'person')).toEqual(['Eileen O’Neill Burke']);
+    expect(texts(named(a, 'person', 'Eileen O’Neill Burke'))).toEqual(['Eileen O’Neill Burke', 'Burke']);
+  });
+
+  it('a road named after someone is not a person ("the Dan Ryan Expressway")', () => {
+    const a = analyze('The suspects fled south on the Dan Ryan Expressway after the robbery.');
+    expect(ofType(a, 'person')).toEqual([]);
+  });
+
+  it('a shouted dateline of two short words is looked up: "LOS ANGELES" is the city', () => {
+    const a = analyze(
+      'LOS ANGELES, CA — Today, U.S. Senator Alex Padilla announced new funding for the Los Angeles metro area.',
+    );
+    expect(ofType(a, 'person')).toEqual(['Alex Padilla']);
+    expect(texts(named(a, 'location', 'Los Angeles'))).toContain('LOS ANGELES');
   });
 });
