@@ -114,3 +114,22 @@ describe('people: where a name stops', () => {
     expect(texts(named(a, 'location', 'Los Angeles'))).toContain('LOS ANGELES');
   });
 });
+
+describe('people: descriptions, post-nominals and shouted headings', () => {
+  it('"Seasoned Google Cloud leader Scott Jensen" is Scott Jensen', () => {
+    const a = analyze(
+      'Cloudbench today announced a new business unit. Seasoned Google Cloud leader Scott Jensen will lead it. "We are thrilled," says Scott Jensen, President of the unit.',
+    );
+    expect(ofType(a, 'person')).toEqual(['Scott Jensen']);
+  });
+
+  it('"THE HON. ANDREW PEACOCK M.P." in the heading is the Andrew Peacock of the text, named as the text writes him', () => {
+    const a = analyze(
+      'MINISTER FOR\n\nFOREIGN AFFAIRS\n\nTHE HON. ANDREW PEACOCK M.P.\n\nThe Minister for Foreign Affairs, Andrew Peacock, today announced aid. Mr Peacock said more would follow.\n',
+    );
+    const peacock = named(a, 'person', 'Andrew Peacock');
+    expect(texts(peacock)).toContain('ANDREW PEACOCK');
+    expect(texts(peacock)).not.toContain('ANDREW PEACOCK M.P.');
+    expect(ofType(a, 'person')).not.toContain('MINISTER FOR');
+  });
+});

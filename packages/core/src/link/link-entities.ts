@@ -68,7 +68,8 @@ class NameWords {
   firstNamesCompatible(a: string, b: string): boolean {
     const fa = this.of(a)[0] ?? '';
     const fb = this.of(b)[0] ?? '';
-    if (fa === fb) return true;
+    // "ANDREW PEACOCK" in a shouted heading is Andrew Peacock.
+    if (fa === fb || fa.toLowerCase() === fb.toLowerCase()) return true;
     return firstNamesCompatible(fa, fb);
   }
 }
@@ -168,8 +169,11 @@ function canonicalName(group: Group, words: NameWords): string {
     const known = drafts.find((d) => d.canonical)?.canonical;
     if (known) return known;
     // A name beats a title standing for the person ("Biden", not "the President").
-    const named = drafts.filter((d) => !d.fromRole);
-    if (named.length === 0) return titleName(first.text);
+    const spelled = drafts.filter((d) => !d.fromRole);
+    if (spelled.length === 0) return titleName(first.text);
+    // A name as written in running text beats the same name shouted in a heading ("ANDREW PEACOCK").
+    const quiet = spelled.filter((d) => d.text !== d.text.toUpperCase());
+    const named = quiet.length > 0 ? quiet : spelled;
     // The name with the most words, then the longest; the first on a tie.
     let best = named[0]?.text ?? first.text;
     let bestWords = words.count(best);

@@ -57,12 +57,16 @@ export function isNeverNameWord(ctx: RecognitionContext, at: number): boolean {
   if (!t) return false;
   const titles = titleLexicon();
   if (NAME_STOPS.has(t.text) || titles.modifiers.has(t.text)) return true;
+  // "MINISTER FOR" in a shouted heading: "For" is never a name word, whatever its case.
+  if (NOT_NAMES.has(t.text) || (t.allCaps && NOT_NAMES.has(capitalised(t.text)))) return true;
   if (titles.heads.longest(ctx.tokens, at) || titles.honorifics.longest(ctx.tokens, at)) return true;
   // The last word of a title that starts before it: "Attorney" in "State’s Attorney".
   for (let from = Math.max(0, at - TITLE_REACH); from < at; from++)
     if (titles.heads.longest(ctx.tokens, from)?.endToken === at + 1) return true;
   return false;
 }
+
+const capitalised = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
 
 /** Tokens a title may span before its last word ("State", "’s", "Attorney"). */
 const TITLE_REACH = 4;
@@ -127,6 +131,11 @@ const NAME_PARTICLES = new Set([
   'abu',
 ]);
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+/** A lower-case word that belongs inside a name: "bin", "al", "van", "de". */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word.toLowerCase());
+}
 /** Capitalised words that are never part of a name even when they follow a title. */
 const NOT_NAMES = new Set(
   'The A An And Or But Of For In On At To By From With As En Via I We You He She They It This That These Those Any Every Each Some All Both Either Neither Many Most Several So Well Okay Please Hello Also Just Now Here There What Why How When Where Who Which Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr'.split(
@@ -139,6 +148,20 @@ function isNameWord(t: Token | undefined, caps: boolean): boolean {
   // "Israel Defense Forces" is an organisation, "Vilnius Summit" an event.
   if (ORG_HEAD_WORDS.has(t.text) || EVENT_HEAD_WORDS.has(t.text)) return false;
   return caps || !t.allCaps || t.text.length <= 3 || NAME_SUFFIXES.has(t.text);
+}
+
+/** Post-nominals written with dots, which would otherwise read as initials. */
+const DOTTED_POST_NOMINALS = new Set(['M.P.', 'Q.C.', 'K.C.', 'J.P.', 'Ph.D.', 'M.L.A.', 'M.S.P.']);
+
+function dottedPostNominalAt(tokens: readonly Token[], at: number): boolean {
+  let written = '';
+  for (let k = at; k < Math.min(tokens.length, at + 6); k++) {
+    const t = tokens[k];
+    if (!t || (k > at && t.gap !== 'none')) break;
+    written += t.text;
+    if (DOTTED_POST_NOMINALS.has(written)) return true;
+  }
+  return false;
 }
 
 function knownPlaceAt(ctx: RecognitionContext, at: number): boolean {
@@ -163,6 +186,8 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
     if (full >= 2 && ctx.lexicon.exact.longest(tokens, i)) break;
     // "Warren Entsch Cairns, Queensland": a word before a comma and a known place is a place too.
     if (full >= 2 && tokens[i + 1]?.text === ',' && knownPlaceAt(ctx, i + 2)) break;
+    // "ANDREW PEACOCK M.P.": a dotted post-nominal ends the name.
+    if (full >= 2 && dottedPostNominalAt(tokens, i)) break;
     // "Dana Whitfield Chief Executive Officer": a title after the name is not part of it.
     // Only after a full name: "Julie Bishop" keeps its surname though "Bishop" is also a title.
     if (full >= 2 && (titleLexicon().heads.longest(tokens, i) || titleLexicon().modifiers.has(t.text))) break;

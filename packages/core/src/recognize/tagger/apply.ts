@@ -14,7 +14,7 @@ import type { Candidate } from '../candidate.js';
 import type { RecognitionContext } from '../context.js';
 import { GROUP_NOUNS } from '../described-groups.js';
 import { firstTokenEndingAfter } from '../offsets.js';
-import { isNeverNameWord } from '../people.js';
+import { isNameParticle, isNeverNameWord } from '../people.js';
 import { TokenTrie } from '../token-trie.js';
 import { decodeModel } from './codec.js';
 import { FeatureExtractor } from './features.js';
@@ -320,7 +320,7 @@ function withTitleApart(ctx: RecognitionContext, s: TaggedSpan, c: Candidate): C
   return { ...c, startToken: k, start: name.start, title: { start: c.start, end: titleEnd.end } };
 }
 
-/** A tagged person grows over a title or a street, not a name: "Attorney Eileen O’Neill Burke", "Dan Ryan Expressway". */
+/** A tagged person grows over a title, a street or a description, not a name: "Attorney Eileen O’Neill Burke", "Dan Ryan Expressway". */
 function growsOverNonName(
   ctx: RecognitionContext,
   s: TaggedSpan,
@@ -332,8 +332,13 @@ function growsOverNonName(
     const m = rules[j];
     if (m) covered.fill(1, Math.max(0, m.startToken - s.startToken), m.endToken - s.startToken);
   }
-  for (let k = s.startToken; k < s.endToken; k++)
-    if (!covered[k - s.startToken] && isNeverNameWord(ctx, k)) return true;
+  for (let k = s.startToken; k < s.endToken; k++) {
+    if (covered[k - s.startToken]) continue;
+    const t = ctx.tokens[k];
+    // "Seasoned Google Cloud leader Scott Jensen": a lower-case word is a description, bar "al", "bin".
+    if (t?.kind === 'word' && !t.upper && !isNameParticle(t.text)) return true;
+    if (isNeverNameWord(ctx, k)) return true;
+  }
   return false;
 }
 
