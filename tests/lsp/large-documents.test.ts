@@ -83,7 +83,7 @@ describe.each(Object.keys(SERVERS) as ServerName[])('%s', (server) => {
     }
   });
 
-  it("never serves a replaced version's tokens", async () => {
+  it("never serves a replaced version's tokens; the Entities view gets the newest version's", async () => {
     const reference = await startClient(server, { capabilities: CAPABILITIES });
     const client = await startClient(server, {
       capabilities: CAPABILITIES,
@@ -97,6 +97,9 @@ describe.each(Object.keys(SERVERS) as ServerName[])('%s', (server) => {
       const expected1 = await fullTokens(reference, 'file:///virtual/v1.txt');
       const expected2 = await fullTokens(reference, 'file:///virtual/v2.txt');
       expect(expected1).not.toEqual(expected2);
+      const entities2 = await reference.connection.sendRequest('dateline/entities', {
+        uri: 'file:///virtual/v2.txt',
+      });
 
       const uri = 'file:///virtual/stale.txt';
       client.open(uri, SEED_TEXT, 'press-release');
@@ -106,6 +109,7 @@ describe.each(Object.keys(SERVERS) as ServerName[])('%s', (server) => {
           (tokens) => decoded((tokens as Tokens).data),
           (error: { code: number }) => error.code,
         );
+      const entities = client.connection.sendRequest('dateline/entities', { uri });
       void client.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: 2 },
         contentChanges: [{ text: edited }],
@@ -116,6 +120,8 @@ describe.each(Object.keys(SERVERS) as ServerName[])('%s', (server) => {
       if (typeof answer1 === 'number') expect(answer1).toBe(-32801);
       else expect(answer1).toEqual(expected1);
       expect(answer2).toEqual(expected2);
+      // Dateline's own document-wide requests wait for the newest version instead of being refused.
+      expect(await entities).toEqual(entities2);
     } finally {
       expect(await reference.stop()).toBe(0);
       expect(await client.stop()).toBe(0);

@@ -166,6 +166,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return state;
   }
 
+  /**
+   * The analysis of the document's newest version, waiting again when it changes meanwhile (a few
+   * times at most): for Dateline's own document-wide requests (the Entities view, the summary),
+   * which name no position and are better late than refused.
+   */
+  async function newestAnalysis(uri: string): Promise<AnalyzedDocument | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await analyzed(uri);
+      } catch (error) {
+        const modified = error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified;
+        if (!modified || attempt === 5) throw error;
+      }
+    }
+  }
+
   function contentModified(uri: string): ResponseError<void> {
     return new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed while it was analysed`);
   }
@@ -579,7 +595,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const refused = lifecycleError(lifecycle);
     if (refused) return refused;
     try {
-      const doc = await analyzed(params.uri);
+      const doc = await newestAnalysis(params.uri);
       return doc ? entityItems(doc) : [];
     } catch (error) {
       if (error instanceof ResponseError) return error;
@@ -591,7 +607,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const refused = lifecycleError(lifecycle);
     if (refused) return refused;
     try {
-      const doc = await analyzed(params.uri);
+      const doc = await newestAnalysis(params.uri);
       if (doc) return { markdown: summaryCard(doc) };
       const state = documents.get(params.uri) ? cache.peek(params.uri) : undefined;
       const reason = state && state.kind !== 'analyzed' ? state.reason : 'the document is not open';
