@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { generateRelease } from './generate.mjs';
@@ -260,8 +260,11 @@ async function editThenHoverLatency(connection, text, runs, pid) {
   };
 }
 
-export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
-  const serverMain = join(root, 'packages', 'language-server', 'dist', 'main.js');
+export async function measureLsp(
+  root,
+  seedFile,
+  { runs = 200, serverMain = join(root, 'packages', 'language-server', 'dist', 'main.js') } = {},
+) {
   if (!existsSync(serverMain)) return { status: 'failed', reason: `${serverMain} is not built` };
   let server;
   try {
@@ -286,7 +289,7 @@ export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
     );
     return {
       status: 'ok',
-      server: 'packages/language-server/dist/main.js --stdio',
+      server: `${relative(root, serverMain)} --stdio`,
       hover,
       inlayHints,
       semanticTokens1mb,
@@ -301,7 +304,7 @@ export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
 }
 
 /**
- * `node bench/lsp-latency.mjs [--only edit-then-hover|semantic-tokens|range [--server main.js]] [--runs N]`
+ * `node bench/lsp-latency.mjs [--only edit-then-hover|semantic-tokens|range] [--server main.js] [--runs N]`
  * (after `npm run build`): the latencies alone, as JSON, without the rest of the bench; `--server`
  * runs another build's server, to compare with a baseline in alternating runs. Each `--only` row
  * runs on a fresh server, as a user's first large file would.
@@ -310,7 +313,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(
-      'usage: node bench/lsp-latency.mjs [--only ROW [--server main.js]] [--runs N]\n' +
+      'usage: node bench/lsp-latency.mjs [--only ROW] [--server main.js] [--runs N]\n' +
         '  Starts packages/language-server/dist/main.js over stdio and prints its latencies as JSON.\n' +
         '  --only edit-then-hover  just the 20 kB edit followed by a hover (the re-analysis path)\n' +
         '  --only semantic-tokens  just the full tokens of the 1 MB release (first request, then cached)\n' +
@@ -327,6 +330,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const runs = Number(option('--runs') ?? 200);
   const root = resolve(import.meta.dirname, '..');
   const only = option('--only');
+  const main = option('--server') ?? join(root, 'packages', 'language-server', 'dist', 'main.js');
   const rows = {
     'edit-then-hover': async (server) => ({
       editThenHover20kb: await editThenHoverLatency(
@@ -357,7 +361,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.stderr.write(`unknown row ${only}: one of ${Object.keys(rows).join(', ')}\n`);
       process.exit(2);
     }
-    const main = option('--server') ?? join(root, 'packages', 'language-server', 'dist', 'main.js');
     const server = await startServer(resolve(main));
     try {
       process.stdout.write(`${JSON.stringify(await row(server))}\n`);
@@ -367,7 +370,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   } else {
     const seed = readdirSync(join(root, 'seeds')).find((name) => name.endsWith('.txt'));
     process.stdout.write(
-      `${JSON.stringify(await measureLsp(root, join('seeds', seed ?? ''), { runs }), null, 2)}\n`,
+      `${JSON.stringify(await measureLsp(root, join('seeds', seed ?? ''), { runs, serverMain: resolve(main) }), null, 2)}\n`,
     );
   }
 }
