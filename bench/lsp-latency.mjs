@@ -2,12 +2,14 @@
  * Language-server latencies through the real server over stdio, as an editor sees them: the time
  * from sending a request to reading its response. Hover and inlay hints on the seed, semantic
  * tokens on a generated 1 MB release (the first request after opening, which pays for the
- * analysis, and then cached ones), and an edit in a 20 kB release followed by a hover (which pays
- * for re-analysing the edited document). Reports figures; asserts nothing.
+ * analysis, and then cached ones), the first `semanticTokens/range` request for a viewport of 60
+ * lines in the middle of a freshly opened 1 MB release (what VS Code asks first on a large file,
+ * answered before the full analysis lands), and an edit in a 20 kB release followed by a hover
+ * (which pays for re-analysing the edited document). Reports figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { generateRelease } from './generate.mjs';
@@ -121,6 +123,67 @@ async function inlayLatency(connection, uri, text, runs) {
   return summary(samples);
 }
 
+/** Tokens of LSP's relative encoding as absolute "line:character:length:type" strings. */
+function absoluteTokens(data) {
+  const out = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i + 4 < data.length; i += 5) {
+    line += data[i];
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    out.push(`${line}:${character}:${data[i + 2]}:${data[i + 3]}`);
+  }
+  return out;
+}
+
+/**
+ * The viewport: open the 1 MB release afresh and ask at once for the tokens of 60 lines in its
+ * middle, as VS Code does on a large file, `runs` times (a new document each time, so every
+ * request comes before that document's full analysis). Then, once the last one's full analysis
+ * is in, how many of the range's tokens the full tokens contradict (the types compared; the
+ * viewport never sets `firstMention`).
+ */
+async function rangeLatency(connection, text, runs) {
+  const lines = text.split('\n').length;
+  const middle = lines >> 1;
+  const range = { start: { line: middle - 30, character: 0 }, end: { line: middle + 30, character: 0 } };
+  const samples = [];
+  let uri;
+  let data;
+  for (let i = 0; i < runs; i++) {
+    if (uri) connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    uri = `file:///bench/generated-1mb-range-${i}.txt`;
+    connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'press-release', version: 1, text },
+    });
+    const { ms, result } = await timed(() =>
+      connection.sendRequest('textDocument/semanticTokens/range', { textDocument: { uri }, range }),
+    );
+    if (!result?.data?.length) throw new Error('range tokens on the 1 MB release came back empty');
+    samples.push(ms);
+    data = result.data;
+  }
+  const full = await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+  connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  const inRange = new Set(
+    absoluteTokens(full.data).filter((t) => {
+      const line = Number(t.split(':')[0]);
+      return line >= range.start.line && line < range.end.line;
+    }),
+  );
+  const quick = new Set(absoluteTokens(data));
+  const missing = [...inRange].filter((t) => !quick.has(t)).length;
+  const extra = [...quick].filter((t) => !inRange.has(t)).length;
+  return {
+    firstMs: samples[0],
+    ...summary(samples),
+    lines: 60,
+    tokens: quick.size,
+    fullTokensInRange: inRange.size,
+    differFromFull: { missing, extra },
+  };
+}
+
 async function semanticTokensLatency(connection, text, runs) {
   const uri = 'file:///bench/generated-1mb.txt';
   connection.sendNotification('textDocument/didOpen', {
@@ -197,8 +260,11 @@ async function editThenHoverLatency(connection, text, runs, pid) {
   };
 }
 
-export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
-  const serverMain = join(root, 'packages', 'language-server', 'dist', 'main.js');
+export async function measureLsp(
+  root,
+  seedFile,
+  { runs = 200, serverMain = join(root, 'packages', 'language-server', 'dist', 'main.js') } = {},
+) {
   if (!existsSync(serverMain)) return { status: 'failed', reason: `${serverMain} is not built` };
   let server;
   try {
@@ -212,7 +278,9 @@ export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
     });
     const hover = await hoverLatency(connection, seedUri, seed, runs);
     const inlayHints = await inlayLatency(connection, seedUri, seed, runs);
-    const semanticTokens1mb = await semanticTokensLatency(connection, generateRelease(1_000_000), 10);
+    const oneMb = generateRelease(1_000_000);
+    const semanticTokens1mb = await semanticTokensLatency(connection, oneMb, 10);
+    const semanticTokensRange1mb = await rangeLatency(connection, oneMb, 5);
     const editThenHover20kb = await editThenHoverLatency(
       connection,
       generateRelease(20_000),
@@ -221,10 +289,11 @@ export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
     );
     return {
       status: 'ok',
-      server: 'packages/language-server/dist/main.js --stdio',
+      server: `${relative(root, serverMain)} --stdio`,
       hover,
       inlayHints,
       semanticTokens1mb,
+      semanticTokensRange1mb,
       editThenHover20kb,
     };
   } catch (error) {
@@ -235,17 +304,20 @@ export async function measureLsp(root, seedFile, { runs = 200 } = {}) {
 }
 
 /**
- * `node bench/lsp-latency.mjs [--only edit-then-hover [--server main.js]] [--runs N]` (after
- * `npm run build`): the latencies alone, as JSON, without the rest of the bench; `--server` runs
- * another build's server, to compare with a baseline in alternating runs.
+ * `node bench/lsp-latency.mjs [--only edit-then-hover|semantic-tokens|range] [--server main.js] [--runs N]`
+ * (after `npm run build`): the latencies alone, as JSON, without the rest of the bench; `--server`
+ * runs another build's server, to compare with a baseline in alternating runs. Each `--only` row
+ * runs on a fresh server, as a user's first large file would.
  */
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(
-      'usage: node bench/lsp-latency.mjs [--only edit-then-hover [--server main.js]] [--runs N]\n' +
+      'usage: node bench/lsp-latency.mjs [--only ROW] [--server main.js] [--runs N]\n' +
         '  Starts packages/language-server/dist/main.js over stdio and prints its latencies as JSON.\n' +
         '  --only edit-then-hover  just the 20 kB edit followed by a hover (the re-analysis path)\n' +
+        '  --only semantic-tokens  just the full tokens of the 1 MB release (first request, then cached)\n' +
+        '  --only range            just the range tokens of 60 lines of a freshly opened 1 MB release\n' +
         '  --server main.js        another build of the server (a baseline to compare with)\n' +
         '  --runs N                requests per measurement (default 200)\n',
     );
@@ -257,19 +329,48 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   const runs = Number(option('--runs') ?? 200);
   const root = resolve(import.meta.dirname, '..');
-  if (option('--only') === 'edit-then-hover') {
-    const main = option('--server') ?? join(root, 'packages', 'language-server', 'dist', 'main.js');
+  const only = option('--only');
+  const main = option('--server') ?? join(root, 'packages', 'language-server', 'dist', 'main.js');
+  const rows = {
+    'edit-then-hover': async (server) => ({
+      editThenHover20kb: await editThenHoverLatency(
+        server.connection,
+        generateRelease(20_000),
+        runs,
+        server.pid,
+      ),
+    }),
+    'semantic-tokens': async (server) => ({
+      semanticTokens1mb: await semanticTokensLatency(
+        server.connection,
+        generateRelease(1_000_000),
+        Math.min(runs, 10),
+      ),
+    }),
+    range: async (server) => ({
+      semanticTokensRange1mb: await rangeLatency(
+        server.connection,
+        generateRelease(1_000_000),
+        Math.min(runs, 5),
+      ),
+    }),
+  };
+  if (only !== undefined) {
+    const row = rows[only];
+    if (!row) {
+      process.stderr.write(`unknown row ${only}: one of ${Object.keys(rows).join(', ')}\n`);
+      process.exit(2);
+    }
     const server = await startServer(resolve(main));
     try {
-      const result = await editThenHoverLatency(server.connection, generateRelease(20_000), runs, server.pid);
-      process.stdout.write(`${JSON.stringify({ editThenHover20kb: result })}\n`);
+      process.stdout.write(`${JSON.stringify(await row(server))}\n`);
     } finally {
       await server.stop();
     }
   } else {
     const seed = readdirSync(join(root, 'seeds')).find((name) => name.endsWith('.txt'));
     process.stdout.write(
-      `${JSON.stringify(await measureLsp(root, join('seeds', seed ?? ''), { runs }), null, 2)}\n`,
+      `${JSON.stringify(await measureLsp(root, join('seeds', seed ?? ''), { runs, serverMain: resolve(main) }), null, 2)}\n`,
     );
   }
 }

@@ -44,6 +44,8 @@ export interface TestClient {
   child: ChildProcess;
   initializeResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
   notifications: Notification[];
+  /** Requests the server sent to the client (all answered null, bar workspace/configuration). */
+  serverRequests: Notification[];
   /** Configuration answered to workspace/configuration (section `dateline`). */
   settings: Record<string, unknown>;
   stderr: () => string;
@@ -58,11 +60,17 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   rootUri?: string | null;
   capabilities?: Record<string, unknown>;
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
 }
 
 export async function startClient(server: ServerName, options: StartOptions = {}): Promise<TestClient> {
   const [main, ...args] = SERVERS[server];
-  const child = spawn(process.execPath, [main, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [main, ...args], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString('utf8');
@@ -87,7 +95,11 @@ export async function startClient(server: ServerName, options: StartOptions = {}
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
     params.items.map((item) => (item.section === 'dateline' ? settings : null)),
   );
-  connection.onRequest(() => null);
+  const serverRequests: Notification[] = [];
+  connection.onRequest((method: string, params: unknown) => {
+    serverRequests.push({ method, params });
+    return null;
+  });
   connection.listen();
 
   const initializeResult = await connection.sendRequest('initialize', {
@@ -116,6 +128,7 @@ export async function startClient(server: ServerName, options: StartOptions = {}
     child,
     initializeResult: initializeResult as TestClient['initializeResult'],
     notifications,
+    serverRequests,
     settings,
     stderr: () => stderr,
     waitFor(method, predicate = () => true, timeoutMs = 20_000) {

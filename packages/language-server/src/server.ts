@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AnalyzeOptions } from '@dateline/core';
 import {
   type CancellationToken,
   type Connection,
@@ -16,15 +17,20 @@ import {
   FileChangeType,
   type InitializeParams,
   type InitializeResult,
+  LSPErrorCodes,
   MarkupContent,
   MarkupKind,
+  type Range,
   ResponseError,
+  type SemanticTokens,
   TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { markShutdownRequested } from './connection.js';
+import { AnalysisWorker, Superseded } from './documents/analysis-worker.js';
 import type { AnalyzedDocument } from './documents/analyzed-document.js';
-import { DocumentCache, type DocumentState } from './documents/document-cache.js';
+import { DocumentCache, type DocumentState, WORKER_MIN_LENGTH } from './documents/document-cache.js';
+import { VIEWPORT_MAX_CHARS, viewportMentions } from './documents/viewport.js';
 import { messageOf } from './errors.js';
 import { codeActions, type DictionaryTarget } from './features/code-actions.js';
 import { codeLenses } from './features/code-lens.js';
@@ -36,8 +42,10 @@ import { hover } from './features/hover.js';
 import { inlayHints } from './features/inlay-hints.js';
 import { definition, documentHighlights, references } from './features/navigation.js';
 import { prepareRename, rename } from './features/rename.js';
+import { viewportTokens } from './features/semantic-tokens.js';
 import { summaryCard } from './features/summary-card.js';
 import { escapeMarkdown, markdownToPlainText } from './markdown/escape.js';
+import { LineIndex } from './position/line-index.js';
 import { AnalyzeAnywayRequest, EntitiesRequest, StatusNotification, SummaryRequest } from './protocol.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings.js';
 import { type ClientSupport, clientSupport, SERVER_INFO, serverCapabilities } from './wiring/capabilities.js';
@@ -65,7 +73,21 @@ function configDiagnostic(error: ConfigError, severity: DiagnosticSeverity): Dia
   };
 }
 
-export function startServer(connection: Connection): void {
+/** How the server may run; `main.ts` fills it in. */
+export interface ServerOptions {
+  /**
+   * The script to run as the analysis worker (documents/analysis-worker.ts): the server's own
+   * entry, which branches on `isAnalysisWorker()`. Without it every analysis runs on the server's thread.
+   */
+  analysisWorker?: string | URL;
+  /**
+   * Documents of at least this many characters are analysed on the worker (default: the
+   * DATELINE_WORKER_MIN_LENGTH environment variable, for tests, else WORKER_MIN_LENGTH).
+   */
+  workerMinLength?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const dictionaries = new DictionaryStore();
   const symbolIndex = new SymbolIndex((uri) => {
@@ -74,11 +96,7 @@ export function startServer(connection: Connection): void {
   });
   const tokenSessions = new SemanticTokenSessions();
   const diagnosticsTimers = new Debouncer((uri) => {
-    try {
-      publishDiagnostics(uri);
-    } catch (error) {
-      log(`diagnostics failed: ${messageOf(error)}`);
-    }
+    publishDiagnostics(uri).catch((error: unknown) => log(`diagnostics failed: ${messageOf(error)}`));
   });
   let settings: Settings = DEFAULT_SETTINGS;
   let initialSettings: unknown;
@@ -86,14 +104,26 @@ export function startServer(connection: Connection): void {
   const lifecycle: Lifecycle = { initialized: false, shutdown: false };
   let support: ClientSupport = clientSupport({});
 
+  // The environment variable lets the protocol tests send the seed down the large-document path.
+  const workerMinLength =
+    options.workerMinLength ?? (Number(process.env.DATELINE_WORKER_MIN_LENGTH) || WORKER_MIN_LENGTH);
+  const worker = options.analysisWorker
+    ? new AnalysisWorker(options.analysisWorker, (message) => log(message))
+    : undefined;
+  /** Documents whose viewport got quick tokens: when their full analysis lands, the client re-asks. */
+  const viewportServed = new Set<string>();
+  /** The line index of each large document's current version, for viewport tokens before its analysis. */
+  const viewportLines = new Map<string, { version: number; lines: LineIndex }>();
+
   const cache = new DocumentCache({
+    worker,
+    workerMinLength,
     settings: () => settings,
-    analyzeOptions: (uri) => {
-      const dictionary = dictionaries.dictionaryFor(uri);
-      return dictionary ? { dictionary } : {};
-    },
+    analyzeOptions: (uri) => analyzeOptions(uri),
     onState: (state) => {
       reportStatus(state);
+      if (viewportServed.delete(state.uri) && support.semanticTokensRefresh)
+        refresh('workspace/semanticTokens/refresh');
       if (state.kind === 'analyzed' && inWorkspaceIndex(state.uri)) {
         symbolIndex.set(state.uri, indexEntries(state.doc.text, state.doc.analysis));
       }
@@ -102,13 +132,64 @@ export function startServer(connection: Connection): void {
 
   const log = (message: string) => connection.console.error(`dateline: ${message}`);
 
+  function analyzeOptions(uri: string): AnalyzeOptions {
+    const dictionary = dictionaries.dictionaryFor(uri);
+    return dictionary ? { dictionary } : {};
+  }
+
   const guard = createGuard(log, lifecycle);
 
-  /** The analysis of an open document, or undefined (unknown, closed, skipped, too large, failed). */
-  function analyzed(uri: string, token?: CancellationToken): AnalyzedDocument | undefined {
+  /**
+   * The analysis of an open document, or undefined (unknown, closed, skipped, too large, failed).
+   * A large document's analysis runs on the worker meanwhile; if the document changed before it
+   * landed, the request fails with ContentModified (the client asks again): a stale version's
+   * analysis is never served.
+   */
+  async function analyzed(uri: string, token?: CancellationToken): Promise<AnalyzedDocument | undefined> {
     const document = documents.get(uri);
     if (!document || token?.isCancellationRequested) return undefined;
-    return cache.analyzed(document);
+    const state = await settled(document);
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return state.kind === 'analyzed' ? state.doc : undefined;
+  }
+
+  /** The state of the document's current version; ContentModified when a newer version came meanwhile. */
+  async function settled(document: TextDocument): Promise<DocumentState> {
+    let state: DocumentState;
+    try {
+      state = await cache.settle(document);
+    } catch (error) {
+      if (error instanceof Superseded) throw contentModified(document.uri);
+      throw error;
+    }
+    if (documents.get(document.uri)?.version !== state.version) throw contentModified(document.uri);
+    return state;
+  }
+
+  /**
+   * The analysis of the document's newest version, waiting again when it changes meanwhile (a few
+   * times at most): for Dateline's own document-wide requests (the Entities view, the summary),
+   * which name no position and are better late than refused.
+   */
+  async function newestAnalysis(uri: string): Promise<AnalyzedDocument | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await analyzed(uri);
+      } catch (error) {
+        const modified = error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified;
+        if (!modified || attempt === 5) throw error;
+      }
+    }
+  }
+
+  function contentModified(uri: string): ResponseError<void> {
+    return new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed while it was analysed`);
+  }
+
+  /** Starts the analysis of a large document now, on the worker, so it is ready sooner. */
+  function startAnalysis(document: TextDocument): void {
+    if (!worker || document.getText().length < workerMinLength) return;
+    cache.settle(document).catch(() => undefined); // failures are states; Superseded is expected
   }
 
   /** Asks the client to re-request something; a client that fails the request is no reason to fail. */
@@ -291,12 +372,14 @@ export function startServer(connection: Connection): void {
   const openedVersions = new Map<string, number>();
   documents.onDidOpen((event) => {
     openedVersions.set(event.document.uri, event.document.version);
+    startAnalysis(event.document);
     scheduleDiagnostics(event.document.uri, 0);
   });
   documents.onDidChangeContent((event) => {
     const { uri, version } = event.document;
     if (openedVersions.get(uri) === version) return;
     cache.drop(uri);
+    startAnalysis(event.document);
     scheduleDiagnostics(uri, DIAGNOSTICS_DEBOUNCE_MS);
   });
   documents.onDidClose((event) => {
@@ -305,6 +388,8 @@ export function startServer(connection: Connection): void {
     diagnosticsTimers.cancel(uri);
     cache.close(uri);
     tokenSessions.forget(uri);
+    viewportServed.delete(uri);
+    viewportLines.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     // Back to what the file on disk says (or out of the index when it is not a workspace release).
     if (uri.startsWith('file:'))
@@ -319,14 +404,20 @@ export function startServer(connection: Connection): void {
     diagnosticsTimers.schedule(uri, delay);
   }
 
-  function publishDiagnostics(uri: string): void {
+  async function publishDiagnostics(uri: string): Promise<void> {
     if (lifecycle.shutdown) return;
     const document = documents.get(uri);
     if (!document) return;
     if (dictionaries.isDictionaryFile(uri)) return; // its diagnostics are the config errors
-    const state = cache.state(document);
+    let state: DocumentState;
+    try {
+      state = await cache.settle(document);
+    } catch (error) {
+      if (error instanceof Superseded) return; // the newer version's own timer publishes
+      throw error;
+    }
     // A newer version arrived while this one was analysed: its own timer will publish.
-    if (documents.get(uri)?.version !== state.version) return;
+    if (lifecycle.shutdown || documents.get(uri)?.version !== state.version) return;
     let diagnostics: Diagnostic[] = [];
     if (state.kind === 'analyzed') diagnostics = noteDiagnostics(state.doc, settings);
     else if (state.kind === 'too-large') diagnostics = [tooLargeDiagnostic(state.reason)];
@@ -336,29 +427,57 @@ export function startServer(connection: Connection): void {
   // ---- features --------------------------------------------------------------------------------
 
   connection.languages.semanticTokens.on(
-    guard('semanticTokens', EMPTY_TOKENS, (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+    guard('semanticTokens', EMPTY_TOKENS, async (params, token) => {
+      const doc = await analyzed(params.textDocument.uri, token);
       return doc ? tokenSessions.full(doc) : EMPTY_TOKENS;
     }),
   );
 
   connection.languages.semanticTokens.onDelta(
-    guard('semanticTokens/delta', EMPTY_TOKENS, (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+    guard('semanticTokens/delta', EMPTY_TOKENS, async (params, token) => {
+      const doc = await analyzed(params.textDocument.uri, token);
       return doc ? tokenSessions.delta(doc, params.previousResultId) : EMPTY_TOKENS;
     }),
   );
 
   connection.languages.semanticTokens.onRange(
-    guard('semanticTokens/range', EMPTY_TOKENS, (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+    guard('semanticTokens/range', EMPTY_TOKENS, async (params, token) => {
+      const quick = viewportTokensOf(params.textDocument.uri, params.range);
+      if (quick) return quick;
+      const doc = await analyzed(params.textDocument.uri, token);
       return doc ? tokenSessions.range(doc, params.range) : EMPTY_TOKENS;
     }),
   );
 
+  /**
+   * Tokens for the range of a large document whose full analysis has not landed yet, from a quick
+   * analysis of the paragraphs around it (documents/viewport.ts); the client is asked to refresh
+   * when the full analysis lands. Undefined when the full analysis is there or worth waiting for.
+   */
+  function viewportTokensOf(uri: string, range: Range): SemanticTokens | undefined {
+    const document = documents.get(uri);
+    if (!worker?.usable || !document || document.getText().length < workerMinLength) return undefined;
+    if (cache.ready(document)) return undefined;
+    const refused = cache.refused(document);
+    if (refused) return refused.kind === 'analyzed' ? undefined : EMPTY_TOKENS;
+    let known = viewportLines.get(uri);
+    if (known?.version !== document.version) {
+      known = { version: document.version, lines: new LineIndex(document.getText()) };
+      viewportLines.set(uri, known);
+    }
+    const { lines } = known;
+    const start = lines.offsetAt(range.start);
+    const end = lines.offsetAt(range.end);
+    if (end - start > VIEWPORT_MAX_CHARS) return undefined;
+    startAnalysis(document);
+    const mentions = viewportMentions(document.getText(), start, end, analyzeOptions(uri));
+    viewportServed.add(uri);
+    return tokenSessions.encodeRange(viewportTokens(mentions, lines, range));
+  }
+
   connection.onHover(
-    guard('hover', null, (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+    guard('hover', null, async (params, token) => {
+      const doc = await analyzed(params.textDocument.uri, token);
       const result = doc ? hover(doc, params.position) : null;
       const contents = result?.contents;
       if (result && !support.hoverMarkdown && MarkupContent.is(contents)) {
@@ -369,15 +488,15 @@ export function startServer(connection: Connection): void {
   );
 
   connection.languages.inlayHint.on(
-    guard('inlayHint', [], (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+    guard('inlayHint', [], async (params, token) => {
+      const doc = await analyzed(params.textDocument.uri, token);
       return doc ? inlayHints(doc, params.range, settings.inlayHints) : [];
     }),
   );
 
   connection.onDocumentSymbol(
-    guard('documentSymbol', [], (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+    guard('documentSymbol', [], async (params, token) => {
+      const doc = await analyzed(params.textDocument.uri, token);
       return doc ? documentSymbols(doc) : [];
     }),
   );
@@ -385,29 +504,29 @@ export function startServer(connection: Connection): void {
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (params) => symbolIndex.query(params.query)));
 
   connection.onDefinition(
-    guard('definition', null, (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+    guard('definition', null, async (params, token) => {
+      const doc = await analyzed(params.textDocument.uri, token);
       return doc ? definition(doc, params.position) : null;
     }),
   );
 
   connection.onReferences(
-    guard('references', [], (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+    guard('references', [], async (params, token) => {
+      const doc = await analyzed(params.textDocument.uri, token);
       return doc ? references(doc, params.position, params.context?.includeDeclaration !== false) : [];
     }),
   );
 
   connection.onDocumentHighlight(
-    guard('documentHighlight', [], (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+    guard('documentHighlight', [], async (params, token) => {
+      const doc = await analyzed(params.textDocument.uri, token);
       return doc ? documentHighlights(doc, params.position) : [];
     }),
   );
 
   connection.onPrepareRename(
-    guard('prepareRename', null, (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+    guard('prepareRename', null, async (params, token) => {
+      const doc = await analyzed(params.textDocument.uri, token);
       return doc ? prepareRename(doc, params.position) : null;
     }),
   );
@@ -416,7 +535,7 @@ export function startServer(connection: Connection): void {
     const refused = lifecycleError(lifecycle);
     if (refused) return refused;
     try {
-      const doc = analyzed(params.textDocument.uri, token);
+      const doc = await analyzed(params.textDocument.uri, token);
       if (!doc) return null;
       const result = rename(doc, params.position, params.newName);
       if (result === null) return null;
@@ -428,29 +547,30 @@ export function startServer(connection: Connection): void {
       }
       return { changes: { [doc.uri]: result.edits } };
     } catch (error) {
+      if (error instanceof ResponseError) return error;
       log(`rename failed: ${messageOf(error)}`);
       return new ResponseError(-32803, `rename failed: ${messageOf(error)}`);
     }
   });
 
   connection.onFoldingRanges(
-    guard('foldingRange', [], (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+    guard('foldingRange', [], async (params, token) => {
+      const doc = await analyzed(params.textDocument.uri, token);
       return doc ? foldingRanges(doc) : [];
     }),
   );
 
   connection.onCodeLens(
-    guard('codeLens', [], (params, token) => {
+    guard('codeLens', [], async (params, token) => {
       if (!settings.codeLens.enable) return [];
-      const doc = analyzed(params.textDocument.uri, token);
+      const doc = await analyzed(params.textDocument.uri, token);
       return doc ? codeLenses(doc) : [];
     }),
   );
 
   connection.onCodeAction(
     guard('codeAction', [], async (params, token) => {
-      const doc = analyzed(params.textDocument.uri, token);
+      const doc = await analyzed(params.textDocument.uri, token);
       if (!doc) return [];
       return codeActions(doc, params, settings, await dictionaryTarget(doc.uri));
     }),
@@ -471,27 +591,29 @@ export function startServer(connection: Connection): void {
 
   // ---- Dateline's own requests ----------------------------------------------------------------
 
-  connection.onRequest(EntitiesRequest, (params) => {
+  connection.onRequest(EntitiesRequest, async (params) => {
     const refused = lifecycleError(lifecycle);
     if (refused) return refused;
     try {
-      const doc = analyzed(params.uri);
+      const doc = await newestAnalysis(params.uri);
       return doc ? entityItems(doc) : [];
     } catch (error) {
+      if (error instanceof ResponseError) return error;
       return new ResponseError(-32803, `dateline/entities failed: ${messageOf(error)}`);
     }
   });
 
-  connection.onRequest(SummaryRequest, (params) => {
+  connection.onRequest(SummaryRequest, async (params) => {
     const refused = lifecycleError(lifecycle);
     if (refused) return refused;
     try {
-      const doc = analyzed(params.uri);
+      const doc = await newestAnalysis(params.uri);
       if (doc) return { markdown: summaryCard(doc) };
       const state = documents.get(params.uri) ? cache.peek(params.uri) : undefined;
       const reason = state && state.kind !== 'analyzed' ? state.reason : 'the document is not open';
       return { markdown: `Dateline has no summary: ${escapeMarkdown(reason)}` };
     } catch (error) {
+      if (error instanceof ResponseError) return error;
       return new ResponseError(-32803, `dateline/summary failed: ${messageOf(error)}`);
     }
   });
@@ -503,7 +625,9 @@ export function startServer(connection: Connection): void {
       cache.force(params.uri);
       tokenSessions.forget(params.uri);
       if (documents.get(params.uri)) {
-        publishDiagnostics(params.uri);
+        publishDiagnostics(params.uri).catch((error: unknown) =>
+          log(`diagnostics failed: ${messageOf(error)}`),
+        );
         if (support.semanticTokensRefresh) refresh('workspace/semanticTokens/refresh');
         if (support.inlayHintRefresh) refresh('workspace/inlayHint/refresh');
       }
@@ -521,6 +645,7 @@ export function startServer(connection: Connection): void {
     markShutdownRequested();
     symbolIndex.cancel();
     diagnosticsTimers.cancelAll();
+    void worker?.stop();
   });
 
   documents.listen(connection);

@@ -1,6 +1,7 @@
 /** The document cache: one analysis per version, the size guard, which documents are analysed. */
 import { type AnalyzeOptions, analyze } from '@dateline/core';
 import { describe, expect, it } from 'vitest';
+import { Superseded } from '../src/documents/analysis-worker.js';
 import { DocumentCache, type DocumentState, type OpenDocument } from '../src/documents/document-cache.js';
 import { readSettings, type Settings } from '../src/settings.js';
 import { seedText } from './support.js';
@@ -127,5 +128,70 @@ describe('DocumentCache', () => {
     expect(state.kind === 'too-large' && state.reason).toMatch(/more than dateline\.maxDocumentSize/);
     expect(cache.analyzed(open(seedText))).toBeUndefined();
     expect(states).toHaveLength(1);
+  });
+
+  it("analyses large documents on the worker, once per version, and never keeps a stale version's result", async () => {
+    const settings = readSettings({});
+    const states: DocumentState[] = [];
+    const jobs: {
+      text: string;
+      resolve: (r: { analysis: ReturnType<typeof analyze>; millis: number }) => void;
+    }[] = [];
+    const worker = {
+      usable: true,
+      analyze: (_uri: string, text: string) =>
+        new Promise<{ analysis: ReturnType<typeof analyze>; millis: number }>((resolve) =>
+          jobs.push({ text, resolve }),
+        ),
+      forget: () => undefined,
+    };
+    const cache = new DocumentCache({
+      settings: () => settings,
+      analyzeOptions: () => ({}),
+      onState: (state) => states.push(state),
+      worker,
+      workerMinLength: 1000,
+    });
+    const edited = `${seedText}\n\nJens Stoltenberg spoke again.`;
+    const v1 = open(seedText, 'press-release', 1);
+    const v2 = open(edited, 'press-release', 2);
+    const first = cache.settle(v1);
+    expect(cache.settle(v1)).toBe(first); // asked twice, analysed once
+    expect(jobs).toHaveLength(1);
+    expect(cache.ready(v1)).toBeUndefined();
+    cache.drop(v1.uri); // the edit
+    const second = cache.settle(v2);
+    jobs[0]?.resolve({ analysis: analyze(seedText), millis: 1 });
+    expect((await first).version).toBe(1); // handed to whoever asked for version 1, who compares versions
+    expect(cache.peek(v1.uri)).toBeUndefined(); // but not kept: version 2 is the document now
+    expect(states).toEqual([]);
+    jobs[1]?.resolve({ analysis: analyze(edited), millis: 1 });
+    const state = await second;
+    expect(state.kind === 'analyzed' && state.doc.text).toBe(edited);
+    expect(cache.ready(v2)?.version).toBe(2);
+    expect(cache.ready(v1)).toBeUndefined();
+    expect(states.map((s) => s.version)).toEqual([2]);
+    // Small documents stay on this thread.
+    expect((await cache.settle(open('NATO met.', 'press-release', 1, 'file:///w/b.txt'))).kind).toBe(
+      'analyzed',
+    );
+    expect(jobs).toHaveLength(2);
+  });
+
+  it('passes on Superseded: a version replaced before its analysis ran has no state', async () => {
+    const settings = readSettings({});
+    const worker = {
+      usable: true,
+      analyze: (uri: string) => Promise.reject(new Superseded(uri)),
+      forget: () => undefined,
+    };
+    const cache = new DocumentCache({
+      settings: () => settings,
+      analyzeOptions: () => ({}),
+      worker,
+      workerMinLength: 1,
+    });
+    await expect(cache.settle(open(seedText, 'press-release'))).rejects.toBeInstanceOf(Superseded);
+    expect(cache.peek('file:///w/a.txt')).toBeUndefined();
   });
 });

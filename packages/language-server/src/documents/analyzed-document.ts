@@ -37,7 +37,18 @@ export function analyzeDocument(
 ): AnalyzedDocument {
   const started = performance.now();
   const analysis = session ? session.analyze(text, options) : analyze(text, options);
-  return { uri, version, text, lines: new LineIndex(text), analysis, millis: performance.now() - started };
+  return analyzedDocument(uri, version, text, analysis, performance.now() - started);
+}
+
+/** Wraps an analysis made elsewhere (the analysis worker, the server's own analyzer) for features. */
+export function analyzedDocument(
+  uri: string,
+  version: number,
+  text: string,
+  analysis: Analysis,
+  millis: number,
+): AnalyzedDocument {
+  return { uri, version, text, lines: new LineIndex(text), analysis, millis };
 }
 
 /** The entity and mention at an offset (the core's `entityAt`), or undefined. */

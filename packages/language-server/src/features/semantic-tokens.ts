@@ -7,6 +7,8 @@
 import { ENTITY_TYPES, type EntityType } from '@dateline/core';
 import type { Range, SemanticTokensLegend } from 'vscode-languageserver';
 import { type AnalyzedDocument, firstMention } from '../documents/analyzed-document.js';
+import type { ViewportMention } from '../documents/viewport.js';
+import type { LineIndex } from '../position/line-index.js';
 
 export const TOKEN_MODIFIERS = ['firstMention'] as const;
 
@@ -37,6 +39,9 @@ interface Paint {
 /** The document's tokens in order; only those touching `range` when one is given. */
 export function semanticTokens(doc: AnalyzedDocument, range?: Range): Token[] {
   const paints: Paint[] = [];
+  // Mentions outside the range are left out before flattening: a range costs the mentions, not the tokens, of the document.
+  const from = range ? doc.lines.offsetAt(range.start) : 0;
+  const to = range ? doc.lines.offsetAt(range.end) : doc.text.length;
   for (const entity of doc.analysis.entities) {
     const type = TYPE_INDEX.get(entity.type);
     if (type === undefined) continue;
@@ -44,6 +49,7 @@ export function semanticTokens(doc: AnalyzedDocument, range?: Range): Token[] {
     for (const mention of entity.mentions) {
       // Pronouns are not coloured: "I" and "we" in every quote would bury the names. Hover shows whose they are.
       if (mention.end <= mention.start || mention.pronoun) continue;
+      if (range && (mention.end <= from || mention.start >= to)) continue;
       paints.push({
         start: mention.start,
         end: mention.end,
@@ -52,13 +58,33 @@ export function semanticTokens(doc: AnalyzedDocument, range?: Range): Token[] {
       });
     }
   }
-  const limits = range
-    ? { start: doc.lines.offsetAt(range.start), end: doc.lines.offsetAt(range.end) }
-    : undefined;
+  return tokensOf(paints, doc.lines, range);
+}
+
+/**
+ * Tokens of a viewport's quick analysis (documents/viewport.ts), coloured as `semanticTokens`
+ * colours them, without `firstMention`: a window cannot know whether a mention is its entity's first.
+ */
+export function viewportTokens(
+  mentions: readonly ViewportMention[],
+  lines: LineIndex,
+  range: Range,
+): Token[] {
+  const paints: Paint[] = [];
+  for (const mention of mentions) {
+    const type = TYPE_INDEX.get(mention.type);
+    if (type === undefined || mention.end <= mention.start || mention.pronoun) continue;
+    paints.push({ start: mention.start, end: mention.end, type, modifiers: 0 });
+  }
+  return tokensOf(paints, lines, range);
+}
+
+function tokensOf(paints: readonly Paint[], lines: LineIndex, range: Range | undefined): Token[] {
+  const limits = range ? { start: lines.offsetAt(range.start), end: lines.offsetAt(range.end) } : undefined;
   const tokens: Token[] = [];
   for (const segment of flatten(paints)) {
     if (limits && (segment.end <= limits.start || segment.start >= limits.end)) continue;
-    splitByLine(doc, segment, tokens);
+    splitByLine(lines, segment, tokens);
   }
   return tokens;
 }
@@ -95,13 +121,13 @@ export function flatten(paints: readonly Paint[]): Paint[] {
   return out;
 }
 
-function splitByLine(doc: AnalyzedDocument, segment: Paint, tokens: Token[]): void {
-  const firstLine = doc.lines.lineAt(segment.start);
-  const lastLine = doc.lines.lineAt(segment.end);
+function splitByLine(lines: LineIndex, segment: Paint, tokens: Token[]): void {
+  const firstLine = lines.lineAt(segment.start);
+  const lastLine = lines.lineAt(segment.end);
   for (let line = firstLine; line <= lastLine; line++) {
-    const lineStart = doc.lines.lineStart(line);
+    const lineStart = lines.lineStart(line);
     const from = Math.max(segment.start, lineStart);
-    const to = Math.min(segment.end, doc.lines.lineEnd(line));
+    const to = Math.min(segment.end, lines.lineEnd(line));
     if (to <= from) continue;
     tokens.push({
       line,
