@@ -291,7 +291,7 @@ export const EQUIPMENT_PATTERNS: readonly string[] = [
 export const DESIGNATION_PREFIXES: ReadonlySet<string> = new Set(
   // US Tri-Service aircraft: mission letters (several may stack: KC, EA, MQ, AH, MV).
   (
-    'A B C E F P T U V AC AH AV CH CV EA EC HC HH KC MC MH MQ MV OH RC RQ SH UH WC ' +
+    'A B C E F P T U V AC AH AV CH CV EA EC HC HH KC MC MH MQ MV RC RQ SH UH WC ' +
     // US missiles and bombs, and rockets and guns known by their letters.
     'AGM AIM BGM RIM MIM UGM LGM GBU CBU SM RPG AK AKM SPG KPV ' +
     // Soviet and Russian design bureaus and Chinese and other families.
@@ -335,7 +335,7 @@ export const SYSTEM_NAMES: ReadonlySet<string> = new Set(
 export const EQUIPMENT_HEADS: ReadonlySet<string> = new Set(
   (
     'aircraft airplane airplanes aeroplane aeroplanes airliner airliners warplane warplanes plane planes jet jets ' +
-    'bomber bombers helicopter helicopters gunship gunships drone drones UAV UAVs UAS ' +
+    'bombers helicopter helicopters gunship gunships drone drones UAV UAVs UAS ' +
     'tank tanks vehicle vehicles truck trucks boat boats ships warship warships vessel vessels ' +
     'submarine submarines destroyer destroyers frigate frigates cruiser corvette corvettes ' +
     'artillery howitzer howitzers mortar mortars rocket rockets missile missiles ' +
@@ -350,7 +350,7 @@ export const EQUIPMENT_HEADS: ReadonlySet<string> = new Set(
  * "artillery round", "artillery piece", "explosive device", "aircraft carrier", "tank shells".
  */
 export const DEPENDENT_HEADS: ReadonlySet<string> = new Set(
-  'system systems round rounds shell shells piece pieces device devices carrier carriers launcher launchers vest vests'.split(
+  'system systems round rounds shell shells piece pieces device devices carrier carriers launcher launchers vest vests tube tubes rail rails'.split(
     ' ',
   ),
 );
@@ -369,7 +369,7 @@ export const EQUIPMENT_MODIFIERS: ReadonlySet<string> = new Set(
     'naval short-range long-range medium-range intermediate-range hypersonic tactical strategic main battle ' +
     'machine assault sniper rocket mortar artillery tank missile self-propelled multiple launch patrol ' +
     'amphibious landing utility fixed-wing rotary-wing stealth jet helicopter aircraft simple ordinary ' +
-    'such recoilless anti-personnel cluster guided-missile multi-role multirole'
+    'such recoilless anti-personnel cluster guided-missile multi-role multirole rocket-propelled'
   ).split(' '),
 );
 
@@ -390,6 +390,7 @@ export const NOT_EQUIPMENT_AFTER: ReadonlySet<string> = new Set(
     'inspection inspections treaty ban control violence law laws crime crimes owner owners ownership rights safety ' +
     'show shows industry industries company companies maker makers manufacturer manufacturers charge charges ' +
     'offence offences offense offenses possession dealer dealers trafficking proliferation expert experts ' +
-    'watchdog agency council commission fuel'
+    'watchdog agency council commission fuel storage facility facilities factory factories plant ' +
+    'plants site sites warehouse warehouses'
   ).split(' '),
 );

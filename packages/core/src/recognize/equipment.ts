@@ -30,6 +30,13 @@ import { lowerTexts } from './token-text.js';
 const DESIGNATION_NUMBER = /^\d{1,4}[A-Z]{0,2}\d?s?$/;
 /** "M777", "M1A2", "M109A6": US Army designations written in one word. */
 const ARMY_DESIGNATION = /^M\d{1,4}(?:A\d)?s?$/;
+/** Words after a class noun that start a new clause or phrase rather than continue a compound. */
+const CLAUSE_WORDS = new Set(
+  'and or but to in on at for from with by of that which who was were is are has have had will would can could may'.split(
+    ' ',
+  ),
+);
+const NO_DESIGNATION = { end: -1, strong: false } as const;
 const POSSESSIVE = new Set(["'s", '’s']);
 /** "II" in "Thunderbolt II". */
 const ROMAN = /^(?:II|III|IV)$/;
@@ -109,6 +116,7 @@ class Scanner {
     let words = 0;
     // A dependent noun ("systems", "round", "devices") needs a weapon word just before it.
     let weaponBefore = afterEquipment;
+    let coordinated = false;
     while (words < MAX_WORDS) {
       if (at > k && this.tokens[at]?.gap !== 'space') break;
       const w = this.word(at);
@@ -123,13 +131,37 @@ class Scanner {
       // "attack, bomber, fighter and remotely piloted aircraft": coordinated modifiers of one noun.
       // A class noun that is not also a modifier ends a list item ("weapons, ammunition and vehicles"
       // are three things).
-      if (modifier) at = this.afterConjunction(at);
+      // Only words that are modifiers and nothing else coordinate: "rocket, missile and drone" are
+      // three weapons (or qualify a fourth noun), "attack and fighter aircraft" is one class.
+      if (modifier && !head) {
+        const next = this.afterConjunction(at);
+        if (next !== at) coordinated = true;
+        at = next;
+      }
     }
     if (end < 0) return undefined;
+    // "rocket, missile, and drone storage facilities", "air and missile defense": coordinated words
+    // that qualify a noun which is not equipment.
+    if (coordinated && (end < at || this.qualifiesNext(end))) return undefined;
+    // "missile defense architecture": the class noun qualifies a capability, not a weapon.
+    if (end < at && ENABLERS.has(this.lower[end] as string)) return undefined;
     // "chemical weapons report", "gun control": the phrase qualifies something else.
     const next = this.tokens[end];
     if (next && next.gap === 'space' && NOT_EQUIPMENT_AFTER.has(this.lower[end] as string)) return undefined;
     return { end };
+  }
+
+  /** A singular class noun at `end - 1` followed by a lower-case word it qualifies ("drone storage"). */
+  private qualifiesNext(end: number): boolean {
+    const last = this.lower[end - 1] as string;
+    const next = this.tokens[end];
+    if (last.endsWith('s') || last === 'aircraft' || last === 'artillery') return false;
+    return (
+      next?.gap === 'space' &&
+      next.kind === 'word' &&
+      !next.upper &&
+      !CLAUSE_WORDS.has(this.lower[end] as string)
+    );
   }
 
   /** After ", ", " and ", ", or " when a modifier follows it, the modifier's token; else `at`. */
@@ -160,8 +192,10 @@ class Scanner {
   designationAt(i: number): { end: number; strong: boolean } {
     const { tokens } = this;
     const t = tokens[i];
-    if (t?.kind !== 'word') return { end: -1, strong: false };
-    if (ARMY_DESIGNATION.test(t.text)) return { end: i + 1, strong: t.text.endsWith('s') };
+    // Every prefix starts with a capital: most words leave here.
+    if (t?.kind !== 'word' || !t.upper) return NO_DESIGNATION;
+    if (t.text.charCodeAt(0) === 77 /* M */ && ARMY_DESIGNATION.test(t.text))
+      return { end: i + 1, strong: t.text.endsWith('s') };
     let prefixEnd = i + 1;
     // "F/A-18": two mission letters joined by a slash.
     if (
@@ -171,12 +205,11 @@ class Scanner {
       tokens[i + 2]?.gap === 'none'
     )
       prefixEnd = i + 3;
-    else if (!DESIGNATION_PREFIXES.has(t.text)) return { end: -1, strong: false };
+    else if (!DESIGNATION_PREFIXES.has(t.text)) return NO_DESIGNATION;
     const dash = tokens[prefixEnd];
     const number = tokens[prefixEnd + 1];
-    if (dash?.text !== '-' || dash.gap !== 'none' || !number || number.gap !== 'none')
-      return { end: -1, strong: false };
-    if (!DESIGNATION_NUMBER.test(number.text)) return { end: -1, strong: false };
+    if (dash?.text !== '-' || dash.gap !== 'none' || !number || number.gap !== 'none') return NO_DESIGNATION;
+    if (!DESIGNATION_NUMBER.test(number.text)) return NO_DESIGNATION;
     // "vitamin B-12", "F-16-style": not a designation.
     const after = tokens[prefixEnd + 2];
     if (
@@ -184,11 +217,11 @@ class Scanner {
       after.gap === 'none' &&
       (after.text === '-' || (after.kind === 'word' && !POSSESSIVE.has(after.text)))
     )
-      return { end: -1, strong: false };
+      return NO_DESIGNATION;
     // Glued to the word before ("XF-16" is not read as "F-16"), or "vitamin B-12".
     const before = tokens[i - 1];
-    if (before && t.gap === 'none' && before.kind !== 'punct') return { end: -1, strong: false };
-    if (this.lower[i - 1] === 'vitamin') return { end: -1, strong: false };
+    if (before && t.gap === 'none' && before.kind !== 'punct') return NO_DESIGNATION;
+    if (this.lower[i - 1] === 'vitamin') return NO_DESIGNATION;
     // One letter and one digit ("F-1 visa", "E-5", "S-1") is a designation only with more around it.
     const short = AMBIGUOUS_PREFIXES.has(t.text) && prefixEnd === i + 1 && /^\d(?:s)?$/.test(number.text);
     const strong = !short || number.text.endsWith('s');
@@ -263,6 +296,15 @@ class Scanner {
 
       // A class-noun phrase, with the system name written before it ("Tomahawk cruise missiles").
       if (t.upper && !ctx.sentenceStart[i] && t.text !== 'Coalition' && !t.allCaps) continue;
+      // Most words are neither a class noun nor a modifier: leave before building anything.
+      const lower = this.lower[i] as string;
+      if (
+        !EQUIPMENT_HEADS.has(t.allCaps ? t.text : lower) &&
+        !EQUIPMENT_MODIFIERS.has(lower) &&
+        !DEPENDENT_HEADS.has(lower) &&
+        !(tokens[i + 1]?.text === '-' && tokens[i + 1]?.gap === 'none')
+      )
+        continue;
       const from = this.systemNameBefore(i);
       const phrase = this.phraseAt(i, from < i);
       if (!phrase) continue;
