@@ -83,6 +83,12 @@ const NUMBER_WORDS = new Set(
   ).split(' '),
 );
 const VAGUE_NUMBERS = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'millions', 'billions', 'scores']);
+const VAGUE = 1;
+const IN_WORDS = 2;
+const WORD_STARTS = new Map<string, number>([
+  ...[...VAGUE_NUMBERS].map((w) => [w, VAGUE] as [string, number]),
+  ...[...NUMBER_WORDS, 'half'].map((w) => [w, IN_WORDS] as [string, number]),
+]);
 /** "millions have been displaced": a vague number standing alone before these. */
 const VAGUE_ALONE_BEFORE = new Set(['have', 'had', 'are', 'were', 'more', 'remain', 'fled', 'died']);
 /** Words a count's noun phrase never crosses. */
@@ -327,10 +333,10 @@ class AmountScanner {
         i = this.number(i, n);
         continue;
       }
-      if (t.kind !== 'word') continue;
-      const word = lower[i] as string;
-      if (VAGUE_NUMBERS.has(word)) i = this.vague(i);
-      else if (NUMBER_WORDS.has(word) || word === 'half') i = this.numberWords(i);
+      // One look-up for the words that start an amount ("hundreds", "seven", "half").
+      const start = WORD_STARTS.get(lower[i] as string);
+      if (start === undefined || t.kind !== 'word') continue;
+      i = start === VAGUE ? this.vague(i) : this.numberWords(i);
     }
     return this.out;
   }

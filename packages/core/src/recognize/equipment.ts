@@ -36,6 +36,27 @@ const CLAUSE_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * The texts a mention can start with, as written: class nouns and modifiers (hyphenated ones by
+ * their first piece) in lower case and capitalised (a sentence start), ship and designation
+ * prefixes. One look-up per token sends most tokens on.
+ */
+const START_WORDS: ReadonlySet<string> = (() => {
+  const words = new Set<string>([...SHIP_PREFIXES, ...DESIGNATION_PREFIXES]);
+  for (const w of [...EQUIPMENT_HEADS, ...EQUIPMENT_MODIFIERS, ...DEPENDENT_HEADS]) {
+    const first = w.split('-')[0] as string;
+    words.add(first);
+    words.add(first.charAt(0).toUpperCase() + first.slice(1));
+  }
+  return words;
+})();
+
+/** "M777", "M1A2": an M and a digit. */
+function isArmyDesignationStart(text: string): boolean {
+  const next = text.charCodeAt(1);
+  return text.charCodeAt(0) === 77 /* M */ && next >= 48 && next <= 57;
+}
+
 const NO_DESIGNATION = { end: -1, strong: false } as const;
 const POSSESSIVE = new Set(["'s", '’s']);
 /** "II" in "Thunderbolt II". */
@@ -257,7 +278,11 @@ class Scanner {
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (ctx.skip[i] || t.kind !== 'word') continue;
+      if (ctx.skip[i]) continue;
+      // One look-up sends most tokens on: a phrase starts with a class noun or a modifier (or the
+      // first piece of a hyphenated one), a ship or a designation with a capitalised prefix.
+      if (!START_WORDS.has(t.text) && !isArmyDesignationStart(t.text)) continue;
+      if (t.kind !== 'word') continue;
       // The tail of a compound that starts earlier ("Counter-IED", "anti-tank").
       if (t.gap === 'none' && tokens[i - 1]?.text === '-') continue;
 
@@ -296,15 +321,6 @@ class Scanner {
 
       // A class-noun phrase, with the system name written before it ("Tomahawk cruise missiles").
       if (t.upper && !ctx.sentenceStart[i] && t.text !== 'Coalition' && !t.allCaps) continue;
-      // Most words are neither a class noun nor a modifier: leave before building anything.
-      const lower = this.lower[i] as string;
-      if (
-        !EQUIPMENT_HEADS.has(t.allCaps ? t.text : lower) &&
-        !EQUIPMENT_MODIFIERS.has(lower) &&
-        !DEPENDENT_HEADS.has(lower) &&
-        !(tokens[i + 1]?.text === '-' && tokens[i + 1]?.gap === 'none')
-      )
-        continue;
       const from = this.systemNameBefore(i);
       const phrase = this.phraseAt(i, from < i);
       if (!phrase) continue;
