@@ -201,9 +201,14 @@ class AmountScanner {
       if (w.upper && this.ctx.lexicon.exact.longest(tokens, j)?.value.type === 'nationality') return false;
       if (!w.upper && PHRASE_STOPS.has(text)) return false;
       if ((!w.upper || w.allCaps) && (COUNT_NOUNS.has(text) || plural)) return true;
-      // "12 F-16s", "three anti-tank missiles": read a hyphenated word whole.
+      // "12 F-16s", "three anti-tank missiles": read a hyphenated word whole (up to four pieces).
       let next = j + 1;
-      while (tokens[next]?.text === '-' && tokens[next]?.gap === 'none' && tokens[next + 1]?.gap === 'none') {
+      while (
+        next < j + 8 &&
+        tokens[next]?.text === '-' &&
+        tokens[next]?.gap === 'none' &&
+        tokens[next + 1]?.gap === 'none'
+      ) {
         const piece = tokens[next + 1] as Token;
         if (piece.kind === 'number' || /^\d/.test(piece.text)) return true;
         next += 2;
