@@ -12,13 +12,13 @@
  * it, so they cover the text end to end and every token lies in exactly one.
  */
 
-import { recognizeAmounts } from '../recognize/amounts.js';
 import type { Candidate } from '../recognize/candidate.js';
 import { type AcronymDefinition, recognizeChunks } from '../recognize/chunks.js';
 import { recognizeContacts } from '../recognize/contacts.js';
 import type { RecognitionContext } from '../recognize/context.js';
 import { recognizeDescribedGroups } from '../recognize/described-groups.js';
 import { recognizeDocuments } from '../recognize/documents.js';
+import { recognizeAmountsAndEquipment } from '../recognize/equipment.js';
 import { recognizeKnownNames } from '../recognize/gazetteer.js';
 import { recognizePeople } from '../recognize/people.js';
 import type { Token } from '../text/tokenize.js';
@@ -43,7 +43,7 @@ export function recognizeIn(ctx: RecognitionContext, mined: readonly Range[]): L
   const chunks = recognizeChunks(ctx);
   return {
     contacts: recognizeContacts(ctx, mined),
-    amounts: recognizeAmounts(ctx),
+    amounts: recognizeAmountsAndEquipment(ctx), // money, quantities and equipment (recognize/equipment.ts)
     people: recognizePeople(ctx),
     knownNames: recognizeKnownNames(ctx),
     chunks: chunks.candidates,

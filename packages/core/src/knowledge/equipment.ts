@@ -1,5 +1,17 @@
 /**
- * Military equipment and weapon categories, as written in press releases. Hand-curated. Phrases
+ * Military equipment, weapons and vehicles, as written in press releases. Hand-curated: no
+ * maintained npm data package lists military systems (the registry's "military" packages are
+ * symbology standards such as MIL-STD-2525), so these lists are written from general knowledge of
+ * the systems in the news and from the designation systems themselves (the 1962 United States
+ * Tri-Service designations, F-16 or MQ-9; the Soviet and Russian design-bureau prefixes, Su-25 or
+ * Mi-24; the US missile designations, AGM-114). What counts follows the re3d annotation guide
+ * (Weapon, MilitaryPlatform, Vehicle): a specific system ("T-14 Armata") or its abstract class
+ * ("tank", "rifle", "airliner").
+ *
+ * EQUIPMENT_PATTERNS feeds the gazetteer (recognize/lexicon.ts); the word lists after it feed
+ * recognize/equipment.ts, which finds designations by their shape and class nouns in context.
+ *
+ * Phrases
  * are matched case-sensitively and whole, so designations are listed as written ("F-16", "F-16s")
  * and generic categories in lower case ("ballistic missiles"). Bare names that are also ordinary
  * words or surnames are left out or listed only in a longer form ("Patriot missile", not "Patriot";
@@ -270,3 +282,115 @@ export const EQUIPMENT_PATTERNS: readonly string[] = [
   'ammunition',
   'small arms',
 ];
+
+/**
+ * Designation prefixes written before a hyphen and a number ("F-16", "MQ-9", "Su-25", "AGM-114",
+ * "KC-135", "RPG-7"). One-letter prefixes collide with other codes ("F-1 visa", "A-1 rating",
+ * "E-5" a pay grade, "S-1" a filing), so the recogniser asks more of them (equipment.ts).
+ */
+export const DESIGNATION_PREFIXES: ReadonlySet<string> = new Set(
+  // US Tri-Service aircraft: mission letters (several may stack: KC, EA, MQ, AH, MV).
+  (
+    'A B C E F P T U V AC AH AV CH CV EA EC HC HH KC MC MH MQ MV RC RQ SH UH WC ' +
+    // US missiles and bombs, and rockets and guns known by their letters.
+    'AGM AIM BGM RIM MIM UGM LGM GBU CBU SM RPG AK AKM SPG KPV ' +
+    // Soviet and Russian design bureaus and Chinese and other families.
+    'Su MiG Tu Mi Ka Il An Yak BMP BTR BMD BM ZU ZSU Kh S TOS HQ DF YJ J JF TB'
+  ).split(' '),
+);
+
+/** One-letter prefixes that stand for aircraft or vehicles only with a longer number or a suffix. */
+export const AMBIGUOUS_PREFIXES: ReadonlySet<string> = new Set('A B C E F P S T U V J'.split(' '));
+
+/**
+ * Ship prefixes: "USS Carl Vinson", "HMS Diamond". The capitalised words after one are the ship's
+ * name.
+ */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(
+  'USS USNS HMS HMAS HMCS HMNZS RFA FS ROKS'.split(' '),
+);
+
+/**
+ * Names of systems that are ordinary words, surnames or places on their own ("Patriot", "Abrams",
+ * "Reaper"): equipment only before a class noun ("Patriot air defense systems", "Reaper drones",
+ * "Tomahawk cruise missiles") or after a designation ("MQ-9 Reaper").
+ */
+export const SYSTEM_NAMES: ReadonlySet<string> = new Set(
+  (
+    'Patriot Tomahawk Hellfire Reaper Predator Javelin Stinger Brimstone Harpoon Exocet Kornet Konkurs ' +
+    'Grad Katyusha Scud Fateh Qassam Burkan Shahab Zolfaghar Toophan Sejjil Paveway Maverick Sidewinder ' +
+    'AMRAAM JDAM JASSM HIMARS ATACMS GMLRS MLRS NASAMS THAAD Aegis Abrams Leopard Challenger Bradley ' +
+    'Stryker Marder Apache Chinook Typhoon Tornado Rafale Mirage Harrier Hornet Raptor Lightning ' +
+    'Falcon Warthog Lancer Osprey Hercules Globemaster Sentry Poseidon Bayraktar Shahed Lancet ' +
+    'Kalibr Iskander Kinzhal Taurus Caesar Gepard Switchblade Starstreak Sea Sparrow Excalibur ' +
+    'Humvee Humvees Strela Igla Pantsir Tochka Uragan Smerch Tor Buk Spirit Stratofortress Stratotanker ' +
+    'Extender Orion Hawkeye Growler Prowler Viking Globemaster Eagle Eagles'
+  ).split(' '),
+);
+
+/**
+ * Class nouns that name equipment by themselves ("helicopters", "barrel bombs", "artillery"),
+ * singular and plural. Lower case; matched in lower case also at a sentence start.
+ */
+export const EQUIPMENT_HEADS: ReadonlySet<string> = new Set(
+  (
+    'aircraft airplane airplanes aeroplane aeroplanes airliner airliners warplane warplanes plane planes jet jets ' +
+    'bombers helicopter helicopters gunship gunships drone drones UAV UAVs UAS ' +
+    'tank tanks vehicle vehicles truck trucks boat boats ships warship warships vessel vessels ' +
+    'submarine submarines destroyer destroyers frigate frigates cruiser corvette corvettes ' +
+    'artillery howitzer howitzers mortar mortars rocket rockets missile missiles ' +
+    'bomb bombs IED IEDs VBIED VBIEDs explosives munition munitions ammunition weapon weapons ' +
+    'rifle rifles gun guns machinegun machineguns cannon cannons grenade grenades landmine landmines ' +
+    'bulldozer bulldozers excavator excavators humvee humvees'
+  ).split(' '),
+);
+
+/**
+ * Class nouns that name equipment only after another equipment word: "air defense system",
+ * "artillery round", "artillery piece", "explosive device", "aircraft carrier", "tank shells".
+ */
+export const DEPENDENT_HEADS: ReadonlySet<string> = new Set(
+  'system systems round rounds shell shells piece pieces device devices carrier carriers launcher launchers vest vests tube tubes rail rails'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that qualify a class noun and belong to its name: "chemical weapons", "unmanned aircraft",
+ * "improvised explosive devices", "coalition aircraft", "an ordinary artillery round".
+ */
+export const EQUIPMENT_MODIFIERS: ReadonlySet<string> = new Set(
+  (
+    'chemical biological nuclear radiological conventional ballistic cruise guided precision-guided barrel ' +
+    'unmanned manned armed armored armoured coalition military fighter attack bomber strike combat ' +
+    'transport cargo tanker surveillance reconnaissance remotely piloted remotely-piloted improvised explosive ' +
+    'car truck suicide vehicle-borne heavy light small anti-tank anti-aircraft anti-ship anti-armor anti-armour ' +
+    'surface-to-air air-to-air air-to-surface surface-to-surface air defense defence air-defense air-defence ' +
+    'naval short-range long-range medium-range intermediate-range hypersonic tactical strategic main battle ' +
+    'machine assault sniper rocket mortar artillery tank missile self-propelled multiple launch patrol ' +
+    'amphibious landing utility fixed-wing rotary-wing stealth jet helicopter aircraft simple ordinary ' +
+    'such recoilless anti-personnel cluster guided-missile multi-role multirole rocket-propelled'
+  ).split(' '),
+);
+
+/** A class noun after one of these is not equipment: "think tank", "investment vehicle", "suicide bombers". */
+export const NOT_EQUIPMENT_BEFORE: ReadonlySet<string> = new Set(
+  'think fuel water oil gas storage septic fish petrol investment purpose special-purpose legal financial funding'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A class noun before one of these qualifies something else: "chemical weapons report", "gun
+ * control", "weapons inspectors", "missile programme".
+ */
+export const NOT_EQUIPMENT_AFTER: ReadonlySet<string> = new Set(
+  (
+    'report reports programme programmes program programs convention conventions inspector inspectors ' +
+    'inspection inspections treaty ban control violence law laws crime crimes owner owners ownership rights safety ' +
+    'show shows industry industries company companies maker makers manufacturer manufacturers charge charges ' +
+    'offence offences offense offenses possession dealer dealers trafficking proliferation expert experts ' +
+    'watchdog agency council commission fuel storage facility facilities factory factories plant ' +
+    'plants site sites warehouse warehouses'
+  ).split(' '),
+);

@@ -1,7 +1,12 @@
 /**
- * Money ("$1.2 billion", "€50 million", "5 million euros") and quantities ("18,000 square
- * kilometers", "300 troops", "hundreds of additional reserve forces", "12 percent"), read off the
- * token stream.
+ * Money ("$1.2 billion", "5 million euros", "millions of dollars") and quantities, read off the
+ * token stream. A qualifier stays out of the span ("more than [$4 million]"), as in most of re3d.
+ *
+ * Quantity spans follow the re3d annotation guide ("1 kg") and OntoNotes alike: a measure keeps its
+ * unit ("18,000 square kilometers", "7,000 m3/s", "12 percent", "25%"), a count is the number alone
+ * ("[300] troops", "[seven] airdrops", "[hundreds] of reserve forces", "[2 million] Syrians"). What
+ * is counted is an entity of its own when it is one (equipment "F-16s", a group, a nationality), so
+ * a list of quantities reads "300" beside the troops it counts instead of swallowing them.
  */
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -36,13 +41,24 @@ const CURRENCY_WORDS = new Set([
   'sterling',
 ]);
 const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'mn', 'k']);
-const UNITS = new Set(
+/** Scales written as words: "2 million"; "150 m" is a length, "5 m" euros only before the currency. */
+const WORD_SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
+/** "£1.1bn", "$20m": a number glued to its scale is one word token. */
+const GLUED_SCALE = /^\d+(?:bn|m|mn|k)$/;
+/** Units of measure, kept in the quantity's span. */
+const MEASURE_UNITS = new Set(
   (
-    'troops soldiers personnel people persons civilians refugees families children women men casualties fighters militants ' +
-    'kilometers kilometres km miles meters metres feet square tons tonnes barrels percent per cent hectares acres ' +
-    'vehicles aircraft jets ships vessels missiles rockets rounds drones tanks doses jobs employees members countries nations ' +
-    'households homes buildings hospitals schools beds patients cases deaths'
+    'kilometers kilometres kilometer kilometre km miles mile mi meters metres meter metre m cm mm m2 m3 km2 ' +
+    'feet foot ft yards inches tons tonnes ton tonne kg kilograms kilogram grams lb lbs barrels bbl ' +
+    'hectares hectare acres acre liters litres gallons percent knots degrees ' +
+    'mw gw kw kwh mwh mhz ghz khz hz mb/s gb tb'
   ).split(' '),
+);
+/** A unit that needs the next word: "square kilometres", "cubic metres", "per cent", "cu ft/s". */
+const UNIT_PREFIXES = new Set(['square', 'cubic', 'per', 'sq', 'cu']);
+/** Known count nouns, besides any plural: "300 personnel", "12 aircraft", "40 staff". */
+const COUNT_NOUNS = new Set(
+  'personnel people aircraft staff police militia livestock cattle sheep equipment fish deer'.split(' '),
 );
 const DURATION_UNITS = new Set([
   'days',
@@ -59,11 +75,34 @@ const DURATION_UNITS = new Set([
   'hour',
   'decade',
 ]);
-const VAGUE_NUMBERS = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'millions', 'scores']);
+/** "seven airdrops", "five million people": numbers written as words ("one" is too often a pronoun). */
+const NUMBER_WORDS = new Set(
+  (
+    'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen'
+  ).split(' '),
+);
+const VAGUE_NUMBERS = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'millions', 'billions', 'scores']);
+const VAGUE = 1;
+const IN_WORDS = 2;
+const WORD_STARTS = new Map<string, number>([
+  ...[...VAGUE_NUMBERS].map((w) => [w, VAGUE] as [string, number]),
+  ...[...NUMBER_WORDS, 'half'].map((w) => [w, IN_WORDS] as [string, number]),
+]);
+/** "millions have been displaced": a vague number standing alone before these. */
+const VAGUE_ALONE_BEFORE = new Set(['have', 'had', 'are', 'were', 'more', 'remain', 'fled', 'died']);
+/** Words a count's noun phrase never crosses. */
 const PHRASE_STOPS = new Set(
   'to in on at for from with by and or but as of that which who this these those the a an its their our his her is are was were be been will would has have had'.split(
     ' ',
   ),
+);
+/** A number after these is a name or a reference, not a count: "Resolution 2254", "Chapter 5". */
+const REFERENCE_WORDS = new Set(
+  (
+    'resolution chapter section article paragraph page pages no number room suite route highway flight box ' +
+    'level phase grade title part annex clause item rule version unit platoon squad gate terminal'
+  ).split(' '),
 );
 
 /** A number written with digits, thousands separators and decimals: returns the token after it. */
@@ -76,6 +115,14 @@ function scanNumber(tokens: readonly Token[], at: number): number {
     tokens[i]?.gap === 'none' &&
     tokens[i + 1]?.kind === 'number' &&
     tokens[i + 1]?.gap === 'none'
+  )
+    i += 2;
+  // "1.1bn": the decimals glued to their scale form one word.
+  if (
+    tokens[i]?.text === '.' &&
+    tokens[i]?.gap === 'none' &&
+    tokens[i + 1]?.gap === 'none' &&
+    GLUED_SCALE.test(tokens[i + 1]?.text ?? '')
   )
     i += 2;
   return i;
@@ -94,85 +141,212 @@ function span(
   return { type, startToken: from, endToken: to, start: a.start, end: b.end, tier };
 }
 
-export function recognizeAmounts(ctx: RecognitionContext): Candidate[] {
-  const { tokens } = ctx;
-  const lower = lowerTexts(tokens);
-  const out: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || ctx.skip[i]) continue;
-    // $1.2 billion / US$5m / USD 40 million
-    const symbol = CURRENCY_SYMBOLS.has(t.text) || CURRENCY_CODES.has(t.text);
-    if (symbol) {
-      const n = scanNumber(tokens, i + 1);
-      if (n > i + 1) {
-        let end = n;
-        if (SCALES.has(tokens[end]?.text ?? '')) end++;
-        const c = span(ctx, 'money', i, end, 2);
-        if (c) out.push(c);
-        i = end - 1;
-        continue;
+class AmountScanner {
+  private readonly tokens: readonly Token[];
+  private readonly lower: readonly string[];
+  readonly out: Candidate[] = [];
+
+  constructor(private readonly ctx: RecognitionContext) {
+    this.tokens = ctx.tokens;
+    this.lower = lowerTexts(ctx.tokens);
+  }
+
+  private push(type: Candidate['type'], from: number, to: number, tier: number): void {
+    const c = span(this.ctx, type, from, to, tier);
+    if (c) this.out.push(c);
+  }
+
+  /** The token after a unit of measure starting at `k`, else `k`: "km", "square kilometres", "m3/s", "acre·ft". */
+  private unitEnd(k: number): number {
+    const { tokens, lower } = this;
+    const w = tokens[k];
+    // "8 km", "84 MW", "12130 MHZ"; a capital letter alone ("M") is not a unit.
+    if (w?.gap !== 'space' || w.kind !== 'word' || (w.upper && w.text.length < 2)) return k;
+    let end = k;
+    if (UNIT_PREFIXES.has(lower[k] as string) && tokens[k + 1]?.gap === 'space') {
+      // "per cent", "square kilometres", "cu ft/s"
+      const next = lower[k + 1] as string;
+      if (lower[k] === 'per' ? next === 'cent' : MEASURE_UNITS.has(next)) end = k + 2;
+      else return k;
+    } else if (MEASURE_UNITS.has(lower[k] as string)) end = k + 1;
+    else return k;
+    // "m3/s", "acre·ft": a unit divided or multiplied by another, written without spaces.
+    while (
+      (tokens[end]?.text === '/' || tokens[end]?.text === '·') &&
+      tokens[end]?.gap === 'none' &&
+      tokens[end + 1]?.kind === 'word' &&
+      tokens[end + 1]?.gap === 'none'
+    )
+      end += 2;
+    return end;
+  }
+
+  /**
+   * Does a count's noun follow `k`? A known count noun or a lower-case plural after at most two
+   * qualifiers ("300 additional troops", "three ISIL vehicles"), a capitalised plural ("30
+   * Britons") or a designation ("12 F-16s").
+   */
+  private countNounAfter(k: number): boolean {
+    const { tokens, lower } = this;
+    let j = k;
+    for (let words = 0; words < 3 && j < tokens.length; words++) {
+      const w = tokens[j];
+      if (w?.kind !== 'word' || w.gap !== 'space' || this.ctx.sentenceStart[j]) return false;
+      const text = lower[j] as string;
+      const plural = text.length > 3 && text.endsWith('s') && !text.endsWith('ss');
+      if (w.upper && !w.allCaps && plural && j === k) return true;
+      // "120 Iraqi soldiers": re3d reads a count of a nationality's people as one group (an
+      // organisation, "40,000 civilians" likewise) more often than as a quantity; the tagger, trained
+      // on that, keeps the number in the group when no quantity is offered there.
+      if (w.upper && this.ctx.lexicon.exact.longest(tokens, j)?.value.type === 'nationality') return false;
+      if (!w.upper && PHRASE_STOPS.has(text)) return false;
+      if ((!w.upper || w.allCaps) && (COUNT_NOUNS.has(text) || plural)) return true;
+      // "12 F-16s", "three anti-tank missiles": read a hyphenated word whole (up to four pieces).
+      let next = j + 1;
+      while (
+        next < j + 8 &&
+        tokens[next]?.text === '-' &&
+        tokens[next]?.gap === 'none' &&
+        tokens[next + 1]?.gap === 'none'
+      ) {
+        const piece = tokens[next + 1] as Token;
+        if (piece.kind === 'number' || /^\d/.test(piece.text)) return true;
+        next += 2;
       }
+      if (next > j + 1) {
+        const last = lower[next - 1] as string;
+        if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss')) return true;
+      }
+      j = next;
     }
-    const n = scanNumber(tokens, i);
-    if (n > i) {
-      let end = n;
-      if (SCALES.has(tokens[end]?.text ?? '') && tokens[end]?.gap === 'space') end++;
-      const next = tokens[end];
-      if (next && CURRENCY_WORDS.has(next.text)) {
-        const c = span(ctx, 'money', i, end + 1, 2);
-        if (c) out.push(c);
-        i = end;
-        continue;
+    return false;
+  }
+
+  /** A number that names or refers rather than counts: "Resolution 2254", "[3]", "F-16", "24/7". */
+  private isReference(at: number): boolean {
+    const { tokens } = this;
+    const t = tokens[at] as Token;
+    const prev = tokens[at - 1];
+    if (!prev) return false;
+    if (
+      t.gap === 'none' &&
+      (prev.kind !== 'punct' || prev.text === '-' || prev.text === '/' || prev.text === '[')
+    )
+      return true;
+    return REFERENCE_WORDS.has(this.lower[at - 1] as string);
+  }
+
+  /** Digits: money with a currency word, a percentage, a duration, a measure or a count. */
+  private number(i: number, n: number): number {
+    const { tokens, lower } = this;
+    let end = n;
+    const scale = tokens[end]?.gap === 'space' ? (lower[end] as string) : '';
+    if (WORD_SCALES.has(scale) || (SCALES.has(scale) && CURRENCY_WORDS.has(tokens[end + 1]?.text ?? '')))
+      end++;
+    const next = tokens[end];
+    if (next && next.gap === 'space' && CURRENCY_WORDS.has(next.text)) {
+      this.push('money', i, end + 1, 2);
+      return end;
+    }
+    if (next?.text === '%' && next.gap === 'none') {
+      this.push('quantity', i, end + 1, 2);
+      return end;
+    }
+    // "12 months", "two years": a duration is a date expression without a calendar value.
+    if (next?.gap === 'space' && DURATION_UNITS.has(lower[end] as string)) {
+      this.push('date', i, end + 1, 2);
+      return end;
+    }
+    const unit = this.unitEnd(end);
+    if (unit > end) {
+      this.push('quantity', i, unit, 2);
+      return unit - 1;
+    }
+    if (this.isReference(i)) return n - 1;
+    // "870 missions", "2 million Syrians", "36 of which": the number alone.
+    const of = lower[end] === 'of' && /^(?:which|whom|them|those|these|the)$/.test(lower[end + 1] ?? '');
+    if (of || this.countNounAfter(end)) this.push('quantity', i, end, 1);
+    return end - 1;
+  }
+
+  /** "seven airdrops", "five million people", "half a million": a number written in words. */
+  private numberWords(i: number): number {
+    const { tokens, lower } = this;
+    let end = i;
+    if (lower[i] === 'half' && lower[i + 1] === 'a' && SCALES.has(lower[i + 2] as string)) end = i + 3;
+    else {
+      while (
+        end < i + 3 &&
+        NUMBER_WORDS.has(lower[end] as string) &&
+        (end === i || tokens[end]?.gap === 'space')
+      )
+        end++;
+      if (end === i) return i;
+      if (WORD_SCALES.has(lower[end] as string) && tokens[end]?.gap === 'space') end++;
+    }
+    const t = tokens[i] as Token;
+    if (t.upper && !this.ctx.sentenceStart[i]) return i;
+    if (this.isReference(i)) return end - 1;
+    if (tokens[end]?.gap === 'space' && DURATION_UNITS.has(lower[end] as string)) return end - 1;
+    const scaled = end > i + 1 && WORD_SCALES.has(lower[end - 1] as string);
+    if (scaled || this.countNounAfter(end)) this.push('quantity', i, end, 1);
+    return end - 1;
+  }
+
+  /** "hundreds of additional reserve forces" → "hundreds"; "tens of thousands"; "millions have fled". */
+  private vague(i: number): number {
+    const { tokens, lower } = this;
+    let end = i + 1;
+    // "tens of thousands", "hundreds of thousands"
+    while (lower[end] === 'of' && VAGUE_NUMBERS.has(lower[end + 1] as string) && end < i + 5) end += 2;
+    const next = lower[end];
+    if (next === 'of' && tokens[end + 1]?.kind === 'word') {
+      // "millions of dollars" is money.
+      if (CURRENCY_WORDS.has(lower[end + 1] as string)) {
+        this.push('money', i, end + 2, 2);
+        return end + 1;
       }
-      if (next?.text === '%' && next.gap === 'none') {
-        const c = span(ctx, 'quantity', i, end + 1, 2);
-        if (c) out.push(c);
-        i = end;
-        continue;
-      }
-      // "18,000 square kilometers": the unit may follow one adjective ("300 additional troops").
-      // "12 months", "two years": a duration is a date expression without a calendar value.
-      const unit = tokens[end];
-      if (unit?.gap === 'space' && DURATION_UNITS.has(unit.text)) {
-        const c = span(ctx, 'date', i, end + 1, 2);
-        if (c) out.push(c);
-        i = end;
-        continue;
-      }
-      // "18,000 square kilometers", "870 missions": a count and what it counts; the unit may follow
-      // one adjective ("300 additional troops"). A known unit, or any plural noun.
-      for (let k = end; k < end + 3 && k < tokens.length; k++) {
-        const w = tokens[k];
-        if (w?.kind !== 'word' || w.upper || w.gap !== 'space' || PHRASE_STOPS.has(w.text)) break;
-        if (UNITS.has(w.text) || (w.text.length > 3 && w.text.endsWith('s') && !w.text.endsWith('ss'))) {
-          let stop = k + 1;
-          if (w.text === 'square' || w.text === 'per') stop++;
-          const c = span(ctx, 'quantity', i, stop, 2);
-          if (c) out.push(c);
-          i = stop - 1;
-          break;
+      this.push('quantity', i, end, 1);
+      return end - 1;
+    }
+    if (lower[i] !== 'scores' && next !== undefined && VAGUE_ALONE_BEFORE.has(next))
+      this.push('quantity', i, end, 1);
+    return end - 1;
+  }
+
+  scan(): Candidate[] {
+    const { tokens, lower, ctx } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || ctx.skip[i]) continue;
+      // $1.2 billion / US$5m / USD 40 million / £1.1bn
+      if (CURRENCY_SYMBOLS.has(t.text) || CURRENCY_CODES.has(t.text)) {
+        let n = scanNumber(tokens, i + 1);
+        // "£20m": the number and its scale are one word.
+        if (n === i + 1 && GLUED_SCALE.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.gap === 'none')
+          n = i + 2;
+        if (n > i + 1) {
+          let end = n;
+          if (SCALES.has(tokens[end]?.text ?? '')) end++;
+          this.push('money', i, end, 2);
+          i = end - 1;
+          continue;
         }
       }
-      continue;
-    }
-    // "hundreds of additional reserve forces"
-    if (VAGUE_NUMBERS.has(lower[i] as string) && tokens[i + 1]?.text === 'of') {
-      let k = i + 2;
-      if (t.text === 'tens' && tokens[k]?.text === 'thousands' && tokens[k + 1]?.text === 'of') k += 2;
-      let end = k;
-      while (k < tokens.length && k - end < 4) {
-        const w = tokens[k];
-        if (w?.kind !== 'word' || w.upper || PHRASE_STOPS.has(w.text) || w.gap !== 'space') break;
-        k++;
+      const n = scanNumber(tokens, i);
+      if (n > i) {
+        i = this.number(i, n);
+        continue;
       }
-      if (k > end) {
-        end = k;
-        const c = span(ctx, 'quantity', i, end, 2);
-        if (c) out.push(c);
-        i = end - 1;
-      }
+      // One look-up for the words that start an amount ("hundreds", "seven", "half").
+      const start = WORD_STARTS.get(lower[i] as string);
+      if (start === undefined || t.kind !== 'word') continue;
+      i = start === VAGUE ? this.vague(i) : this.numberWords(i);
     }
+    return this.out;
   }
-  return out;
+}
+
+export function recognizeAmounts(ctx: RecognitionContext): Candidate[] {
+  return new AmountScanner(ctx).scan();
 }

@@ -1,0 +1,59 @@
+/**
+ * Money and quantities with re3d's spans: a count is its number ("[300] troops"), a measure keeps its
+ * unit ("8 km"), money its currency and scale. The sentences are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './mentions-of.js';
+
+const amounts = (text: string) => mentionsOf(text, ['money', 'quantity']);
+
+describe('quantities', () => {
+  it('counts with the number alone, in digits or words, leaving the counted thing to its own type', () => {
+    expect(
+      amounts(
+        'The UK has flown over 870 missions, sent 125 additional soldiers and conducted seven airdrops.',
+      ),
+    ).toEqual(['quantity:870', 'quantity:125', 'quantity:seven']);
+    expect(mentionsOf('The Air Force will deliver 12 F-16s.', ['quantity', 'equipment'])).toEqual([
+      'quantity:12',
+      'equipment:F-16s',
+    ]);
+  });
+
+  it('keeps units of measure, percentages and scales', () => {
+    expect(
+      amounts(
+        'The village lies 8 km north of the dam, which passes 7,000 m3/s; 30 percent of 2 million residents and 25% of the 18,000 square kilometres were affected.',
+      ),
+    ).toEqual([
+      'quantity:8 km',
+      'quantity:7,000 m3/s',
+      'quantity:30 percent',
+      'quantity:2 million',
+      'quantity:25%',
+      'quantity:18,000 square kilometres',
+    ]);
+  });
+
+  it('reads vague numbers', () => {
+    expect(
+      amounts(
+        'Tens of thousands of people fled and millions have been displaced; hundreds of reserve forces arrived.',
+      ),
+    ).toEqual(['quantity:Tens of thousands', 'quantity:millions', 'quantity:hundreds']);
+  });
+
+  it('leaves references, footnotes and years alone', () => {
+    expect(amounts('Resolution 2254 was adopted in 2015.[3] Chapter 5 covers it.')).toEqual([]);
+  });
+});
+
+describe('money', () => {
+  it('reads symbols, glued scales and currency words, without the qualifier', () => {
+    expect(
+      amounts(
+        'The UK committed over £1.1bn, the US more than $4 million and the EU 9 billion euros; smugglers made millions of dollars.',
+      ),
+    ).toEqual(['money:£1.1bn', 'money:$4 million', 'money:9 billion euros', 'money:millions of dollars']);
+  });
+});

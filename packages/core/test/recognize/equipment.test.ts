@@ -1,0 +1,110 @@
+/**
+ * Equipment as a defence analyst reads it (re3d's Weapon, MilitaryPlatform and Vehicle): designations
+ * by their shape, ships, class nouns with the words that qualify them, and the near misses that are
+ * not equipment. The sentences are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './mentions-of.js';
+
+const equipment = (text: string) => mentionsOf(text, ['equipment']);
+
+describe('designations', () => {
+  it('reads aircraft, drone and missile designations with their names and class nouns', () => {
+    expect(
+      equipment(
+        'Two B-1B Lancer bombers and MQ-9 Reapers struck the depot, while F/A-18E Super Hornets flew cover and a KC-135 Stratotanker refuelled them.',
+      ),
+    ).toEqual([
+      'equipment:B-1B Lancer bombers',
+      'equipment:MQ-9 Reapers',
+      'equipment:F/A-18E Super Hornets',
+      'equipment:KC-135 Stratotanker',
+    ]);
+  });
+
+  it('reads plurals, Soviet bureau prefixes, rifles and Army designations written in one word', () => {
+    expect(
+      equipment('Militants fired AK-47s at two Su-25 jets; the battery answered with M777 howitzers.'),
+    ).toEqual(['equipment:AK-47s', 'equipment:Su-25 jets', 'equipment:M777 howitzers']);
+  });
+
+  it('keeps a possessive outside the designation', () => {
+    expect(equipment('The F-35’s sensors detected the launch.')).toEqual(['equipment:F-35']);
+  });
+
+  it('does not read visas, vitamins, districts or pay grades as aircraft', () => {
+    expect(
+      equipment(
+        'She came on an F-1 visa, takes vitamin B-12, represents OH-10 and was promoted to E-5 after the COVID-19 lockdown.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('ships', () => {
+  it('takes the prefix and the name, initials included', () => {
+    expect(equipment('Aircraft from the USS Harry S. Truman and HMS Diamond escorted the convoy.')).toEqual([
+      'equipment:Aircraft',
+      'equipment:USS Harry S. Truman',
+      'equipment:HMS Diamond',
+    ]);
+  });
+});
+
+describe('class nouns', () => {
+  it('keeps the qualifying words and leaves the owner and the article out', () => {
+    expect(
+      equipment(
+        'Coalition aircraft destroyed three ISIL vehicles, an ISIL mortar system, two vehicle-borne improvised explosive devices and an ordinary artillery round.',
+      ),
+    ).toEqual([
+      'equipment:Coalition aircraft',
+      'equipment:vehicles',
+      'equipment:mortar system',
+      'equipment:vehicle-borne improvised explosive devices',
+      'equipment:ordinary artillery round',
+    ]);
+  });
+
+  it('reads coordinated modifiers of one class as one mention', () => {
+    expect(equipment('Attack, bomber, fighter and remotely piloted aircraft conducted 12 strikes.')).toEqual([
+      'equipment:Attack, bomber, fighter and remotely piloted aircraft',
+    ]);
+  });
+
+  it('keeps a list of weapons apart, and a list that qualifies another noun out', () => {
+    expect(equipment('The cache held rifles, grenades and rockets.')).toEqual([
+      'equipment:rifles',
+      'equipment:grenades',
+      'equipment:rockets',
+    ]);
+    expect(equipment('They struck air and missile defense architecture.')).toEqual([]);
+  });
+
+  it('joins a system name to its class noun', () => {
+    expect(
+      equipment(
+        'The destroyer launched Tomahawk cruise missiles, and the ministry will send Patriot air defense systems and HIMARS launchers.',
+      ),
+    ).toEqual([
+      'equipment:destroyer',
+      'equipment:Tomahawk cruise missiles',
+      'equipment:Patriot air defense systems',
+      'equipment:HIMARS launchers',
+    ]);
+  });
+
+  it('finds barrel bombs, helicopters and chemical weapons in a statement', () => {
+    expect(
+      equipment('Regime aircrew dropped barrel bombs out of helicopters and used chemical weapons again.'),
+    ).toEqual(['equipment:barrel bombs', 'equipment:helicopters', 'equipment:chemical weapons']);
+  });
+
+  it('leaves think tanks, investment vehicles, suicide bombers and gun control alone', () => {
+    expect(
+      equipment(
+        'A think tank called the fund an investment vehicle; suicide bombers struck the market; the bill is about gun control.',
+      ),
+    ).toEqual([]);
+  });
+});
