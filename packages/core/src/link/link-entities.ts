@@ -206,6 +206,8 @@ function canonicalName(group: Group, words: NameWords): string {
       first.text,
     );
   }
+  // A count is named with what it counts ("34 satellites"; recognize/amounts.ts).
+  if (type === 'quantity' && first.canonical) return first.canonical;
   return drafts.reduce((best, d) => (d.text.length > best.length ? d.text : best), first.text);
 }
 
@@ -260,7 +262,9 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
       if (!seen.has(surface)) {
         seen.add(surface);
         const lower = surface.toLowerCase();
-        if (lower !== folded && !aliasesFolded.has(lower)) {
+        // A count's number is no other name for "34 satellites".
+        const counted = g.type === 'quantity' && d.canonical !== undefined;
+        if (lower !== folded && !aliasesFolded.has(lower) && !counted) {
           aliases.push(surface);
           aliasesFolded.add(lower);
         }

@@ -182,25 +182,25 @@ class AmountScanner {
   }
 
   /**
-   * Does a count's noun follow `k`? A known count noun or a lower-case plural after at most two
+   * Where does the noun a count counts end, when one follows `k` (else -1)? A known count noun or a lower-case plural after at most two
    * qualifiers ("300 additional troops", "three ISIL vehicles"), a capitalised plural ("30
    * Britons") or a designation ("12 F-16s").
    */
-  private countNounAfter(k: number): boolean {
+  private countedEnd(k: number): number {
     const { tokens, lower } = this;
     let j = k;
     for (let words = 0; words < 3 && j < tokens.length; words++) {
       const w = tokens[j];
-      if (w?.kind !== 'word' || w.gap !== 'space' || this.ctx.sentenceStart[j]) return false;
+      if (w?.kind !== 'word' || w.gap !== 'space' || this.ctx.sentenceStart[j]) return -1;
       const text = lower[j] as string;
       const plural = text.length > 3 && text.endsWith('s') && !text.endsWith('ss');
-      if (w.upper && !w.allCaps && plural && j === k) return true;
+      if (w.upper && !w.allCaps && plural && j === k) return j + 1;
       // "120 Iraqi soldiers": re3d reads a count of a nationality's people as one group (an
       // organisation, "40,000 civilians" likewise) more often than as a quantity; the tagger, trained
       // on that, keeps the number in the group when no quantity is offered there.
-      if (w.upper && this.ctx.lexicon.exact.longest(tokens, j)?.value.type === 'nationality') return false;
-      if (!w.upper && PHRASE_STOPS.has(text)) return false;
-      if ((!w.upper || w.allCaps) && (COUNT_NOUNS.has(text) || plural)) return true;
+      if (w.upper && this.ctx.lexicon.exact.longest(tokens, j)?.value.type === 'nationality') return -1;
+      if (!w.upper && PHRASE_STOPS.has(text)) return -1;
+      if ((!w.upper || w.allCaps) && (COUNT_NOUNS.has(text) || plural)) return j + 1;
       // "12 F-16s", "three anti-tank missiles": read a hyphenated word whole (up to four pieces).
       let next = j + 1;
       while (
@@ -210,16 +210,33 @@ class AmountScanner {
         tokens[next + 1]?.gap === 'none'
       ) {
         const piece = tokens[next + 1] as Token;
-        if (piece.kind === 'number' || /^\d/.test(piece.text)) return true;
+        if (piece.kind === 'number' || /^\d/.test(piece.text)) return next + 2;
         next += 2;
       }
       if (next > j + 1) {
         const last = lower[next - 1] as string;
-        if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss')) return true;
+        if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss')) return next;
       }
       j = next;
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * A count: the number alone is the mention ("[34] satellites"), but the entity is named with what
+   * it counts ("34 satellites"), so a list of entities reads sensibly and two counts of the same
+   * number ("34 satellites", "34 troops") stay two entities.
+   */
+  private pushCount(from: number, to: number, countedEnd: number): void {
+    const c = span(this.ctx, 'quantity', from, to, 1);
+    if (!c) return;
+    const last = this.tokens[countedEnd - 1];
+    if (countedEnd > to && last) {
+      const name = this.ctx.text.slice(c.start, last.end).replace(/\s+/g, ' ');
+      c.canonical = name;
+      c.key = `quantity:${name}`;
+    }
+    this.out.push(c);
   }
 
   /** A number that names or refers rather than counts: "Resolution 2254", "[3]", "F-16", "24/7". */
@@ -265,7 +282,8 @@ class AmountScanner {
     if (this.isReference(i)) return n - 1;
     // "870 missions", "2 million Syrians", "36 of which": the number alone.
     const of = lower[end] === 'of' && /^(?:which|whom|them|those|these|the)$/.test(lower[end + 1] ?? '');
-    if (of || this.countNounAfter(end)) this.push('quantity', i, end, 1);
+    const counted = this.countedEnd(end);
+    if (of || counted >= 0) this.pushCount(i, end, counted);
     return end - 1;
   }
 
@@ -289,7 +307,8 @@ class AmountScanner {
     if (this.isReference(i)) return end - 1;
     if (tokens[end]?.gap === 'space' && DURATION_UNITS.has(lower[end] as string)) return end - 1;
     const scaled = end > i + 1 && WORD_SCALES.has(lower[end - 1] as string);
-    if (scaled || this.countNounAfter(end)) this.push('quantity', i, end, 1);
+    const counted = this.countedEnd(end);
+    if (scaled || counted >= 0) this.pushCount(i, end, counted);
     return end - 1;
   }
 
@@ -306,7 +325,7 @@ class AmountScanner {
         this.push('money', i, end + 2, 2);
         return end + 1;
       }
-      this.push('quantity', i, end, 1);
+      this.pushCount(i, end, this.countedEnd(end + 1));
       return end - 1;
     }
     if (lower[i] !== 'scores' && next !== undefined && VAGUE_ALONE_BEFORE.has(next))

@@ -3,6 +3,7 @@
  * unit ("8 km"), money its currency and scale. The sentences are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import { mentionsOf } from './mentions-of.js';
 
 const amounts = (text: string) => mentionsOf(text, ['money', 'quantity']);
@@ -18,6 +19,21 @@ describe('quantities', () => {
       'quantity:12',
       'equipment:F-16s',
     ]);
+  });
+
+  it('names a count with what it counts, so a list of entities reads sensibly', () => {
+    const a = analyze(
+      'The coalition sent 300 troops in May and another 300 troops in June; it also sent 300 trucks and hundreds of additional reserve forces.',
+    );
+    const quantities = a.entities.filter((e) => e.type === 'quantity');
+    expect(quantities.map((e) => e.name)).toEqual([
+      '300 troops',
+      '300 trucks',
+      'hundreds of additional reserve forces',
+    ]);
+    expect(quantities[0]?.mentions.map((m) => m.text)).toEqual(['300', '300']);
+    // The number is the mention, not another name of the entity.
+    expect(quantities.flatMap((e) => e.aliases)).toEqual([]);
   });
 
   it('keeps units of measure, percentages and scales', () => {
