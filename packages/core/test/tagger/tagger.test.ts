@@ -17,7 +17,7 @@ import {
   spansOf,
   taggedTypeIndex,
 } from '../../src/recognize/tagger/labels.js';
-import { decode, segments } from '../../src/recognize/tagger/model.js';
+import { decode, emissions, segments, viterbi } from '../../src/recognize/tagger/model.js';
 import { EmissionScorer } from '../../src/recognize/tagger/scorer.js';
 import { type TrainingDocument, trainTagger } from '../../src/recognize/tagger/train.js';
 import { TAGGER_MODEL } from '../../src/recognize/tagger/weights.js';
@@ -135,6 +135,30 @@ describe('training', () => {
     // Same data, same seed: the same model.
     const again = trainTagger(documents, { bits: 14, epochs: 8, seed: 1 });
     expect(Array.from(again.weights)).toEqual(Array.from(model.weights));
+  });
+
+  it('learns the order of labels from the transitions: a two-word name is begin then inside', () => {
+    // Both name tokens have the same single feature, so only the transitions can tell the first
+    // from the second: a decoder that kept stale (zero) transitions while training labels both alike.
+    const NAME = 5;
+    const OTHER = 7;
+    const person = taggedTypeIndex('person');
+    const document = (pattern: string): TrainingDocument => {
+      const ids = [...pattern].map((c) => (c === 'n' ? NAME : OTHER));
+      const gold = Uint8Array.from([...pattern].map((c, i) => (c !== 'n' ? OUTSIDE : pattern[i - 1] === 'n' ? insideOf(person) : beginOf(person))));
+      return {
+        features: { offsets: Uint32Array.from(ids.map((_, i) => i).concat(ids.length)), ids: Uint32Array.from(ids) },
+        gold,
+        segments: [[0, ids.length]],
+      };
+    };
+    const model = trainTagger(['onno', 'oonn', 'nnoo', 'onnoonn'].map(document), { bits: 4, epochs: 10, seed: 1 });
+    const test = document('oonno');
+    const scores = new Float32Array(5 * LABEL_COUNT);
+    emissions(model, test.features, 0, 5, scores);
+    const labels = new Uint8Array(5);
+    viterbi(model, scores, 5, labels, 0);
+    expect(Array.from(labels)).toEqual(Array.from(test.gold));
   });
 
   it('keeps BIO well formed: no inside label without a beginning', () => {

@@ -107,6 +107,14 @@ function stepsOf(model: TaggerModel): Steps {
   return steps;
 }
 
+/**
+ * Forget the steps built from `model`'s transitions. Training changes the transitions in place
+ * after every sentence; without this, Viterbi would keep deciding with the first (all zero) ones.
+ */
+export function transitionsChanged(model: TaggerModel): void {
+  stepsCache.delete(model.transitions);
+}
+
 /** Scratch space of the decoder, grown as needed and reused across sentences. */
 let best = new Float64Array(256 * LABEL_COUNT);
 let back = new Uint8Array(256 * LABEL_COUNT);

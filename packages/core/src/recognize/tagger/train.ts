@@ -4,7 +4,7 @@
  */
 import type { TokenFeatures } from './features.js';
 import { LABEL_COUNT } from './labels.js';
-import { emissions, type TaggerModel, viterbi } from './model.js';
+import { emissions, type TaggerModel, transitionsChanged, viterbi } from './model.js';
 
 /** One document: its features, gold labels per token, and the stretches decoded independently. */
 export interface TrainingDocument {
@@ -93,6 +93,7 @@ export function trainTagger(documents: readonly TrainingDocument[], options: Tra
         prevGold = g;
         prevPredicted = p;
       }
+      transitionsChanged(model);
       step++;
     }
   }
@@ -100,5 +101,6 @@ export function trainTagger(documents: readonly TrainingDocument[], options: Tra
   for (let j = 0; j < weights.length; j++) weights[j] = (weights[j] ?? 0) - (totals[j] ?? 0) / step;
   for (let j = 0; j < transitions.length; j++)
     transitions[j] = (transitions[j] ?? 0) - (transitionTotals[j] ?? 0) / step;
+  transitionsChanged(model);
   return model;
 }
