@@ -133,3 +133,30 @@ describe('people: descriptions, post-nominals and shouted headings', () => {
     expect(ofType(a, 'person')).not.toContain('MINISTER FOR');
   });
 });
+
+describe('legislators', () => {
+  it('"U.S. Sens. Mark R. Warner and Tim Kaine (both D-VA)": two senators, and no Veterans Affairs', () => {
+    const a = analyze(
+      'WASHINGTON – U.S. Sens. Mark R. Warner and Tim Kaine (both D-VA) today urged officials to act. Rep. Jane Doe (R-Texas) agreed.',
+    );
+    expect(ofType(a, 'person')).toEqual(['Mark R. Warner', 'Tim Kaine', 'Jane Doe']);
+    expect(ofType(a, 'organization')).toEqual([]);
+    expect(texts(named(a, 'location', 'Texas'))).toEqual(['Texas']);
+  });
+
+  it('a double surname written alone after a title is the same person', () => {
+    const a = analyze(
+      'Congresswoman Kristen McDonald Rivet joined the call. Congresswoman McDonald Rivet said the bill matters.',
+    );
+    expect(ofType(a, 'person')).toEqual(['Kristen McDonald Rivet']);
+    expect(texts(named(a, 'person', 'Kristen McDonald Rivet'))).toEqual([
+      'Kristen McDonald Rivet',
+      'McDonald Rivet',
+    ]);
+  });
+
+  it('"Virginia hospitals" are not a place; "Mosul district" is', () => {
+    const a = analyze('Virginia hospitals warned of closures, as did clinics in Mosul district.');
+    expect(ofType(a, 'location')).toEqual(['Virginia', 'Mosul district']);
+  });
+});

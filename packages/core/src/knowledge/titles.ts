@@ -304,6 +304,9 @@ export const OFFICE_HEADS: readonly string[] = [
   // legislators and local government
   'Senator',
   'Sen.',
+  // plural, before two names: "U.S. Sens. Mark R. Warner and Tim Kaine"
+  'Sens.',
+  'Reps.',
   'Congressman',
   'Congresswoman',
   'Congressmember',

@@ -64,6 +64,18 @@ class NameWords {
     return words[words.length - 1] ?? name;
   }
 
+  /**
+   * One name is the other's last words, two or more: "McDonald Rivet" and "Kristen McDonald
+   * Rivet" (a double surname, written alone after a title).
+   */
+  oneEndsTheOther(a: string, b: string): boolean {
+    const [short, long] =
+      this.count(a) <= this.count(b) ? [this.of(a), this.of(b)] : [this.of(b), this.of(a)];
+    if (short.length < 2 || short.length === long.length) return false;
+    const offset = long.length - short.length;
+    return short.every((w, i) => w === long[offset + i]);
+  }
+
   /** As firstNamesCompatible(). */
   firstNamesCompatible(a: string, b: string): boolean {
     const fa = this.of(a)[0] ?? '';
@@ -86,7 +98,9 @@ function linkPeople(drafts: Draft[], words: NameWords): void {
     if (words.count(name) < 2) continue;
     const surname = words.surname(name).toLowerCase();
     const same = bySurname.get(surname) ?? [];
-    const known = same.find((f) => words.firstNamesCompatible(f.name, name));
+    const known = same.find(
+      (f) => words.firstNamesCompatible(f.name, name) || words.oneEndsTheOther(f.name, name),
+    );
     if (known) d.entityKey = known.key;
     else {
       const key = `person:${name}`;

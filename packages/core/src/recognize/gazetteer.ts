@@ -27,6 +27,18 @@ const COMPASS = new Set(
 
 const isCapsOrPunct = (t: Token) => t.allCaps || t.kind === 'punct';
 
+/** The token follows "D-", "R-" or "I-" glued to it: a party label before a state. */
+function partyLabelAt(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const party = tokens[i - 2];
+  return (
+    tokens[i]?.gap === 'none' &&
+    dash?.text === '-' &&
+    dash.gap === 'none' &&
+    (party?.text === 'D' || party?.text === 'R' || party?.text === 'I')
+  );
+}
+
 export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lexicon } = ctx;
@@ -42,6 +54,8 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     const last = tokens[match.endToken - 1];
     if (!last) continue;
     const entry = match.value;
+    // "(D-VA)": a legislator's party and state, not Veterans Affairs ("R-Texas" is still Texas).
+    if (match.value.type !== 'location' && partyLabelAt(tokens, i)) continue;
     // "WHO:" / "WHAT:" heading a media advisory's fields is not the World Health Organization.
     if (
       t.allCaps &&

@@ -278,6 +278,13 @@ function titleCaseLines(ctx: RecognitionContext): Uint8Array {
   return marks;
 }
 
+/** Lower-case words that may follow a known place in a longer place name. */
+const PLACE_TAILS = new Set(
+  'district districts province provinces governorate governorates region regions area areas city town village neighbourhood neighborhood suburbs outskirts countryside mountains mountain valley river basin desert border borders coast island islands peninsula state county municipality'.split(
+    ' ',
+  ),
+);
+
 /** Words of bodies, groups and craft, on top of the organisation head words: a place does not grow over them ('Pacific Patrol Boats'). */
 const BODY_WORDS = new Set([
   'Fire',
@@ -295,14 +302,26 @@ const BODY_WORDS = new Set([
 
 /**
  * A tagged location over a place the knowledge base knows is not a longer place when one of its
- * other words names a body or a group: "Sioux City Fire (and Rescue)", "Islamic Resistance of Iraq",
- * "citizens of Sioux City". "Mount Sinjar", "northern Aleppo", "the town of Dabiq" still grow.
+ * other words names a body or a group, or follows it without saying where: "Sioux City Fire (and
+ * Rescue)", "Islamic Resistance of Iraq", "citizens of Sioux City", "Virginia hospitals". "Mount Sinjar", "northern Aleppo", "the town of Dabiq" still grow.
  */
 function namesBodyAt(tokens: readonly Token[], s: TaggedSpan, place: Candidate): boolean {
   for (let k = s.startToken; k < s.endToken; k++) {
     if (k >= place.startToken && k < place.endToken) continue;
     const word = tokens[k]?.text ?? '';
+    // Ending after the place on a lower-case word, it must say where: "Mosul district", not
+    // "Virginia hospitals" ("Qasr 'tzz at-Din", ending on a name, is one longer name).
+    if (
+      k === s.endToken - 1 &&
+      k >= place.endToken &&
+      tokens[k]?.kind === 'word' &&
+      !tokens[k]?.upper &&
+      !PLACE_TAILS.has(word)
+    )
+      return true;
     if (ORG_HEAD_WORDS.has(word) || BODY_WORDS.has(word) || GROUP_NOUNS.has(word.toLowerCase())) return true;
+    // "R-Texas": a party label's letter.
+    if (word.length === 1 && word >= 'A' && word <= 'Z') return true;
   }
   return false;
 }
