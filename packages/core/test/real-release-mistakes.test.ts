@@ -160,3 +160,17 @@ describe('legislators', () => {
     expect(ofType(a, 'location')).toEqual(['Virginia', 'Mosul district']);
   });
 });
+
+describe('places the tagger grows', () => {
+  it('a capitalised compass word makes another place: "South Sioux City" is not Sioux City', () => {
+    const a = analyze('He lives in South Sioux City, near Sioux City, and works in West Texas.');
+    expect(texts(named(a, 'location', 'Sioux City'))).toEqual(['Sioux City']);
+    expect(texts(named(a, 'location', 'South Sioux City'))).toEqual(['South Sioux City']);
+    expect(ofType(a, 'location')).toContain('West Texas');
+  });
+
+  it('an opening word and its comma are not part of the place', () => {
+    const a = analyze('Additionally, America will invest in new mines in the United States and abroad.');
+    expect(a.entities.flatMap(texts)).not.toContain('Additionally, America');
+  });
+});

@@ -25,6 +25,8 @@ const COMPASS = new Set(
   ),
 );
 
+const CAPITAL_COMPASS = new Set(['North', 'South', 'East', 'West']);
+
 const isCapsOrPunct = (t: Token) => t.allCaps || t.kind === 'punct';
 
 /** The token follows "D-", "R-" or "I-" glued to it: a party label before a state. */
@@ -41,7 +43,7 @@ function partyLabelAt(tokens: readonly Token[], i: number): boolean {
 
 export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
   const out: Candidate[] = [];
-  const { tokens, lexicon } = ctx;
+  const { tokens, lexicon, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind === 'punct') continue;
@@ -72,6 +74,29 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
       entry.type === 'location' && !article && prev && COMPASS.has(prev.text) && t.gap === 'space';
     const first = article ? tokens[i + 1] : compass ? prev : t;
     if (!first) continue;
+    // "South Sioux City", "West Texas": a capitalised compass word makes a place of its own.
+    if (
+      entry.type === 'location' &&
+      !article &&
+      !compass &&
+      prev &&
+      CAPITAL_COMPASS.has(prev.text) &&
+      t.gap === 'space'
+    ) {
+      const name = text.slice(prev.start, last.end);
+      out.push({
+        type: 'location',
+        startToken: i - 1,
+        endToken: match.endToken,
+        start: prev.start,
+        end: last.end,
+        tier: 1,
+        key: `location:${name}`,
+        canonical: name,
+        ...(entry.country ? { country: entry.country } : {}),
+      });
+      continue;
+    }
     const c: Candidate = {
       type: entry.type,
       startToken: article ? i + 1 : compass ? i - 1 : i,

@@ -278,6 +278,15 @@ function titleCaseLines(ctx: RecognitionContext): Uint8Array {
   return marks;
 }
 
+function capitalisedBeyond(tokens: readonly Token[], s: TaggedSpan, place: Candidate): boolean {
+  for (let k = s.startToken; k < s.endToken; k++) {
+    if (k >= place.startToken && k < place.endToken) continue;
+    const t = tokens[k];
+    if (t?.kind === 'word' && t.upper) return true;
+  }
+  return false;
+}
+
 /** Lower-case words that may follow a known place in a longer place name. */
 const PLACE_TAILS = new Set(
   'district districts province provinces governorate governorates region regions area areas city town village neighbourhood neighborhood suburbs outskirts countryside mountains mountain valley river basin desert border borders coast island islands peninsula state county municipality'.split(
@@ -305,7 +314,8 @@ const BODY_WORDS = new Set([
  * other words names a body or a group, or follows it without saying where: "Sioux City Fire (and
  * Rescue)", "Islamic Resistance of Iraq", "citizens of Sioux City", "Virginia hospitals". "Mount Sinjar", "northern Aleppo", "the town of Dabiq" still grow.
  */
-function namesBodyAt(tokens: readonly Token[], s: TaggedSpan, place: Candidate): boolean {
+function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): boolean {
+  const { tokens } = ctx;
   for (let k = s.startToken; k < s.endToken; k++) {
     if (k >= place.startToken && k < place.endToken) continue;
     const word = tokens[k]?.text ?? '';
@@ -320,6 +330,8 @@ function namesBodyAt(tokens: readonly Token[], s: TaggedSpan, place: Candidate):
     )
       return true;
     if (ORG_HEAD_WORDS.has(word) || BODY_WORDS.has(word) || GROUP_NOUNS.has(word.toLowerCase())) return true;
+    // "Additionally, America …": an opening word and its comma are not part of the place.
+    if (k === s.startToken && ctx.sentenceStart[k] && tokens[k + 1]?.text === ',') return true;
     // "R-Texas": a party label's letter.
     if (word.length === 1 && word >= 'A' && word <= 'Z') return true;
   }
@@ -515,11 +527,13 @@ export function augment(
     }
     if (!grows || inside.length === 0) continue;
     const place = inside.length === 1 && s.type === 'location' ? result[inside[0] ?? 0] : undefined;
-    if (place?.canonical !== undefined && namesBodyAt(tokens, s, place)) continue;
+    if (place?.canonical !== undefined && namesBodyAt(ctx, s, place)) continue;
     if (s.type === 'person' && growsOverNonName(ctx, s, inside, result)) continue;
     for (const j of inside) result[j] = undefined;
     const span = candidateOf(s, first, last);
-    if (place?.key) span.key = place.key;
+    // "eastern Aleppo", "Mosul district" are still Aleppo and Mosul; "South Sioux City", "Mosul
+    // Dam", "Cboe Japan", with a capitalised word of their own, are other places.
+    if (place?.key && !capitalisedBeyond(tokens, s, place)) span.key = place.key;
     if (place?.country) span.country = place.country;
     added.push(span);
   }
