@@ -174,3 +174,21 @@ describe('places the tagger grows', () => {
     expect(a.entities.flatMap(texts)).not.toContain('Additionally, America');
   });
 });
+
+describe('companies and adjectives', () => {
+  it('a company named with its legal form is one organisation, whatever its first word', () => {
+    const a = analyze(
+      'GREENWICH, Conn. -- American Battery Materials, Inc. (OTCQB: BLTH), a mining company, announced results. Noble Mineral Exploration Inc. agreed.',
+    );
+    expect(ofType(a, 'organization')).toEqual([
+      'American Battery Materials, Inc.',
+      'Noble Mineral Exploration Inc.',
+    ]);
+    expect(ofType(a, 'nationality')).toEqual([]);
+  });
+
+  it('an adjective before a place is not part of it: "a proud Colorado company"', () => {
+    const a = analyze('We are a proud Colorado company. Fighting continued in eastern Aleppo.');
+    expect(ofType(a, 'location')).toEqual(['Colorado', 'eastern Aleppo']);
+  });
+});

@@ -14,6 +14,7 @@
 
 import type { Candidate } from '../recognize/candidate.js';
 import { type AcronymDefinition, recognizeChunks } from '../recognize/chunks.js';
+import { recognizeCompanyNames } from '../recognize/company-names.js';
 import { recognizeContacts } from '../recognize/contacts.js';
 import type { RecognitionContext } from '../recognize/context.js';
 import { recognizeDescribedGroups } from '../recognize/described-groups.js';
@@ -21,6 +22,7 @@ import { recognizeDocuments } from '../recognize/documents.js';
 import { recognizeAmountsAndEquipment } from '../recognize/equipment.js';
 import { recognizeKnownNames } from '../recognize/gazetteer.js';
 import { recognizePeople } from '../recognize/people.js';
+import { mergeSorted } from '../recognize/tagger/merge.js';
 import type { Token } from '../text/tokenize.js';
 import type { Generations } from './generations.js';
 
@@ -46,7 +48,9 @@ export function recognizeIn(ctx: RecognitionContext, mined: readonly Range[]): L
     amounts: recognizeAmountsAndEquipment(ctx), // money, quantities and equipment (recognize/equipment.ts)
     people: recognizePeople(ctx),
     knownNames: recognizeKnownNames(ctx),
-    chunks: chunks.candidates,
+    // Companies by legal form are capitalised phrases typed by their head, like the chunks.
+    // In text order, so a paragraph alone lists them as the whole document does.
+    chunks: mergeSorted(chunks.candidates, recognizeCompanyNames(ctx), (a, b) => a.start - b.start),
     definitions: chunks.definitions,
     documents: recognizeDocuments(ctx),
     groups: recognizeDescribedGroups(ctx),

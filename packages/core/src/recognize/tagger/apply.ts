@@ -287,6 +287,13 @@ function capitalisedBeyond(tokens: readonly Token[], s: TaggedSpan, place: Candi
   return false;
 }
 
+/** Lower-case words that may stand just before a known place in a longer place name. */
+const PLACE_LEADS = new Set(
+  'of in at near around outside across the al ad an ar as ash at az el north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern north-east north-west south-east south-west upper lower greater rural'.split(
+    ' ',
+  ),
+);
+
 /** Lower-case words that may follow a known place in a longer place name. */
 const PLACE_TAILS = new Set(
   'district districts province provinces governorate governorates region regions area areas city town village neighbourhood neighborhood suburbs outskirts countryside mountains mountain valley river basin desert border borders coast island islands peninsula state county municipality'.split(
@@ -330,6 +337,16 @@ function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): 
     )
       return true;
     if (ORG_HEAD_WORDS.has(word) || BODY_WORDS.has(word) || GROUP_NOUNS.has(word.toLowerCase())) return true;
+    // Just before the place, a lower-case word must say where too: "eastern Aleppo", "town of
+    // Dabiq", "Arabic-speaking Iraq", not "proud Colorado".
+    if (
+      k === place.startToken - 1 &&
+      tokens[k]?.kind === 'word' &&
+      !tokens[k]?.upper &&
+      !PLACE_LEADS.has(word) &&
+      !(tokens[k - 1]?.text === '-' && tokens[k]?.gap === 'none')
+    )
+      return true;
     // "Additionally, America …": an opening word and its comma are not part of the place.
     if (k === s.startToken && ctx.sentenceStart[k] && tokens[k + 1]?.text === ',') return true;
     // "R-Texas": a party label's letter.
