@@ -9,13 +9,13 @@ import { lowerTexts } from './token-text.js';
 import { TokenTrie } from './token-trie.js';
 
 const GROUP_NOUNS = new Set(
-  'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals'.split(
+  'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals civilians children parties businesses communities community counterparts universities population insurgency insurgents preservationists officers'.split(
     ' ',
   ),
 );
 /** Words that may stand between the nationality and the group noun ("Iraqi security forces"). */
 const GROUP_MODIFIERS = new Set(
-  'security armed national interim transitional federal central regional local moderate special naval air ground elite partner allied coalition military senior government'.split(
+  'security armed national interim transitional federal central regional local moderate special naval air ground elite partner allied coalition military senior government religious intelligence'.split(
     ' ',
   ),
 );
