@@ -17,7 +17,7 @@ const LEADING_STOPWORDS = new Set(
   ),
 );
 const PLACE_HEADS = new Set(
-  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Base Harbor Harbour Canal Coast Basin Plateau Heights Hills'.split(
+  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Base Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque'.split(
     ' ',
   ),
 );
@@ -46,7 +46,32 @@ const PLACE_NOUNS = new Set([
   'neighborhood',
   'area',
   'camp',
+  'towns',
+  'cities',
+  'villages',
+  'provinces',
+  'districts',
 ]);
+/** Lead words that make a place of the name they open ("Lake Tharthar", "Camp Hurriya"). */
+const PLACE_LEADS = new Set(['Lake', 'Lakes', 'Mount', 'Camp']);
+/** Lower-case place nouns that extend an unknown name into a place ("Hamrin mountains", "Al-Sinek neighborhood"). */
+const PLACE_TAILS = new Set([
+  'river',
+  'mountains',
+  'neighborhood',
+  'neighbourhood',
+  'region',
+  'province',
+  'district',
+  'governorate',
+  'valley',
+]);
+/** Days and months: a connector does not join them to a name ("Diyala Province on Monday"). */
+const CALENDAR_WORDS = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'toward']);
 const EVENT_LEADS = new Set(['Operation', 'Exercise']);
 const MAX_CHUNK = 10;
@@ -103,7 +128,14 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     // "the" joins only after "of"/"and" ("Islamic State of Iraq and the Levant"), so "Source the
     // North Atlantic Treaty Organization" does not become one name.
     const joins = t.text !== 'the' || tokens[i - 1]?.text === 'of' || tokens[i - 1]?.text === 'and';
-    if (i > at && t.kind === 'word' && CONNECTORS.has(t.text) && joins && isCap(tokens[i + 1])) {
+    if (
+      i > at &&
+      t.kind === 'word' &&
+      CONNECTORS.has(t.text) &&
+      joins &&
+      isCap(tokens[i + 1]) &&
+      !CALENDAR_WORDS.has(tokens[i + 1]?.text ?? '')
+    ) {
       i++;
       continue;
     }
@@ -170,6 +202,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "Vilnius Summit", "2024 Olympic Games"; not "Press Conference" made of common words.
     else if (length >= 2 && EVENT_HEAD_WORDS.has(head) && (knownInside() || /\d/.test(words))) type = 'event';
     else if (length >= 2 && PLACE_HEADS.has(head)) type = 'location';
+    else if (length >= 2 && PLACE_LEADS.has(first.text)) type = 'location';
     // "exercise, Steadfast Noon" / "operation Althea"
     const before = tokens[from - 1]?.text === ',' ? tokens[from - 2] : tokens[from - 1];
     if (!type && before && EVENT_NOUNS.has(before.text) && !ctx.lexicon.exact.longest(tokens, from))
@@ -194,6 +227,49 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !/\d/.test(words)
     )
       type = 'location';
+    // "Hamrin mountains", "Al-Sinek neighborhood": an unknown name and a lower-case place noun.
+    const tail = tokens[end];
+    if (
+      !type &&
+      tail?.gap === 'space' &&
+      PLACE_TAILS.has(tail.text) &&
+      !ctx.sentenceStart[from] &&
+      !knownInside() &&
+      !/\d/.test(words)
+    ) {
+      const place = text.slice(first.start, tail.end);
+      candidates.push({
+        type: 'location',
+        startToken: from,
+        endToken: end + 1,
+        start: first.start,
+        end: tail.end,
+        tier: 1,
+        key: `location:${place}`,
+        canonical: place,
+      });
+      i = end;
+      continue;
+    }
+    // A place name does not run on through "in": "Tel Tamer in Hasaka Province" is two places.
+    const inAt =
+      type === 'location' ? tokens.findIndex((t, k) => k > from && k < end && t.text === 'in') : -1;
+    const inLast = tokens[inAt - 1];
+    if (inAt > 0 && inLast) {
+      const place = text.slice(first.start, inLast.end);
+      candidates.push({
+        type: 'location',
+        startToken: from,
+        endToken: inAt,
+        start: first.start,
+        end: inLast.end,
+        tier: 1,
+        key: `location:${place}`,
+        canonical: place,
+      });
+      i = inAt;
+      continue;
+    }
     if (type) {
       const c: Candidate = {
         type,
