@@ -42,6 +42,60 @@ function groupOfCountry(ctx: RecognitionContext, lower: readonly string[], i: nu
   };
 }
 
+/** Nouns that, after a nationality, describe a place ("Iraqi territory", "the Syrian town of Dabiq"). */
+const PLACE_NOUNS = new Set('territory town city village island border side coast capital'.split(' '));
+
+/**
+ * "Iraqi territory", "the Kuwaiti island of Failaka": a nationality and a place noun describe a
+ * place, and "of" and a name the gazetteer does not know (so not "the Syrian town of Palmyra")
+ * extend it.
+ */
+function describedPlace(
+  ctx: RecognitionContext,
+  lower: readonly string[],
+  i: number,
+  k: number,
+): Candidate | undefined {
+  const { tokens } = ctx;
+  const first = tokens[i];
+  const noun = tokens[k];
+  if (!first || noun?.gap !== 'space' || !PLACE_NOUNS.has(lower[k] as string)) return undefined;
+  let end = k + 1;
+  const name = tokens[k + 2];
+  if (
+    lower[k + 1] === 'of' &&
+    name?.kind === 'word' &&
+    name.upper &&
+    !ctx.skip[k + 2] &&
+    !ctx.lexicon.exact.longest(tokens, k + 2)
+  ) {
+    end = k + 3;
+    // The rest of the name: further capitalised words, or pieces joined without a space ("Ba'idn").
+    while (
+      end < tokens.length &&
+      !ctx.skip[end] &&
+      ((tokens[end]?.gap === 'none' && tokens[end]?.kind === 'word') ||
+        (tokens[end]?.gap === 'none' && tokens[end]?.text === "'" && tokens[end + 1]?.gap === 'none') ||
+        (tokens[end]?.gap === 'space' && tokens[end]?.kind === 'word' && tokens[end]?.upper))
+    )
+      end++;
+  }
+  const last = tokens[end - 1];
+  if (!last) return undefined;
+  const place: Candidate = {
+    type: 'location',
+    startToken: i,
+    endToken: end,
+    start: first.start,
+    end: last.end,
+    tier: 1,
+  };
+  if (end === k + 1 || !name) return place;
+  // The place is known by its name: "Failaka", not "the Kuwaiti island of Failaka".
+  const canonical = ctx.text.slice(name.start, last.end);
+  return { ...place, canonical, key: `location:${canonical}` };
+}
+
 /** Collective actors named by a fixed phrase. */
 const COLLECTIVE_ACTORS = new TokenTrie<true>(true);
 for (const phrase of [
@@ -105,6 +159,13 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     ) {
       k++;
       modifiers++;
+    }
+    const place =
+      nationality && known.value.type === 'nationality' ? describedPlace(ctx, lower, i, k) : undefined;
+    if (place) {
+      out.push(place);
+      i = place.endToken - 1;
+      continue;
     }
     const noun = tokens[k];
     if (noun?.gap !== 'space' || !GROUP_NOUNS.has(lower[k] as string)) continue;
