@@ -92,6 +92,20 @@ function isCap(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.upper;
 }
 
+/** The Arabic article written lower-case and hyphenated to a name: "al-Hilla", "ash-Sham". */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'an', 'az']);
+
+/** Tokens `at`, `at + 1`, `at + 2` are "al", "-", and a capitalised word, with no space inside. */
+function articleAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    ARABIC_ARTICLES.has(tokens[at]?.text ?? '') &&
+    tokens[at + 1]?.text === '-' &&
+    tokens[at + 1]?.gap === 'none' &&
+    tokens[at + 2]?.gap === 'none' &&
+    isCap(tokens[at + 2])
+  );
+}
+
 /** The capitalised run starting at `at`; returns the token index after it. */
 function scanChunk(ctx: RecognitionContext, at: number): number {
   const { tokens } = ctx;
@@ -113,6 +127,11 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
         end = i;
         break;
       }
+      continue;
+    }
+    // "Saray al-Jihad Group"
+    if (i > at && t.gap === 'space' && articleAt(tokens, i)) {
+      i += 2;
       continue;
     }
     if (
@@ -182,6 +201,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
         ((tokens[from]?.text.length ?? 0) === 1 && tokens[from + 1]?.text !== '.'))
     )
       from++;
+    // "in al-Hilla": the article opens the name.
+    if (from === i && i >= 2 && !ctx.skip[i - 2] && tokens[i - 2]?.gap !== 'none' && articleAt(tokens, i - 2))
+      from = i - 2;
     const first = tokens[from];
     const last = tokens[end - 1];
     if (!first || !last || from >= end) {
@@ -192,6 +214,12 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // The head word is the last word, before an abbreviation's full stop.
     const head = (last.text === '.' ? tokens[end - 2]?.text : last.text) ?? '';
     const length = end - from;
+    // Words of the name, not counting an article and its hyphen ("Urem al-Kubra" has two).
+    const nameWords = () => {
+      let n = 0;
+      for (let k = from; k < end; k++) if (!articleAt(tokens, k) && !articleAt(tokens, k - 1)) n++;
+      return n;
+    };
     const knownInside = () => {
       for (let k = from; k < end; k++) if (ctx.lexicon.exact.longest(tokens, k)) return true;
       return false;
@@ -221,7 +249,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !type &&
       before &&
       PLACE_PREPOSITIONS.has(before.text) &&
-      length <= 2 &&
+      nameWords() <= 2 &&
       !ctx.sentenceStart[from] &&
       !ctx.lexicon.exact.longest(tokens, from) &&
       !/\d/.test(words)
