@@ -280,8 +280,14 @@ export function recognizeChunks(ctx: RecognitionContext): {
       continue;
     }
     // A place name does not run on through "in": "Tel Tamer in Hasaka Province" is two places.
-    const inAt =
-      type === 'location' ? tokens.findIndex((t, k) => k > from && k < end && t.text === 'in') : -1;
+    // Searched inside the chunk only: a search over the whole token array would make long texts quadratic.
+    let inAt = -1;
+    if (type === 'location')
+      for (let k = from + 1; k < end; k++)
+        if (tokens[k]?.text === 'in') {
+          inAt = k;
+          break;
+        }
     const inLast = tokens[inAt - 1];
     if (inAt > 0 && inLast) {
       const place = text.slice(first.start, inLast.end);
