@@ -72,6 +72,21 @@ const CALENDAR_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * Words of military unit names. After an ordinal they make the name a unit, the ordinal included
+ * ("1st Armored Division", "82nd Airborne", "2nd Brigade Combat Team", "7th Marines").
+ */
+const UNIT_WORDS = new Set(
+  'Division Brigade Battalion Regiment Squadron Company Platoon Corps Fleet Wing Group Army Force Forces Command Detachment Unit Team Marines Marine Cavalry Infantry Airborne Armored Armoured Artillery Aviation Engineers Engineer Expeditionary Mountain Sustainment Signal Rangers'.split(
+    ' ',
+  ),
+);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+function hasUnitWord(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (UNIT_WORDS.has(tokens[k]?.text ?? '')) return true;
+  return false;
+}
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'toward']);
 const EVENT_LEADS = new Set(['Operation', 'Exercise']);
 const MAX_CHUNK = 10;
@@ -114,6 +129,9 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
   while (i < tokens.length && i - at < MAX_CHUNK) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || (i > at && (t.gap === 'paragraph' || t.gap === 'newline'))) break;
+    // A capitalised "The" inside a run, not after "of"/"and", opens another name: a headline
+    // without its punctuation ("Los Angeles Charity Dinner  The Aparecio Foundation").
+    if (i > at && t.text === 'The' && !CONNECTORS.has(tokens[i - 1]?.text ?? '')) break;
     if (isCap(t) || (t.kind === 'number' && i > at)) {
       i++;
       end = i;
@@ -146,7 +164,11 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     }
     // "the" joins only after "of"/"and" ("Islamic State of Iraq and the Levant"), so "Source the
     // North Atlantic Treaty Organization" does not become one name.
-    const joins = t.text !== 'the' || tokens[i - 1]?.text === 'of' || tokens[i - 1]?.text === 'and';
+    // "and" after a body's head word starts another body ("the 101st Airborne Division and U.S.
+    // Central Command"), not one name.
+    const joins =
+      (t.text !== 'the' || tokens[i - 1]?.text === 'of' || tokens[i - 1]?.text === 'and') &&
+      (t.text !== 'and' || !ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? ''));
     if (
       i > at &&
       t.kind === 'word' &&
@@ -224,8 +246,17 @@ export function recognizeChunks(ctx: RecognitionContext): {
       for (let k = from; k < end; k++) if (ctx.lexicon.exact.longest(tokens, k)) return true;
       return false;
     };
+    const ordinal = tokens[from - 1];
+    const unit =
+      from > 0 &&
+      !ctx.skip[from - 1] &&
+      ordinal?.gap !== 'none' &&
+      first.gap === 'space' &&
+      ORDINAL.test(ordinal?.text ?? '') &&
+      hasUnitWord(tokens, from, end);
     let type: Candidate['type'] | undefined;
-    if (length >= 2 && (ORG_HEAD_WORDS.has(head) || startsWithOrgLead(words))) type = 'organization';
+    if (unit) type = 'organization';
+    else if (length >= 2 && (ORG_HEAD_WORDS.has(head) || startsWithOrgLead(words))) type = 'organization';
     else if (length >= 2 && EVENT_LEADS.has(first.text)) type = 'event';
     // "Vilnius Summit", "2024 Olympic Games"; not "Press Conference" made of common words.
     else if (length >= 2 && EVENT_HEAD_WORDS.has(head) && (knownInside() || /\d/.test(words))) type = 'event';
@@ -304,7 +335,19 @@ export function recognizeChunks(ctx: RecognitionContext): {
       i = inAt;
       continue;
     }
-    if (type) {
+    if (unit && ordinal) {
+      const name = text.slice(ordinal.start, last.end);
+      candidates.push({
+        type: 'organization',
+        startToken: from - 1,
+        endToken: end,
+        start: ordinal.start,
+        end: last.end,
+        tier: 1,
+        key: `organization:${name}`,
+        canonical: name,
+      });
+    } else if (type) {
       const c: Candidate = {
         type,
         startToken: from,

@@ -20,6 +20,20 @@ const GROUP_MODIFIERS = new Set(
   ),
 );
 const MAX_MODIFIERS = 2;
+/**
+ * Members and parts of a named body: after an organisation's name they name a group of it, which
+ * re3d annotates whole ("ISIL terrorists", "EU leaders", "Coalition foreign ministers": 8 of the 9
+ * such spans on dev).
+ */
+const MEMBER_NOUNS = new Set(
+  'forces troops military soldiers fighters terrorists militants insurgents leaders leadership commanders ministers members officials personnel units militias'.split(
+    ' ',
+  ),
+);
+/** Words that may stand between the organisation and the member noun ("Coalition foreign ministers"). */
+const MEMBER_MODIFIERS = new Set(
+  'foreign defence defense senior military security ground special'.split(' '),
+);
 
 /** "the government of Iraq", "the people of Syria" */
 function groupOfCountry(ctx: RecognitionContext, lower: readonly string[], i: number): Candidate | undefined {
@@ -96,6 +110,30 @@ function describedPlace(
   return { ...place, canonical, key: `location:${canonical}` };
 }
 
+/** "ISIL terrorists", "Coalition foreign ministers": a known organisation (tokens i..k) and a member noun. */
+function membersOf(
+  ctx: RecognitionContext,
+  lower: readonly string[],
+  i: number,
+  k: number,
+): Candidate | undefined {
+  const { tokens } = ctx;
+  let n = k;
+  // A modifier only before a member noun: "Coalition military" is itself the group.
+  if (
+    MEMBER_MODIFIERS.has(lower[n] ?? '') &&
+    MEMBER_NOUNS.has(lower[n + 1] ?? '') &&
+    tokens[n]?.gap === 'space' &&
+    !ctx.skip[n]
+  )
+    n++;
+  const noun = tokens[n];
+  const first = tokens[i];
+  if (!first || !noun || noun.gap !== 'space' || ctx.skip[n] || !MEMBER_NOUNS.has(lower[n] as string))
+    return undefined;
+  return { type: 'organization', startToken: i, endToken: n + 1, start: first.start, end: noun.end, tier: 1 };
+}
+
 /** Collective actors named by a fixed phrase. */
 const COLLECTIVE_ACTORS = new TokenTrie<true>(true);
 for (const phrase of [
@@ -147,6 +185,13 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind !== 'word' || !t.upper) continue;
     const known = ctx.lexicon.exact.longest(tokens, i);
+    const members =
+      known?.value.type === 'organization' ? membersOf(ctx, lower, i, known.endToken) : undefined;
+    if (members) {
+      out.push(members);
+      i = members.endToken - 1;
+      continue;
+    }
     const nationality = known && (known.value.type === 'nationality' || known.value.type === 'location');
     // Qualifier: a demonym or country ("Iraqi", "US"), or a capitalised name before "regime".
     let k = nationality ? known.endToken : i + 1;
