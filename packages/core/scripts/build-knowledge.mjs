@@ -88,6 +88,9 @@ const COMMON_WORDS = new Set(
   ['10', '20', '35'].flatMap((level) => readJson(join(scowl.dir, `english-words-${level}.json`))),
 );
 
+/** SCOWL's next level, for the spellings of small towns, which must not be words at all. */
+const WIDER_WORDS = new Set(readJson(join(scowl.dir, 'english-words-50.json')));
+
 // ---------------------------------------------------------------------------------------------
 // Countries (world-countries, ODbL-1.0)
 
@@ -311,6 +314,13 @@ const FOCUS_MIN = 250_000;
 /** Provincial capitals in the focus regions ("Geneva", "Batumi") need only this many. */
 const FOCUS_ADMIN_MIN = 100_000;
 const US_MIN = 250_000;
+/**
+ * Towns of the countries where defence and government releases report operations (Iraq, Syria
+ * and their neighbours of the CENTCOM area): much smaller places are named there ("Hajin",
+ * "Qayyarah", "Ar Rutbah"), in several transliterations (see townForms).
+ */
+const TOWN_COUNTRIES = new Set(['IQ', 'SY', 'AF', 'YE', 'JO', 'LB', 'KW']);
+const TOWN_MIN = 10_000;
 /** Above this, a city keeps a name that is also a given name ("Austin", "Charlotte"). */
 const NAME_SAFE_MIN = 1_000_000;
 
@@ -397,6 +407,27 @@ const CITY_RENAMES = {
   'Sri Jayewardenepura Kotte|LK': 'Sri Jayawardenepura Kotte',
   'Mumbai|IN': 'Mumbai',
   'Kolkata|IN': 'Kolkata',
+  // Towns: the press forms the curated list in src/knowledge/regions.ts uses, so the two merge.
+  'Tall `Afar|IQ': 'Tal Afar',
+  'Hadithah|IQ': 'Haditha',
+  "Al Qa'im|IQ": 'Qaim',
+  'Makhmur|IQ': 'Makhmour',
+  'Albu Kamal|SY': 'Abu Kamal',
+  'Tadmur|SY': 'Palmyra',
+  'Ath Thawrah|SY': 'Tabqa',
+  '`Ayn al `Arab|SY': 'Kobani',
+  '`Afrin|SY': 'Afrin',
+  'Tall Abyad|SY': 'Tal Abyad',
+  "Ra's al `Ayn|SY": 'Ras al-Ain',
+  'I`zaz|SY': 'Azaz',
+  // Forms of the news that no rule derives from the data's.
+  'Abu Ghurayb|IQ': 'Abu Ghraib',
+  'Bayji|IQ': 'Baiji',
+  'Zakhu|IQ': 'Zakho',
+  'Halabjah|IQ': 'Halabja',
+  'Tuz Khurmatu|IQ': 'Tuz Khurmatu',
+  'Al Mayadin|SY': 'Mayadin',
+  'Ash Shaddadah|SY': 'Shaddadi',
 };
 
 /** Extra aliases of press forms (canonical name after renaming, "Name|ISO2"). */
@@ -433,6 +464,9 @@ const CITY_ALIASES = {
   'Belgrade|RS': ['Beograd'],
   'Kingston upon Hull|GB': ['Hull'],
   'Newcastle|GB': ['Newcastle upon Tyne'],
+  'Baiji|IQ': ['Bayji', 'Beiji'],
+  'Mayadin|SY': ['Mayadeen'],
+  'Shaddadi|SY': ['Shaddadah', 'al-Shaddadi'],
 };
 
 /** Data forms that are not how anyone writes the name; they do not become aliases. */
@@ -480,7 +514,25 @@ const DROP_CITIES = new Set([
   'Hamilton|CA',
   'Hamilton|NZ',
   'Vaughan|CA',
+  // Towns that are words or names of something else first.
+  'Duma|SY', // the Russian parliament
+  'Jasim|SY', // a given name
+  'Imam Qasim|IQ',
+  'Sayyid Sadiq|IQ',
+  'Salman Bak|IQ',
+  'Nawa|SY',
+  'Shin|SY',
+  'Barah|SY',
+  'Qarah|SY',
+  'Mahin|SY',
+  'Murak|SY',
+  'Al Qaidah|YE', // its forms are those of al-Qaida
+  'Mocha|YE',
+  'Rada|YE', // the Ukrainian parliament
 ]);
+
+/** Town spellings that are words ("Karma", from "Nahiyat al Karmah"). */
+const DROP_TOWN_FORMS = new Set(['Karma', 'Qaida', 'Hayy']);
 
 /** Letters of scholarly transliteration, which no press release uses ("Ḩamāh", "Karbalā’"). */
 const WEIRD = /[\u1E00-\u1EFF‘`ʻĀāĒēĪīŌōŪūḩḑ]/u;
@@ -506,6 +558,33 @@ function pressForm(city, code) {
   return { canonical, alts };
 }
 
+/** The Arabic article as transliterations write it before a name ("Ar Rutbah", "Ash Shaddadah"). */
+const ARTICLE = /^(Al|Ar|As|Ash|Ad|An|Az|At|Ath|Adh|Ad Dh|El) (.+)$/;
+
+/**
+ * Spellings of a town of TOWN_COUNTRIES besides the data's ("Ar Rutbah", "Tall `Afar"): the
+ * article hyphenated ("al-Rutbah", "Ar-Rutbah") or dropped ("Rutbah", when the rest is not a word
+ * or a given name), "Tal"/"Tell" for "Tall", a final "ah" written "a" ("Rutba", "Qayyara"), and
+ * the subdistrict prefix "Nahiyat" dropped.
+ */
+function townForms(name, isUnsafe) {
+  const forms = new Set([name.replace(/^Nahiyat (?:al )?/, '')]);
+  for (const f of [...forms]) forms.add(f.replace(/'/g, ''));
+  for (const f of [...forms]) {
+    const m = ARTICLE.exec(f);
+    if (!m) continue;
+    const [, article, rest] = m;
+    forms.add(`al-${rest}`);
+    forms.add(`${article}-${rest}`);
+    if (article !== 'Al') forms.add(`Al-${rest}`);
+    if (rest.length >= 4 && !isUnsafe(rest)) forms.add(rest);
+  }
+  for (const f of [...forms])
+    if (/^Tall /.test(f)) forms.add(f.replace(/^Tall /, 'Tal '), f.replace(/^Tall /, 'Tell '));
+  for (const f of [...forms]) if (/[^aeiou]ah$/.test(f)) forms.add(f.slice(0, -1));
+  return [...forms].filter((f) => f !== name && !isUnsafe(f));
+}
+
 function buildCities(countryRows, givenNames) {
   const meta = new Map(countriesRaw.map((c) => [c.cca2, c]));
   const countryNames = new Set(countryRows.flatMap((r) => [r.name, ...r.aliases]));
@@ -520,7 +599,8 @@ function buildCities(countryRows, givenNames) {
     const usCapital = code === 'US' && raw.capital === 'admin';
     const focus =
       FOCUS_COUNTRIES.has(code) || FOCUS_REGIONS.has(c.region) || FOCUS_SUBREGIONS.has(c.subregion);
-    const min = code === 'US' ? US_MIN : focus ? FOCUS_MIN : WORLD_MIN;
+    const town = TOWN_COUNTRIES.has(code);
+    const min = code === 'US' ? US_MIN : town ? TOWN_MIN : focus ? FOCUS_MIN : WORLD_MIN;
     const focusAdmin = focus && code !== 'US' && raw.capital === 'admin' && pop >= FOCUS_ADMIN_MIN;
     if (!primary && !usCapital && !focusAdmin && pop < min) continue;
     // "Allen", "Logan", "Helena": a smaller US city named like a person stays out (elsewhere such
@@ -534,6 +614,18 @@ function buildCities(countryRows, givenNames) {
     if (DROP_CITIES.has(key) || DROP_CITIES.has(dataKey)) continue;
     const aliases = [...form.alts, ...(CITY_ALIASES[key] ?? [])];
     if (renamed && renamed !== form.canonical && !DROP_CITY_FORMS.has(dataKey)) aliases.push(form.canonical);
+    // Smaller towns only: the large cities' spellings are curated above.
+    if (town && pop < FOCUS_MIN && !primary) {
+      const unsafe = (w) =>
+        COMMON_WORDS.has(w.toLowerCase()) ||
+        WIDER_WORDS.has(w.toLowerCase()) ||
+        givenNames.has(w) ||
+        DROP_TOWN_FORMS.has(w);
+      const base = renamed ?? form.canonical;
+      aliases.push(...townForms(base, unsafe));
+      if (base !== form.canonical) aliases.push(...townForms(form.canonical, unsafe));
+      if (givenNames.has(name) || givenNames.has(name.split(' ')[0])) continue;
+    }
     picked.push({ name, code, pop, primary, aliases });
   }
   // Most important first, so that a name shared by two cities goes to the capital or the larger.
@@ -693,7 +785,8 @@ function emitCities(rows) {
       'City names from the SimpleMaps World Cities Database (Basic), https://simplemaps.com/data/world-cities ,',
       'licensed under Creative Commons Attribution 4.0 (https://creativecommons.org/licenses/by/4.0/).',
       'Changes: a selection by population and capital status, press spellings for some names, and',
-      'aliases; see scripts/build-knowledge.mjs.',
+      'aliases (generated transliterations for small towns of Iraq, Syria and neighbours); see',
+      'scripts/build-knowledge.mjs.',
       '',
       'Row format: "Name|ISO2|alias|alias" (ISO 3166-1 alpha-2 country code).',
     ],

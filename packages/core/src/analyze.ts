@@ -23,7 +23,7 @@ import {
 } from './recognize/dictionary.js';
 import { lexicon } from './recognize/lexicon.js';
 import { tokenRange } from './recognize/offsets.js';
-import { recognizeRepeatedNames } from './recognize/repeated-names.js';
+import { recognizeRepeatedNames, withTaggedSurnames } from './recognize/repeated-names.js';
 import { selectCandidates } from './recognize/select.js';
 import { tagMentions } from './recognize/tagger/apply.js';
 import { findDateline } from './structure/dateline.js';
@@ -164,7 +164,13 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     .concat(repeated, qualifiersInsideTitles(chosen, knownNames))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // The trained tagger (recognize/tagger) reads the rules' mentions as features and adds the names they missed.
-  const mentions = applyDictionary(ctx, tagMentions(ctx, ruleMentions, reuse?.decode), declared, dictionary);
+  const tagged = withTaggedSurnames(
+    ctx,
+    tagMentions(ctx, ruleMentions, reuse?.decode),
+    ruleMentions,
+    surnameOf,
+  );
+  const mentions = applyDictionary(ctx, tagged, declared, dictionary);
 
   // One string per distinct mention text: "NATO" is mentioned thousands of times in a long
   // release, and every mention in the result keeps its text.

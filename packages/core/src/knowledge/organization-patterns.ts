@@ -160,4 +160,6 @@ export const ORG_LEAD_PATTERNS: readonly string[] = [
   'Permanent Mission of',
   'Mission of',
   'Delegation of',
+  // "Task Force Iraq", "Task Force Spartan"
+  'Task Force',
 ];

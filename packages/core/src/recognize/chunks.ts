@@ -17,7 +17,7 @@ const LEADING_STOPWORDS = new Set(
   ),
 );
 const PLACE_HEADS = new Set(
-  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Base Harbor Harbour Canal Coast Basin Plateau Heights Hills'.split(
+  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Base Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque'.split(
     ' ',
   ),
 );
@@ -46,7 +46,47 @@ const PLACE_NOUNS = new Set([
   'neighborhood',
   'area',
   'camp',
+  'towns',
+  'cities',
+  'villages',
+  'provinces',
+  'districts',
 ]);
+/** Lead words that make a place of the name they open ("Lake Tharthar", "Camp Hurriya"). */
+const PLACE_LEADS = new Set(['Lake', 'Lakes', 'Mount', 'Camp']);
+/** Lower-case place nouns that extend an unknown name into a place ("Hamrin mountains", "Al-Sinek neighborhood"). */
+const PLACE_TAILS = new Set([
+  'river',
+  'mountains',
+  'neighborhood',
+  'neighbourhood',
+  'region',
+  'province',
+  'district',
+  'governorate',
+  'valley',
+]);
+/** Days and months: a connector does not join them to a name ("Diyala Province on Monday"). */
+const CALENDAR_WORDS = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+/**
+ * Words of military unit names. After an ordinal they make the name a unit, the ordinal included
+ * ("1st Armored Division", "82nd Airborne", "2nd Brigade Combat Team", "7th Marines").
+ */
+const UNIT_WORDS = new Set(
+  'Division Brigade Battalion Regiment Squadron Company Platoon Corps Fleet Wing Group Army Force Forces Command Detachment Unit Team Marines Marine Cavalry Infantry Airborne Armored Armoured Artillery Aviation Engineers Engineer Expeditionary Mountain Sustainment Signal Rangers'.split(
+    ' ',
+  ),
+);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+function hasUnitWord(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (UNIT_WORDS.has(tokens[k]?.text ?? '')) return true;
+  return false;
+}
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'toward']);
 const EVENT_LEADS = new Set(['Operation', 'Exercise']);
 const MAX_CHUNK = 10;
@@ -67,6 +107,20 @@ function isCap(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.upper;
 }
 
+/** The Arabic article written lower-case and hyphenated to a name: "al-Hilla", "ash-Sham". */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'an', 'az']);
+
+/** Tokens `at`, `at + 1`, `at + 2` are "al", "-", and a capitalised word, with no space inside. */
+function articleAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    ARABIC_ARTICLES.has(tokens[at]?.text ?? '') &&
+    tokens[at + 1]?.text === '-' &&
+    tokens[at + 1]?.gap === 'none' &&
+    tokens[at + 2]?.gap === 'none' &&
+    isCap(tokens[at + 2])
+  );
+}
+
 /** The capitalised run starting at `at`; returns the token index after it. */
 function scanChunk(ctx: RecognitionContext, at: number): number {
   const { tokens } = ctx;
@@ -75,6 +129,9 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
   while (i < tokens.length && i - at < MAX_CHUNK) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || (i > at && (t.gap === 'paragraph' || t.gap === 'newline'))) break;
+    // A capitalised "The" inside a run, not after "of"/"and", opens another name: a headline
+    // without its punctuation ("Los Angeles Charity Dinner  The Aparecio Foundation").
+    if (i > at && t.text === 'The' && !CONNECTORS.has(tokens[i - 1]?.text ?? '')) break;
     if (isCap(t) || (t.kind === 'number' && i > at)) {
       i++;
       end = i;
@@ -90,6 +147,11 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       }
       continue;
     }
+    // "Saray al-Jihad Group"
+    if (i > at && t.gap === 'space' && articleAt(tokens, i)) {
+      i += 2;
+      continue;
+    }
     if (
       i > at &&
       // A possessive ends a name ("Iran’s Islamic Revolutionary Guard Corps"); a hyphen joins one.
@@ -102,8 +164,19 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     }
     // "the" joins only after "of"/"and" ("Islamic State of Iraq and the Levant"), so "Source the
     // North Atlantic Treaty Organization" does not become one name.
-    const joins = t.text !== 'the' || tokens[i - 1]?.text === 'of' || tokens[i - 1]?.text === 'and';
-    if (i > at && t.kind === 'word' && CONNECTORS.has(t.text) && joins && isCap(tokens[i + 1])) {
+    // "and" after a body's head word starts another body ("the 101st Airborne Division and U.S.
+    // Central Command"), not one name.
+    const joins =
+      (t.text !== 'the' || tokens[i - 1]?.text === 'of' || tokens[i - 1]?.text === 'and') &&
+      (t.text !== 'and' || !ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? ''));
+    if (
+      i > at &&
+      t.kind === 'word' &&
+      CONNECTORS.has(t.text) &&
+      joins &&
+      isCap(tokens[i + 1]) &&
+      !CALENDAR_WORDS.has(tokens[i + 1]?.text ?? '')
+    ) {
       i++;
       continue;
     }
@@ -150,6 +223,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
         ((tokens[from]?.text.length ?? 0) === 1 && tokens[from + 1]?.text !== '.'))
     )
       from++;
+    // "in al-Hilla": the article opens the name.
+    if (from === i && i >= 2 && !ctx.skip[i - 2] && tokens[i - 2]?.gap !== 'none' && articleAt(tokens, i - 2))
+      from = i - 2;
     const first = tokens[from];
     const last = tokens[end - 1];
     if (!first || !last || from >= end) {
@@ -160,16 +236,32 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // The head word is the last word, before an abbreviation's full stop.
     const head = (last.text === '.' ? tokens[end - 2]?.text : last.text) ?? '';
     const length = end - from;
+    // Words of the name, not counting an article and its hyphen ("Urem al-Kubra" has two).
+    const nameWords = () => {
+      let n = 0;
+      for (let k = from; k < end; k++) if (!articleAt(tokens, k) && !articleAt(tokens, k - 1)) n++;
+      return n;
+    };
     const knownInside = () => {
       for (let k = from; k < end; k++) if (ctx.lexicon.exact.longest(tokens, k)) return true;
       return false;
     };
+    const ordinal = tokens[from - 1];
+    const unit =
+      from > 0 &&
+      !ctx.skip[from - 1] &&
+      ordinal?.gap !== 'none' &&
+      first.gap === 'space' &&
+      ORDINAL.test(ordinal?.text ?? '') &&
+      hasUnitWord(tokens, from, end);
     let type: Candidate['type'] | undefined;
-    if (length >= 2 && (ORG_HEAD_WORDS.has(head) || startsWithOrgLead(words))) type = 'organization';
+    if (unit) type = 'organization';
+    else if (length >= 2 && (ORG_HEAD_WORDS.has(head) || startsWithOrgLead(words))) type = 'organization';
     else if (length >= 2 && EVENT_LEADS.has(first.text)) type = 'event';
     // "Vilnius Summit", "2024 Olympic Games"; not "Press Conference" made of common words.
     else if (length >= 2 && EVENT_HEAD_WORDS.has(head) && (knownInside() || /\d/.test(words))) type = 'event';
     else if (length >= 2 && PLACE_HEADS.has(head)) type = 'location';
+    else if (length >= 2 && PLACE_LEADS.has(first.text)) type = 'location';
     // "exercise, Steadfast Noon" / "operation Althea"
     const before = tokens[from - 1]?.text === ',' ? tokens[from - 2] : tokens[from - 1];
     if (!type && before && EVENT_NOUNS.has(before.text) && !ctx.lexicon.exact.longest(tokens, from))
@@ -188,13 +280,74 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !type &&
       before &&
       PLACE_PREPOSITIONS.has(before.text) &&
-      length <= 2 &&
+      nameWords() <= 2 &&
       !ctx.sentenceStart[from] &&
       !ctx.lexicon.exact.longest(tokens, from) &&
       !/\d/.test(words)
     )
       type = 'location';
-    if (type) {
+    // "Hamrin mountains", "Al-Sinek neighborhood": an unknown name and a lower-case place noun.
+    const tail = tokens[end];
+    if (
+      !type &&
+      tail?.gap === 'space' &&
+      PLACE_TAILS.has(tail.text) &&
+      !ctx.sentenceStart[from] &&
+      !knownInside() &&
+      !/\d/.test(words)
+    ) {
+      const place = text.slice(first.start, tail.end);
+      candidates.push({
+        type: 'location',
+        startToken: from,
+        endToken: end + 1,
+        start: first.start,
+        end: tail.end,
+        tier: 1,
+        key: `location:${place}`,
+        canonical: place,
+      });
+      i = end;
+      continue;
+    }
+    // A place name does not run on through "in": "Tel Tamer in Hasaka Province" is two places.
+    // Searched inside the chunk only: a search over the whole token array would make long texts quadratic.
+    let inAt = -1;
+    if (type === 'location')
+      for (let k = from + 1; k < end; k++)
+        if (tokens[k]?.text === 'in') {
+          inAt = k;
+          break;
+        }
+    const inLast = tokens[inAt - 1];
+    if (inAt > 0 && inLast) {
+      const place = text.slice(first.start, inLast.end);
+      candidates.push({
+        type: 'location',
+        startToken: from,
+        endToken: inAt,
+        start: first.start,
+        end: inLast.end,
+        tier: 1,
+        key: `location:${place}`,
+        canonical: place,
+      });
+      i = inAt;
+      continue;
+    }
+    if (unit && ordinal) {
+      const name = text.slice(ordinal.start, last.end);
+      candidates.push({
+        type: 'organization',
+        startToken: from - 1,
+        endToken: end,
+        start: ordinal.start,
+        end: last.end,
+        tier: 1,
+        key: `organization:${name}`,
+        canonical: name,
+      });
+    } else if (type) {
       const c: Candidate = {
         type,
         startToken: from,

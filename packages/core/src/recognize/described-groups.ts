@@ -9,17 +9,31 @@ import { lowerTexts } from './token-text.js';
 import { TokenTrie } from './token-trie.js';
 
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(
-  'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals'.split(
+  'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals civilians children parties businesses communities community counterparts universities population insurgency insurgents preservationists officers'.split(
     ' ',
   ),
 );
 /** Words that may stand between the nationality and the group noun ("Iraqi security forces"). */
 const GROUP_MODIFIERS = new Set(
-  'security armed national interim transitional federal central regional local moderate special naval air ground elite partner allied coalition military senior government'.split(
+  'security armed national interim transitional federal central regional local moderate special naval air ground elite partner allied coalition military senior government religious intelligence'.split(
     ' ',
   ),
 );
 const MAX_MODIFIERS = 2;
+/**
+ * Members and parts of a named body: after an organisation's name they name a group of it, which
+ * re3d annotates whole ("ISIL terrorists", "EU leaders", "Coalition foreign ministers": 8 of the 9
+ * such spans on dev).
+ */
+const MEMBER_NOUNS = new Set(
+  'forces troops military soldiers fighters terrorists militants insurgents leaders leadership commanders ministers members officials personnel units militias'.split(
+    ' ',
+  ),
+);
+/** Words that may stand between the organisation and the member noun ("Coalition foreign ministers"). */
+const MEMBER_MODIFIERS = new Set(
+  'foreign defence defense senior military security ground special'.split(' '),
+);
 
 /** "the government of Iraq", "the people of Syria" */
 function groupOfCountry(ctx: RecognitionContext, lower: readonly string[], i: number): Candidate | undefined {
@@ -40,6 +54,84 @@ function groupOfCountry(ctx: RecognitionContext, lower: readonly string[], i: nu
     end: last.end,
     tier: 1,
   };
+}
+
+/** Nouns that, after a nationality, describe a place ("Iraqi territory", "the Syrian town of Dabiq"). */
+const PLACE_NOUNS = new Set('territory town city village island border side coast capital'.split(' '));
+
+/**
+ * "Iraqi territory", "the Kuwaiti island of Failaka": a nationality and a place noun describe a
+ * place, and "of" and a name the gazetteer does not know (so not "the Syrian town of Palmyra")
+ * extend it.
+ */
+function describedPlace(
+  ctx: RecognitionContext,
+  lower: readonly string[],
+  i: number,
+  k: number,
+): Candidate | undefined {
+  const { tokens } = ctx;
+  const first = tokens[i];
+  const noun = tokens[k];
+  if (!first || noun?.gap !== 'space' || !PLACE_NOUNS.has(lower[k] as string)) return undefined;
+  let end = k + 1;
+  const name = tokens[k + 2];
+  if (
+    lower[k + 1] === 'of' &&
+    name?.kind === 'word' &&
+    name.upper &&
+    !ctx.skip[k + 2] &&
+    !ctx.lexicon.exact.longest(tokens, k + 2)
+  ) {
+    end = k + 3;
+    // The rest of the name: further capitalised words, or pieces joined without a space ("Ba'idn").
+    while (
+      end < tokens.length &&
+      !ctx.skip[end] &&
+      ((tokens[end]?.gap === 'none' && tokens[end]?.kind === 'word') ||
+        (tokens[end]?.gap === 'none' && tokens[end]?.text === "'" && tokens[end + 1]?.gap === 'none') ||
+        (tokens[end]?.gap === 'space' && tokens[end]?.kind === 'word' && tokens[end]?.upper))
+    )
+      end++;
+  }
+  const last = tokens[end - 1];
+  if (!last) return undefined;
+  const place: Candidate = {
+    type: 'location',
+    startToken: i,
+    endToken: end,
+    start: first.start,
+    end: last.end,
+    tier: 1,
+  };
+  if (end === k + 1 || !name) return place;
+  // The place is known by its name: "Failaka", not "the Kuwaiti island of Failaka".
+  const canonical = ctx.text.slice(name.start, last.end);
+  return { ...place, canonical, key: `location:${canonical}` };
+}
+
+/** "ISIL terrorists", "Coalition foreign ministers": a known organisation (tokens i..k) and a member noun. */
+function membersOf(
+  ctx: RecognitionContext,
+  lower: readonly string[],
+  i: number,
+  k: number,
+): Candidate | undefined {
+  const { tokens } = ctx;
+  let n = k;
+  // A modifier only before a member noun: "Coalition military" is itself the group.
+  if (
+    MEMBER_MODIFIERS.has(lower[n] ?? '') &&
+    MEMBER_NOUNS.has(lower[n + 1] ?? '') &&
+    tokens[n]?.gap === 'space' &&
+    !ctx.skip[n]
+  )
+    n++;
+  const noun = tokens[n];
+  const first = tokens[i];
+  if (!first || !noun || noun.gap !== 'space' || ctx.skip[n] || !MEMBER_NOUNS.has(lower[n] as string))
+    return undefined;
+  return { type: 'organization', startToken: i, endToken: n + 1, start: first.start, end: noun.end, tier: 1 };
 }
 
 /** Collective actors named by a fixed phrase. */
@@ -93,6 +185,13 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind !== 'word' || !t.upper) continue;
     const known = ctx.lexicon.exact.longest(tokens, i);
+    const members =
+      known?.value.type === 'organization' ? membersOf(ctx, lower, i, known.endToken) : undefined;
+    if (members) {
+      out.push(members);
+      i = members.endToken - 1;
+      continue;
+    }
     const nationality = known && (known.value.type === 'nationality' || known.value.type === 'location');
     // Qualifier: a demonym or country ("Iraqi", "US"), or a capitalised name before "regime".
     let k = nationality ? known.endToken : i + 1;
@@ -105,6 +204,13 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     ) {
       k++;
       modifiers++;
+    }
+    const place =
+      nationality && known.value.type === 'nationality' ? describedPlace(ctx, lower, i, k) : undefined;
+    if (place) {
+      out.push(place);
+      i = place.endToken - 1;
+      continue;
     }
     const noun = tokens[k];
     if (noun?.gap !== 'space' || !GROUP_NOUNS.has(lower[k] as string)) continue;

@@ -375,10 +375,14 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     // A known first name followed by a capitalised word: "Tom Goffus", "Craig Donohue".
     if (t.upper && !t.allCaps && (FIRST_NAMES.has(t.text) || KUNYA.has(t.text))) {
       const nameEnd = scanName(ctx, i);
+      // "Abu Kamal", "Umm Qasr": the whole name is a known town, not a person.
+      const place = ctx.lexicon.exact.longest(tokens, i);
+      const town = place?.value.type === 'location' && place.endToken >= nameEnd;
       // "Lloyd Austin": a surname that is also a town is still a surname; "Jordan" the country is not.
       // "Dan Ryan Expressway", "John Wayne Airport": a name before a place word names the place.
       if (
         nameEnd - i >= 2 &&
+        !town &&
         !namesSomethingElse(ctx, i + 1) &&
         !NAMED_PLACES.has(tokens[nameEnd]?.text ?? '')
       ) {

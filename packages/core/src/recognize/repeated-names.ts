@@ -17,11 +17,16 @@ interface Known {
   after: number;
 }
 
+/**
+ * The shorter forms of the names in `named` (default: all of `chosen`), on tokens none of
+ * `chosen` holds.
+ */
 export function recognizeRepeatedNames(
   ctx: RecognitionContext,
   chosen: readonly Candidate[],
   definitions: readonly AcronymDefinition[],
   surnameOf: (name: string) => string,
+  named: readonly Candidate[] = chosen,
 ): Candidate[] {
   const { tokens, text } = ctx;
   const trie = new TokenTrie<Known>();
@@ -37,7 +42,7 @@ export function recognizeRepeatedNames(
   /** Per organisation name: its head word when it has two words or more, else ''. */
   const heads = new Map<string, string>();
   const standInsAdded = new Set<string>();
-  for (const c of chosen) {
+  for (const c of named) {
     const name = text.slice(c.start, c.end);
     if (c.type === 'person' && c.endToken - c.startToken >= 2) {
       let surname = surnames.get(name);
@@ -124,4 +129,34 @@ export function recognizeRepeatedNames(
     i = m.endToken - 1;
   }
   return out;
+}
+
+/**
+ * The mentions after the tagger, with the surnames of the people it added ("Qanbar" after the
+ * tagger's "Abboud Qanbar"): the rules' repeated names ran before the tagger and could not know
+ * them. `rules` are the mentions the tagger was given; nothing is recomputed when it added no one.
+ */
+export function withTaggedSurnames(
+  ctx: RecognitionContext,
+  mentions: Candidate[],
+  rules: readonly Candidate[],
+  surnameOf: (name: string) => string,
+): Candidate[] {
+  const known = new Set(rules);
+  let added = mentions.filter((m) => m.type === 'person' && !known.has(m) && m.endToken - m.startToken >= 2);
+  if (added.length === 0) return mentions;
+  // A last word the document also writes in lower case is a common word, and the tagger's "person"
+  // a phrase ("The Federal Opposition", "Delphi Salaried Retirees"): its surname is not spread.
+  const lowerWords = new Set<string>();
+  for (const t of ctx.tokens) if (t.kind === 'word' && !t.upper) lowerWords.add(t.text);
+  // Nor is a phrase opening with "The" a person's name.
+  added = added.filter(
+    (m) =>
+      ctx.tokens[m.startToken]?.text !== 'The' &&
+      !lowerWords.has(ctx.tokens[m.endToken - 1]?.text.toLowerCase() ?? ''),
+  );
+  if (added.length === 0) return mentions;
+  const surnames = recognizeRepeatedNames(ctx, mentions, [], surnameOf, added);
+  if (surnames.length === 0) return mentions;
+  return mentions.concat(surnames).sort((a, b) => a.start - b.start || b.end - a.end);
 }
