@@ -278,6 +278,30 @@ function titleCaseLines(ctx: RecognitionContext): Uint8Array {
   return marks;
 }
 
+/**
+ * Places joined into one only as re3d joins them ("Anbar, Iraq", "Karrada district of Baghdad",
+ * "Syria-Iraq border"), not over other words: "South Sioux City, near Sioux City" is two places.
+ */
+function onlyJoinsBetween(
+  tokens: readonly Token[],
+  inside: readonly number[],
+  rules: readonly (Candidate | undefined)[],
+): boolean {
+  for (let n = 1; n < inside.length; n++) {
+    const before = rules[inside[n - 1] as number];
+    const after = rules[inside[n] as number];
+    if (!before || !after) return false;
+    for (let k = before.endToken; k < after.startToken; k++) {
+      const word = tokens[k]?.text ?? '';
+      if (!PLACE_JOINS.has(word) && !PLACE_TAILS.has(word)) return false;
+    }
+  }
+  return true;
+}
+
+/** What may join two places into one: "Anbar, Iraq", "Karrada district of Baghdad", "Syria-Iraq border". */
+const PLACE_JOINS = new Set([',', 'of', 'the', '-']);
+
 function capitalisedBeyond(tokens: readonly Token[], s: TaggedSpan, place: Candidate): boolean {
   for (let k = s.startToken; k < s.endToken; k++) {
     if (k >= place.startToken && k < place.endToken) continue;
@@ -545,6 +569,7 @@ export function augment(
     if (!grows || inside.length === 0) continue;
     const place = inside.length === 1 && s.type === 'location' ? result[inside[0] ?? 0] : undefined;
     if (place?.canonical !== undefined && namesBodyAt(ctx, s, place)) continue;
+    if (s.type === 'location' && inside.length > 1 && !onlyJoinsBetween(tokens, inside, result)) continue;
     if (s.type === 'person' && growsOverNonName(ctx, s, inside, result)) continue;
     for (const j of inside) result[j] = undefined;
     const span = candidateOf(s, first, last);
