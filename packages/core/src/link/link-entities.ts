@@ -170,6 +170,14 @@ function surfaceOf(text: string, d: Draft, words: NameWords): string {
   return d.text;
 }
 
+/** The surface is the name with lower-case words around it: "eastern Syria", "north of Kosovo". */
+function partOf(surface: string, name: string): boolean {
+  const at = surface.indexOf(name);
+  if (at < 0 || surface.length === name.length) return false;
+  const rest = surface.slice(0, at) + surface.slice(at + name.length);
+  return !/\p{Lu}/u.test(rest);
+}
+
 /** "the Foreign Secretary" → "Foreign Secretary": an unnamed person is called by the title. */
 function titleName(text: string): string {
   return text.replace(/^(?:the|my|our|his|her|its|their)\s+/i, '');
@@ -276,9 +284,10 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
       if (!seen.has(surface)) {
         seen.add(surface);
         const lower = surface.toLowerCase();
-        // A count's number is no other name for "34 satellites".
+        // A count's number is no other name for "34 satellites"; nor is "eastern Syria" or "the
+        // north of Kosovo" another name for Syria or Kosovo, but a part of it.
         const counted = g.type === 'quantity' && d.canonical !== undefined;
-        if (lower !== folded && !aliasesFolded.has(lower) && !counted) {
+        if (lower !== folded && !aliasesFolded.has(lower) && !counted && !partOf(surface, name)) {
           aliases.push(surface);
           aliasesFolded.add(lower);
         }

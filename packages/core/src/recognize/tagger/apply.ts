@@ -567,6 +567,13 @@ export function augment(
         grows = false;
     }
     if (!grows || inside.length === 0) continue;
+    // The same span as the rule's: nothing grows, the rule's mention stays as it is.
+    if (
+      inside.length === 1 &&
+      from[inside[0] as number] === s.startToken &&
+      result[inside[0] as number]?.endToken === s.endToken
+    )
+      continue;
     const place = inside.length === 1 && s.type === 'location' ? result[inside[0] ?? 0] : undefined;
     if (place?.canonical !== undefined && namesBodyAt(ctx, s, place)) continue;
     if (s.type === 'location' && inside.length > 1 && !onlyJoinsBetween(tokens, inside, result)) continue;
@@ -575,7 +582,10 @@ export function augment(
     const span = candidateOf(s, first, last);
     // "eastern Aleppo", "Mosul district" are still Aleppo and Mosul; "South Sioux City", "Mosul
     // Dam", "Cboe Japan", with a capitalised word of their own, are other places.
-    if (place?.key && !capitalisedBeyond(tokens, s, place)) span.key = place.key;
+    if (place?.key && !capitalisedBeyond(tokens, s, place)) {
+      span.key = place.key;
+      if (place.canonical !== undefined) span.canonical = place.canonical;
+    }
     if (place?.country) span.country = place.country;
     added.push(span);
   }
