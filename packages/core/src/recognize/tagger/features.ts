@@ -332,6 +332,38 @@ const secondNext: TypeFeatures = (q2, out, k, mask) => {
   return k;
 };
 
+/** How many numbers typeFingerprint writes per type. */
+export const FINGERPRINT_SIZE = 7;
+
+/**
+ * Everything a type's features read, as FINGERPRINT_SIZE numbers written into `out` at `at`: types
+ * with equal fingerprints have equal features (TYPE_FEATURES and the word pairs). An analysis
+ * session keys a sentence's labels by its tokens' fingerprints (incremental/decode-memo.ts), which
+ * is cheaper than extracting the features. A field added to TokenType or WordInfo that a feature
+ * reads must be added here.
+ */
+export function typeFingerprint(t: TokenType, out: Uint32Array, at: number): void {
+  const w = t.word;
+  out[at] = w.lower;
+  out[at + 1] = w.shape;
+  out[at + 2] = w.prefix3;
+  out[at + 3] = w.suffix2;
+  out[at + 4] = w.suffix3;
+  out[at + 5] = w.flags;
+  out[at + 6] =
+    (t.gaz |
+      (t.rule << 8) |
+      (t.previousRule << 16) |
+      (t.sentenceStart << 24) |
+      (t.gap << 25) |
+      ((t.upper ? 1 : 0) << 27) |
+      ((t.allCaps ? 1 : 0) << 28) |
+      ((t.titled ? 1 : 0) << 29) |
+      ((t.lowerElsewhere ? 1 : 0) << 30) |
+      ((t.upperElsewhere ? 1 : 0) << 31)) >>>
+    0;
+}
+
 /** The type features by offset from the token: TYPE_FEATURES[d + REACH] for the token at i + d. */
 export const TYPE_FEATURES: readonly TypeFeatures[] = [secondPrevious, previous, own, next, secondNext];
 /** How far TYPE_FEATURES reach either side of a token. */

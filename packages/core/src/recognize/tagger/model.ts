@@ -222,14 +222,12 @@ function sumRows(
 }
 
 /**
- * Labels of segments decoded before, found by their features (incremental/decode-memo.ts): a
- * segment's labels depend on its feature ids and the model only. `lookup` extracts the segment's
- * features and returns its known labels; on a miss, `features` hands them out token by token and
- * `store` records the labels decoded from them.
+ * Labels of segments decoded before (incremental/decode-memo.ts): a segment's labels depend on
+ * its features and the model only. `lookup` returns the segment's known labels; on a miss, `store`
+ * records the labels decoded for the segment last looked up.
  */
 export interface DecodeMemo {
   lookup(model: TaggerModel, extractor: FeatureExtractor, from: number, to: number): Uint8Array | undefined;
-  features(i: number, out: Uint32Array): number;
   store(labels: Uint8Array): void;
 }
 
@@ -254,17 +252,8 @@ export function decode(
     }
     if ((to - from) * L > scores.length) scores = new Float32Array((to - from) * L * 2);
     for (let i = from; i < to; i++) {
-      // The type scorer recomputes its cached sums itself; the memo's features serve the float path.
       if (scorer) scorer.token(i, scores, (i - from) * L);
-      else
-        sumRows(
-          weights,
-          buffer,
-          memo ? memo.features(i, buffer) : extractor.token(i, buffer),
-          scores,
-          (i - from) * L,
-          scale,
-        );
+      else sumRows(weights, buffer, extractor.token(i, buffer), scores, (i - from) * L, scale);
     }
     viterbi(model, scores, to - from, labels, from);
     memo?.store(labels.subarray(from, to));
