@@ -78,15 +78,14 @@ describe.each(Object.keys(SERVERS) as ServerName[])('%s', (server) => {
     expect(location.range.start.line).toBeLessThan(positionOf(SEED_TEXT, 'Mr. Stoltenberg').line);
   });
 
-  it('references and highlights of Kosovo are every "Kosovo"', async () => {
+  it('references and highlights of Kosovo are its mentions, "the north of Kosovo" among them', async () => {
     const position = positionOf(SEED_TEXT, 'Kosovo', 1);
     const refs = (await client.connection.sendRequest('textDocument/references', {
       textDocument: doc,
       position,
       context: { includeDeclaration: true },
     })) as { range: Range }[];
-    expect(refs.length).toBeGreaterThanOrEqual(3);
-    expect(refs.every((r) => textOf(r.range) === 'Kosovo')).toBe(true);
+    expect(refs.map((r) => textOf(r.range))).toEqual(['Kosovo', 'north of Kosovo', 'Kosovo']);
     const highlights = (await client.connection.sendRequest('textDocument/documentHighlight', {
       textDocument: doc,
       position,
