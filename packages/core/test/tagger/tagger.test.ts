@@ -145,14 +145,25 @@ describe('training', () => {
     const person = taggedTypeIndex('person');
     const document = (pattern: string): TrainingDocument => {
       const ids = [...pattern].map((c) => (c === 'n' ? NAME : OTHER));
-      const gold = Uint8Array.from([...pattern].map((c, i) => (c !== 'n' ? OUTSIDE : pattern[i - 1] === 'n' ? insideOf(person) : beginOf(person))));
+      const gold = Uint8Array.from(
+        [...pattern].map((c, i) =>
+          c !== 'n' ? OUTSIDE : pattern[i - 1] === 'n' ? insideOf(person) : beginOf(person),
+        ),
+      );
       return {
-        features: { offsets: Uint32Array.from(ids.map((_, i) => i).concat(ids.length)), ids: Uint32Array.from(ids) },
+        features: {
+          offsets: Uint32Array.from(ids.map((_, i) => i).concat(ids.length)),
+          ids: Uint32Array.from(ids),
+        },
         gold,
         segments: [[0, ids.length]],
       };
     };
-    const model = trainTagger(['onno', 'oonn', 'nnoo', 'onnoonn'].map(document), { bits: 4, epochs: 10, seed: 1 });
+    const model = trainTagger(['onno', 'oonn', 'nnoo', 'onnoonn'].map(document), {
+      bits: 4,
+      epochs: 10,
+      seed: 1,
+    });
     const test = document('oonno');
     const scores = new Float32Array(5 * LABEL_COUNT);
     emissions(model, test.features, 0, 5, scores);
