@@ -147,8 +147,11 @@ export function withTaggedSurnames(
   if (added.length === 0) return mentions;
   // A last word the document also writes in lower case is a common word, and the tagger's "person"
   // a phrase ("The Federal Opposition", "Delphi Salaried Retirees"): its surname is not spread.
+  // Only the few last words in question are looked for, not every word of the document collected.
+  const lastWords = new Set(added.map((m) => ctx.tokens[m.endToken - 1]?.text.toLowerCase() ?? ''));
   const lowerWords = new Set<string>();
-  for (const t of ctx.tokens) if (t.kind === 'word' && !t.upper) lowerWords.add(t.text);
+  for (const t of ctx.tokens)
+    if (lastWords.has(t.text) && t.kind === 'word' && !t.upper) lowerWords.add(t.text);
   // Nor is a phrase opening with "The" a person's name.
   added = added.filter(
     (m) =>
