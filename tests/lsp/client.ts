@@ -64,6 +64,22 @@ export interface StartOptions {
   env?: Record<string, string>;
 }
 
+/** What the test client tells the server it can do, unless a test says otherwise. */
+export const CLIENT_CAPABILITIES = {
+  workspace: { configuration: true, workspaceEdit: { documentChanges: true } },
+  textDocument: {
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    semanticTokens: {
+      requests: { full: { delta: true }, range: true },
+      tokenTypes: [],
+      tokenModifiers: [],
+      formats: ['relative'],
+    },
+    inlayHint: {},
+    rename: { prepareSupport: true },
+  },
+};
+
 export async function startClient(server: ServerName, options: StartOptions = {}): Promise<TestClient> {
   const [main, ...args] = SERVERS[server];
   const child = spawn(process.execPath, [main, ...args], {
@@ -106,20 +122,7 @@ export async function startClient(server: ServerName, options: StartOptions = {}
     processId: process.pid,
     rootUri: options.rootUri ?? null,
     workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null,
-    capabilities: options.capabilities ?? {
-      workspace: { configuration: true, workspaceEdit: { documentChanges: true } },
-      textDocument: {
-        hover: { contentFormat: ['markdown', 'plaintext'] },
-        semanticTokens: {
-          requests: { full: { delta: true }, range: true },
-          tokenTypes: [],
-          tokenModifiers: [],
-          formats: ['relative'],
-        },
-        inlayHint: {},
-        rename: { prepareSupport: true },
-      },
-    },
+    capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
   });
   await connection.sendNotification('initialized', {});
 

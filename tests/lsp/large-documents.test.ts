@@ -6,19 +6,20 @@
  * worker's threshold so that the seed (4.5 kB) takes the large-document path.
  */
 import { describe, expect, it } from 'vitest';
-import { positionOf, SEED_TEXT, SERVERS, type ServerName, startClient, type TestClient } from './client.js';
+import {
+  CLIENT_CAPABILITIES,
+  positionOf,
+  SEED_TEXT,
+  SERVERS,
+  type ServerName,
+  startClient,
+  type TestClient,
+} from './client.js';
 
+/** The usual client, which also accepts `workspace/semanticTokens/refresh`. */
 const CAPABILITIES = {
-  workspace: { configuration: true, semanticTokens: { refreshSupport: true } },
-  textDocument: {
-    hover: { contentFormat: ['markdown', 'plaintext'] },
-    semanticTokens: {
-      requests: { full: { delta: true }, range: true },
-      tokenTypes: [],
-      tokenModifiers: [],
-      formats: ['relative'],
-    },
-  },
+  ...CLIENT_CAPABILITIES,
+  workspace: { ...CLIENT_CAPABILITIES.workspace, semanticTokens: { refreshSupport: true } },
 };
 
 interface Tokens {

@@ -4,6 +4,25 @@
  * one of ORG_LEAD_PATTERNS ("Ministry of Foreign Affairs of Estonia").
  */
 
+/** Legal forms of companies, as tokens ("Inc" of "Inc.": the full stop is a token of its own). */
+export const LEGAL_FORMS: readonly string[] = [
+  'Inc',
+  'Incorporated',
+  'Corp',
+  'Corporation',
+  'Ltd',
+  'Limited',
+  'LLC',
+  'LLP',
+  'PLC',
+  'plc',
+  'GmbH',
+  'AG',
+  'SE',
+  'NV',
+  'BV',
+];
+
 /**
  * Last words that make a capitalised phrase an organisation. "Center"/"Centre" are ambiguous
  * (a building or a place as often as a body: "Kennedy Center", "City Centre") but in press releases
@@ -90,19 +109,10 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Group',
   'Holdings',
   'Company',
-  'Corporation',
+  ...LEGAL_FORMS,
   'Corp.',
-  'Corp',
   'Inc.',
-  'Inc',
-  'Ltd',
   'Ltd.',
-  'LLC',
-  'LLP',
-  'PLC',
-  'plc',
-  'GmbH',
-  'AG',
   'Co.',
   'Partners',
   'Industries',

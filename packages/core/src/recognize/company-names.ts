@@ -4,27 +4,12 @@
  * it are (a nationality, a place, a common noun), so the whole name is one organisation, not
  * "American" and "Inc.". One pass over the tokens; each look-back is bounded.
  */
+import { LEGAL_FORMS } from '../knowledge/organization-patterns.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
-/** Legal forms, as tokens (a trailing full stop is its own token). */
-const LEGAL_FORMS = new Set([
-  'Inc',
-  'Incorporated',
-  'Corp',
-  'Corporation',
-  'Ltd',
-  'Limited',
-  'LLC',
-  'LLP',
-  'PLC',
-  'plc',
-  'GmbH',
-  'AG',
-  'SE',
-  'NV',
-  'BV',
-]);
+const LEGAL_FORM_SET: ReadonlySet<string> = new Set(LEGAL_FORMS);
+
 /** Words of a company's name before its legal form, at most. */
 const MAX_NAME_WORDS = 6;
 
@@ -33,7 +18,7 @@ export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const form = tokens[i];
-    if (!form || !LEGAL_FORMS.has(form.text) || ctx.skip[i]) continue;
+    if (!form || !LEGAL_FORM_SET.has(form.text) || ctx.skip[i]) continue;
     // "Materials, Inc." or "Exploration Inc.": the name ends before an optional comma.
     let k = i - 1;
     if (tokens[k]?.text === ',' && tokens[k]?.gap === 'none') k--;
