@@ -6,6 +6,7 @@
  */
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
+import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -108,7 +109,6 @@ function isCap(t: Token | undefined): boolean {
 }
 
 /** The Arabic article written lower-case and hyphenated to a name: "al-Hilla", "ash-Sham". */
-const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'an', 'az']);
 
 /** Tokens `at`, `at + 1`, `at + 2` are "al", "-", and a capitalised word, with no space inside. */
 function articleAt(tokens: readonly Token[], at: number): boolean {

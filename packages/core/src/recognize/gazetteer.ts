@@ -1,4 +1,5 @@
 /** Names the knowledge base knows: countries, cities, regions, organisations, demonyms, events, equipment. */
+import { COMPASS_WORDS } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -18,12 +19,6 @@ function keyFor(entry: LexiconEntry): string {
   }
   return key;
 }
-
-const COMPASS = new Set(
-  'northern southern eastern western central north south east west north-east north-west south-east south-west northeastern northwestern southeastern southwestern'.split(
-    ' ',
-  ),
-);
 
 const CAPITAL_COMPASS = new Set(['North', 'South', 'East', 'West']);
 
@@ -71,7 +66,7 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     // "eastern Aleppo", "northern Iraq": the part of the place named is the place.
     const prev = tokens[i - 1];
     const compass =
-      entry.type === 'location' && !article && prev && COMPASS.has(prev.text) && t.gap === 'space';
+      entry.type === 'location' && !article && prev && COMPASS_WORDS.has(prev.text) && t.gap === 'space';
     const first = article ? tokens[i + 1] : compass ? prev : t;
     if (!first) continue;
     // "South Sioux City", "West Texas": a capitalised compass word makes a place of its own.

@@ -9,6 +9,7 @@
  * fixtures hold (countries stay places, "NATO" stays NATO); it is kept for comparison only.
  */
 import { ORG_HEAD_WORDS } from '../../knowledge/organization-patterns.js';
+import { ARABIC_ARTICLES, COMPASS_WORDS, PLACE_NOUNS } from '../../knowledge/place-words.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
 import type { RecognitionContext } from '../context.js';
@@ -293,7 +294,7 @@ function onlyJoinsBetween(
     if (!before || !after) return false;
     for (let k = before.endToken; k < after.startToken; k++) {
       const word = tokens[k]?.text ?? '';
-      if (!PLACE_JOINS.has(word) && !PLACE_TAILS.has(word)) return false;
+      if (!PLACE_JOINS.has(word) && !PLACE_NOUNS.has(word)) return false;
     }
   }
   return true;
@@ -311,19 +312,24 @@ function capitalisedBeyond(tokens: readonly Token[], s: TaggedSpan, place: Candi
   return false;
 }
 
-/** Lower-case words that may stand just before a known place in a longer place name. */
-const PLACE_LEADS = new Set(
-  'of in at near around outside across the al ad an ar as ash at az el north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern north-east north-west south-east south-west upper lower greater rural'.split(
-    ' ',
-  ),
-);
+/** Lower-case words that may stand just before a known place in a longer place name, besides compass words and articles. */
+const PLACE_LEADS = new Set([
+  'of',
+  'in',
+  'at',
+  'near',
+  'around',
+  'outside',
+  'across',
+  'the',
+  'upper',
+  'lower',
+  'greater',
+  'rural',
+]);
 
-/** Lower-case words that may follow a known place in a longer place name. */
-const PLACE_TAILS = new Set(
-  'district districts province provinces governorate governorates region regions area areas city town village neighbourhood neighborhood suburbs outskirts countryside mountains mountain valley river basin desert border borders coast island islands peninsula state county municipality'.split(
-    ' ',
-  ),
-);
+const leadsToPlace = (word: string) =>
+  PLACE_LEADS.has(word) || COMPASS_WORDS.has(word) || ARABIC_ARTICLES.has(word);
 
 /** Words of bodies, groups and craft, on top of the organisation head words: a place does not grow over them ('Pacific Patrol Boats'). */
 const BODY_WORDS = new Set([
@@ -357,7 +363,7 @@ function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): 
       k >= place.endToken &&
       tokens[k]?.kind === 'word' &&
       !tokens[k]?.upper &&
-      !PLACE_TAILS.has(word)
+      !PLACE_NOUNS.has(word)
     )
       return true;
     if (ORG_HEAD_WORDS.has(word) || BODY_WORDS.has(word) || GROUP_NOUNS.has(word.toLowerCase())) return true;
@@ -367,7 +373,7 @@ function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): 
       k === place.startToken - 1 &&
       tokens[k]?.kind === 'word' &&
       !tokens[k]?.upper &&
-      !PLACE_LEADS.has(word) &&
+      !leadsToPlace(word) &&
       !(tokens[k - 1]?.text === '-' && tokens[k]?.gap === 'none')
     )
       return true;

@@ -1,0 +1,32 @@
+/**
+ * Common words around place names, shared by the recognisers that read them: the gazetteer
+ * ("eastern Aleppo" is Aleppo), the chunks ("in al-Hilla") and the tagger's limits on growing a
+ * known place ("Mosul district", not "Virginia hospitals").
+ */
+
+/** Lower-case compass words that name a part of the place after them: "northern Iraq", "northeast Syria". */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(
+  'north south east west northern southern eastern western central north-east north-west south-east south-west northeast northwest southeast southwest northeastern northwestern southeastern southwestern'.split(
+    ' ',
+  ),
+);
+
+/** The Arabic article, written lower case and hyphenated to a name: "al-Hilla", "ash-Sham", "Salah ad Din". */
+export const ARABIC_ARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'an',
+  'az',
+]);
+
+/** Lower-case nouns of places after a name: "Mosul district", "Anbar province", "Hamrin mountains". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'district districts province provinces governorate governorates region regions area areas city town village neighbourhood neighborhood suburbs outskirts countryside mountains mountain valley river basin desert border borders coast island islands peninsula state county municipality'.split(
+    ' ',
+  ),
+);
