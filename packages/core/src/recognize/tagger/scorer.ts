@@ -48,6 +48,8 @@ export class EmissionScorer {
    * 16 bits hold a sum of at most MAX_FEATURES 8-bit weights, halving the cache for the shipped model.
    */
   private readonly sums: Int16Array | Int32Array;
+  /** summed[type]: the type's sums are in `sums`. */
+  private readonly summed: Uint8Array;
   private readonly buffer = new Uint32Array(MAX_FEATURES);
   private readonly total = new Int32Array(L);
 
@@ -59,33 +61,40 @@ export class EmissionScorer {
     this.weights = weights;
     this.scale = model.scale;
     this.live = model.live ?? liveRows(weights);
+    const size = extractor.types.length * SLOTS * L;
+    this.sums = weights instanceof Int8Array ? new Int16Array(size) : new Int32Array(size);
+    this.summed = new Uint8Array(extractor.types.length);
+  }
+
+  /**
+   * Sums a type's features on its first use: in an analysis session most sentences take their
+   * labels from the memo, and their types are never scored at all.
+   */
+  private sum(type: number): void {
+    const { sums, weights, buffer, extractor } = this;
     const { types, mask } = extractor;
-    const size = types.length * SLOTS * L;
-    const sums = weights instanceof Int8Array ? new Int16Array(size) : new Int32Array(size);
-    const { buffer } = this;
-    for (let type = 0; type < types.length; type++) {
-      for (let slot = 0; slot < SLOTS; slot++) {
-        const features = TYPE_FEATURES[slot] as (typeof TYPE_FEATURES)[number];
-        const count = features(types[type] as (typeof types)[number], buffer, 0, mask);
-        const base = (type * SLOTS + slot) * L;
-        for (let f = 0; f < count; f++) {
-          const row = (buffer[f] as number) * L;
-          for (let l = 0; l < L; l++)
-            sums[base + l] = (sums[base + l] as number) + (weights[row + l] as number);
-        }
+    for (let slot = 0; slot < SLOTS; slot++) {
+      const features = TYPE_FEATURES[slot] as (typeof TYPE_FEATURES)[number];
+      const count = features(types[type] as (typeof types)[number], buffer, 0, mask);
+      const base = (type * SLOTS + slot) * L;
+      for (let f = 0; f < count; f++) {
+        const row = (buffer[f] as number) * L;
+        for (let l = 0; l < L; l++)
+          sums[base + l] = (sums[base + l] as number) + (weights[row + l] as number);
       }
     }
-    this.sums = sums;
+    this.summed[type] = 1;
   }
 
   /** Writes the scores of token i into scores[base .. base + LABEL_COUNT). */
   token(i: number, scores: Float32Array, base: number): void {
-    const { sums, weights, buffer, total, extractor, live } = this;
+    const { sums, weights, buffer, total, extractor, live, summed } = this;
     const ids = extractor.typeIds;
     for (let l = 0; l < L; l++) total[l] = 0;
     for (let slot = 0; slot < SLOTS; slot++) {
       const at = i + slot - REACH;
       const type = at >= 0 && at < ids.length ? (ids[at] as number) : 0;
+      if (!summed[type]) this.sum(type);
       const from = (type * SLOTS + slot) * L;
       for (let l = 0; l < L; l++) total[l] = (total[l] as number) + (sums[from + l] as number);
     }
