@@ -200,3 +200,63 @@ describe('companies and adjectives', () => {
     ]);
   });
 });
+
+describe('what the tagger may add or grow', () => {
+  const names = (a: Analysis) =>
+    a.entities
+      .filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'location')
+      .flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+
+  it('a phrase of common words in capitals is not a person: "Foreign Military Sales", "Project Safe Childhood"', () => {
+    expect(
+      names(
+        analyze(
+          'The partners will re-sequence planned deliveries of Foreign Military Sales of critical air defense interceptors to Ukraine.',
+        ),
+      ),
+    ).toEqual(['location:Ukraine']);
+    expect(
+      names(
+        analyze(
+          'This case was brought as part of Project Safe Childhood, a nationwide initiative launched in May 2006.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      names(
+        analyze(
+          'In July 2026, President Trump signed a Presidential Determination delegating authority under the Act.',
+        ),
+      ),
+    ).toEqual(['person:Trump']);
+  });
+
+  it('an acronym after a title-like word is not a person: "Federal BLM land"', () => {
+    expect(
+      names(
+        analyze('The company holds mineral rights on 14,000 acres on Federal BLM land in southeastern Utah.'),
+      ),
+    ).toEqual(['location:southeastern Utah']);
+  });
+
+  it('a name never starts inside a number: "20,000 additional U.S. forces"', () => {
+    const a = analyze(
+      'Earlier this year, we surged 20,000 additional U.S. forces to Europe to bolster our Allies.',
+    );
+    expect(names(a)).toEqual(['organization:U.S. forces', 'location:Europe']);
+  });
+
+  it('an opening word of a list item and its comma are not part of the place', () => {
+    const a = analyze(
+      'The fund will build secure supply chains.\n- Additionally, America cannot restore its industrial base alone.',
+    );
+    expect(names(a)).toEqual(['location:America']);
+  });
+
+  it('a name never spans a layout gap of two spaces', () => {
+    const a = analyze(
+      'Join us at BAAR BAAR Los Angeles  Los Angeles, CA – The Foundation will host the dinner.',
+    );
+    expect(names(a).filter((n) => n.includes('  '))).toEqual([]);
+  });
+});

@@ -1,4 +1,6 @@
 /** The knowledge base of the core: gazetteers and word lists, generated or hand-curated. */
+
+export { isCommonWord } from './common-words.js';
 export { EQUIPMENT_PATTERNS } from './equipment.js';
 export { EVENT_HEAD_WORDS, KNOWN_EVENTS } from './events.js';
 export { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './first-names.js';

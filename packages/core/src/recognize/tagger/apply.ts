@@ -8,8 +8,10 @@
  * decides the primary types' spans outright, scores higher on re3d but breaks conventions the
  * fixtures hold (countries stay places, "NATO" stays NATO); it is kept for comparison only.
  */
+import { isCommonWord } from '../../knowledge/common-words.js';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../../knowledge/organization-patterns.js';
-import { ARABIC_ARTICLES, COMPASS_WORDS, PLACE_NOUNS } from '../../knowledge/place-words.js';
+import { ARABIC_ARTICLES, COMPASS_WORDS, PLACE_NOUNS, STREET_WORDS } from '../../knowledge/place-words.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
 import type { RecognitionContext } from '../context.js';
@@ -237,7 +239,60 @@ function hasControl(text: string): boolean {
 function nameLike(ctx: RecognitionContext, s: TaggedSpan): boolean {
   const first = ctx.tokens[s.startToken];
   if (!first || !/^[\p{Lu}\p{N}]/u.test(first.text)) return false;
-  return s.endToken - s.startToken > 1 && s.type === 'person';
+  if (s.endToken - s.startToken < 2 || s.type !== 'person') return false;
+  return !startsWithTurnLabel(ctx.tokens, s) && !ordinaryWords(ctx.tokens, s);
+}
+
+/** "Q    John —" in a transcript: a one-letter turn label opening a line is not an initial. */
+function startsWithTurnLabel(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const first = tokens[s.startToken];
+  if (first?.text.length !== 1 || tokens[s.startToken + 1]?.text === '.') return false;
+  return s.startToken === 0 || first.gap === 'newline' || first.gap === 'paragraph';
+}
+
+/**
+ * Every word is a common English word and none a given name: capitalised phrases the tagger takes
+ * for people on real releases ("Military Sales", "Project Safe Childhood", "Presidential
+ * Determination"); "Will Brown" and "Malea Rose" stay people. An ambiguous given name counts
+ * only first ("Will Brown", not "Military Will"); "I" and "A" (a numeral, an article) say nothing.
+ */
+function ordinaryWords(tokens: readonly Token[], s: TaggedSpan): boolean {
+  for (let k = s.startToken; k < s.endToken; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.text === 'I' || t.text === 'A') continue;
+    if (FIRST_NAMES.has(t.text) || (k === s.startToken && AMBIGUOUS_FIRST_NAMES.has(t.text))) return false;
+    if (!isCommonWord(t.text.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** "Federal BLM": after its title words, a person is more than one acronym. */
+function onlyAnAcronym(ctx: RecognitionContext, c: Candidate): boolean {
+  const t = ctx.tokens[c.startToken];
+  return c.endToken - c.startToken === 1 && t !== undefined && t.allCaps;
+}
+
+/**
+ * Where a tagged span may not lie, whatever it adds or grows: starting inside a word or number
+ * ("000 additional U.S. forces" in "20,000 additional U.S. forces"), across a layout gap of two
+ * spaces or a tab ("BAAR BAAR Los Angeles  Los Angeles, CA"), or, for a place, from a street word
+ * ("Street Los Angeles" in "705 W 9th Street Los Angeles").
+ */
+function badSpan(ctx: RecognitionContext, s: TaggedSpan): boolean {
+  const { tokens, text } = ctx;
+  const first = tokens[s.startToken];
+  if (!first) return true;
+  if (s.startToken > 0 && first.gap === 'none') {
+    if (first.kind === 'number' || tokens[s.startToken - 1]?.kind !== 'punct') return true;
+  }
+  if (s.type === 'location' && STREET_WORDS.has(first.text)) return true;
+  for (let k = s.startToken + 1; k < s.endToken; k++) {
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    if (!t || !before || t.gap !== 'space') continue;
+    if (t.start - before.end > 1 || text.charCodeAt(before.end) === 9) return true;
+  }
+  return false;
 }
 
 /** The text starts with a letter (\p{L}); ASCII, most text, is decided without the regular expression. */
@@ -377,12 +432,24 @@ function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): 
       !(tokens[k - 1]?.text === '-' && tokens[k]?.gap === 'none')
     )
       return true;
-    // "Additionally, America …": an opening word and its comma are not part of the place.
-    if (k === s.startToken && ctx.sentenceStart[k] && tokens[k + 1]?.text === ',') return true;
+    // "Additionally, America …": an opening word and its comma are not part of the place, at the
+    // start of a sentence or of a list item ("- Additionally, …").
+    if (k === s.startToken && opensClause(ctx, k) && tokens[k + 1]?.text === ',') return true;
     // "R-Texas": a party label's letter.
     if (word.length === 1 && word >= 'A' && word <= 'Z') return true;
   }
   return false;
+}
+
+/** Bullets that open a list item at the start of a line. */
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
+
+/** The token starts a sentence, or a list item after its bullet. */
+function opensClause(ctx: RecognitionContext, k: number): boolean {
+  if (ctx.sentenceStart[k]) return true;
+  const bullet = ctx.tokens[k - 1];
+  if (!bullet || !BULLETS.has(bullet.text)) return false;
+  return k - 1 === 0 || bullet.gap === 'newline' || bullet.gap === 'paragraph';
 }
 
 /**
@@ -521,6 +588,7 @@ export function augment(
     const first = tokens[s.startToken];
     const last = tokens[s.endToken - 1];
     if (!first || !last) continue;
+    if (badSpan(ctx, s)) continue;
     let free = true;
     for (let k = s.startToken; k < s.endToken; k++) if (taken[k]) free = false;
     if (free) {
@@ -530,8 +598,10 @@ export function augment(
         !titleCase[s.startToken] &&
         !gluedToControl(ctx, s) &&
         !isNeverNameWord(ctx, s.endToken - 1)
-      )
-        added.push(withTitleApart(ctx, s, candidateOf(s, first, last)));
+      ) {
+        const person = withTitleApart(ctx, s, candidateOf(s, first, last));
+        if (!onlyAnAcronym(ctx, person)) added.push(person);
+      }
       continue;
     }
     const exact = exactly(s.startToken, s.endToken);
