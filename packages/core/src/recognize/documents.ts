@@ -1,8 +1,10 @@
 /**
  * Documents: "the accession protocol", "UN Security Council Resolution 2254", "the Paris
- * Agreement", "the Defense Production Act". A document head needs a modifier in front of it, so a
- * bare "the agreement" is not taken.
+ * Agreement", "the Defense Production Act", "the Minsk agreements", "Turkey’s constitution", "the
+ * Geneva Communique", "the Treaty of Lisbon", and, once a document is in view, "the Resolution". A lower-case head
+ * needs a name or a modifier in front of it, so a bare "the agreement" is not taken.
  */
+import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
@@ -10,17 +12,23 @@ import { lowerTexts } from './token-text.js';
 const HEADS = new Set([
   'order',
   'protocol',
+  'protocols',
   'treaty',
+  'treaties',
   'resolution',
+  'resolutions',
   'accord',
   'accords',
   'convention',
+  'conventions',
   'charter',
   'communiqué',
   'communique',
   'memorandum',
   'declaration',
   'agreement',
+  'agreements',
+  'constitution',
   'act',
   'bill',
   'directive',
@@ -28,54 +36,166 @@ const HEADS = new Set([
   'report',
   'strategy',
 ]);
+/** Lower-case heads a lower-case modifier makes a document: "the accession protocol". */
 const LOWER_HEADS = new Set(['protocol', 'treaty', 'accord', 'memorandum', 'communiqué', 'communique']);
+/** Lower-case heads a name before them makes a document: "the Minsk agreements", "Turkey’s constitution". */
+const AFTER_NAME_HEADS = new Set([
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'treaty',
+  'treaties',
+  'protocol',
+  'protocols',
+  'communique',
+  'communiqué',
+  'constitution',
+  'convention',
+  'resolution',
+  'resolutions',
+  'charter',
+  'memorandum',
+  'declaration',
+]);
+/** Capitalised heads that name a document alone after "the": "under the Constitution", "The Resolution demanded …". */
+const DEFINITE_HEADS = new Set([
+  'Constitution',
+  'Resolution',
+  'Treaty',
+  'Charter',
+  'Agreement',
+  'Accord',
+  'Accords',
+  'Communique',
+  'Communiqué',
+  'Protocol',
+  'Convention',
+  'Declaration',
+  'Memorandum',
+  'Act',
+]);
 const STOPS = new Set(
   'the a an this that our their its his her of to in on at for with and or by from'.split(' '),
 );
+const POSSESSIVES = new Set(['’s', "'s"]);
+/** Capitalised words an "of" phrase may hold after a named document ("Treaty of Lisbon"). */
+const MAX_OF_WORDS = 4;
+
+/** A capitalised word, or a dotted capital ("U" in "U.S."). */
+const isCapital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.upper;
+
+/**
+ * The first token of the capitalised run ending at `last`: words joined by spaces, glued hyphens
+ * and dotted abbreviations ("U.S.-Iraq Strategic Framework").
+ */
+function capitalisedRunStart(ctx: RecognitionContext, last: number): number {
+  const { tokens } = ctx;
+  let from = last;
+  while (from > 0 && !ctx.skip[from - 1]) {
+    const cur = tokens[from];
+    const prev = tokens[from - 1];
+    if (!cur || !prev) break;
+    const dottedEnd = prev.text === '.' && prev.gap === 'none' && isCapital(tokens[from - 2]);
+    if (cur.gap === 'space' && (isCapital(prev) || dottedEnd)) from--;
+    else if (cur.gap === 'none' && (prev.text === '-' || prev.text === '.' || isCapital(prev))) from--;
+    else break;
+  }
+  while (from < last && tokens[from]?.kind === 'punct') from++;
+  return from;
+}
 
 export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
   const { tokens } = ctx;
   const lowered = lowerTexts(tokens);
   const out: Candidate[] = [];
+  /** The last named document by its head word: "the Resolution" after "Resolution 2328" is that resolution. */
+  const lastByHead = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind !== 'word') continue;
     const lower = lowered[i] as string;
     if (!HEADS.has(lower)) continue;
-    // Walk back over the modifiers: capitalised words for a named document, one or two
-    // lower-case words for a described one ("accession protocol").
     let from = i;
     if (t.upper) {
-      while (
-        from > 0 &&
-        tokens[from - 1]?.upper &&
-        tokens[from - 1]?.kind === 'word' &&
-        tokens[from]?.gap === 'space' &&
-        !ctx.skip[from - 1]
-      )
-        from--;
+      // Capitalised words before a named document.
+      from = capitalisedRunStart(ctx, i);
       while (from < i && STOPS.has(lowered[from] ?? '')) from++;
-    } else if (LOWER_HEADS.has(lower)) {
+    } else if (t.gap === 'space') {
       const prev = tokens[i - 1];
-      if (prev && prev.kind === 'word' && !prev.upper && !STOPS.has(prev.text) && t.gap === 'space') {
+      const possessive = prev !== undefined && POSSESSIVES.has(prev.text) && prev.gap === 'none';
+      const nameEnd = possessive ? i - 2 : i - 1;
+      const named = isCapital(tokens[nameEnd]) && !STOPS.has(lowered[nameEnd] ?? '') && !ctx.skip[nameEnd];
+      if (AFTER_NAME_HEADS.has(lower) && named) {
+        from = capitalisedRunStart(ctx, nameEnd);
+        while (from < nameEnd && STOPS.has(lowered[from] ?? '')) from++;
+      } else if (
+        LOWER_HEADS.has(lower) &&
+        prev &&
+        prev.kind === 'word' &&
+        !prev.upper &&
+        !STOPS.has(prev.text)
+      ) {
         from = i - 1;
         // Keep the article: "the accession protocol" reads as the document's name.
         if (tokens[from - 1]?.text === 'the' && tokens[from]?.gap === 'space') from--;
       }
     }
+    const next = tokens[i + 1];
     // "Resolution 2249", "Executive Order 13582": a numbered document needs no other modifier.
-    const numbered = t.upper && tokens[i + 1]?.kind === 'number' && tokens[i + 1]?.gap === 'space';
-    if (from === i && !numbered) continue;
+    const numbered = t.upper && next?.kind === 'number' && next.gap === 'space';
+    // "under the Constitution": a capitalised head after "the", not followed by another name word.
+    const definite =
+      DEFINITE_HEADS.has(t.text) &&
+      (tokens[i - 1]?.text === 'the' || tokens[i - 1]?.text === 'The') &&
+      t.gap === 'space' &&
+      !(isCapital(next) && next?.gap === 'space');
+    if (from === i && !numbered && !definite) continue;
     // "Turner Introduces Bill", "New Report": a short capitalised run at a sentence start is a
     // headline or an ordinary word, not a document's name.
-    if (t.upper && ctx.sentenceStart[from] && i - from < 3 && tokens[i + 1]?.kind !== 'number') continue;
+    if (t.upper && ctx.sentenceStart[from] && i - from < 3 && !numbered) continue;
     let end = i + 1;
-    // "Resolution 2254"
-    if (tokens[end]?.kind === 'number' && tokens[end]?.gap === 'space') end++;
+    // "Resolution 2254", "Resolutions 2254 and 2118"
+    if (numbered) {
+      end++;
+      while (
+        (tokens[end]?.text === 'and' || tokens[end]?.text === ',') &&
+        tokens[end + 1]?.kind === 'number' &&
+        tokens[end + 1]?.gap === 'space'
+      )
+        end += 2;
+    } else if (t.upper && tokens[end]?.text === 'of' && tokens[end]?.gap === 'space') {
+      // "the Treaty of Lisbon" ("of 2012" stays the date's).
+      let k = end + 1;
+      while (
+        k < tokens.length &&
+        k - end <= MAX_OF_WORDS &&
+        isCapital(tokens[k]) &&
+        tokens[k]?.gap === 'space'
+      )
+        k++;
+      if (k > end + 1) end = k;
+    }
     const a = tokens[from];
     const b = tokens[end - 1];
-    if (a && b)
-      out.push({ type: 'document', startToken: from, endToken: end, start: a.start, end: b.end, tier: 1 });
+    if (!a || !b) continue;
+    const head = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+    if (from === i && end === i + 1) {
+      const antecedent = lastByHead.get(head);
+      out.push({
+        type: 'document',
+        startToken: from,
+        endToken: end,
+        start: a.start,
+        end: b.end,
+        tier: 1,
+        ...(antecedent ? { key: `document:${antecedent}` } : {}),
+      });
+      continue;
+    }
+    // The linker's key for a document without one (link-entities.ts): its text, lower case, spaces collapsed.
+    lastByHead.set(head, ctx.text.slice(a.start, b.end).toLowerCase().replace(/\s+/g, ' '));
+    out.push({ type: 'document', startToken: from, endToken: end, start: a.start, end: b.end, tier: 1 });
   }
   return out;
 }

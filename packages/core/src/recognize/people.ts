@@ -82,9 +82,9 @@ const MAX_MODIFIERS = 4;
 const MAX_NAME_WORDS = 3;
 /** Arabic name openers ("Abu Musab al-Zarqawi", "Umm Sayyaf"): a name follows them. */
 const KUNYA = new Set(['Abu', 'Umm', 'Ibn']);
-/** Capitalised words that end a run of names: places, media, post-nominals ("Dan Ryan Expressway", "Chris Bowen MP"). */
+/** Capitalised words that end a run of names: places, media, documents, post-nominals ("Dan Ryan Expressway", "Geneva Communique", "Chris Bowen MP"). */
 const NAME_STOPS = new Set(
-  'MP MPs QC KC MBE OBE CBE PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes'.split(
+  'MP MPs QC KC MBE OBE CBE PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes Communique Communiqué Agreement Agreements Accord Accords Treaty Protocol Resolution Resolutions Convention Charter Declaration Memorandum Act Constitution'.split(
     ' ',
   ),
 );

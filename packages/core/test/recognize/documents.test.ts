@@ -1,0 +1,58 @@
+/** Documents a reader expects named: treaties, agreements, resolutions, constitutions, and "the Resolution" once one is named. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { mentionsOf } from './mentions-of.js';
+
+const DOCUMENT_AND_NAMES = ['document', 'person', 'organization', 'location'] as const;
+
+describe('documents', () => {
+  it('a place before a lower-case head names the document: "the Minsk agreements", "the Dayton accords"', () => {
+    expect(
+      mentionsOf('He stressed continued violations of the Minsk agreements and praised the Dayton accords.', [
+        ...DOCUMENT_AND_NAMES,
+      ]),
+    ).toEqual(['document:Minsk agreements', 'document:Dayton accords']);
+  });
+
+  it('a possessive country before "constitution" names it: "Turkey’s constitution"', () => {
+    expect(
+      mentionsOf('These are institutions enshrined in Turkey’s constitution.', [...DOCUMENT_AND_NAMES]),
+    ).toEqual(['document:Turkey’s constitution']);
+  });
+
+  it('"Geneva Communique" is a document, not a person named Geneva', () => {
+    expect(
+      mentionsOf('They support a transition in accordance with the Geneva Communique of 2012.', [
+        ...DOCUMENT_AND_NAMES,
+      ]),
+    ).toEqual(['document:Geneva Communique']);
+  });
+
+  it('several numbered resolutions are one mention; a name with a hyphen and initials stays whole', () => {
+    expect(
+      mentionsOf('A transition as agreed in the UN Security Council Resolutions 2254 and 2118.', [
+        ...DOCUMENT_AND_NAMES,
+      ]),
+    ).toEqual(['document:UN Security Council Resolutions 2254 and 2118']);
+    expect(
+      mentionsOf('Both countries signed the U.S.-Iraq Strategic Framework Agreement in 2008.', [
+        ...DOCUMENT_AND_NAMES,
+      ]),
+    ).toEqual(['document:U.S.-Iraq Strategic Framework Agreement']);
+  });
+
+  it('"the Resolution" after "Resolution 2328" is the same document; "the Constitution" is one', () => {
+    const a = analyze(
+      'The Council adopted Resolution 2328. The Resolution demanded access. It respects the Constitution.',
+    );
+    const documents = a.entities.filter((e) => e.type === 'document');
+    expect(documents.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Resolution 2328', ['Resolution 2328', 'Resolution']],
+      ['Constitution', ['Constitution']],
+    ]);
+  });
+
+  it('a bare "the agreement" or a sentence-initial "New Report" is no document', () => {
+    expect(mentionsOf('The agreement was signed. New Report Finds Gaps.', ['document'])).toEqual([]);
+  });
+});
