@@ -260,3 +260,14 @@ describe('what the tagger may add or grow', () => {
     expect(names(a).filter((n) => n.includes('  '))).toEqual([]);
   });
 });
+
+describe('regions named with a capitalised compass word', () => {
+  it('"SOUTHWEST ASIA" in a dateline is one place, the same as "Southwest Asia", and not Asia', () => {
+    const a = analyze(
+      'SOUTHWEST ASIA — Coalition military forces conducted 18 strikes in Northern Iraq. Southwest Asia remains tense.',
+    );
+    expect(texts(named(a, 'location', 'Southwest Asia'))).toEqual(['SOUTHWEST ASIA', 'Southwest Asia']);
+    expect(texts(named(a, 'location', 'Northern Iraq'))).toEqual(['Northern Iraq']);
+    expect(ofType(a, 'location')).not.toContain('Asia');
+  });
+});

@@ -20,7 +20,17 @@ function keyFor(entry: LexiconEntry): string {
   return key;
 }
 
-const CAPITAL_COMPASS = new Set(['North', 'South', 'East', 'West']);
+/** Capitalised compass words: before a known place they name another place ("South Sioux City", "Southwest Asia"). */
+const CAPITAL_COMPASS = new Set(
+  'North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern'.split(
+    ' ',
+  ),
+);
+
+/** The token is a capitalised compass word, in capitals too ("SOUTHWEST ASIA" in a dateline). */
+function isCapitalCompass(t: Token): boolean {
+  return CAPITAL_COMPASS.has(t.allCaps ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text);
+}
 
 const isCapsOrPunct = (t: Token) => t.allCaps || t.kind === 'punct';
 
@@ -69,16 +79,21 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
       entry.type === 'location' && !article && prev && COMPASS_WORDS.has(prev.text) && t.gap === 'space';
     const first = article ? tokens[i + 1] : compass ? prev : t;
     if (!first) continue;
-    // "South Sioux City", "West Texas": a capitalised compass word makes a place of its own.
+    // "South Sioux City", "West Texas", "SOUTHWEST ASIA": a capitalised compass word makes a place
+    // of its own, named in title case when the text shouts it.
     if (
       entry.type === 'location' &&
       !article &&
       !compass &&
       prev &&
-      CAPITAL_COMPASS.has(prev.text) &&
+      isCapitalCompass(prev) &&
       t.gap === 'space'
     ) {
-      const name = text.slice(prev.start, last.end);
+      const written = text.slice(prev.start, last.end);
+      const name =
+        prev.allCaps && t.allCaps
+          ? `${prev.text.charAt(0)}${prev.text.slice(1).toLowerCase()} ${entry.canonical}`
+          : written;
       out.push({
         type: 'location',
         startToken: i - 1,
