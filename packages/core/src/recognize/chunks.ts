@@ -104,6 +104,13 @@ const ABBREVIATED_HEADS = new Set([
   'Univ',
 ]);
 
+/** An organisation's head word followed by "Operation" inside the run ("Task Force Operation Inherent Resolve"). */
+function bodyOfOperation(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end - 2; k++)
+    if (ORG_HEAD_WORDS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'Operation') return true;
+  return false;
+}
+
 function isCap(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.upper;
 }
@@ -257,6 +264,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
     let type: Candidate['type'] | undefined;
     if (unit) type = 'organization';
     else if (length >= 2 && (ORG_HEAD_WORDS.has(head) || startsWithOrgLead(words))) type = 'organization';
+    // "Combined Joint Task Force Operation Inherent Resolve": a body named after its operation.
+    else if (length >= 3 && bodyOfOperation(tokens, from, end)) type = 'organization';
     else if (length >= 2 && EVENT_LEADS.has(first.text)) type = 'event';
     // "Vilnius Summit", "2024 Olympic Games"; not "Press Conference" made of common words.
     else if (length >= 2 && EVENT_HEAD_WORDS.has(head) && (knownInside() || /\d/.test(words))) type = 'event';

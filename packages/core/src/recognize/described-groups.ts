@@ -9,13 +9,13 @@ import { lowerTexts } from './token-text.js';
 import { TokenTrie } from './token-trie.js';
 
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(
-  'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals civilians children parties businesses communities community counterparts universities population insurgency insurgents preservationists officers'.split(
+  'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals civilians children parties businesses communities community counterparts universities population insurgency insurgents preservationists officers peshmerga members'.split(
     ' ',
   ),
 );
 /** Words that may stand between the nationality and the group noun ("Iraqi security forces"). */
 const GROUP_MODIFIERS = new Set(
-  'security armed national interim transitional federal central regional local moderate special naval air ground elite partner allied coalition military senior government religious intelligence'.split(
+  'security armed national interim transitional federal central regional local moderate special naval air ground elite partner allied coalition military senior government religious intelligence peshmerga service'.split(
     ' ',
   ),
 );
@@ -26,7 +26,7 @@ const MAX_MODIFIERS = 2;
  * such spans on dev).
  */
 const MEMBER_NOUNS = new Set(
-  'forces troops military soldiers fighters terrorists militants insurgents leaders leadership commanders ministers members officials personnel units militias'.split(
+  'forces troops military soldiers fighters terrorists militants insurgents leaders leadership commanders ministers members officials personnel units militias advisers advisors partners'.split(
     ' ',
   ),
 );
@@ -180,6 +180,14 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     if (ofCountry) {
       out.push(ofCountry);
       i = ofCountry.endToken - 1;
+      continue;
+    }
+    // "coalition advisers", "coalition military forces": the coalition written in lower case.
+    const ofCoalition =
+      lower[i] === 'coalition' && !ctx.skip[i] ? membersOf(ctx, lower, i, i + 1) : undefined;
+    if (ofCoalition) {
+      out.push(ofCoalition);
+      i = ofCoalition.endToken - 1;
       continue;
     }
     const t = tokens[i];

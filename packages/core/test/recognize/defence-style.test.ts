@@ -1,0 +1,31 @@
+/** Bodies and groups as defence releases name them (written like US military news releases). */
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './mentions-of.js';
+
+describe('defence releases', () => {
+  it('a task force named after its operation is one organisation', () => {
+    expect(
+      mentionsOf(
+        'Army Col. John L. Dorrian, spokesman for Combined Joint Task Force Operation Inherent Resolve, briefed reporters.',
+        ['organization', 'event'],
+      ),
+    ).toEqual(['organization:Combined Joint Task Force Operation Inherent Resolve']);
+  });
+
+  it('groups named by description: peshmerga, coalition advisers, service members', () => {
+    expect(
+      mentionsOf(
+        'Kurdish peshmerga fighters and coalition advisers moved east of Mosul with U.S. service members.',
+        ['organization', 'nationality'],
+      ),
+    ).toEqual([
+      'organization:Kurdish peshmerga fighters',
+      'organization:coalition advisers',
+      'organization:U.S. service members',
+    ]);
+  });
+
+  it('"coalition" alone, or before a word that is no member noun, is not a group', () => {
+    expect(mentionsOf('The coalition struck targets and coalition aircraft returned.', ['organization'])).toEqual([]);
+  });
+});
