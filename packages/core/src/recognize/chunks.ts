@@ -13,7 +13,7 @@ import type { RecognitionContext } from './context.js';
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'on', 'in']);
 const LEADING_STOPWORDS = new Set(
-  'About Neither Nor Either Only Including Via Through Per Like Unlike Despite Although Though Because Until Without Within Between Among Across Against Upon Into Whether Once Please Contact Visit The A An In On At This That These Those Our Their His Her Its We I He She They It And But Or So If As For From With By To Today Yesterday Tomorrow First Second Third Next Last Also When While After Before During Since Under Over Every Each All Some Many Both Meanwhile However Following According Additionally Furthermore Moreover Then Thus Here There Where Why How What Who Which'.split(
+  'About Neither Nor Either Only Including Via Through Per Like Unlike Despite Although Though Because Until Without Within Between Among Across Against Upon Into Whether Once Please Contact Visit Near Outside The A An In On At This That These Those Our Their His Her Its We I He She They It And But Or So If As For From With By To Today Yesterday Tomorrow First Second Third Next Last Also When While After Before During Since Under Over Every Each All Some Many Both Meanwhile However Following According Additionally Furthermore Moreover Then Thus Here There Where Why How What Who Which'.split(
     ' ',
   ),
 );
@@ -89,6 +89,8 @@ function hasUnitWord(tokens: readonly Token[], from: number, end: number): boole
   return false;
 }
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'toward']);
+/** Capitalised at a sentence's start, before a name and a comma: "Near Kisik, two strikes …". */
+const OPENING_PLACE_PREPOSITIONS = new Set(['Near', 'Outside']);
 const EVENT_LEADS = new Set(['Operation', 'Exercise']);
 const MAX_CHUNK = 10;
 const ABBREVIATED_HEADS = new Set([
@@ -285,10 +287,14 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !ctx.lexicon.exact.longest(tokens, from)
     )
       type = 'location';
+    // "in Husaybah"; "Near Kisik, …" opening a strike report's sentence.
+    const placeCue =
+      before !== undefined &&
+      (PLACE_PREPOSITIONS.has(before.text) ||
+        (OPENING_PLACE_PREPOSITIONS.has(before.text) && tokens[end]?.text === ','));
     if (
       !type &&
-      before &&
-      PLACE_PREPOSITIONS.has(before.text) &&
+      placeCue &&
       nameWords() <= 2 &&
       !ctx.sentenceStart[from] &&
       !ctx.lexicon.exact.longest(tokens, from) &&

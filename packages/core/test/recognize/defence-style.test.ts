@@ -26,6 +26,17 @@ describe('defence releases', () => {
   });
 
   it('"coalition" alone, or before a word that is no member noun, is not a group', () => {
-    expect(mentionsOf('The coalition struck targets and coalition aircraft returned.', ['organization'])).toEqual([]);
+    expect(
+      mentionsOf('The coalition struck targets and coalition aircraft returned.', ['organization']),
+    ).toEqual([]);
+  });
+
+  it('"Near Kisik," opening a strike report names an unknown town; "Near Term Outlook" does not', () => {
+    expect(
+      mentionsOf(
+        'Near Kisik, two strikes destroyed an ISIS bunker. Outside Husaybah, one strike hit. Near Term Outlook.',
+        ['location'],
+      ),
+    ).toEqual(['location:Kisik', 'location:Husaybah']);
   });
 });
