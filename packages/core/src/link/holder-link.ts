@@ -46,3 +46,29 @@ export function describedPerson(text: string, drafts: readonly Draft[], i: numbe
   }
   return undefined;
 }
+
+/**
+ * Between a title and a titled name, spaces (no line break) and at most the name of a service:
+ * "… Chiefs of Staff Marine Corps Gen. Joe Dunford", "NATO Secretary General Mr. Stoltenberg".
+ */
+const SERVICE_BETWEEN =
+  /^[^\S\r\n]+(?:(?:U\.S\.[^\S\r\n]+)?(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Space Force)[^\S\r\n]+)?$/;
+const SERVICE_NAME = /^(?:U\.S\.\s+)?(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Space Force)$/;
+
+/**
+ * The ranked person a title is written before, a service name between them ("Chairman of the
+ * Joint Chiefs of Staff Marine Corps Gen. Joe Dunford"): the title is that person's, as a title
+ * written just before a name is.
+ */
+export function rankedPersonAfter(text: string, drafts: readonly Draft[], i: number): Draft | undefined {
+  const role = drafts[i];
+  if (!role) return undefined;
+  for (let k = i + 1; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (!d || d.start < role.end) continue;
+    if (d.type === 'person')
+      return d.title && SERVICE_BETWEEN.test(text.slice(role.end, d.title.start)) ? d : undefined;
+    if (d.type !== 'organization' || !SERVICE_NAME.test(d.text)) return undefined;
+  }
+  return undefined;
+}

@@ -51,7 +51,7 @@ interface Voice {
 }
 
 const SPEECH_INTRO =
-  /\b(?:said|says|added|adds|stated|states|noted|notes|explained|explains|continued|told reporters|remarked|commented|declared)\b[^.!?\n:"“]{0,40}:/g;
+  /\b(?:said|says|added|adds|stated|states|noted|notes|explained|explains|continued|told reporters|remarked|commented|declared)\b[^.!?\r\n:"“]{0,40}:/g;
 /** A heading that presents the text as someone's words ("Remarks by …", "Foreign Secretary statement on …"). */
 const SPEECH_HEADING = /\b(?:press conference|remarks|speech|statement|address|interview|op-ed)\b/i;
 /** A person right after a preposition is rarely the "he" that follows ("told President Xi when he …"). */
@@ -110,7 +110,7 @@ function colonVoices(text: string, named: readonly Named[]): { at: number; speak
     const verb = m.index ?? 0;
     // The clause before the verb, back to the line or sentence start: "Speaking today, Minister Ellwood said:".
     let from = verb;
-    while (from > 0 && verb - from < 160 && !/[\n.!?]/.test(text[from - 1] ?? '')) from--;
+    while (from > 0 && verb - from < 160 && !/[\r\n.!?]/.test(text[from - 1] ?? '')) from--;
     const people = namedIn(named, 'person', from, verb);
     const speaker = people.find((p) => !p.fromRole) ?? people[0];
     if (speaker) out.push({ at: verb + m[0].length, speaker: speaker.entity });

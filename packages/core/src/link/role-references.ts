@@ -4,11 +4,12 @@
  * mentions of the holder, found where the same title is written before a name. With no holder in
  * the document, the title names an unnamed person of its own ("the Foreign Secretary").
  * A title in apposition to a name ("Philip Hammond, the Foreign Secretary,", "the Foreign
- * Secretary, Philip Hammond,") refers to that person: it becomes one of their mentions, and
+ * Secretary, Philip Hammond,"), or before a ranked name with only a service between ("Chairman of
+ * the Joint Chiefs of Staff Marine Corps Gen. Joe Dunford"), refers to that person: it becomes one of their mentions, and
  * link-roles.ts gives them the title as a role. A title that describes someone otherwise ("Tom
  * Goffus will serve as my Special Coordinator …") stays a role: it says what they will be.
  */
-import { describedPerson, titledPerson } from './holder-link.js';
+import { describedPerson, rankedPersonAfter, titledPerson } from './holder-link.js';
 import type { Draft } from './link-entities.js';
 
 /** Only a comma (and "the") between a name and a title: an apposition, not "X will serve as …". */
@@ -32,8 +33,9 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   });
   drafts.forEach((d, i) => {
     if (d.type !== 'role' || titledPerson(drafts, i)) return;
-    const described = describedPerson(text, drafts, i);
-    if (described && !(described.entityKey && inApposition(text, d, described))) return;
+    const ranked = rankedPersonAfter(text, drafts, i);
+    const described = ranked ?? describedPerson(text, drafts, i);
+    if (described && !(described.entityKey && (ranked || inApposition(text, d, described)))) return;
     const key = titleKey(d);
     d.type = 'person';
     d.fromRole = true;

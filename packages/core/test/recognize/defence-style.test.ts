@@ -1,5 +1,6 @@
 /** Bodies and groups as defence releases name them (written like US military news releases). */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import { mentionsOf } from './mentions-of.js';
 
 describe('defence releases', () => {
@@ -38,5 +39,21 @@ describe('defence releases', () => {
         ['location'],
       ),
     ).toEqual(['location:Kisik', 'location:Husaybah']);
+  });
+
+  it("a title before a service, a rank and a name is that officer's", () => {
+    const a = analyze(
+      'Chairman of the Joint Chiefs of Staff Marine Corps Gen. Joe Dunford met Secretary of Defense Jim Mattis.',
+    );
+    const dunford = a.entities.find((e) => e.name === 'Joe Dunford');
+    expect(dunford?.mentions.map((m) => m.text)).toEqual([
+      'Chairman of the Joint Chiefs of Staff',
+      'Joe Dunford',
+    ]);
+    expect(dunford?.roles).toContainEqual({ title: 'Chairman of the Joint Chiefs of Staff' });
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'Joe Dunford',
+      'Jim Mattis',
+    ]);
   });
 });
