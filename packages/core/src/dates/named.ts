@@ -28,14 +28,20 @@ interface RangeEnd {
   last: number;
 }
 
-/** The dash after token `index` joins it to what follows: tight ("29–30") or spaced en dash or hyphen. */
+/**
+ * The dash after token `index` joins it to what follows: tight ("29–30"), spaced en dash or
+ * hyphen, or a hyphen spaced on one side only, as typed in a hurry ("November 18 -19").
+ */
 function dashAfter(cursor: Cursor, index: number): number | undefined {
   const dash = index + 1;
   if (!isPunct(cursor, dash, ...DASHES)) return undefined;
-  const tight = touching(cursor, index, dash) && touching(cursor, dash, dash + 1);
+  const before = touching(cursor, index, dash);
+  const after = touching(cursor, dash, dash + 1);
+  const tight = before && after;
   const open =
     spaced(cursor, index, dash) && spaced(cursor, dash, dash + 1) && cursor.tokens[dash]?.lower !== '—';
-  return tight || open ? dash : undefined;
+  const lopsided = before !== after && cursor.tokens[dash]?.lower !== '—';
+  return tight || open || lopsided ? dash : undefined;
 }
 
 /** "–30" after a day: the end day of a range within one month. */

@@ -56,7 +56,26 @@ export function matchYear(cursor: Cursor, index: number): Match | null {
   // "a total of 2000 in aid": a round hundred after a quantity cue is a year only at a phrase end.
   const quantityCue = cue !== undefined && !isTemporalCue(cue);
   if (quantityCue && year % 100 === 0 && !endsPhrase(cursor, index)) return null;
+  const range = yearRangeEnd(cursor, index, year);
+  if (range) return { last: range.last, value: { kind: 'year', year, through: { year: range.year } } };
   return { last: index, value: { kind: 'year', year } };
+}
+
+/**
+ * "1990-91", "1980–88", "1977-1979": a later year glued to the first by a hyphen or dash, in full
+ * or by its last two digits, is one range of years.
+ */
+function yearRangeEnd(cursor: Cursor, index: number, year: number): { last: number; year: number } | null {
+  if (!opensRange(cursor, index) || !cleanRight(cursor, index + 2)) return null;
+  const digits = digitCount(cursor, index + 2);
+  const written = smallNumber(cursor, index + 2, digits) ?? 0;
+  let end: number;
+  if (digits === 4) end = written;
+  else if (digits === 2) {
+    end = year - (year % 100) + written;
+    if (end <= year) end += 100; // "1999-00"
+  } else return null;
+  return end > year && end <= 2099 && end - year <= 100 ? { last: index + 2, year: end } : null;
 }
 
 const DECADE = /^(\d{3}0)s$/;
