@@ -1,10 +1,11 @@
-/** Bare years in a date context ("in 2023", "since 1864", "2023's", "between 2020 and 2023") and decades ("the 1990s"). */
+/** Bare years in a date context ("in 2023", "since 1864", "2023's", "between 2020 and 2023", "a 2008 raid") and decades ("the 1990s"). */
 import { continuesSeries, cueBefore, isTemporalCue } from './cues.js';
 import {
   type Cursor,
   cleanLeft,
   cleanRight,
   countsSomething,
+  isCapitalised,
   digitCount,
   isPunct,
   isWord,
@@ -40,12 +41,28 @@ function endsPhrase(cursor: Cursor, index: number): boolean {
   return next === undefined || next.kind === 'punct';
 }
 
+/** Determiners before a year used as a modifier: "a 2008 raid", "the 1991 Gulf War". */
+const DETERMINERS = ['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our'];
+
+/**
+ * A year modifying what follows it: a determiner before, and after it a capitalised word ("the
+ * 1991 Gulf War") or a singular lower-case noun ("a 2008 raid"), so not "the 2000 troops".
+ */
+function modifiesNoun(cursor: Cursor, index: number): boolean {
+  const before = cursor.tokens[index - 1];
+  const next = cursor.tokens[index + 1];
+  if (!isWord(cursor, index - 1, DETERMINERS) || !spaced(cursor, index - 1, index)) return false;
+  if (next?.kind !== 'word' || !spaced(cursor, index, index + 1) || before === undefined) return false;
+  return isCapitalised(cursor, index + 1) || !next.lower.endsWith('s');
+}
+
 export function matchYear(cursor: Cursor, index: number): Match | null {
   if (digitCount(cursor, index) !== 4) return null;
   const year = smallNumber(cursor, index, 4) ?? 0;
   const cue = cueBefore(cursor, index);
   const series = continuesSeries(cursor, index, ['year']);
-  if (cue === undefined && !series && !possessive(cursor, index)) return null;
+  const modifier = cue === undefined && !series && modifiesNoun(cursor, index);
+  if (cue === undefined && !series && !modifier && !possessive(cursor, index)) return null;
   // "in"/"since" are temporal enough for old years; "by"/"of" also go with quantities.
   const earliest = isTemporalCue(cue) ? 1000 : 1900;
   if (year < earliest || year > 2099) return null;

@@ -189,6 +189,8 @@ describe('bare years', () => {
     ['revenue in fiscal 2023', [['2023', 'year', '2023-01-01/2023-12-31']]],
     ['in 2024-25', [['2024-25', 'year', '2024-01-01/2025-12-31']]],
     ['the war over Kuwait in 1990-91', [['1990-91', 'year', '1990-01-01/1991-12-31']]],
+    ['killed in a 2008 raid', [['2008', 'year', '2008-01-01/2008-12-31']]],
+    ['during the 1991 Gulf War', [['1991', 'year', '1991-01-01/1991-12-31']]],
     ['in 1999-00', [['1999-00', 'year', '1999-01-01/2000-12-31']]],
     ['to Lebanon November 18 -19, 2016', [['November 18 -19, 2016', 'date', '2016-11-18/2016-11-19']]],
   ]);
@@ -196,6 +198,7 @@ describe('bare years', () => {
 
 describe('not dates', () => {
   table([
+    ['the 2000 troops left', []],
     ['under section 708.4(1) of the code', []],
     ['case 25SC29172 was filed', []],
     ['call (712) 279-6390 for details', []],
