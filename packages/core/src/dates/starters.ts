@@ -16,6 +16,7 @@ import {
 } from './lexicon.js';
 import { matchDayFirst, matchMonthFirst } from './named.js';
 import { matchIsoDate, matchNumericDate } from './numeric.js';
+import { matchPartOf, PART_WORDS } from './parts.js';
 import { matchRecurring } from './recurring.js';
 import { DAY_WORDS, DIRECTIONS, matchRelative } from './relative.js';
 import { matchTime, NOON_WORDS } from './times.js';
@@ -52,6 +53,8 @@ const STARTS: readonly Start[] = [
     alnum: false,
   },
   { matcher: matchRecurring, words: ['every', 'each', ...WEEKDAY_PLURALS.keys()], num: false, alnum: false },
+  // "early November 2005", "mid-2024"
+  { matcher: matchPartOf, words: PART_WORDS, num: false, alnum: false },
   {
     matcher: matchMonthFirst,
     words: [...MONTH_NAMES.keys(), ...MONTH_ABBREVIATIONS.keys()],

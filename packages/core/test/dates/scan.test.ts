@@ -60,7 +60,9 @@ describe('absolute dates with month names', () => {
     ['the summit of October of 2023', [['October of 2023', 'month', '2023-10-01/2023-10-31']]],
     ['in February 2024', [['February 2024', 'month', '2024-02-01/2024-02-29']]],
     ['in October', [['October', 'month', '2023-10-01/2023-10-31']]],
-    ['since mid-October', [['October', 'month', '2023-10-01/2023-10-31']]],
+    // A part of a month or year is spanned whole, as TimeML and re3d do; the value is the month or year.
+    ['since mid-October', [['mid-October', 'month', '2023-10-01/2023-10-31']]],
+    ['in early November 2005', [['early November 2005', 'month', '2005-11-01/2005-11-30']]],
     ['October was busy.', [['October', 'month', '2023-10-01/2023-10-31']]],
     ['on 29 February 2024', [['29 February 2024', 'date', '2024-02-29']]],
     ['(12 October 2023)', [['12 October 2023', 'date', '2023-10-12']]],
@@ -158,8 +160,8 @@ describe('bare years', () => {
     ['by 2030, Allies will', [['2030', 'year', '2030-01-01/2030-12-31']]],
     ['2023’s summit', [['2023', 'year', '2023-01-01/2023-12-31']]],
     ["2023's summit", [['2023', 'year', '2023-01-01/2023-12-31']]],
-    ['in early 2024', [['2024', 'year', '2024-01-01/2024-12-31']]],
-    ['by mid-2024', [['2024', 'year', '2024-01-01/2024-12-31']]],
+    ['in early 2024', [['early 2024', 'year', '2024-01-01/2024-12-31']]],
+    ['by mid-2024', [['mid-2024', 'year', '2024-01-01/2024-12-31']]],
     [
       'between 2020 and 2023',
       [
@@ -199,6 +201,7 @@ describe('bare years', () => {
 describe('not dates', () => {
   table([
     ['the 2000 troops left', []],
+    ['early warning systems, late arrivals', []],
     ['under section 708.4(1) of the code', []],
     ['case 25SC29172 was filed', []],
     ['call (712) 279-6390 for details', []],
@@ -355,7 +358,7 @@ describe('a whole paragraph', () => {
       ['10:00 CET', 'time', undefined],
       ['2014', 'year', '2014-01-01/2014-12-31'],
       ['every year', 'recurring', undefined],
-      ['2024', 'year', '2024-01-01/2024-12-31'],
+      ['mid-2024', 'year', '2024-01-01/2024-12-31'],
       ['14–15 February 2024', 'date', '2024-02-14/2024-02-15'],
     ]);
   });
