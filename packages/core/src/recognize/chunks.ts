@@ -89,6 +89,20 @@ function hasUnitWord(tokens: readonly Token[], from: number, end: number): boole
   return false;
 }
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'toward']);
+/** Lower-case words after a name that make it a kin group, an organisation: "the Al Bu Nimr tribe". */
+const KIN_GROUP_TAILS = new Set(['tribe', 'tribes', 'clan', 'clans']);
+/** Words for a business just before its name: "the German company Züblin". */
+const BUSINESS_NOUNS = new Set([
+  'company',
+  'firm',
+  'contractor',
+  'broadcaster',
+  'manufacturer',
+  'carrier',
+  'airline',
+  'bank',
+  'startup',
+]);
 /** Capitalised at a sentence's start, before a name and a comma: "Near Kisik, two strikes …". */
 const OPENING_PLACE_PREPOSITIONS = new Set(['Near', 'Outside']);
 const EVENT_LEADS = new Set(['Operation', 'Exercise']);
@@ -105,6 +119,19 @@ const ABBREVIATED_HEADS = new Set([
   'Assn',
   'Univ',
 ]);
+
+/**
+ * A body's head word followed by "of" or "for" and more of the name, past the run's first word:
+ * "State Board of Antiquities and Heritage", "Supreme Council for Women" (a head word first is
+ * ORG_LEAD_PATTERNS' case).
+ */
+function bodyOfInside(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end - 2; k++) {
+    const next = tokens[k + 1]?.text;
+    if ((next === 'of' || next === 'for') && ORG_HEAD_WORDS.has(tokens[k]?.text ?? '')) return true;
+  }
+  return false;
+}
 
 /** An organisation's head word followed by "Operation" inside the run ("Task Force Operation Inherent Resolve"). */
 function bodyOfOperation(tokens: readonly Token[], from: number, end: number): boolean {
@@ -265,7 +292,11 @@ export function recognizeChunks(ctx: RecognitionContext): {
       hasUnitWord(tokens, from, end);
     let type: Candidate['type'] | undefined;
     if (unit) type = 'organization';
-    else if (length >= 2 && (ORG_HEAD_WORDS.has(head) || startsWithOrgLead(words))) type = 'organization';
+    else if (
+      length >= 2 &&
+      (ORG_HEAD_WORDS.has(head) || startsWithOrgLead(words) || bodyOfInside(tokens, from, end))
+    )
+      type = 'organization';
     // "Combined Joint Task Force Operation Inherent Resolve": a body named after its operation.
     else if (length >= 3 && bodyOfOperation(tokens, from, end)) type = 'organization';
     else if (length >= 2 && EVENT_LEADS.has(first.text)) type = 'event';
@@ -287,6 +318,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !ctx.lexicon.exact.longest(tokens, from)
     )
       type = 'location';
+    // "the German company Züblin", "the British firm Voganlei and Coode": a name after a word for a business.
+    if (!type && before && BUSINESS_NOUNS.has(before.text) && !knownInside() && !/\d/.test(words))
+      type = 'organization';
     // "in Husaybah"; "Near Kisik, …" opening a strike report's sentence.
     const placeCue =
       before !== undefined &&
@@ -321,6 +355,26 @@ export function recognizeChunks(ctx: RecognitionContext): {
         tier: 1,
         key: `location:${place}`,
         canonical: place,
+      });
+      i = end;
+      continue;
+    }
+    // "the Al Bu Nimr tribe", "the Al-Karabla clan": an unknown name and a word for a kin group.
+    if (
+      !type &&
+      tail?.gap === 'space' &&
+      KIN_GROUP_TAILS.has(tail.text) &&
+      !ctx.sentenceStart[from] &&
+      !knownInside() &&
+      !/\d/.test(words)
+    ) {
+      candidates.push({
+        type: 'organization',
+        startToken: from,
+        endToken: end + 1,
+        start: first.start,
+        end: tail.end,
+        tier: 1,
       });
       i = end;
       continue;

@@ -11,6 +11,17 @@ import type { RecognitionContext } from './context.js';
 import { isNeverNameWord } from './people.js';
 import { TokenTrie } from './token-trie.js';
 
+/**
+ * An organisation name's head word, when it has two words or more, else '': the last word, or
+ * the word before "of"/"for" ("Department" of "U.S. Department of State", not "State").
+ */
+function headWordOf(name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return '';
+  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+}
+
 interface Known {
   candidate: Omit<Candidate, 'startToken' | 'endToken' | 'start' | 'end'>;
   /** Only after the first mention of the full name. */
@@ -65,11 +76,10 @@ export function recognizeRepeatedNames(
           });
         }
       }
-      // "the Grand National Assembly" … "the Assembly"
+      // "the Grand National Assembly" … "the Assembly"; "the Department of State" … "the Department".
       let head = heads.get(name);
       if (head === undefined) {
-        const words = name.split(/\s+/);
-        head = words.length >= 2 ? (words[words.length - 1] ?? '') : '';
+        head = headWordOf(name);
         heads.set(name, head);
       }
       // Also lower-case heads of described groups: "the Assad regime" … "the regime".

@@ -1,0 +1,42 @@
+/** Organisations the knowledge base does not list, found by how the text names them. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { mentionsOf } from './mentions-of.js';
+
+describe('organisations by shape', () => {
+  it('a body\'s head word and "of" inside a name: "State Board of Antiquities and Heritage (SBAH)"', () => {
+    const a = analyze(
+      'Today, the Iraqi Ministry of Culture, State Board of Antiquities and Heritage (SBAH) announced a project. SBAH will lead it.',
+    );
+    const board = a.entities.find((e) => e.name === 'State Board of Antiquities and Heritage');
+    expect(board?.type).toBe('organization');
+    expect(board?.mentions.map((m) => m.text)).toEqual([
+      'State Board of Antiquities and Heritage',
+      'SBAH',
+      'SBAH',
+    ]);
+  });
+
+  it('"the Department" after "the U.S. Department of State" is the Department; "the State" is not', () => {
+    const a = analyze(
+      'The U.S. Department of State will help. The Department, through its envoy, said so. The State will act.',
+    );
+    const department = a.entities.find((e) => e.name === 'U.S. Department of State');
+    expect(department?.mentions.map((m) => m.text)).toEqual(['U.S. Department of State', 'The Department']);
+    expect(a.entities).toHaveLength(1);
+  });
+
+  it('a name and "tribe" or "clan" is a kin group; a name after "company" or "firm" is a business', () => {
+    expect(
+      mentionsOf(
+        'ISIL killed members of the Al Bu Nimr tribe. He led the Al-Karabla clan. It was built by the German company Züblin.',
+        ['organization'],
+      ),
+    ).toEqual([
+      'organization:ISIL',
+      'organization:Al Bu Nimr tribe',
+      'organization:Al-Karabla clan',
+      'organization:Züblin',
+    ]);
+  });
+});
