@@ -22,6 +22,7 @@ import {
   withoutIgnored,
 } from './recognize/dictionary.js';
 import { lexicon } from './recognize/lexicon.js';
+import { recognizeListedPlaces } from './recognize/listed-places.js';
 import { tokenRange } from './recognize/offsets.js';
 import { recognizeRepeatedNames, withTaggedSurnames } from './recognize/repeated-names.js';
 import { selectCandidates } from './recognize/select.js';
@@ -158,7 +159,8 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     local.groups,
   );
   const allowed = withoutIgnored(text, declared.concat(candidates), dictionary);
-  const chosen = typeCountryActors(ctx, selectCandidates(allowed, tokens.length));
+  const selected = typeCountryActors(ctx, selectCandidates(allowed, tokens.length));
+  const chosen = selected.concat(recognizeListedPlaces(ctx, selected));
   const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);
   const ruleMentions = chosen
     .concat(repeated, qualifiersInsideTitles(chosen, knownNames))

@@ -350,6 +350,9 @@ function onlyJoinsBetween(
     for (let k = before.endToken; k < after.startToken; k++) {
       const word = tokens[k]?.text ?? '';
       if (!PLACE_JOINS.has(word) && !PLACE_NOUNS.has(word)) return false;
+      // "Anbar, Iraq" names where Anbar is; "Hobart, Kingborough and Clarence" lists places: after a
+      // comma the place must be one the knowledge base knows.
+      if (word === ',' && after.canonical === undefined) return false;
     }
   }
   return true;

@@ -1,0 +1,107 @@
+/**
+ * Unknown names listed with places are places: "attacks on Aleppo and Daraya", "in Qamenas, Sarmin
+ * and Talamenes", "towns including Rabiyah and Zumar" once one of them is known; so is a town
+ * written before its state or country ("(Clintwood, Va.)"). Runs on the
+ * selected mentions, over the tokens none of them holds; one pass, a look-up per name.
+ */
+import { isCommonWord } from '../knowledge/common-words.js';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
+import type { Candidate } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+
+/** What joins the items of a list. */
+const LIST_JOINS = new Set([',', 'and', 'or']);
+/** Before "Town, State": an opening bracket or a preposition of place. */
+const ADDRESS_LEADS = new Set(['(', 'in', 'at', 'near', 'from', 'of', 'outside']);
+/** Words of a listed name at most: town names are short. */
+const MAX_WORDS = 2;
+
+/** After the name, another item of the list: "and"/"or", or a comma and a capitalised word. */
+function listGoesOn(tokens: RecognitionContext['tokens'], end: number): boolean {
+  const next = tokens[end]?.text;
+  if (next === 'and' || next === 'or') return true;
+  return next === ',' && (tokens[end + 1]?.upper === true || tokens[end + 1]?.text === 'and');
+}
+
+function plainName(ctx: RecognitionContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[end];
+  if (next?.upper && next.gap === 'space') return false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (!t || t.allCaps || t.text.length < 3 || isCommonWord(t.text.toLowerCase())) return false;
+  }
+  return true;
+}
+
+export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  /** Per token: 1 + the index in `chosen` of the mention holding it, else 0. */
+  const holder = new Int32Array(tokens.length);
+  chosen.forEach((c, j) => {
+    holder.fill(j + 1, c.startToken, c.endToken);
+  });
+  // A town or region the knowledge base knows, not a country: countries are listed with
+  // organisations and people too ("CARE Australia, Oxfam", "of Uzbekistan, Bakhtiyor Saidov,").
+  const isTown = (c: Candidate | undefined) =>
+    c?.type === 'location' && c.canonical !== undefined && c.country !== c.canonical;
+  const placeEndingAt = (end: number) => {
+    const c = chosen[(holder[end - 1] ?? 0) - 1];
+    return isTown(c) && c?.endToken === end;
+  };
+  const placeStartingAt = (start: number) => {
+    const c = chosen[(holder[start] ?? 0) - 1];
+    return isTown(c) && c?.startToken === start;
+  };
+  const out: Candidate[] = [];
+  let lastAddedEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || holder[i] || ctx.skip[i] || t.kind !== 'word' || !t.upper) continue;
+    // The run of capitalised words no mention holds, one or two of them.
+    let end = i + 1;
+    while (end < tokens.length && !holder[end] && tokens[end]?.upper && tokens[end]?.gap === 'space') end++;
+    const from = i;
+    i = end - 1;
+    if (end - from > MAX_WORDS || ctx.sentenceStart[from] || FIRST_NAMES.has(t.text)) continue;
+    const after = tokens[end];
+    if (AMBIGUOUS_FIRST_NAMES.has(t.text) || (after?.gap === 'none' && after.kind !== 'punct')) continue;
+    // Not an acronym ("WMF"), a short or ordinary word ("I", "South" of "South and Central Asia"), or the start
+    // of a longer name ("HE Dr Ibrahim Al-Ja’afari").
+    if (!plainName(ctx, from, end)) continue;
+    // The item before: "Aleppo and Daraya", "Qamenas, Sarmin", "Aleppo, and Daraya".
+    let j = from - 1;
+    const join = tokens[j]?.text ?? '';
+    // After a bare comma the list must go on ("Hobart, Kingborough and Sorell"), or the comma
+    // may be an apposition ("the Minister of Uzbekistan, Bakhtiyor Saidov, said").
+    const lastItem = join === 'and' || join === 'or';
+    let listed = false;
+    if (LIST_JOINS.has(join) && (lastItem || listGoesOn(tokens, end))) {
+      if (lastItem && tokens[j - 1]?.text === ',') j--;
+      listed = j === lastAddedEnd || placeEndingAt(j);
+    }
+    // The item before the last: "Daraya and Aleppo", "Rabiyah, and Zumar".
+    const next = tokens[end]?.text;
+    if (!listed && (next === 'and' || next === 'or' || (next === ',' && tokens[end + 1]?.text === 'and'))) {
+      listed = placeStartingAt(next === ',' ? end + 2 : end + 1);
+    }
+    // A town and its state or country: "(Clintwood, Va.)", "in Wawa, Ontario".
+    if (!listed && next === ',' && ADDRESS_LEADS.has(tokens[from - 1]?.text ?? '')) {
+      const c = chosen[(holder[end + 1] ?? 0) - 1];
+      listed = c?.type === 'location' && c.startToken === end + 1 && c.country !== undefined;
+    }
+    const first = tokens[from];
+    const last = tokens[end - 1];
+    if (!listed || !first || !last) continue;
+    out.push({
+      type: 'location',
+      startToken: from,
+      endToken: end,
+      start: first.start,
+      end: last.end,
+      tier: 1,
+    });
+    lastAddedEnd = end;
+  }
+  return out;
+}

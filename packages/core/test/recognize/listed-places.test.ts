@@ -1,0 +1,51 @@
+/** Unknown names listed with known places are places too. */
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './mentions-of.js';
+
+describe('places listed with places', () => {
+  it('"Aleppo and Daraya", "Qamenas, Sarmin and Talamenes": the unknown items of a list of places', () => {
+    expect(
+      mentionsOf('The attacks on Aleppo and Daraya continue, as in Qamenas, Sarmin and Talamenes.', [
+        'location',
+      ]),
+    ).toEqual([
+      'location:Aleppo',
+      'location:Daraya',
+      'location:Qamenas',
+      'location:Sarmin',
+      'location:Talamenes',
+    ]);
+  });
+
+  it('a list of towns stays a list: "Hobart, Kingborough and Clarence" is not one place "Hobart, Kingborough"', () => {
+    expect(
+      mentionsOf('There will be ceremonies in Launceston, Hobart, Kingborough and Sorell.', ['location']),
+    ).toEqual(['location:Launceston', 'location:Hobart', 'location:Kingborough', 'location:Sorell']);
+  });
+
+  it('not a pronoun, an acronym, an ordinary word or a person listed beside a place', () => {
+    expect(
+      mentionsOf(
+        'In terms of Afghanistan, I listened. Iraq and WMF signed it. The Near East and South and Central Asia. He met Syria and John Kerry.',
+        ['location'],
+      ),
+    ).toEqual([
+      'location:Afghanistan',
+      'location:Iraq',
+      'location:Near East',
+      'location:Central Asia',
+      'location:Syria',
+    ]);
+  });
+
+  it('a town written before its state: "(Clintwood, Va.)", not a name after a country and a comma', () => {
+    expect(mentionsOf('Dickenson Community Hospital (Clintwood, Va.) will stay open.', ['location'])).toEqual(
+      ['location:Clintwood', 'location:Va.'],
+    );
+    expect(
+      mentionsOf('He met the Minister of Foreign Affairs of Uzbekistan, Bakhtiyor Saidov, after the talks.', [
+        'location',
+      ]),
+    ).toEqual(['location:Uzbekistan']);
+  });
+});
