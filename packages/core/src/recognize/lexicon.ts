@@ -8,7 +8,7 @@ import { KNOWN_EVENTS } from '../knowledge/events.js';
 import { GROUPS } from '../knowledge/groups.js';
 import { ORGANIZATIONS } from '../knowledge/organizations.js';
 import { KNOWN_PEOPLE } from '../knowledge/people.js';
-import { PLACES } from '../knowledge/places.js';
+import { PLACES, type PlaceKind } from '../knowledge/places.js';
 import type { EntityType } from '../types.js';
 import { apostropheForms } from './apostrophes.js';
 import { TokenTrie } from './token-trie.js';
@@ -23,6 +23,8 @@ export interface LexiconEntry {
   country?: string;
   /** The phrase is an acronym or a short form, not the canonical name. */
   short?: boolean;
+  /** location: what kind of place ("city", "country"…). */
+  placeKind?: PlaceKind;
 }
 
 export interface Lexicon {
@@ -64,9 +66,9 @@ function buildLexicon(): Lexicon {
   }
   for (const place of PLACES) {
     const country = place.kind === 'country' ? place.name : place.country;
-    add(place.name, { type: 'location', canonical: place.name, country });
+    add(place.name, { type: 'location', canonical: place.name, country, placeKind: place.kind });
     for (const alias of place.aliases)
-      add(alias, { type: 'location', canonical: place.name, country, short: true });
+      add(alias, { type: 'location', canonical: place.name, country, short: true, placeKind: place.kind });
   }
   for (const place of PLACES) {
     if (place.kind !== 'country') continue;

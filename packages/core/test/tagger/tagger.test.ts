@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import type { Candidate } from '../../src/recognize/candidate.js';
 import type { RecognitionContext } from '../../src/recognize/context.js';
-import { taggerHooks } from '../../src/recognize/tagger/apply.js';
+import { augment, taggerHooks } from '../../src/recognize/tagger/apply.js';
 import { decodeModel, encodeModel, fromBase64, toBase64 } from '../../src/recognize/tagger/codec.js';
 import { extractFeatures, FeatureExtractor } from '../../src/recognize/tagger/features.js';
 import {
@@ -238,5 +238,43 @@ describe('the shipped model', () => {
       .map((e) => e.name);
     expect(rules).toEqual([]);
     expect(tagged).toEqual(['Abboud Qanbar']);
+  });
+});
+
+describe('places the tagger may join over a comma', () => {
+  /** The places after the tagger grows one location span over [first word, last word] of `text`. */
+  function joined(text: string, from: string, to: string): string[] {
+    const { ctx, mentions } = inputOf(text);
+    const startToken = ctx.tokens.findIndex((t) => t.text === from);
+    const endToken = ctx.tokens.findIndex((t, k) => k > startToken && t.text === to) + 1;
+    const out = augment(ctx, mentions, [{ type: 'location', startToken, endToken }], {
+      mode: 'augment',
+      retype: ['nationality'],
+      grow: ['location'],
+      keepRuleSpans: false,
+      ruleDates: true,
+      consistency: false,
+    });
+    return out.filter((m) => m.type === 'location').map((m) => text.slice(m.start, m.end));
+  }
+
+  it('a place and the country or state it lies in: "Anbar, Iraq", "TORONTO, ONTARIO"', () => {
+    expect(joined('The strikes were carried out near Anbar, Iraq, early this morning.', 'Anbar', 'Iraq')).toEqual(['Anbar, Iraq']);
+    expect(joined('TORONTO, ONTARIO - The company said.', 'TORONTO', 'ONTARIO')).toEqual([
+      'TORONTO, ONTARIO',
+    ]);
+  });
+
+  it('not two items of a list: "Norway, Spain", "Mosul, Tikrit"', () => {
+    expect(joined('The aid was sent from Norway, Spain and Italy this week.', 'Norway', 'Spain')).toEqual([
+      'Norway',
+      'Spain',
+      'Italy',
+    ]);
+    expect(joined('The forces retook Mosul, Tikrit and Ramadi during the year.', 'Mosul', 'Tikrit')).toEqual([
+      'Mosul',
+      'Tikrit',
+      'Ramadi',
+    ]);
   });
 });

@@ -339,10 +339,11 @@ function titleCaseLines(ctx: RecognitionContext): Uint8Array {
  * "Syria-Iraq border"), not over other words: "South Sioux City, near Sioux City" is two places.
  */
 function onlyJoinsBetween(
-  tokens: readonly Token[],
+  ctx: RecognitionContext,
   inside: readonly number[],
   rules: readonly (Candidate | undefined)[],
 ): boolean {
+  const { tokens } = ctx;
   for (let n = 1; n < inside.length; n++) {
     const before = rules[inside[n - 1] as number];
     const after = rules[inside[n] as number];
@@ -350,12 +351,32 @@ function onlyJoinsBetween(
     for (let k = before.endToken; k < after.startToken; k++) {
       const word = tokens[k]?.text ?? '';
       if (!PLACE_JOINS.has(word) && !PLACE_NOUNS.has(word)) return false;
-      // "Anbar, Iraq" names where Anbar is; "Hobart, Kingborough and Clarence" lists places: after a
-      // comma the place must be one the knowledge base knows.
-      if (word === ',' && after.canonical === undefined) return false;
+      // "Anbar, Iraq" names where Anbar is; "Hobart, Kingborough and Clarence", "Mosul, Tikrit",
+      // "Norway, Spain" list places: after a comma, a known country, state or region, and before
+      // it no country.
+      if (word === ',' && !containsPlace(ctx, before, after)) return false;
     }
   }
   return true;
+}
+
+/** The kind of the known place a mention names, after a compass word ("northern Syria"), if the knowledge base knows it. */
+function placeKindAt(ctx: RecognitionContext, m: Candidate): string | undefined {
+  const { lexicon, tokens } = ctx;
+  for (let k = m.startToken; k < Math.min(m.endToken, m.startToken + 2); k++) {
+    // "TORONTO, ONTARIO" in a dateline: capitals are looked up case-folded.
+    const known = lexicon.exact.longest(tokens, k) ?? lexicon.folded.longest(tokens, k);
+    if (known?.value.type === 'location') return known.value.placeKind;
+  }
+  return undefined;
+}
+
+/** "Anbar, Iraq", "Greenwich, Connecticut": the place after the comma contains the one before. */
+function containsPlace(ctx: RecognitionContext, before: Candidate, after: Candidate): boolean {
+  const outer = placeKindAt(ctx, after);
+  return (
+    (outer === 'country' || outer === 'state' || outer === 'region') && placeKindAt(ctx, before) !== 'country'
+  );
 }
 
 /** What may join two places into one: "Anbar, Iraq", "Karrada district of Baghdad", "Syria-Iraq border". */
@@ -655,7 +676,7 @@ export function augment(
       continue;
     const place = inside.length === 1 && s.type === 'location' ? result[inside[0] ?? 0] : undefined;
     if (place?.canonical !== undefined && namesBodyAt(ctx, s, place)) continue;
-    if (s.type === 'location' && inside.length > 1 && !onlyJoinsBetween(tokens, inside, result)) continue;
+    if (s.type === 'location' && inside.length > 1 && !onlyJoinsBetween(ctx, inside, result)) continue;
     if (s.type === 'person' && growsOverNonName(ctx, s, inside, result)) continue;
     for (const j of inside) result[j] = undefined;
     const span = candidateOf(s, first, last);
