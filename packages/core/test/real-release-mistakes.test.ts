@@ -271,3 +271,18 @@ describe('regions named with a capitalised compass word', () => {
     expect(ofType(a, 'location')).not.toContain('Asia');
   });
 });
+
+describe('a title with the body it belongs to', () => {
+  it('"FCO Minister Tobias Ellwood": the person is written with the whole title, the role is the title proper', () => {
+    const text = 'FCO Minister Tobias Ellwood welcomed the deal.';
+    const a = analyze(text);
+    const ellwood = named(a, 'person', 'Tobias Ellwood');
+    const mention = ellwood?.mentions[0];
+    expect(mention?.title && text.slice(mention.title.start, mention.end)).toBe(
+      'FCO Minister Tobias Ellwood',
+    );
+    expect(ellwood?.roles.map((r) => r.title)).toEqual(['Minister']);
+    expect(ofType(a, 'person')).toEqual(['Tobias Ellwood']);
+    expect(ofType(a, 'organization')).toEqual(['FCO']);
+  });
+});

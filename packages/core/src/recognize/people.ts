@@ -243,6 +243,20 @@ interface TitleMatch {
   headToken: number;
 }
 
+/** Tokens back from a title where the body before it may start ("Foreign and Commonwealth Office"). */
+const BODY_REACH = 5;
+
+/** The organisation the knowledge base knows that ends just before token `at` ("FCO", "Foreign Office", "NATO"). */
+function bodyBefore(ctx: RecognitionContext, at: number): Token | undefined {
+  const { tokens } = ctx;
+  if (tokens[at]?.gap !== 'space') return undefined;
+  for (let from = Math.max(0, at - BODY_REACH); from < at; from++) {
+    const known = ctx.lexicon.exact.longest(tokens, from);
+    if (known?.endToken === at && known.value.type === 'organization' && !ctx.skip[from]) return tokens[from];
+  }
+  return undefined;
+}
+
 /** Parse an office title at token `at`: [country] [modifiers] head [of|for Complement]. */
 function scanOfficeTitle(ctx: RecognitionContext, at: number): TitleMatch | undefined {
   const lex = titleLexicon();
@@ -365,7 +379,14 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
           nameEnd === title.end && title.end - i === 1 && !DETERMINERS.has(tokens[i - 1]?.text ?? '');
         if (!lone) push(role);
         if (role && nameEnd > title.end && !namesSomethingElse(ctx, title.end)) {
-          push(candidate(ctx, 'person', title.end, nameEnd, { title: { start: role.start, end: role.end } }));
+          // "FCO Minister Tobias Ellwood", "NATO Secretary General Jens Stoltenberg": the body
+          // written just before the title is part of it (the role stays the title proper).
+          const body = bodyBefore(ctx, i);
+          push(
+            candidate(ctx, 'person', title.end, nameEnd, {
+              title: { start: body?.start ?? role.start, end: role.end },
+            }),
+          );
         }
         i = Math.max(i, nameEnd - 1);
         continue;

@@ -259,7 +259,9 @@ describe('places the tagger may join over a comma', () => {
   }
 
   it('a place and the country or state it lies in: "Anbar, Iraq", "TORONTO, ONTARIO"', () => {
-    expect(joined('The strikes were carried out near Anbar, Iraq, early this morning.', 'Anbar', 'Iraq')).toEqual(['Anbar, Iraq']);
+    expect(
+      joined('The strikes were carried out near Anbar, Iraq, early this morning.', 'Anbar', 'Iraq'),
+    ).toEqual(['Anbar, Iraq']);
     expect(joined('TORONTO, ONTARIO - The company said.', 'TORONTO', 'ONTARIO')).toEqual([
       'TORONTO, ONTARIO',
     ]);
