@@ -35,15 +35,25 @@ const MEMBER_MODIFIERS = new Set(
   'foreign defence defense senior military security ground special'.split(' '),
 );
 
-/** "the government of Iraq", "the people of Syria" */
+/** Members of a body named after "of": "Members of the Security Council", "senior officials of the EU". */
+const MEMBERS_OF = new Set(['members', 'officials', 'leaders', 'representatives', 'ministers']);
+
+/** "the government of Iraq", "the people of Syria", "Members of the Security Council" */
 function groupOfCountry(ctx: RecognitionContext, lower: readonly string[], i: number): Candidate | undefined {
   const { tokens } = ctx;
   const noun = tokens[i];
-  if (!noun || !GROUP_NOUNS.has(lower[i] as string) || tokens[i + 1]?.text !== 'of') return undefined;
+  const word = lower[i] as string;
+  if (!noun || tokens[i + 1]?.text !== 'of') return undefined;
+  const ofCountry = GROUP_NOUNS.has(word);
+  const ofBody = MEMBERS_OF.has(word);
+  if (!ofCountry && !ofBody) return undefined;
   let k = i + 2;
   if (tokens[k]?.text === 'the') k++;
   const place = ctx.lexicon.exact.longest(tokens, k);
-  if (place?.value.type !== 'location' || place.value.country !== place.value.canonical) return undefined;
+  const body = ofBody && place?.value.type === 'organization';
+  const country =
+    ofCountry && place?.value.type === 'location' && place.value.country === place.value.canonical;
+  if (!place || (!body && !country)) return undefined;
   const last = tokens[place.endToken - 1];
   if (!last) return undefined;
   return {

@@ -40,3 +40,12 @@ describe('organisations by shape', () => {
     ]);
   });
 });
+
+describe('members of a body', () => {
+  it('"Members of the Security Council", "senior officials of the EU" are groups of the body', () => {
+    expect(
+      mentionsOf('The Members of the Security Council are encouraged by the talks.', ['organization']),
+    ).toEqual(['organization:Members of the Security Council']);
+    expect(mentionsOf('Three members of staff of the company left.', ['organization'])).toEqual([]);
+  });
+});
