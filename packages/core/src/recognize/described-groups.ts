@@ -3,6 +3,8 @@
  * ("Iraqi security forces", "the Turkish government", "Syrian opposition", "Russian troops", "the
  * government of Iraq"), or a leader's name and "regime" ("Assad regime").
  */
+import { isCommonWord } from '../knowledge/common-words.js';
+import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
@@ -144,6 +146,41 @@ function membersOf(
   return { type: 'organization', startToken: i, endToken: n + 1, start: first.start, end: noun.end, tier: 1 };
 }
 
+const POSSESSIVE = new Set(['’s', "'s"]);
+
+/**
+ * "Iraq’s Security Forces", "the Coalition’s Small Group": a known name, its possessive, and a
+ * body named with common words only, ending on an organisation's head word, is one organisation
+ * (the body alone, "Security Forces", says nobody's). A proper name keeps its owner apart: "Iran’s
+ * Islamic Revolutionary Guard Corps".
+ */
+function ownedBody(
+  ctx: RecognitionContext,
+  lower: readonly string[],
+  i: number,
+  k: number,
+): Candidate | undefined {
+  const { tokens } = ctx;
+  const possessive = tokens[k];
+  if (!possessive || !POSSESSIVE.has(possessive.text) || possessive.gap !== 'none') return undefined;
+  let end = k + 1;
+  while (
+    end < tokens.length &&
+    end - k <= MAX_OWNED_WORDS &&
+    tokens[end]?.upper &&
+    tokens[end]?.gap === 'space' &&
+    !ctx.skip[end] &&
+    isCommonWord(lower[end] ?? '')
+  )
+    end++;
+  const head = tokens[end - 1];
+  const first = tokens[i];
+  if (end === k + 1 || !head || !first || !ORG_HEAD_WORDS.has(head.text)) return undefined;
+  return { type: 'organization', startToken: i, endToken: end, start: first.start, end: head.end, tier: 1 };
+}
+/** Words of the body after the possessive, at most. */
+const MAX_OWNED_WORDS = 4;
+
 /** Collective actors named by a fixed phrase. */
 const COLLECTIVE_ACTORS = new TokenTrie<true>(true);
 for (const phrase of [
@@ -203,6 +240,12 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind !== 'word' || !t.upper) continue;
     const known = ctx.lexicon.exact.longest(tokens, i);
+    const owned = known ? ownedBody(ctx, lower, i, known.endToken) : undefined;
+    if (owned) {
+      out.push(owned);
+      i = owned.endToken - 1;
+      continue;
+    }
     const members =
       known?.value.type === 'organization' ? membersOf(ctx, lower, i, known.endToken) : undefined;
     if (members) {

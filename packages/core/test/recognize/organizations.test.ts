@@ -49,3 +49,17 @@ describe('members of a body', () => {
     expect(mentionsOf('Three members of staff of the company left.', ['organization'])).toEqual([]);
   });
 });
+
+describe("a body named by its owner's possessive", () => {
+  it('"Iraq’s Security Forces" is one organisation; "Iran’s Islamic Revolutionary Guard Corps" keeps Iran apart', () => {
+    expect(
+      mentionsOf('It is the greatest challenge Iraq’s Security Forces have faced.', [
+        'organization',
+        'location',
+      ]),
+    ).toEqual(['organization:Iraq’s Security Forces']);
+    expect(
+      mentionsOf('Iran’s Islamic Revolutionary Guard Corps struck.', ['organization', 'location']),
+    ).toEqual(['location:Iran', 'organization:Islamic Revolutionary Guard Corps']);
+  });
+});
