@@ -285,4 +285,14 @@ describe('a title with the body it belongs to', () => {
     expect(ofType(a, 'person')).toEqual(['Tobias Ellwood']);
     expect(ofType(a, 'organization')).toEqual(['FCO']);
   });
+
+  it('"Foreign Office Minister, Tobias Ellwood,": the title with its body is his mention, "Minister" of the Foreign Office his role', () => {
+    const a = analyze(
+      'After the attack in Baghdad Foreign Office Minister, Tobias Ellwood, said it was appalling.',
+    );
+    const ellwood = named(a, 'person', 'Tobias Ellwood');
+    expect(texts(ellwood)).toEqual(['Foreign Office Minister', 'Tobias Ellwood']);
+    const office = named(a, 'organization', 'Foreign Office');
+    expect(ellwood?.roles).toEqual([{ title: 'Minister', of: office?.id }]);
+  });
 });

@@ -47,7 +47,7 @@ export function linkRoles(
       if (country) return country;
     }
     const prev = drafts[i - 1];
-    if (prev?.type === 'organization' && /^\s+$/.test(text.slice(prev.end, role.start)))
+    if (prev?.type === 'organization' && /^\s+$/.test(text.slice(prev.end, role.headStart ?? role.start)))
       return idOf.get(prev);
     return undefined;
   };

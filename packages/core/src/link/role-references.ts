@@ -22,6 +22,21 @@ const inApposition = (text: string, role: Draft, person: Draft) =>
 
 const titleKey = (d: Draft) => d.text.toLowerCase().replace(/^(?:the|my|our|his|her|its|their)\s+/, '');
 
+/**
+ * "Foreign Office Minister, Tobias Ellwood,": the body written just before a title that refers to
+ * someone is part of the mention (as it is of a title written before a name); the title proper,
+ * the role, still starts at `headStart`, and the body keeps its own mention.
+ */
+function withBodyBefore(text: string, drafts: Draft[], i: number): void {
+  const d = drafts[i];
+  const body = drafts[i - 1];
+  if (!d || body?.type !== 'organization' || !/^[^\S\r\n]+$/.test(text.slice(body.end, d.start))) return;
+  d.headStart ??= d.start;
+  d.start = body.start;
+  d.startToken = body.startToken;
+  d.text = text.slice(d.start, d.end);
+}
+
 /** Runs after people are linked (person drafts carry their entity key). */
 export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   const holderOf = new Map<string, string>();
@@ -39,7 +54,10 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     const key = titleKey(d);
     d.type = 'person';
     d.fromRole = true;
-    if (described) d.describes = described;
+    if (described) {
+      d.describes = described;
+      withBodyBefore(text, drafts, i);
+    }
     d.entityKey = described?.entityKey ?? holderOf.get(key) ?? `person:role:${key}`;
   });
 }

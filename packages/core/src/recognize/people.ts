@@ -374,9 +374,13 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         );
         const next = tokens[title.end];
         const nameEnd = next && next.gap === 'space' ? scanName(ctx, title.end) : title.end;
-        // A lone one-word title needs a determiner: "the President", not "Obstruction of Justice".
+        // A lone one-word title needs a determiner or the body it belongs to: "the President",
+        // "Foreign Office Minister", not "Obstruction of Justice".
         const lone =
-          nameEnd === title.end && title.end - i === 1 && !DETERMINERS.has(tokens[i - 1]?.text ?? '');
+          nameEnd === title.end &&
+          title.end - i === 1 &&
+          !DETERMINERS.has(tokens[i - 1]?.text ?? '') &&
+          !bodyBefore(ctx, i);
         if (!lone) push(role);
         if (role && nameEnd > title.end && !namesSomethingElse(ctx, title.end)) {
           // "FCO Minister Tobias Ellwood", "NATO Secretary General Jens Stoltenberg": the body
