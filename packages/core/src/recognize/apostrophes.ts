@@ -6,3 +6,6 @@
 export function apostropheForms(phrase: string): string[] {
   return phrase.includes("'") ? [phrase, phrase.replaceAll("'", '\u2019')] : [phrase];
 }
+
+/** The possessive "’s" as a token of its own, either apostrophe: "Turkey’s constitution", "Iraq's forces". */
+export const POSSESSIVE_S: ReadonlySet<string> = new Set(['’s', "'s"]);

@@ -5,6 +5,7 @@
  */
 import { isCommonWord } from '../knowledge/common-words.js';
 import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
+import { POSSESSIVE_S } from './apostrophes.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
@@ -146,8 +147,6 @@ function membersOf(
   return { type: 'organization', startToken: i, endToken: n + 1, start: first.start, end: noun.end, tier: 1 };
 }
 
-const POSSESSIVE = new Set(['’s', "'s"]);
-
 /**
  * "Iraq’s Security Forces", "the Coalition’s Small Group": a known name, its possessive, and a
  * body named with common words only, ending on an organisation's head word, is one organisation
@@ -162,7 +161,7 @@ function ownedBody(
 ): Candidate | undefined {
   const { tokens } = ctx;
   const possessive = tokens[k];
-  if (!possessive || !POSSESSIVE.has(possessive.text) || possessive.gap !== 'none') return undefined;
+  if (!possessive || !POSSESSIVE_S.has(possessive.text) || possessive.gap !== 'none') return undefined;
   let end = k + 1;
   while (
     end < tokens.length &&

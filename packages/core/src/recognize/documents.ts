@@ -5,6 +5,7 @@
  * needs a name or a modifier in front of it, so a bare "the agreement" is not taken.
  */
 import type { Token } from '../text/tokenize.js';
+import { POSSESSIVE_S } from './apostrophes.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
@@ -78,7 +79,6 @@ const DEFINITE_HEADS = new Set([
 const STOPS = new Set(
   'the a an this that our their its his her of to in on at for with and or by from'.split(' '),
 );
-const POSSESSIVES = new Set(['’s', "'s"]);
 /** Capitalised words an "of" phrase may hold after a named document ("Treaty of Lisbon"). */
 const MAX_OF_WORDS = 4;
 
@@ -123,7 +123,7 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
       while (from < i && STOPS.has(lowered[from] ?? '')) from++;
     } else if (t.gap === 'space') {
       const prev = tokens[i - 1];
-      const possessive = prev !== undefined && POSSESSIVES.has(prev.text) && prev.gap === 'none';
+      const possessive = prev !== undefined && POSSESSIVE_S.has(prev.text) && prev.gap === 'none';
       const nameEnd = possessive ? i - 2 : i - 1;
       const named = isCapital(tokens[nameEnd]) && !STOPS.has(lowered[nameEnd] ?? '') && !ctx.skip[nameEnd];
       if (AFTER_NAME_HEADS.has(lower) && named) {
