@@ -222,9 +222,11 @@ function canonicalName(group: Group, words: NameWords): string {
     return spelled?.text ?? first.text;
   }
   if (type === 'date') {
-    // The most explicit form: one with a year, else the longest.
+    // The most explicit form: one with a year, else one with a day's number ("19 December", not
+    // the "Monday" written before it), else the first.
+    const explicitness = (text: string) => (/\d{4}/.test(text) ? 2 : /\d/.test(text) ? 1 : 0);
     return drafts.reduce(
-      (best, d) => (/\d{4}/.test(d.text) && !/\d{4}/.test(best) ? d.text : best),
+      (best, d) => (explicitness(d.text) > explicitness(best) ? d.text : best),
       first.text,
     );
   }
