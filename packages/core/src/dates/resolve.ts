@@ -41,10 +41,24 @@ function anchorDay(anchor: CivilDate): number {
   return toDayNumber(anchor.year, anchor.month, anchor.day);
 }
 
-/** "12 October 2023", "October 12" (year from the anchor), "July 29–30". */
+/**
+ * The year of a month written without one: the anchor's, except across the turn of the year,
+ * where the nearer occurrence is meant: "January" in a December release is the coming one,
+ * "December" in a January release the one just past (ten months or more away in the anchor's
+ * year). Farther apart the text's own tense would be needed ("since March" in October is past).
+ */
+function nearestYear(month: number, anchor: CivilDate): number {
+  const ahead = month - anchor.month;
+  if (ahead >= YEAR_TURN) return anchor.year - 1;
+  if (ahead <= -YEAR_TURN) return anchor.year + 1;
+  return anchor.year;
+}
+const YEAR_TURN = 10;
+
+/** "12 October 2023", "October 12" (year: the nearest to the anchor), "July 29–30". */
 function resolveCalendarDate(expr: DateExpression, anchor: CivilDate | undefined): string | undefined {
   const { month, day } = expr;
-  const year = expr.year ?? anchor?.year;
+  const year = expr.year ?? (anchor && month !== undefined ? nearestYear(month, anchor) : undefined);
   if (month === undefined || day === undefined || year === undefined) return undefined;
   if (!isValidDay(month, day, year)) return undefined;
   const start = formatIso({ year, month, day });
@@ -55,14 +69,14 @@ function resolveCalendarDate(expr: DateExpression, anchor: CivilDate | undefined
   return range(start, formatIso({ year: endYear, month: endMonth, day: expr.through.day }));
 }
 
-/** "October 2023"; "October" (anchor's year); "last October" (the nearest one before the anchor's month). */
+/** "October 2023"; "October" (the nearest to the anchor); "last October" (the nearest one before the anchor's month). */
 function resolveMonth(expr: DateExpression, anchor: CivilDate | undefined): string | undefined {
   const { month } = expr;
   if (month === undefined) return undefined;
   if (expr.year !== undefined) return monthRange(expr.year, month);
   if (!anchor) return undefined;
   const offset = expr.relative?.unit === 'month' ? expr.relative.offset : 0;
-  let year = anchor.year;
+  let year = offset === 0 ? nearestYear(month, anchor) : anchor.year;
   if (offset > 0) year += month > anchor.month ? offset - 1 : offset;
   if (offset < 0) year += month < anchor.month ? offset + 1 : offset;
   return monthRange(year, month);

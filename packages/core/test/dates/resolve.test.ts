@@ -77,6 +77,14 @@ describe('resolveDate', () => {
     expect(resolveDate(relative(3, -1), anchor)).toBe('2023-10-11');
   });
 
+  it("takes the nearer year across the turn of the year, and the anchor's otherwise", () => {
+    const december = '2016-12-01';
+    expect(resolveDate(expr({ kind: 'month', month: 1 }), december)).toBe('2017-01-01/2017-01-31');
+    expect(resolveDate(expr({ kind: 'date', month: 1, day: 15 }), december)).toBe('2017-01-15');
+    expect(resolveDate(expr({ kind: 'month', month: 12 }), '2017-01-20')).toBe('2016-12-01/2016-12-31');
+    expect(resolveDate(expr({ kind: 'month', month: 3 }), '2023-10-12')).toBe('2023-03-01/2023-03-31');
+  });
+
   it('resolves a named month relative to the anchor', () => {
     const month = (m: number, offset: number) =>
       expr({ kind: 'month', month: m, relative: { unit: 'month', offset } });
