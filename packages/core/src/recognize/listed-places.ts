@@ -1,8 +1,8 @@
 /**
  * Unknown names listed with places are places: "attacks on Aleppo and Daraya", "in Qamenas, Sarmin
  * and Talamenes", "towns including Rabiyah and Zumar" once one of them is known; so is a town
- * written before its state or country ("(Clintwood, Va.)"). Runs on the
- * selected mentions, over the tokens none of them holds; one pass, a look-up per name.
+ * written before its state or country ("(Clintwood, Va.)"). Runs on the selected mentions, over
+ * the tokens none of them holds; one pass, a look-up per name.
  */
 import { isCommonWord } from '../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
@@ -23,6 +23,7 @@ function listGoesOn(tokens: RecognitionContext['tokens'], end: number): boolean 
   return next === ',' && (tokens[end + 1]?.upper === true || tokens[end + 1]?.text === 'and');
 }
 
+/** The run could be a town's name: not an acronym, a short or common word, or the start of a longer name. */
 function plainName(ctx: RecognitionContext, from: number, end: number): boolean {
   const { tokens } = ctx;
   const next = tokens[end];
@@ -66,8 +67,7 @@ export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly 
     if (end - from > MAX_WORDS || ctx.sentenceStart[from] || FIRST_NAMES.has(t.text)) continue;
     const after = tokens[end];
     if (AMBIGUOUS_FIRST_NAMES.has(t.text) || (after?.gap === 'none' && after.kind !== 'punct')) continue;
-    // Not an acronym ("WMF"), a short or ordinary word ("I", "South" of "South and Central Asia"), or the start
-    // of a longer name ("HE Dr Ibrahim Al-Ja’afari").
+    // Not "WMF", "I", "South" (of "South and Central Asia") or "HE Dr" (of "HE Dr Ibrahim Al-Ja’afari").
     if (!plainName(ctx, from, end)) continue;
     // The item before: "Aleppo and Daraya", "Qamenas, Sarmin", "Aleppo, and Daraya".
     let j = from - 1;
@@ -81,7 +81,7 @@ export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly 
       listed = j === lastAddedEnd || placeEndingAt(j);
     }
     // The item before the last: "Daraya and Aleppo", "Rabiyah, and Zumar".
-    const next = tokens[end]?.text;
+    const next = after?.text;
     if (!listed && (next === 'and' || next === 'or' || (next === ',' && tokens[end + 1]?.text === 'and'))) {
       listed = placeStartingAt(next === ',' ? end + 2 : end + 1);
     }
