@@ -49,10 +49,9 @@ const DETERMINERS = ['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'h
  * 1991 Gulf War") or a singular lower-case noun ("a 2008 raid"), so not "the 2000 troops".
  */
 function modifiesNoun(cursor: Cursor, index: number): boolean {
-  const before = cursor.tokens[index - 1];
   const next = cursor.tokens[index + 1];
   if (!isWord(cursor, index - 1, DETERMINERS) || !spaced(cursor, index - 1, index)) return false;
-  if (next?.kind !== 'word' || !spaced(cursor, index, index + 1) || before === undefined) return false;
+  if (next?.kind !== 'word' || !spaced(cursor, index, index + 1)) return false;
   return isCapitalised(cursor, index + 1) || !next.lower.endsWith('s');
 }
 

@@ -4,7 +4,7 @@
  * Jens Stoltenberg), organisations by knowledge-base key (NATO = North Atlantic Treaty
  * Organization), dates by resolved value, roles by title.
  */
-import type { Candidate } from '../recognize/candidate.js';
+import { type Candidate, textKey } from '../recognize/candidate.js';
 import type { Entity, Mention, Role } from '../types.js';
 import { resolveRoleReferences } from './role-references.js';
 
@@ -144,8 +144,7 @@ class Keys {
     }
     let key = forType.get(d.text);
     if (key === undefined) {
-      // Keys ignore case and how the text wraps: "$41.2\nmillion" is "$41.2 million".
-      key = `${d.type}:${d.text.toLowerCase().replace(/\s+/g, ' ')}`;
+      key = textKey(d.type, d.text);
       forType.set(d.text, key);
     }
     return key;

@@ -30,3 +30,11 @@ export interface Candidate {
   /** person: the title, rank or honorific written just before the name. */
   title?: { start: number; end: number };
 }
+
+/**
+ * The grouping key of a mention that brings none: its type and text, lower case, spaces collapsed
+ * ("$41.2\nmillion" is "$41.2 million"). The linker groups keyless mentions by it.
+ */
+export function textKey(type: EntityType, text: string): string {
+  return `${type}:${text.toLowerCase().replace(/\s+/g, ' ')}`;
+}

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { POSSESSIVE_S } from './apostrophes.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, textKey } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
 
@@ -109,7 +109,7 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
   const { tokens } = ctx;
   const lowered = lowerTexts(tokens);
   const out: Candidate[] = [];
-  /** The last named document by its head word: "the Resolution" after "Resolution 2328" is that resolution. */
+  /** The key of the last named document by its head word: "the Resolution" after "Resolution 2328" is that resolution. */
   const lastByHead = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -189,12 +189,11 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
         start: a.start,
         end: b.end,
         tier: 1,
-        ...(antecedent ? { key: `document:${antecedent}` } : {}),
+        ...(antecedent ? { key: antecedent } : {}),
       });
       continue;
     }
-    // The linker's key for a document without one (link-entities.ts): its text, lower case, spaces collapsed.
-    lastByHead.set(head, ctx.text.slice(a.start, b.end).toLowerCase().replace(/\s+/g, ' '));
+    lastByHead.set(head, textKey('document', ctx.text.slice(a.start, b.end)));
     out.push({ type: 'document', startToken: from, endToken: end, start: a.start, end: b.end, tier: 1 });
   }
   return out;
