@@ -439,7 +439,7 @@ const CITY_ALIASES = {
   'Odesa|UA': ['Odessa'],
   'Kharkiv|UA': ['Kharkov'],
   'Raqqa|SY': ['Raqqah', 'Ar-Raqqa'],
-  'Deir ez-Zor|SY': ['Deir al-Zour', 'Deir Ezzor'],
+  'Deir ez-Zor|SY': ['Deir al-Zour', 'Deir Ezzor', 'Dayr Az Zawr', 'Dayr az-Zawr'],
   'Hasakah|SY': ['Al-Hasakah', 'Hasaka'],
   'Erbil|IQ': ['Irbil', 'Arbil'],
   'Duhok|IQ': ['Dohuk', 'Dahuk'],

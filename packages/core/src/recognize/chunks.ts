@@ -157,6 +157,12 @@ function articleAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** The run from `at` up to the "and" at `and` is a known name, and a known name follows the "and". */
+function joinsTwoKnown(ctx: RecognitionContext, at: number, and: number): boolean {
+  const { tokens, lexicon } = ctx;
+  return lexicon.exact.longest(tokens, at)?.endToken === and && !!lexicon.exact.longest(tokens, and + 1);
+}
+
 /** The capitalised run starting at `at`; returns the token index after it. */
 function scanChunk(ctx: RecognitionContext, at: number): number {
   const { tokens } = ctx;
@@ -202,9 +208,10 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     // North Atlantic Treaty Organization" does not become one name.
     // "and" after a body's head word starts another body ("the 101st Airborne Division and U.S.
     // Central Command"), not one name.
+    // Nor does "and" between two names the knowledge base knows whole ("U.S. and Coalition forces").
     const joins =
       (t.text !== 'the' || tokens[i - 1]?.text === 'of' || tokens[i - 1]?.text === 'and') &&
-      (t.text !== 'and' || !ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? ''));
+      (t.text !== 'and' || (!ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? '') && !joinsTwoKnown(ctx, at, i)));
     if (
       i > at &&
       t.kind === 'word' &&

@@ -41,6 +41,33 @@ describe('defence releases', () => {
     ).toEqual(['location:Kisik', 'location:Husaybah']);
   });
 
+  it('a strike list\'s bullets and "Near" stay out of the place, which links to the town', () => {
+    const text =
+      'In Syria, Coalition military forces conducted 11 strikes:\n' +
+      '-- Near Raqqah, four strikes engaged three ISIS tactical units.\n' +
+      '-- Near Mosul, a strike destroyed an ISIS oil rig.\n' +
+      '- Near Dayr Az Zawr, a strike destroyed an ISIS wellhead.\n' +
+      'Later, Mosul was quiet.';
+    expect(mentionsOf(text, ['location'])).toEqual([
+      'location:Syria',
+      'location:Raqqah',
+      'location:Mosul',
+      'location:Dayr Az Zawr',
+      'location:Mosul',
+    ]);
+    const mosul = analyze(text).entities.find((e) => e.name === 'Mosul');
+    expect(mosul?.mentions).toHaveLength(2);
+  });
+
+  it('"and" between two known names joins no name: "U.S. and Coalition military forces"', () => {
+    expect(
+      mentionsOf('U.S. and Coalition military forces continued to attack ISIS.', [
+        'organization',
+        'location',
+      ]),
+    ).toEqual(['location:U.S.', 'organization:Coalition military forces', 'organization:ISIS']);
+  });
+
   it("a title before a service, a rank and a name is that officer's", () => {
     const a = analyze(
       'Chairman of the Joint Chiefs of Staff Marine Corps Gen. Joe Dunford met Secretary of Defense Jim Mattis.',

@@ -1719,7 +1719,7 @@ export const CITY_ROWS: readonly string[] = [
   'Darayya|SY',
   'Dayr Atiyah|SY|Dayr Atiya',
   'Dayr Hafir|SY',
-  'Deir ez-Zor|SY|Deir al-Zour|Deir Ezzor|Dayr az Zawr',
+  'Deir ez-Zor|SY|Deir al-Zour|Deir Ezzor|Dayr Az Zawr|Dayr az-Zawr|Dayr az Zawr',
   'Ghabaghib|SY',
   'Hajin|SY',
   'Hama|SY|Hamah',

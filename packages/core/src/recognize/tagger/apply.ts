@@ -282,6 +282,8 @@ function badSpan(ctx: RecognitionContext, s: TaggedSpan): boolean {
   const { tokens, text } = ctx;
   const first = tokens[s.startToken];
   if (!first) return true;
+  // "-- Near Raqqah": a list item's bullet or a dash is never part of a name.
+  if (BULLETS.has(first.text) || BULLETS.has(tokens[s.endToken - 1]?.text ?? '')) return true;
   if (s.startToken > 0 && first.gap === 'none') {
     if (first.kind === 'number' || tokens[s.startToken - 1]?.kind !== 'punct') return true;
   }
@@ -459,6 +461,8 @@ function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): 
     // "Additionally, America …": an opening word and its comma are not part of the place, at the
     // start of a sentence or of a list item ("- Additionally, …").
     if (k === s.startToken && opensClause(ctx, k) && tokens[k + 1]?.text === ',') return true;
+    // "Near Raqqah, …" opening a strike report's item: the preposition says where, it is not a name.
+    if (k === place.startToken - 1 && opensClause(ctx, k) && PLACE_LEADS.has(word.toLowerCase())) return true;
     // "R-Texas": a party label's letter.
     if (word.length === 1 && word >= 'A' && word <= 'Z') return true;
   }
