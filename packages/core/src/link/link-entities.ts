@@ -4,6 +4,7 @@
  * Jens Stoltenberg), organisations by knowledge-base key (NATO = North Atlantic Treaty
  * Organization), dates by resolved value, roles by title.
  */
+import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import { type Candidate, textKey } from '../recognize/candidate.js';
 import type { Entity, Mention, Role } from '../types.js';
 import { resolveRoleReferences } from './role-references.js';
@@ -86,6 +87,13 @@ class NameWords {
   }
 }
 
+/** A surname compared without case or its Arabic article: "al-Abadi", "Al-Abadi" and "Abadi" are one. */
+function surnameKey(surname: string): string {
+  const lower = surname.toLowerCase();
+  const dash = lower.indexOf('-');
+  return dash > 0 && ARABIC_ARTICLES.has(lower.slice(0, dash)) ? lower.slice(dash + 1) : lower;
+}
+
 /** Give every person mention an entity key: full names by name, surnames by the full name they shorten. */
 function linkPeople(drafts: Draft[], words: NameWords): void {
   // Full names by surname, so each mention compares with the few sharing its surname, not all.
@@ -96,7 +104,7 @@ function linkPeople(drafts: Draft[], words: NameWords): void {
   for (const d of people) {
     const name = nameOf(d);
     if (words.count(name) < 2) continue;
-    const surname = words.surname(name).toLowerCase();
+    const surname = surnameKey(words.surname(name));
     const same = bySurname.get(surname) ?? [];
     const known = same.find(
       (f) => words.firstNamesCompatible(f.name, name) || words.oneEndsTheOther(f.name, name),
@@ -112,7 +120,7 @@ function linkPeople(drafts: Draft[], words: NameWords): void {
   for (const d of people) {
     if (d.entityKey) continue;
     // The first full name with this surname; else the surname is a person of its own.
-    const match = bySurname.get(d.text.toLowerCase())?.[0];
+    const match = bySurname.get(surnameKey(d.text))?.[0];
     d.entityKey = match ? match.key : `person:${d.text.toLowerCase()}`;
   }
 }

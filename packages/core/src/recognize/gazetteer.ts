@@ -1,5 +1,5 @@
 /** Names the knowledge base knows: countries, cities, regions, organisations, demonyms, events, equipment. */
-import { COMPASS_WORDS } from '../knowledge/place-words.js';
+import { ARABIC_ARTICLES, COMPASS_WORDS } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -46,6 +46,20 @@ function partyLabelAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Token i follows an Arabic article and a hyphen, glued ("Al-" of "Al-Abadi"), the article opening a word. */
+function glued(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const article = tokens[i - 2];
+  return (
+    tokens[i]?.gap === 'none' &&
+    dash?.text === '-' &&
+    dash.gap === 'none' &&
+    !!article &&
+    (article.gap !== 'none' || i === 2) &&
+    ARABIC_ARTICLES.has(article.text.toLowerCase())
+  );
+}
+
 export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lexicon, text } = ctx;
@@ -77,7 +91,9 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     const prev = tokens[i - 1];
     const compass =
       entry.type === 'location' && !article && prev && COMPASS_WORDS.has(prev.text) && t.gap === 'space';
-    const first = article ? tokens[i + 1] : compass ? prev : t;
+    // "Al-Abadi", "al-Hasakah": a known name's Arabic article, hyphenated to it, is part of it.
+    const arabic = !article && !compass && glued(tokens, i) ? tokens[i - 2] : undefined;
+    const first = article ? tokens[i + 1] : compass ? prev : (arabic ?? t);
     if (!first) continue;
     // "South Sioux City", "West Texas", "SOUTHWEST ASIA": a capitalised compass word makes a place
     // of its own, named in title case when the text shouts it.
@@ -109,7 +125,7 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     }
     const c: Candidate = {
       type: entry.type,
-      startToken: article ? i + 1 : compass ? i - 1 : i,
+      startToken: article ? i + 1 : compass ? i - 1 : arabic ? i - 2 : i,
       endToken: match.endToken,
       start: first.start,
       end: last.end,

@@ -5,6 +5,7 @@
  * Assembly"). Only tokens no other mention holds are considered.
  */
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
+import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import type { Candidate } from './candidate.js';
 import type { AcronymDefinition } from './chunks.js';
 import type { RecognitionContext } from './context.js';
@@ -20,6 +21,18 @@ function headWordOf(name: string): string {
   if (words.length < 2) return '';
   const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
   return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+}
+
+/**
+ * A surname with the Arabic article ("al-Muhajir") is also written capitalised, opening a sentence
+ * ("Al-Muhajir was …"), and without it ("Muhajir", as "Abadi" for "al-Abadi").
+ */
+function articleForms(surname: string): string[] {
+  const dash = surname.indexOf('-');
+  if (dash < 1 || !ARABIC_ARTICLES.has(surname.slice(0, dash))) return [];
+  const rest = surname.slice(dash + 1);
+  if (!/^\p{Lu}/u.test(rest)) return [];
+  return [`${(surname[0] ?? '').toUpperCase()}${surname.slice(1)}`, rest];
 }
 
 interface Known {
@@ -62,6 +75,8 @@ export function recognizeRepeatedNames(
         surnames.set(name, surname);
       }
       add(surname, { candidate: { type: 'person', tier: 1 }, after: c.end });
+      for (const form of articleForms(surname))
+        add(form, { candidate: { type: 'person', tier: 1 }, after: c.end });
     }
     if (c.type === 'organization') {
       const key = c.key ?? `organization:${name}`;
