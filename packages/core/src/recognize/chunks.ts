@@ -18,7 +18,7 @@ const LEADING_STOPWORDS = new Set(
   ),
 );
 const PLACE_HEADS = new Set(
-  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Base Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque'.split(
+  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Airfield Base Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque'.split(
     ' ',
   ),
 );
@@ -208,10 +208,13 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     // North Atlantic Treaty Organization" does not become one name.
     // "and" after a body's head word starts another body ("the 101st Airborne Division and U.S.
     // Central Command"), not one name.
-    // Nor does "and" between two names the knowledge base knows whole ("U.S. and Coalition forces").
+    // So does "and" after a place's head word ("Qayyarah West Airfield and Al Asad Air Base"), and
+    // "and" between two names the knowledge base knows whole ("U.S. and Coalition forces").
+    const before = tokens[i - 1]?.text ?? '';
     const joins =
-      (t.text !== 'the' || tokens[i - 1]?.text === 'of' || tokens[i - 1]?.text === 'and') &&
-      (t.text !== 'and' || (!ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? '') && !joinsTwoKnown(ctx, at, i)));
+      (t.text !== 'the' || before === 'of' || before === 'and') &&
+      (t.text !== 'and' ||
+        (!ORG_HEAD_WORDS.has(before) && !PLACE_HEADS.has(before) && !joinsTwoKnown(ctx, at, i)));
     if (
       i > at &&
       t.kind === 'word' &&

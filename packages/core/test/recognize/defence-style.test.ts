@@ -68,6 +68,20 @@ describe('defence releases', () => {
     ).toEqual(['location:U.S.', 'organization:Coalition military forces', 'organization:ISIS']);
   });
 
+  it('"and" after a place\'s head word starts another place: airfields, bases, valleys', () => {
+    expect(
+      mentionsOf(
+        'They met at Qayyarah West Airfield and Al Asad Air Base. ISIS fled toward the Euphrates River Valley and Tal Afar.',
+        ['location'],
+      ),
+    ).toEqual([
+      'location:Qayyarah West Airfield',
+      'location:Al Asad Air Base',
+      'location:Euphrates River Valley',
+      'location:Tal Afar',
+    ]);
+  });
+
   it("a title before a service, a rank and a name is that officer's", () => {
     const a = analyze(
       'Chairman of the Joint Chiefs of Staff Marine Corps Gen. Joe Dunford met Secretary of Defense Jim Mattis.',
