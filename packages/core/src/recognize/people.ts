@@ -299,6 +299,8 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number): TitleMatch | unde
     while (j < tokens.length && j - end <= 6) {
       const w = tokens[j];
       if (!w || w.gap === 'paragraph' || w.gap === 'newline') break;
+      // "Chairman of the Joint Chiefs Gen. Joseph Dunford": a rank starts the holder's name.
+      if (w.upper && j > end + 1 && lex.honorifics.longest(tokens, j)) break;
       // "Minister for the Middle East", "Secretary of State and Defence"
       const article = w.text === 'the' && j === end + 1 && tokens[j + 1]?.upper;
       if (w.kind === 'word' && (w.upper || w.text === 'and' || article)) {
@@ -373,7 +375,10 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
           title.qualifier ? { qualifier: title.qualifier, headStart } : {},
         );
         const next = tokens[title.end];
-        const nameEnd = next && next.gap === 'space' ? scanName(ctx, title.end) : title.end;
+        // "Chairman of the Joint Chiefs Gen. Joseph Dunford": the rank opens the holder's name,
+        // read by the honorific rule on the next token.
+        const ranked = next?.gap === 'space' && next.upper && !!lex.honorifics.longest(tokens, title.end);
+        const nameEnd = next && next.gap === 'space' && !ranked ? scanName(ctx, title.end) : title.end;
         // A lone one-word title needs a determiner or the body it belongs to: "the President",
         // "Foreign Office Minister", not "Obstruction of Justice".
         const lone =

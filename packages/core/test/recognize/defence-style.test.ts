@@ -82,6 +82,14 @@ describe('defence releases', () => {
     ]);
   });
 
+  it("a title before a rank and a name is that officer's; the rank is no name", () => {
+    const a = analyze('The strikes were authorized by Chairman of the Joint Chiefs Gen. Joseph F. Dunford.');
+    expect(a.entities.filter((e) => e.type === 'person' || e.type === 'role').map((e) => e.name)).toEqual([
+      'Joseph F. Dunford',
+    ]);
+    expect(a.entities[0]?.roles).toEqual([{ title: 'Chairman of the Joint Chiefs' }]);
+  });
+
   it("a title before a service, a rank and a name is that officer's", () => {
     const a = analyze(
       'Chairman of the Joint Chiefs of Staff Marine Corps Gen. Joe Dunford met Secretary of Defense Jim Mattis.',
