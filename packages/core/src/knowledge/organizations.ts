@@ -333,7 +333,7 @@ const ARMED_GROUPS: readonly OrganizationEntry[] = [
   org('al-Qaeda in the Arabian Peninsula', ['AQAP']),
   org('al-Qaeda in Iraq', ['AQI'], ['Al Qaeda in Iraq', 'Al-Qaeda in Iraq']),
   org('Taliban', [], ['the Taliban']),
-  org('Houthis', [], ['Ansar Allah', 'Houthi movement', 'Houthi rebels']),
+  org('Houthis', [], ['Ansar Allah', 'Houthi movement', 'Houthi rebels', 'Houthi']),
   org('Palestinian Islamic Jihad', ['PIJ'], ['Islamic Jihad']),
   org('al-Shabaab', [], ['Al-Shabaab', 'al-Shabab', 'Al-Shabab']),
   org('Boko Haram'),

@@ -332,8 +332,11 @@ export function recognizeChunks(ctx: RecognitionContext): {
     if (!type && before && BUSINESS_NOUNS.has(before.text) && !knownInside() && !/\d/.test(words))
       type = 'organization';
     // "in Husaybah"; "Near Kisik, …" opening a strike report's sentence.
+    // Not "in Houthi-controlled territory": a name glued to a lower-case word describes the noun after it.
+    const compound = tokens[end]?.text === '-' && tokens[end]?.gap === 'none' && !tokens[end + 1]?.upper;
     const placeCue =
       before !== undefined &&
+      !compound &&
       (PLACE_PREPOSITIONS.has(before.text) ||
         (OPENING_PLACE_PREPOSITIONS.has(before.text) && tokens[end]?.text === ','));
     if (

@@ -82,6 +82,15 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('"in Houthi-controlled territory" names the group, not a place called Houthi', () => {
+    expect(
+      mentionsOf('Radar sites in Houthi-controlled territory on Yemen’s Red Sea coast were hit.', [
+        'organization',
+        'location',
+      ]),
+    ).toEqual(['organization:Houthi', 'location:Yemen', 'location:Red Sea']);
+  });
+
   it("a title before a rank and a name is that officer's; the rank is no name", () => {
     const a = analyze('The strikes were authorized by Chairman of the Joint Chiefs Gen. Joseph F. Dunford.');
     expect(a.entities.filter((e) => e.type === 'person' || e.type === 'role').map((e) => e.name)).toEqual([
