@@ -127,6 +127,7 @@ const INTERNATIONAL: readonly OrganizationEntry[] = [
   org('International Criminal Police Organization', [], ['Interpol', 'INTERPOL']),
   org('European Union Agency for Law Enforcement Cooperation', [], ['Europol']),
   org('European Border and Coast Guard Agency', [], ['Frontex']),
+  org('Resolute Support', [], ['Resolute Support Mission', 'NATO Resolute Support']),
   org('Ukraine Defense Contact Group', ['UDCG'], ['Ukraine Defence Contact Group', 'Ramstein group']),
   org(
     'Global Coalition to Defeat ISIS',
@@ -256,6 +257,28 @@ const UNITED_STATES: readonly OrganizationEntry[] = [
   org('United States Special Operations Command', ['SOCOM', 'USSOCOM'], ['U.S. Special Operations Command']),
   org('United States Cyber Command', ['CYBERCOM', 'USCYBERCOM'], ['U.S. Cyber Command']),
   org('North American Aerospace Defense Command', ['NORAD']),
+  // Central Command's components and the commands of its wars, as its releases name them.
+  org('U.S. Naval Forces Central Command', ['NAVCENT', 'USNAVCENT'], ['Naval Forces Central Command']),
+  org('U.S. Army Central', ['ARCENT', 'USARCENT'], ['Army Central']),
+  org(
+    'U.S. Air Forces Central',
+    ['AFCENT'],
+    ['U.S. Air Forces Central Command', 'Air Forces Central Command'],
+  ),
+  org('U.S. Marine Corps Forces Central Command', ['MARCENT'], ['Marine Forces Central Command']),
+  org('Special Operations Command Central', ['SOCCENT'], ['U.S. Special Operations Command Central']),
+  org('U.S. 5th Fleet', [], ['U.S. Fifth Fleet', 'US 5th Fleet', '5th Fleet', 'Fifth Fleet']),
+  org(
+    'U.S. Forces-Afghanistan',
+    ['USFOR-A'],
+    ['U.S. Forces – Afghanistan', 'United States Forces – Afghanistan'],
+  ),
+  org('Combined Maritime Forces', ['CMF']),
+  org(
+    'Combined Joint Forces Land Component Command – Iraq',
+    ['CJFLCC-I', 'CJFLCC'],
+    ['Combined Joint Forces Land Component Command-Iraq', 'Combined Joint Forces Land Component Command'],
+  ),
   org('Democratic Party'),
   org('Democratic National Committee', ['DNC']),
   org('Republican Party', ['GOP']),
@@ -308,6 +331,11 @@ const OTHER_GOVERNMENTS: readonly OrganizationEntry[] = [
   org('Peshmerga', [], ['Kurdish Peshmerga']),
   org('Kurdistan Regional Government', ['KRG']),
   org('Iraqi Security Forces', ['ISF']),
+  org(
+    'Counter Terrorism Service',
+    [],
+    ['Iraqi Counter Terrorism Service', 'Counter-Terrorism Service', 'Iraqi Counter-Terrorism Service'],
+  ),
   org('Popular Mobilization Forces', ['PMF'], ['Popular Mobilisation Forces', 'Hashd al-Shaabi']),
   org('European Space Agency', ['ESA']),
 ];

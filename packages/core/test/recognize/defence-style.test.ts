@@ -82,6 +82,21 @@ describe('defence releases', () => {
     ]);
   });
 
+  it("Central Command's components and war commands are known by their releases' names", () => {
+    expect(
+      mentionsOf(
+        'Gen. John Nicholson, commander of Resolute Support and U.S. Forces-Afghanistan, met the commander of U.S. Naval Forces Central Command/U.S. 5th Fleet and Iraqi Counter Terrorism Service leaders.',
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      'organization:Resolute Support',
+      'organization:U.S. Forces-Afghanistan',
+      'organization:U.S. Naval Forces Central Command',
+      'organization:U.S. 5th Fleet',
+      'organization:Iraqi Counter Terrorism Service leaders',
+    ]);
+  });
+
   it('"in Houthi-controlled territory" names the group, not a place called Houthi', () => {
     expect(
       mentionsOf('Radar sites in Houthi-controlled territory on Yemen’s Red Sea coast were hit.', [
