@@ -74,8 +74,8 @@ const PLACE_NOUNS = new Set('territory town city village island border side coas
 
 /**
  * "Iraqi territory", "the Kuwaiti island of Failaka": a nationality and a place noun describe a
- * place, and "of" and a name the gazetteer does not know (so not "the Syrian town of Palmyra")
- * extend it.
+ * place, and "of" and a name extend it; a name the gazetteer knows makes it that place ("the
+ * Syrian town of Palmyra" is Palmyra).
  */
 function describedPlace(
   ctx: RecognitionContext,
@@ -89,13 +89,25 @@ function describedPlace(
   if (!first || noun?.gap !== 'space' || !PLACE_NOUNS.has(lower[k] as string)) return undefined;
   let end = k + 1;
   const name = tokens[k + 2];
-  if (
-    lower[k + 1] === 'of' &&
-    name?.kind === 'word' &&
-    name.upper &&
-    !ctx.skip[k + 2] &&
-    !ctx.lexicon.exact.longest(tokens, k + 2)
-  ) {
+  const ofName = lower[k + 1] === 'of' && name?.kind === 'word' && name.upper && !ctx.skip[k + 2];
+  // "the Syrian city of Raqqa": the place described is the known Raqqa.
+  const known = ofName ? ctx.lexicon.exact.longest(tokens, k + 2) : undefined;
+  if (known?.value.type === 'location') {
+    const last = tokens[known.endToken - 1] as (typeof tokens)[number];
+    const { canonical } = known.value;
+    return {
+      type: 'location',
+      startToken: i,
+      endToken: known.endToken,
+      start: first.start,
+      end: last.end,
+      tier: 1,
+      canonical,
+      key: `location:${canonical}`,
+      ...(known.value.country ? { country: known.value.country } : {}),
+    };
+  }
+  if (ofName && !known) {
     end = k + 3;
     // The rest of the name: further capitalised words, or pieces joined without a space ("Ba'idn").
     while (

@@ -97,6 +97,14 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('"the Syrian city of Raqqa" is a mention of Raqqa', () => {
+    const a = analyze('Strikes hit the Syrian city of Raqqa. Raqqa fell.');
+    const raqqa = a.entities.filter((e) => e.type === 'location');
+    expect(raqqa.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Raqqa', ['Syrian city of Raqqa', 'Raqqa']],
+    ]);
+  });
+
   it('"in Houthi-controlled territory" names the group, not a place called Houthi', () => {
     expect(
       mentionsOf('Radar sites in Houthi-controlled territory on Yemen’s Red Sea coast were hit.', [
