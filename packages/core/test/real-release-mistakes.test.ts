@@ -296,3 +296,34 @@ describe('a title with the body it belongs to', () => {
     expect(ellwood?.roles).toEqual([{ title: 'Minister', of: office?.id }]);
   });
 });
+
+describe('what the tagger adds must be a place or a person', () => {
+  it('a place does not grow over a capitalised word that is no place word', () => {
+    const a = analyze(
+      'They stole watches from a Michigan Avenue Rolex store. Fans of Melbourne Victory met in Melbourne. The Mosul Dam and Northern Ontario were named.',
+    );
+    const places = ofType(a, 'location');
+    expect(places).not.toContain('Michigan Avenue Rolex');
+    expect(places).not.toContain('Melbourne Victory');
+    expect(places).toEqual(expect.arrayContaining(['Mosul Dam', 'Northern Ontario']));
+  });
+
+  it('"Public Health England (PHE)": a name defined by its initials is a body, not a place', () => {
+    const a = analyze(
+      'New analysis from Public Health England (PHE) out today shows the risk. PHE said adults should act.',
+    );
+    expect(texts(named(a, 'organization', 'Public Health England'))).toEqual([
+      'Public Health England',
+      'PHE',
+      'PHE',
+    ]);
+    expect(ofType(a, 'location')).toEqual([]);
+  });
+
+  it('regions, nationalities and plural nouns make no person', () => {
+    const a = analyze(
+      'The mission met Central Asian officials. The route is a European Cultural Itinerary. It was in the Transportation, Housing and Urban Development Appropriations bill. The deals include Niron Magnetics, which makes magnets.',
+    );
+    expect(ofType(a, 'person')).toEqual([]);
+  });
+});

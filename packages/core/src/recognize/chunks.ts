@@ -6,7 +6,7 @@
  */
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
-import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
+import { ARABIC_ARTICLES, PLACE_HEADS } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -14,11 +14,6 @@ import type { RecognitionContext } from './context.js';
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'on', 'in']);
 const LEADING_STOPWORDS = new Set(
   'About Neither Nor Either Only Including Via Through Per Like Unlike Despite Although Though Because Until Without Within Between Among Across Against Upon Into Whether Once Please Contact Visit Near Outside The A An In On At This That These Those Our Their His Her Its We I He She They It And But Or So If As For From With By To Today Yesterday Tomorrow First Second Third Next Last Also When While After Before During Since Under Over Every Each All Some Many Both Meanwhile However Following According Additionally Furthermore Moreover Then Thus Here There Where Why How What Who Which'.split(
-    ' ',
-  ),
-);
-const PLACE_HEADS = new Set(
-  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Airfield Base Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque'.split(
     ' ',
   ),
 );
@@ -161,6 +156,18 @@ function articleAt(tokens: readonly Token[], at: number): boolean {
 function joinsTwoKnown(ctx: RecognitionContext, at: number, and: number): boolean {
   const { tokens, lexicon } = ctx;
   return lexicon.exact.longest(tokens, at)?.endToken === and && !!lexicon.exact.longest(tokens, and + 1);
+}
+
+/** Tokens [from, end) are followed by "(" and an acronym of their capitalised words' initials, and ")". */
+function definedByInitials(tokens: readonly Token[], from: number, end: number): boolean {
+  const acronym = tokens[end + 1];
+  if (tokens[end]?.text !== '(' || !acronym?.allCaps || tokens[end + 2]?.text !== ')') return false;
+  let initials = '';
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'word' && t.upper) initials += t.text[0];
+  }
+  return initials.length >= 2 && initials === acronym.text;
 }
 
 /** The capitalised run starting at `at`; returns the token index after it. */
@@ -417,6 +424,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       i = inAt;
       continue;
     }
+    // "Public Health England (PHE)": a name defined by the acronym of its words is a body.
+    if (!type && length >= 2 && definedByInitials(tokens, from, end)) type = 'organization';
     if (unit && ordinal) {
       const name = text.slice(ordinal.start, last.end);
       candidates.push({

@@ -11,7 +11,13 @@
 import { isCommonWord } from '../../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../../knowledge/organization-patterns.js';
-import { ARABIC_ARTICLES, COMPASS_WORDS, PLACE_NOUNS, STREET_WORDS } from '../../knowledge/place-words.js';
+import {
+  ARABIC_ARTICLES,
+  COMPASS_WORDS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  STREET_WORDS,
+} from '../../knowledge/place-words.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
 import type { RecognitionContext } from '../context.js';
@@ -240,7 +246,9 @@ function nameLike(ctx: RecognitionContext, s: TaggedSpan): boolean {
   const first = ctx.tokens[s.startToken];
   if (!first || !/^[\p{Lu}\p{N}]/u.test(first.text)) return false;
   if (s.endToken - s.startToken < 2 || s.type !== 'person') return false;
-  return !startsWithTurnLabel(ctx.tokens, s) && !ordinaryWords(ctx.tokens, s);
+  const last = ctx.tokens[s.endToken - 1];
+  if (last && ABSTRACT_NOUN.test(last.text)) return false;
+  return !startsWithTurnLabel(ctx.tokens, s) && !ordinaryWords(ctx, s);
 }
 
 /** "Q    John —" in a transcript: a one-letter turn label opening a line is not an initial. */
@@ -256,14 +264,37 @@ function startsWithTurnLabel(tokens: readonly Token[], s: TaggedSpan): boolean {
  * Determination"); "Will Brown" and "Malea Rose" stay people. An ambiguous given name counts
  * only first ("Will Brown", not "Military Will"); "I" and "A" (a numeral, an article) say nothing.
  */
-function ordinaryWords(tokens: readonly Token[], s: TaggedSpan): boolean {
+function ordinaryWords(ctx: RecognitionContext, s: TaggedSpan): boolean {
+  const { tokens } = ctx;
   for (let k = s.startToken; k < s.endToken; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.text === 'I' || t.text === 'A') continue;
     if (FIRST_NAMES.has(t.text) || (k === s.startToken && AMBIGUOUS_FIRST_NAMES.has(t.text))) return false;
-    if (!isCommonWord(t.text.toLowerCase())) return false;
+    // "Central Asian", "European Cultural Itinerary": a nationality is no part of a personal name.
+    if (!isCommonWord(t.text.toLowerCase()) && !nationalityAt(ctx, k) && !REGIONAL.has(t.text)) return false;
   }
   return true;
+}
+
+/** Adjectives of regions, which the lexicon does not hold as nationalities. */
+const REGIONAL = new Set([
+  'Asian',
+  'African',
+  'European',
+  'Arab',
+  'Latin',
+  'Nordic',
+  'Baltic',
+  'Balkan',
+  'Caribbean',
+  'Mediterranean',
+]);
+/** Endings of plural and abstract nouns that no surname has: "… Development Appropriations", "Niron Magnetics". */
+const ABSTRACT_NOUN = /.{3}(?:tions|ments|ities|ics)$/;
+
+function nationalityAt(ctx: RecognitionContext, k: number): boolean {
+  const known = ctx.lexicon.exact.longest(ctx.tokens, k);
+  return known?.value.type === 'nationality' && known.endToken === k + 1;
 }
 
 /** "Federal BLM": after its title words, a person is more than one acronym. */
@@ -466,6 +497,45 @@ function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): 
     // "R-Texas": a party label's letter.
     if (word.length === 1 && word >= 'A' && word <= 'Z') return true;
   }
+  return foreignWordBeside(ctx, s, place);
+}
+
+/**
+ * A capitalised word written with the place (joined by spaces, no punctuation or lower-case word
+ * between) that is no place word: "Michigan Avenue Rolex", "Public Health England", "Melbourne
+ * Victory" name something else; "Mosul Dam", "Northern Ontario", "Adelaide Oval" are places, and
+ * "Innisfil, Ontario" or "Timmins-Cochrane areas of Northern Ontario" are not one run of capitals.
+ */
+function foreignWordBeside(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): boolean {
+  const { tokens } = ctx;
+  const capitalised = (k: number) => tokens[k]?.kind === 'word' && !!tokens[k]?.upper;
+  for (
+    let k = place.startToken - 1;
+    k >= s.startToken && tokens[k + 1]?.gap === 'space' && capitalised(k);
+    k--
+  )
+    if (!isPlaceWord(ctx, k)) return true;
+  for (let k = place.endToken; k < s.endToken && tokens[k]?.gap === 'space' && capitalised(k); k++)
+    if (!isPlaceWord(ctx, k)) return true;
+  return false;
+}
+
+/** Capitalised words that may stand in a place's name around a known place, besides PLACE_HEADS and street words. */
+const CAPITALISED_PLACE_WORDS = new Set(
+  'North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest Upper Lower Greater Old New Lake Lakes Mount Camp Fort Port Cape Isle City Town Area Border Oval Park Stadium Bridge Cathedral Palace Castle Hill Falls Beach Forest Village Center Centre'.split(
+    ' ',
+  ),
+);
+
+/** Token k may be part of a place's name beside a known place: a place word, an article, another known place. */
+function isPlaceWord(ctx: RecognitionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k] as Token;
+  const word = t.allCaps ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text;
+  if (CAPITALISED_PLACE_WORDS.has(word) || PLACE_HEADS.has(word) || STREET_WORDS.has(word)) return true;
+  if (ARABIC_ARTICLES.has(word.toLowerCase()) || (t.allCaps && t.text.length <= 3)) return true;
+  // "Wawa, Ontario", "Quebec-Labrador": a known place; the word inside a name the tagger read whole.
+  if (ctx.lexicon.exact.longest(tokens, k)?.value.type === 'location') return true;
   return false;
 }
 
