@@ -1,10 +1,18 @@
 /**
  * A trie over token texts: finds the longest known phrase starting at a token in time
  * proportional to the phrase, whatever the size of the lexicon. Phrases are tokenized with the
- * same tokenizer as the text, so "U.S." or "F-16" match exactly as written.
+ * same tokenizer as the text, so "U.S." or "F-16" match exactly as written, bar dashes: a hyphen,
+ * an en dash and an em dash are one key.
  */
 import { type Token, tokenize } from '../text/tokenize.js';
 import { lowerTexts } from './token-text.js';
+
+/** An en dash, em dash, figure dash or minus sign, read as a hyphen. */
+function isDash(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2212;
+}
 
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
@@ -29,7 +37,7 @@ export class TokenTrie<V> {
     if (tokens.length === 0) return;
     let node = this.root;
     for (const t of tokens) {
-      const key = this.caseFolded ? t.text.toLowerCase() : t.text;
+      const key = isDash(t.text) ? '-' : this.caseFolded ? t.text.toLowerCase() : t.text;
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map() };
@@ -54,7 +62,9 @@ export class TokenTrie<V> {
     for (let i = at; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || (i > at && t.gap === 'paragraph') || (accept && !accept(t))) break;
-      node = node.next.get(keys ? (keys[i] as string) : t.text);
+      const next: TrieNode<V> | undefined = node.next.get(keys ? (keys[i] as string) : t.text);
+      // Dashes are one: "Task Force – Operation" is written with a hyphen, an en or an em dash.
+      node = next ?? (isDash(t.text) ? node.next.get('-') : undefined);
       if (!node) break;
       if (node.value !== undefined) {
         bestEnd = i + 1;

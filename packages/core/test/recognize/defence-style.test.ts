@@ -97,6 +97,20 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('a known name is found whichever dash it is written with', () => {
+    const a = analyze(
+      'Col. Chris Garver, spokesman for Combined Joint Task Force - Operation Inherent Resolve, spoke. ' +
+        'Combined Joint Task Force—Operation Inherent Resolve and CJTF-OIR agreed.',
+    );
+    const task = a.entities.filter((e) => e.type === 'organization');
+    expect(task).toHaveLength(1);
+    expect(task[0]?.mentions.map((m) => m.text)).toEqual([
+      'Combined Joint Task Force - Operation Inherent Resolve',
+      'Combined Joint Task Force—Operation Inherent Resolve',
+      'CJTF-OIR',
+    ]);
+  });
+
   it('"the Syrian city of Raqqa" is a mention of Raqqa', () => {
     const a = analyze('Strikes hit the Syrian city of Raqqa. Raqqa fell.');
     const raqqa = a.entities.filter((e) => e.type === 'location');
