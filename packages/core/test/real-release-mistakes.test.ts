@@ -320,6 +320,14 @@ describe('what the tagger adds must be a place or a person', () => {
     expect(ofType(a, 'location')).toEqual([]);
   });
 
+  it('a trade or calling before a name is a title: "Chef Sujan Sarkar", "Paralympian Priya Cooper"', () => {
+    const a = analyze(
+      'Chef Sujan Sarkar will cook. Paralympian Priya Cooper spoke. Chef Sarkar thanked her.',
+    );
+    expect(ofType(a, 'person')).toEqual(['Sujan Sarkar', 'Priya Cooper']);
+    expect(named(a, 'person', 'Sujan Sarkar')?.roles).toContainEqual({ title: 'Chef' });
+  });
+
   it('regions, nationalities and plural nouns make no person', () => {
     const a = analyze(
       'The mission met Central Asian officials. The route is a European Cultural Itinerary. It was in the Transportation, Housing and Urban Development Appropriations bill. The deals include Niron Magnetics, which makes magnets.',
