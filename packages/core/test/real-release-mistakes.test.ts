@@ -328,6 +328,14 @@ describe('what the tagger adds must be a place or a person', () => {
     expect(named(a, 'person', 'Sujan Sarkar')?.roles).toContainEqual({ title: 'Chef' });
   });
 
+  it('a singular demonym before a noun stays a nationality: "Arab news organizations"', () => {
+    const a = analyze(
+      "I'm just seeing some Arab news organizations reporting that there's been some retaliation.",
+    );
+    expect(ofType(a, 'nationality')).toEqual(['Arab']);
+    expect(ofType(a, 'organization')).toEqual([]);
+  });
+
   it('regions, nationalities and plural nouns make no person', () => {
     const a = analyze(
       'The mission met Central Asian officials. The route is a European Cultural Itinerary. It was in the Transportation, Housing and Urban Development Appropriations bill. The deals include Niron Magnetics, which makes magnets.',

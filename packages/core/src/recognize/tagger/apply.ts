@@ -705,6 +705,8 @@ export function augment(
     const exact = exactly(s.startToken, s.endToken);
     const rule = exact === undefined ? undefined : result[exact];
     if (exact !== undefined && rule && rule.type !== s.type && options.retype.includes(rule.type)) {
+      // "Iraqis" may be a group of people; "Arab" of "Arab news organizations" is an adjective still.
+      if (rule.type === 'nationality' && s.type === 'organization' && !last.text.endsWith('s')) continue;
       const { key: _key, country: _country, expansion: _expansion, ...rest } = rule;
       result[exact] = {
         ...rest,
