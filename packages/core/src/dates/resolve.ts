@@ -73,7 +73,15 @@ function resolveCalendarDate(expr: DateExpression, anchor: CivilDate | undefined
 function resolveMonth(expr: DateExpression, anchor: CivilDate | undefined): string | undefined {
   const { month } = expr;
   if (month === undefined) return undefined;
-  if (expr.year !== undefined) return monthRange(expr.year, month);
+  if (expr.year !== undefined) {
+    // "Q3 2025": from its first month to its last.
+    const last = expr.through?.month;
+    if (last === undefined) return monthRange(expr.year, month);
+    return range(
+      formatIso({ year: expr.year, month, day: 1 }),
+      formatIso({ year: expr.year, month: last, day: daysInMonth(expr.year, last) }),
+    );
+  }
   if (!anchor) return undefined;
   const offset = expr.relative?.unit === 'month' ? expr.relative.offset : 0;
   let year = offset === 0 ? nearestYear(month, anchor) : anchor.year;

@@ -96,8 +96,8 @@ function yearRangeEnd(cursor: Cursor, index: number, year: number): { last: numb
 
 const DECADE = /^(\d{3}0)s$/;
 
-/** "the 1990s" (article included) or "1990s". */
-export function matchDecade(cursor: Cursor, index: number): Match | null {
+/** "the 1990s" (article included) or "1990s"; `afterPart`: glued to "mid-" on its left ("mid-2000s"). */
+export function matchDecade(cursor: Cursor, index: number, afterPart = false): Match | null {
   const withArticle = isWord(cursor, index, ['the']) && spaced(cursor, index, index + 1);
   const at = withArticle ? index + 1 : index;
   const token = cursor.tokens[at];
@@ -105,6 +105,6 @@ export function matchDecade(cursor: Cursor, index: number): Match | null {
   const match = DECADE.exec(token.lower);
   const year = match ? Number(match[1]) : 0;
   if (year < 1000 || year > 2090) return null;
-  if ((!withArticle && !cleanLeft(cursor, at)) || !cleanRight(cursor, at)) return null;
+  if ((!withArticle && !afterPart && !cleanLeft(cursor, at)) || !cleanRight(cursor, at)) return null;
   return { last: at, value: { kind: 'year', year, through: { year: year + 9 } } };
 }

@@ -81,7 +81,8 @@ describe('ranges', () => {
       [['December 30 – January 2, 2024', 'date', '2023-12-30/2024-01-02']],
     ],
     ['in the 1990s', [['the 1990s', 'year', '1990-01-01/1999-12-31']]],
-    ['in the early 2000s', [['2000s', 'year', '2000-01-01/2009-12-31']]],
+    // The part of the decade is spanned with it, as "early 2024" is (its value the whole decade).
+    ['in the early 2000s', [['early 2000s', 'year', '2000-01-01/2009-12-31']]],
   ]);
 });
 
@@ -195,6 +196,27 @@ describe('bare years', () => {
     ['during the 1991 Gulf War', [['1991', 'year', '1991-01-01/1991-12-31']]],
     ['in 1999-00', [['1999-00', 'year', '1999-01-01/2000-12-31']]],
     ['to Lebanon November 18 -19, 2016', [['November 18 -19, 2016', 'date', '2016-11-18/2016-11-19']]],
+  ]);
+});
+
+describe('quarters, halves and decades', () => {
+  table([
+    [
+      'revenue in the third quarter of 2023 rose',
+      [['third quarter of 2023', 'month', '2023-07-01/2023-09-30']],
+    ],
+    ['Q2 2023 results', [['Q2 2023', 'month', '2023-04-01/2023-06-30']]],
+    ['in Q4-2022', [['Q4-2022', 'month', '2022-10-01/2022-12-31']]],
+    ['Q1, 2024 results', [['Q1, 2024', 'month', '2024-01-01/2024-03-31']]],
+    ['first-quarter 2024 earnings', [['first-quarter 2024', 'month', '2024-01-01/2024-03-31']]],
+    ['Fourth Quarter 2023 Results', [['Fourth Quarter 2023', 'month', '2023-10-01/2023-12-31']]],
+    ['in H1 2024', [['H1 2024', 'month', '2024-01-01/2024-06-30']]],
+    ['the second half of 2022', [['second half of 2022', 'month', '2022-07-01/2022-12-31']]],
+    // A quarter without its year may be of a fiscal year: no date.
+    ['the third quarter was weak; Q3 results came', []],
+    ['the third half of 2022', [['2022', 'year', '2022-01-01/2022-12-31']]],
+    ['in the mid-2000s', [['mid-2000s', 'year', '2000-01-01/2009-12-31']]],
+    ['in the late 1990s', [['late 1990s', 'year', '1990-01-01/1999-12-31']]],
   ]);
 });
 
