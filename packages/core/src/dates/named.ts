@@ -18,9 +18,28 @@ import {
   spaced,
   touching,
 } from './cursor.js';
+import { UNIT_WORDS } from './lexicon.js';
 import { dayAt, type MonthWord, monthAt, yearAt } from './words.js';
 
 const DASHES = ['-', '–', '—'];
+
+/** "days", "years": a number before one counts time, it is no day of a range. */
+const TIME_UNITS: ReadonlySet<string> = new Set(UNIT_WORDS.keys());
+
+/** Words that join the two ends of a range of days. */
+const RANGE_WORDS = ['to', 'through', 'thru', 'until', 'till'];
+
+/**
+ * "between" just before the range's start, its day or its month ("between 2 and 4 October",
+ * "between October 2 and 4"): only then does "and" join two days into one range.
+ */
+function afterBetween(cursor: Cursor, index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+    if (isWord(cursor, k, ['between'])) return true;
+    if (cursor.tokens[k]?.kind === 'punct') return false;
+  }
+  return false;
+}
 
 interface RangeEnd {
   month?: number;
@@ -34,6 +53,9 @@ interface RangeEnd {
  */
 function dashAfter(cursor: Cursor, index: number): number | undefined {
   const dash = index + 1;
+  // "2 to 4 October", "October 2 through 4", "between 2 and 4 October": a word joins as a dash does.
+  if (isWord(cursor, dash, RANGE_WORDS) || (isWord(cursor, dash, ['and']) && afterBetween(cursor, index)))
+    return spaced(cursor, index, dash) && spaced(cursor, dash, dash + 1) ? dash : undefined;
   if (!isPunct(cursor, dash, ...DASHES)) return undefined;
   const before = touching(cursor, index, dash);
   const after = touching(cursor, dash, dash + 1);
@@ -50,6 +72,8 @@ function dayRangeEnd(cursor: Cursor, index: number, startDay: number): RangeEnd 
   if (dash === undefined) return null;
   const end = dayAt(cursor, dash + 1);
   if (!end || end.day <= startDay || countsSomething(cursor, dash + 1)) return null;
+  // "sentenced July 28 to 30 years": after a joining word, the end day counts no time.
+  if (cursor.tokens[dash]?.kind === 'word' && isWord(cursor, dash + 2, TIME_UNITS)) return null;
   return { day: end.day, last: dash + 1 };
 }
 

@@ -81,6 +81,13 @@ describe('ranges', () => {
       [['December 30 – January 2, 2024', 'date', '2023-12-30/2024-01-02']],
     ],
     ['in the 1990s', [['the 1990s', 'year', '1990-01-01/1999-12-31']]],
+    ['from 2 to 4 October', [['2 to 4 October', 'date', '2023-10-02/2023-10-04']]],
+    ['October 16 through 18, in Paris', [['October 16 through 18', 'date', '2023-10-16/2023-10-18']]],
+    ['from May 25 to June 5, 2024', [['May 25 to June 5, 2024', 'date', '2024-05-25/2024-06-05']]],
+    ['between 20 and 22 November 2023', [['20 and 22 November 2023', 'date', '2023-11-20/2023-11-22']]],
+    // "and" joins days only after "between"; a number of years or people after "to" is no day.
+    ['on 20 and 22 November', [['22 November', 'date', '2023-11-22']]],
+    ['sentenced July 28 to 30 years in prison', [['July 28', 'date', '2023-07-28']]],
     // The part of the decade is spanned with it, as "early 2024" is (its value the whole decade).
     ['in the early 2000s', [['early 2000s', 'year', '2000-01-01/2009-12-31']]],
   ]);
