@@ -336,6 +336,23 @@ describe('what the tagger adds must be a place or a person', () => {
     expect(ofType(a, 'organization')).toEqual([]);
   });
 
+  it('a company is named again without its trade word: "L3Harris Technologies" … "L3Harris"', () => {
+    const a = analyze(
+      'L3Harris Technologies has completed a $100 million expansion in Palm Bay. L3Harris’ new investment adds capacity. “We deliver,” said Christopher E. Kubasik, Chair and CEO, L3Harris.',
+    );
+    const company = named(a, 'organization', 'L3Harris Technologies');
+    expect(texts(company)).toEqual(['L3Harris Technologies', 'L3Harris', 'L3Harris']);
+    // The titles after his name are his, of the company written after them.
+    expect(named(a, 'person', 'Christopher E. Kubasik')?.roles).toEqual([
+      { title: 'Chair and CEO', of: company?.id },
+    ]);
+  });
+
+  it('a common word is no short form of a company: "Apple Inc." does not make every "Apple" one', () => {
+    const a = analyze('Apple Inc. opened a store. Apple pie was served.');
+    expect(texts(named(a, 'organization', 'Apple Inc.'))).toEqual(['Apple Inc.']);
+  });
+
   it('regions, nationalities and plural nouns make no person', () => {
     const a = analyze(
       'The mission met Central Asian officials. The route is a European Cultural Itinerary. It was in the Transportation, Housing and Urban Development Appropriations bill. The deals include Niron Magnetics, which makes magnets.',

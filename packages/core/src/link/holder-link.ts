@@ -16,8 +16,9 @@ export function titledPerson(drafts: readonly Draft[], i: number): Draft | undef
   if (!role) return undefined;
   for (let k = i + 1; k < Math.min(drafts.length, i + 4); k++) {
     const d = drafts[k];
-    // The person's title may start before the role, with the body it belongs to ("FCO Minister").
-    if (d?.type === 'person' && d.title && d.title.end === role.end && d.title.start <= role.start) return d;
+    // The person's title may hold the body it belongs to, before the role ("FCO Minister") or
+    // after it ("Secretary General of NATO").
+    if (d?.type === 'person' && d.title && d.title.end >= role.end && d.title.start <= role.start) return d;
   }
   return undefined;
 }

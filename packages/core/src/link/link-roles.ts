@@ -8,6 +8,9 @@ import type { Entity } from '../types.js';
 import { describedPerson, titledPerson } from './holder-link.js';
 import type { Draft } from './link-entities.js';
 
+/** What may stand between a title and the body it belongs to, written after it. */
+const BODY_AFTER = /^(?:\s+(?:of|for|at)(?:\s+the)?\s+|,\s+)$/;
+
 export function linkRoles(
   text: string,
   drafts: readonly Draft[],
@@ -49,6 +52,10 @@ export function linkRoles(
     const prev = drafts[i - 1];
     if (prev?.type === 'organization' && /^\s+$/.test(text.slice(prev.end, role.headStart ?? role.start)))
       return idOf.get(prev);
+    // "commander of U.S. Central Command", "Chair and CEO, L3Harris": the body written after it.
+    const next = drafts[i + 1];
+    if (next?.type === 'organization' && BODY_AFTER.test(text.slice(role.end, next.start)))
+      return idOf.get(next);
     return undefined;
   };
   const titleOf = (role: Draft) => text.slice(role.headStart ?? role.start, role.end);

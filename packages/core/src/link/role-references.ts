@@ -20,6 +20,10 @@ const inApposition = (text: string, role: Draft, person: Draft) =>
     person.end <= role.start ? text.slice(person.end, role.start) : text.slice(role.end, person.start),
   );
 
+/** "as", and a determiner or another title and "and", just before a title. */
+const AFTER_AS = /\bas\s+(?:(?:the|my|our|his|her|its|their|a|an)\s+)?(?:[A-Z][\w-]*\s+and\s+)?$/;
+const AS_REACH = 40;
+
 const titleKey = (d: Draft) => d.text.toLowerCase().replace(/^(?:the|my|our|his|her|its|their)\s+/, '');
 
 /**
@@ -51,6 +55,9 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     const ranked = rankedPersonAfter(text, drafts, i);
     const described = ranked ?? describedPerson(text, drafts, i);
     if (described && !(described.entityKey && (ranked || inApposition(text, d, described)))) return;
+    // "he served as Director and Head of Customer Engineering": a title after "as" says what
+    // someone is or was, it names no one.
+    if (!described && AFTER_AS.test(text.slice(Math.max(0, d.start - AS_REACH), d.start))) return;
     const key = titleKey(d);
     d.type = 'person';
     d.fromRole = true;

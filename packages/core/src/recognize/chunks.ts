@@ -5,11 +5,13 @@
  * event ("exercise, Steadfast Noon", "operation Althea"); "Name (ACRONYM)" defines an acronym.
  */
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
+import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
 import { ARABIC_ARTICLES, PLACE_HEADS } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { titleHeadEnd } from './people.js';
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'on', 'in']);
 const LEADING_STOPWORDS = new Set(
@@ -152,6 +154,12 @@ function articleAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** A name the knowledge base knows, starting in the run at `at` or after it, ends just before token `i`. */
+function knownBodyEndsAt(ctx: RecognitionContext, at: number, i: number): boolean {
+  for (let k = at; k < i; k++) if (ctx.lexicon.exact.longest(ctx.tokens, k)?.endToken === i) return true;
+  return false;
+}
+
 /** The run from `at` up to the "and" at `and` is a known name, and a known name follows the "and". */
 function joinsTwoKnown(ctx: RecognitionContext, at: number, and: number): boolean {
   const { tokens, lexicon } = ctx;
@@ -181,6 +189,9 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     // A capitalised "The" inside a run, not after "of"/"and", opens another name: a headline
     // without its punctuation ("Los Angeles Charity Dinner  The Aparecio Foundation").
     if (i > at && t.text === 'The' && !CONNECTORS.has(tokens[i - 1]?.text ?? '')) break;
+    // "the Federal Bureau of Investigation Christopher Wray": a known body ends before a person's name.
+    if (i > at && isCap(t) && FIRST_NAMES.has(t.text) && isCap(tokens[i + 1]) && knownBodyEndsAt(ctx, at, i))
+      break;
     if (isCap(t) || (t.kind === 'number' && i > at)) {
       i++;
       end = i;
@@ -276,6 +287,15 @@ export function recognizeChunks(ctx: RecognitionContext): {
         ((tokens[from]?.text.length ?? 0) === 1 && tokens[from + 1]?.text !== '.'))
     )
       from++;
+    // "Chief Executive of Acme Corp.": a title and its "of" are no part of the body's name.
+    const title = titleHeadEnd(ctx, from);
+    if (
+      title !== undefined &&
+      title < end &&
+      (tokens[title]?.text === 'of' || tokens[title]?.text === 'for')
+    ) {
+      from = tokens[title + 1]?.text === 'the' ? title + 2 : title + 1;
+    }
     // "in al-Hilla": the article opens the name.
     if (from === i && i >= 2 && !ctx.skip[i - 2] && tokens[i - 2]?.gap !== 'none' && articleAt(tokens, i - 2))
       from = i - 2;

@@ -46,6 +46,11 @@ function titleLexicon(): TitleLexicon {
   return cached;
 }
 
+/** The token after an office title's head starting at `at` ("Chief Executive", "Director"), if one starts there. */
+export function titleHeadEnd(ctx: RecognitionContext, at: number): number | undefined {
+  return titleLexicon().heads.longest(ctx.tokens, at)?.endToken;
+}
+
 /**
  * The token is no part of a personal name: a title word ("Attorney", "Minister"), an honorific or
  * rank, or a word that ends a run of names ("Expressway", "MP"). For the tagger, which would
@@ -241,6 +246,13 @@ interface TitleMatch {
   qualifier?: string;
   /** Token where the title proper starts, after the qualifier. */
   headToken: number;
+  /**
+   * Token after "of" and the body the title belongs to, when the title stops before them ("Chief
+   * Executive of Acme Corp."): the holder's name may follow the body.
+   */
+  bodyEnd?: number;
+  /** Two titles joined by "and" ("President and CEO"), which one person holds only when named. */
+  joined?: boolean;
 }
 
 /** Tokens back from a title where the body before it may start ("Foreign and Commonwealth Office"). */
@@ -257,8 +269,63 @@ function bodyBefore(ctx: RecognitionContext, at: number): Token | undefined {
   return undefined;
 }
 
+/** Titles of those who lead a state or a government, which no one holds two of. */
+const LEADERS = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Premier']);
+
+function leads(tokens: readonly Token[], from: number, to: number): boolean {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(tokens[k]?.text ?? '');
+  return LEADERS.has(words.join(' '));
+}
+
+/** A personal name follows the title (after its body, if it has one). */
+function namedAfter(ctx: RecognitionContext, title: TitleMatch): boolean {
+  const at = title.bodyEnd ?? title.end;
+  return ctx.tokens[at]?.gap === 'space' && scanName(ctx, at) > at;
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * Token `at` follows a name and a comma, or a name, a comma and an article: "Joseph Votel,
+ * commander of …", "Jane Doe, the chief executive of …".
+ */
+function inApposition(ctx: RecognitionContext, at: number): boolean {
+  const { tokens } = ctx;
+  let k = at - 1;
+  if (tokens[k]?.text === 'the' || tokens[k]?.text === 'a' || tokens[k]?.text === 'an') k--;
+  if (tokens[k]?.text !== ',') return false;
+  const name = tokens[k - 1];
+  return !!name && name.kind === 'word' && name.upper && !ctx.sentenceStart[k - 1];
+}
+
+/** A personal name starts at token k: a given name before another capitalised word, or a person the knowledge base knows. */
+function startsPersonName(ctx: RecognitionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (t && FIRST_NAMES.has(t.text) && next?.upper && next.gap === 'space') return true;
+  return ctx.lexicon.exact.longest(tokens, k)?.value.type === 'person';
+}
+
+/**
+ * Tokens [from, to) after a title's "of" name a body of their own, known or ending on a body's
+ * head word ("Chief Executive of Acme Corp.", "Director of the Federal Bureau of Investigation"):
+ * the token after the body, where the title stops before it and link/link-roles.ts makes it what
+ * the title is of. "Secretary of Defense", "Minister for the Middle East" keep their complement.
+ */
+function bodyAfterTitle(ctx: RecognitionContext, from: number, to: number): number | undefined {
+  const { tokens } = ctx;
+  const first = tokens[from]?.text === 'the' ? from + 1 : from;
+  const known = ctx.lexicon.exact.longest(tokens, first);
+  // The known name may run on past the complement's capitals ("Federal Bureau of Investigation").
+  if (known?.value.type === 'organization' && known.endToken >= to) return known.endToken;
+  const last = tokens[to - 1]?.text ?? '';
+  return ORG_HEAD_WORDS.has(last) && to - first >= 2 ? to : undefined;
+}
+
 /** Parse an office title at token `at`: [country] [modifiers] head [of|for Complement]. */
-function scanOfficeTitle(ctx: RecognitionContext, at: number): TitleMatch | undefined {
+function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true): TitleMatch | undefined {
   const lex = titleLexicon();
   const { tokens } = ctx;
   let i = at;
@@ -275,25 +342,57 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number): TitleMatch | unde
         : known.value.canonical;
     i = known.endToken;
   }
-  const lowercaseAllowed = qualifier !== undefined;
+  // "Gen. Joseph Votel, commander of U.S. Central Command": after a name and a comma, a title
+  // may be written in lower case, as it may after a country ("Iraqi prime minister").
+  const lowercaseAllowed = qualifier !== undefined || inApposition(ctx, at);
   const headToken = i;
+  const isModifier = (text: string) =>
+    lex.modifiers.has(text) || (lowercaseAllowed && lex.modifiers.has(capitalise(text)));
   // At most a few modifiers ("Acting Deputy Assistant …"): a bound keeps the scan linear.
   while (
     i < tokens.length &&
     i - headToken < MAX_MODIFIERS &&
-    lex.modifiers.has(tokens[i]?.text ?? '') &&
+    isModifier(tokens[i]?.text ?? '') &&
     tokens[i + 1]?.gap !== 'paragraph'
   )
     i++;
   const t = tokens[i];
   if (!t || (i > at && t.gap !== 'space')) return undefined;
-  let head = lex.heads.longest(tokens, i);
-  if (!head && lowercaseAllowed && !t.upper) head = lex.headsFolded.longest(tokens, i);
+  const headAt = (k: number) => {
+    const token = tokens[k];
+    if (!token) return undefined;
+    const found = lex.heads.longest(tokens, k);
+    return found ?? (lowercaseAllowed && !token.upper ? lex.headsFolded.longest(tokens, k) : undefined);
+  };
+  // "Chief Executive": a modifier may open a head of its own.
+  // ("Chief Medical Officer" is no "Chief" before a name: the head must reach the modifiers' end,
+  // with no capitalised word after it).
+  const fromModifier = i > headToken ? headAt(headToken) : undefined;
+  const reaches = fromModifier && fromModifier.endToken >= i && !tokens[fromModifier.endToken]?.upper;
+  let head = headAt(i) ?? (reaches ? fromModifier : undefined);
   if (!head) return undefined;
+  // "President and CEO", "Chair and Chief Executive Officer": two titles of one person.
+  let joined = false;
+  if (joinTitles && tokens[head.endToken]?.text === 'and' && tokens[head.endToken + 1]?.gap === 'space') {
+    const second = headAt(head.endToken + 1);
+    // "Prime Minister and President Hollande": no one leads a state and a government at once.
+    const twoLeaders =
+      second &&
+      (leads(tokens, i, head.endToken) || leads(tokens, headToken, head.endToken)) &&
+      leads(tokens, head.endToken + 1, second.endToken);
+    if (second && !twoLeaders) {
+      head = second;
+      joined = true;
+    }
+  }
   let end = head.endToken;
+  let bodyEnd: number | undefined;
+  // A title written in lower case stops at its head: what follows "of" is the body it belongs to,
+  // a mention of its own ("commander of U.S. Central Command"; link/link-roles.ts links them).
+  const lowerCaseHead = !tokens[head.endToken - 1]?.upper;
   // Complement: "Secretary of Defense", "Special Coordinator for Counter-Terrorism".
   const prep = tokens[end];
-  if (prep && (prep.text === 'of' || prep.text === 'for') && prep.gap === 'space') {
+  if (!lowerCaseHead && prep && (prep.text === 'of' || prep.text === 'for') && prep.gap === 'space') {
     let j = end + 1;
     let lastWord = -1;
     while (j < tokens.length && j - end <= 6) {
@@ -301,6 +400,8 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number): TitleMatch | unde
       if (!w || w.gap === 'paragraph' || w.gap === 'newline') break;
       // "Chairman of the Joint Chiefs Gen. Joseph Dunford": a rank starts the holder's name.
       if (w.upper && j > end + 1 && lex.honorifics.longest(tokens, j)) break;
+      // "Minister for the Middle East Tobias Ellwood": a given name or a known person starts the holder's name.
+      if (w.upper && j > end + 1 && startsPersonName(ctx, j)) break;
       // "Minister for the Middle East", "Secretary of State and Defence"
       const article = w.text === 'the' && j === end + 1 && tokens[j + 1]?.upper;
       if (w.kind === 'word' && (w.upper || w.text === 'and' || article)) {
@@ -315,9 +416,18 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number): TitleMatch | unde
       }
       break;
     }
-    if (lastWord > end) end = lastWord + 1;
+    if (lastWord > end) {
+      bodyEnd = bodyAfterTitle(ctx, end + 1, lastWord + 1);
+      if (bodyEnd === undefined) end = lastWord + 1;
+    }
   }
-  return { end, headToken, ...(qualifier ? { qualifier } : {}) };
+  return {
+    end,
+    headToken,
+    ...(qualifier ? { qualifier } : {}),
+    ...(bodyEnd ? { bodyEnd } : {}),
+    ...(joined ? { joined } : {}),
+  };
 }
 
 function candidate(
@@ -363,8 +473,15 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     }
 
     // Office title, with or without a name after it.
-    if (t.upper || ctx.lexicon.exact.longest(tokens, i)) {
-      const title = scanOfficeTitle(ctx, i);
+    if (t.upper || ctx.lexicon.exact.longest(tokens, i) || inApposition(ctx, i)) {
+      let title = scanOfficeTitle(ctx, i);
+      // "the Prime Minister and President Hollande" are two people; "Deputy Prime Minister and
+      // Defense Minister Richard Marles", "Jane Doe, President and CEO" one (a name follows with no
+      // determiner before, or the titles describe the name before them).
+      const oneHolder =
+        inApposition(ctx, i) ||
+        (!!title && namedAfter(ctx, title) && !DETERMINERS.has(tokens[i - 1]?.text ?? ''));
+      if (title?.joined && !oneHolder) title = scanOfficeTitle(ctx, i, false);
       if (title) {
         const headStart = tokens[title.headToken]?.start ?? t.start;
         const role = candidate(
@@ -374,26 +491,33 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
           title.end,
           title.qualifier ? { qualifier: title.qualifier, headStart } : {},
         );
-        const next = tokens[title.end];
+        // "Secretary General of NATO Jens Stoltenberg": the name may follow the body of the title.
+        const nameStart = title.bodyEnd ?? title.end;
+        const next = tokens[nameStart];
         // "Chairman of the Joint Chiefs Gen. Joseph Dunford": the rank opens the holder's name,
         // read by the honorific rule on the next token.
-        const ranked = next?.gap === 'space' && next.upper && !!lex.honorifics.longest(tokens, title.end);
-        const nameEnd = next && next.gap === 'space' && !ranked ? scanName(ctx, title.end) : title.end;
+        const ranked = next?.gap === 'space' && next.upper && !!lex.honorifics.longest(tokens, nameStart);
+        const named = next && next.gap === 'space' && !ranked ? scanName(ctx, nameStart) : nameStart;
+        const nameEnd = named > nameStart ? named : title.end;
         // A lone one-word title needs a determiner or the body it belongs to: "the President",
         // "Foreign Office Minister", not "Obstruction of Justice".
         const lone =
           nameEnd === title.end &&
           title.end - i === 1 &&
           !DETERMINERS.has(tokens[i - 1]?.text ?? '') &&
-          !bodyBefore(ctx, i);
+          !bodyBefore(ctx, i) &&
+          !inApposition(ctx, i);
         if (!lone) push(role);
-        if (role && nameEnd > title.end && !namesSomethingElse(ctx, title.end)) {
+        if (role && nameEnd > title.end && !namesSomethingElse(ctx, nameStart)) {
           // "FCO Minister Tobias Ellwood", "NATO Secretary General Jens Stoltenberg": the body
           // written just before the title is part of it (the role stays the title proper).
           const body = bodyBefore(ctx, i);
+          // "Secretary General of NATO Jens Stoltenberg": the body after the title is written with it too.
+          const titleEnd =
+            title.bodyEnd !== undefined ? (tokens[title.bodyEnd - 1]?.end ?? role.end) : role.end;
           push(
-            candidate(ctx, 'person', title.end, nameEnd, {
-              title: { start: body?.start ?? role.start, end: role.end },
+            candidate(ctx, 'person', nameStart, nameEnd, {
+              title: { start: body?.start ?? role.start, end: titleEnd },
             }),
           );
         }

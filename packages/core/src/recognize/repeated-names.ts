@@ -4,7 +4,10 @@
  * organisation's stand-in ("the Alliance" for NATO, "the Assembly" after "the Grand National
  * Assembly"). Only tokens no other mention holds are considered.
  */
+
+import { isCommonWord } from '../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
+import { LEGAL_FORMS } from '../knowledge/organization-patterns.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import type { Candidate } from './candidate.js';
 import type { AcronymDefinition } from './chunks.js';
@@ -33,6 +36,37 @@ function articleForms(surname: string): string[] {
   const rest = surname.slice(dash + 1);
   if (!/^\p{Lu}/u.test(rest)) return [];
   return [`${(surname[0] ?? '').toUpperCase()}${surname.slice(1)}`, rest];
+}
+
+/** Last words a company drops when it names itself again: legal forms and generic trade words. */
+const COMPANY_TAILS = new Set([
+  ...LEGAL_FORMS,
+  'Inc.',
+  'Corp.',
+  'Ltd.',
+  'Co.',
+  'Co',
+  'Company',
+  'Technologies',
+  'Technology',
+  'Holdings',
+  'Group',
+  'Industries',
+]);
+
+/**
+ * The name a company goes by after its first mention: "L3Harris Technologies" → "L3Harris",
+ * "Acme Holdings, Inc." → "Acme". Only a name that stays distinctive: a word with a capital or a
+ * digit inside ("L3Harris", "eBay") or two words or more; not a common word alone ("Apple").
+ */
+function companyShortForm(name: string): string | undefined {
+  const words = name.split(' ');
+  let end = words.length;
+  while (end > 1 && COMPANY_TAILS.has((words[end - 1] as string).replace(/,$/, ''))) end--;
+  if (end === words.length) return undefined;
+  const short = words.slice(0, end).join(' ').replace(/,$/, '');
+  if (end >= 2) return short;
+  return /.[\p{Lu}\d]/u.test(short) || !isCommonWord(short.toLowerCase()) ? short : undefined;
 }
 
 interface Known {
@@ -91,6 +125,9 @@ export function recognizeRepeatedNames(
           });
         }
       }
+      // "L3Harris Technologies" … "L3Harris": a company without its legal form and trade word.
+      const short = companyShortForm(name);
+      if (short) add(short, { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end });
       // "the Grand National Assembly" … "the Assembly"; "the Department of State" … "the Department".
       let head = heads.get(name);
       if (head === undefined) {

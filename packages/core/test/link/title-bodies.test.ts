@@ -1,0 +1,113 @@
+/**
+ * Titles and the bodies they belong to, as military and corporate releases write them: a title in
+ * lower case after a name ("commander of U.S. Central Command"), a title before "of" and a body
+ * ("Chief Executive of Acme Corp."), two titles of one person ("President and CEO"), and the name
+ * that follows the body ("Secretary General of NATO Jens Stoltenberg").
+ */
+import { describe, expect, it } from 'vitest';
+import { type Analysis, analyze, type Entity } from '../../src/index.js';
+
+const named = (a: Analysis, type: string, name: string): Entity | undefined =>
+  a.entities.find((e) => e.type === type && e.name === name);
+const idOf = (a: Analysis, type: string, name: string) => named(a, type, name)?.id;
+const people = (a: Analysis) => a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+
+describe('a title in apposition, in lower case, with the body after it', () => {
+  it('"Gen. Joseph Votel, commander of U.S. Central Command": his role, of the command', () => {
+    const a = analyze('Gen. Joseph Votel, commander of U.S. Central Command, visited Baghdad.');
+    expect(named(a, 'person', 'Joseph Votel')?.roles).toEqual([
+      { title: 'commander', of: idOf(a, 'organization', 'U.S. Central Command') },
+    ]);
+    expect(people(a)).toEqual(['Joseph Votel']);
+  });
+
+  it('"spokesman for" a body whose name is longer than a title\'s complement', () => {
+    const a = analyze(
+      'Col. John Dorrian, spokesman for Combined Joint Task Force Operation Inherent Resolve, briefed reporters.',
+    );
+    expect(named(a, 'person', 'John Dorrian')?.roles).toEqual([
+      {
+        title: 'spokesman',
+        of: idOf(a, 'organization', 'Combined Joint Task Force Operation Inherent Resolve'),
+      },
+    ]);
+    expect(people(a)).toEqual(['John Dorrian']);
+  });
+
+  it('"the chief executive of Acme Corp." and "Chief Executive of Acme Corp.": the company is no part of the title', () => {
+    for (const text of [
+      'Jane Doe, the chief executive of Acme Corp., said it.',
+      'Jane Doe, Chief Executive of Acme Corp., said it.',
+    ]) {
+      const a = analyze(text);
+      const acme = idOf(a, 'organization', 'Acme Corp.');
+      expect(acme).toBeDefined();
+      expect(named(a, 'person', 'Jane Doe')?.roles.map((r) => r.of)).toEqual([acme]);
+    }
+  });
+
+  it('"Chair and CEO, L3Harris Technologies": two titles of one person, of the company after a comma', () => {
+    const a = analyze('said Christopher E. Kubasik, Chair and CEO, L3Harris Technologies.');
+    expect(named(a, 'person', 'Christopher E. Kubasik')?.roles).toEqual([
+      { title: 'Chair and CEO', of: idOf(a, 'organization', 'L3Harris Technologies') },
+    ]);
+  });
+});
+
+describe('the name after a title and its body', () => {
+  it('"Secretary General of NATO Jens Stoltenberg": Stoltenberg, Secretary General of NATO', () => {
+    const a = analyze('He met Secretary General of NATO Jens Stoltenberg.');
+    expect(people(a)).toEqual(['Jens Stoltenberg']);
+    expect(named(a, 'person', 'Jens Stoltenberg')?.roles).toEqual([
+      { title: 'Secretary General', of: idOf(a, 'organization', 'NATO') },
+    ]);
+  });
+
+  it('"Director of the Federal Bureau of Investigation Christopher Wray": the body stops before the name', () => {
+    const a = analyze('Director of the Federal Bureau of Investigation Christopher Wray testified.');
+    expect(named(a, 'organization', 'Federal Bureau of Investigation')).toBeDefined();
+    expect(named(a, 'person', 'Christopher Wray')?.roles).toEqual([
+      { title: 'Director', of: idOf(a, 'organization', 'Federal Bureau of Investigation') },
+    ]);
+  });
+
+  it('"Minister for the Middle East Tobias Ellwood": the complement stops before a given name', () => {
+    const a = analyze('Minister for the Middle East Tobias Ellwood marks one year since the attack.');
+    expect(people(a)).toEqual(['Tobias Ellwood']);
+    expect(named(a, 'person', 'Tobias Ellwood')?.roles).toEqual([{ title: 'Minister for the Middle East' }]);
+  });
+});
+
+describe('titles that are not one person', () => {
+  it('"the Prime Minister and President Hollande" are two people', () => {
+    const a = analyze('The Prime Minister and President Hollande discussed co-operation.');
+    expect(people(a)).toEqual(['Prime Minister', 'Hollande']);
+    expect(named(a, 'person', 'Hollande')?.roles).toEqual([{ title: 'President' }]);
+  });
+
+  it('"Deputy Prime Minister and Defense Minister Richard Marles" is one', () => {
+    const a = analyze('He met Deputy Prime Minister and Defense Minister Richard Marles.');
+    expect(people(a)).toEqual(['Richard Marles']);
+    expect(named(a, 'person', 'Richard Marles')?.roles).toEqual([
+      { title: 'Deputy Prime Minister and Defense Minister' },
+    ]);
+  });
+
+  it('a title after "as" names no one: "he served as Director and Head of Customer Engineering"', () => {
+    const a = analyze(
+      'Scott Jensen joined Cloudbench. Before that, he served as Director and Head of Customer Engineering at SADA, where he built teams.',
+    );
+    expect(people(a)).toEqual(['Scott Jensen']);
+    expect(named(a, 'person', 'Scott Jensen')?.mentions.map((m) => m.text)).toEqual([
+      'Scott Jensen',
+      'he',
+      'he',
+    ]);
+  });
+
+  it('"the Chief Medical Officer’s guidelines" make no person called "Medical Officer"', () => {
+    const a = analyze('Adults exceed the Chief Medical Officer’s (CMO) alcohol guidelines.');
+    expect(people(a)).not.toContain('Medical Officer');
+    expect(a.entities.filter((e) => e.type === 'role').map((e) => e.name)).not.toContain('Chief');
+  });
+});
