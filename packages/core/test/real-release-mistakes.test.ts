@@ -353,6 +353,27 @@ describe('what the tagger adds must be a place or a person', () => {
     expect(texts(named(a, 'organization', 'Apple Inc.'))).toEqual(['Apple Inc.']);
   });
 
+  it('"the President" of a White House gaggle is not the President spoken to later ("to President Xi")', () => {
+    const a = analyze(
+      'On Monday the President will travel to Virginia. But the President is looking forward to it. Q Had he mentioned that to President Xi when he spoke to him? Did the President raise it?',
+    );
+    const xi = named(a, 'person', 'Xi');
+    expect(texts(xi)).not.toContain('President');
+    const president = named(a, 'person', 'President');
+    expect(president?.mentions.filter((m) => !m.pronoun).map((m) => m.text)).toEqual([
+      'President',
+      'President',
+      'President',
+    ]);
+  });
+
+  it('"the President" is still the one named later in other words ("as President Biden has made clear")', () => {
+    const a = analyze(
+      'The options were presented to the President. But as President Biden has made clear, we will act.',
+    );
+    expect(texts(named(a, 'person', 'Biden'))).toEqual(['President', 'Biden']);
+  });
+
   it('regions, nationalities and plural nouns make no person', () => {
     const a = analyze(
       'The mission met Central Asian officials. The route is a European Cultural Itinerary. It was in the Transportation, Housing and Urban Development Appropriations bill. The deals include Niron Magnetics, which makes magnets.',

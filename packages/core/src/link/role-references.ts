@@ -20,6 +20,9 @@ const inApposition = (text: string, role: Draft, person: Draft) =>
     person.end <= role.start ? text.slice(person.end, role.start) : text.slice(role.end, person.start),
   );
 
+/** Words before a titled name that make its holder someone spoken to or met: "to President Xi". */
+const COUNTERPART = /\b(?:to|with|and)\s+$/;
+
 /** "as", and a determiner or another title and "and", just before a title. */
 const AFTER_AS = /\bas\s+(?:(?:the|my|our|his|her|its|their|a|an)\s+)?(?:[A-Z][\w-]*\s+and\s+)?$/;
 const AS_REACH = 40;
@@ -44,12 +47,30 @@ function withBodyBefore(text: string, drafts: Draft[], i: number): void {
 /** Runs after people are linked (person drafts carry their entity key). */
 export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   const holderOf = new Map<string, string>();
+  // Where each title is first written alone, and first before a name.
+  const firstAlone = new Map<string, number>();
+  const firstNamed = new Map<string, number>();
+  /** Titles whose holder is named only as someone spoken to or met ("to President Xi"). */
+  const counterpartOnly = new Map<string, boolean>();
   drafts.forEach((d, i) => {
     if (d.type !== 'role') return;
     const person = titledPerson(drafts, i);
     const key = titleKey(d);
-    if (person?.entityKey && !holderOf.has(key)) holderOf.set(key, person.entityKey);
+    if (person?.entityKey && !holderOf.has(key)) {
+      holderOf.set(key, person.entityKey);
+      firstNamed.set(key, d.start);
+    }
+    if (person?.entityKey && holderOf.get(key) === person.entityKey) {
+      const counterpart = COUNTERPART.test(text.slice(Math.max(0, d.start - 6), d.start));
+      counterpartOnly.set(key, (counterpartOnly.get(key) ?? true) && counterpart);
+    }
+    if (!person && !firstAlone.has(key)) firstAlone.set(key, d.start);
   });
+  // "the President will travel …" long before "… mentioned that to President Xi" in a White House
+  // gaggle: a title used alone before its only holder named is written as a counterpart is the
+  // document's own holder, someone else, throughout.
+  for (const [key, alone] of firstAlone)
+    if (alone < (firstNamed.get(key) ?? alone) && counterpartOnly.get(key)) holderOf.delete(key);
   drafts.forEach((d, i) => {
     if (d.type !== 'role' || titledPerson(drafts, i)) return;
     const ranked = rankedPersonAfter(text, drafts, i);
