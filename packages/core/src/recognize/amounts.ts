@@ -253,6 +253,17 @@ class AmountScanner {
     return REFERENCE_WORDS.has(this.lower[at - 1] as string);
   }
 
+  /** "old", "olds" or "-old" at token k, after a unit of time: an age. */
+  private isAge(k: number): boolean {
+    const { tokens, lower } = this;
+    if (lower[k] === 'old' || lower[k] === 'olds') return tokens[k]?.gap === 'space';
+    return (
+      tokens[k]?.text === '-' &&
+      tokens[k]?.gap === 'none' &&
+      (lower[k + 1] === 'old' || lower[k + 1] === 'olds')
+    );
+  }
+
   /** Digits: money with a currency word, a percentage, a duration, a measure or a count. */
   private number(i: number, n: number): number {
     const { tokens, lower } = this;
@@ -269,8 +280,9 @@ class AmountScanner {
       this.push('quantity', i, end + 1, 2);
       return end;
     }
-    // "12 months", "two years": a duration is a date expression without a calendar value.
-    if (next?.gap === 'space' && DURATION_UNITS.has(lower[end] as string)) {
+    // "12 months", "two years": a duration is a date expression without a calendar value; an age
+    // ("18 years old", "13 to 18 year olds") is none.
+    if (next?.gap === 'space' && DURATION_UNITS.has(lower[end] as string) && !this.isAge(end + 1)) {
       this.push('date', i, end + 1, 2);
       return end;
     }

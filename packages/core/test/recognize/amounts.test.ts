@@ -8,6 +8,15 @@ import { mentionsOf } from './mentions-of.js';
 
 const amounts = (text: string) => mentionsOf(text, ['money', 'quantity']);
 
+describe('durations and ages', () => {
+  it('a duration is a date without a value; an age is no date', () => {
+    const text =
+      'Adverts target 13 to 18 year olds and a boy who is 15 years old; he served 30 years in prison.';
+    expect(mentionsOf(text, ['date'])).toEqual(['date:30 years']);
+    expect(mentionsOf(text, ['quantity'])).toEqual(['quantity:18', 'quantity:15']);
+  });
+});
+
 describe('quantities', () => {
   it('counts with the number alone, in digits or words, leaving the counted thing to its own type', () => {
     expect(
