@@ -4,6 +4,7 @@
  */
 import { definitionSites } from './checks/definitions.js';
 import { runChecks } from './checks/index.js';
+import { dateBesideWeekday } from './dates/check.js';
 import { resolveDate } from './dates/resolve.js';
 import { type DateExpression, scanDates } from './dates/scan.js';
 import { recognizeLocal } from './incremental/paragraphs.js';
@@ -69,10 +70,13 @@ function dateCandidates(
   anchor: string | null,
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const d of dates) {
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i] as DateExpression;
     const span = tokenRange(ctx.tokens, d.start, d.end);
     if (!span || ctx.skip[span.startToken]) continue;
-    const value = resolveDate(d, anchor);
+    // "Monday, May 13, 2024", "Friday (October 10)": the weekday is that date's, not this week's.
+    const beside = d.kind === 'weekday' ? dateBesideWeekday(ctx.text, dates, i, false) : undefined;
+    const value = resolveDate(beside ?? d, anchor);
     out.push({ type: 'date', ...span, start: d.start, end: d.end, tier: 2, ...(value ? { value } : {}) });
   }
   return out;

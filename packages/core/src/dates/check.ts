@@ -55,23 +55,42 @@ function mismatch(weekdayExpr: DateExpression, weekday: number, dateExpr: DateEx
   };
 }
 
+/**
+ * The date written beside the weekday `exprs[index]`: the one right after it, else the one right
+ * before it ("12 October 2023 (Friday)"), with only JOINER between. `full`: with its year.
+ */
+export function dateBesideWeekday(
+  text: string,
+  exprs: readonly DateExpression[],
+  index: number,
+  full: boolean,
+): DateExpression | undefined {
+  const current = exprs[index];
+  if (!current || statedWeekday(current) === undefined) return undefined;
+  for (const neighbour of [exprs[index + 1], exprs[index - 1]]) {
+    if (neighbour === undefined) continue;
+    const isDay =
+      neighbour.kind === 'date' &&
+      !neighbour.through &&
+      neighbour.day !== undefined &&
+      (!full || !!isoOf(neighbour));
+    const [left, right] = neighbour.start > current.start ? [current, neighbour] : [neighbour, current];
+    if (isDay && JOINER.test(text.slice(left.end, right.start))) return neighbour;
+  }
+  return undefined;
+}
+
 /** `exprs` as scanDates returns them: in text order, not overlapping. */
 export function checkWeekdays(text: string, exprs: DateExpression[]): WeekdayMismatch[] {
   const found: WeekdayMismatch[] = [];
   for (let index = 0; index < exprs.length; index++) {
     const current = exprs[index];
     const weekday = current ? statedWeekday(current) : undefined;
-    if (current === undefined || weekday === undefined) continue;
-    // The date right after the weekday, else the one right before it ("12 October 2023 (Friday)").
-    for (const neighbour of [exprs[index + 1], exprs[index - 1]]) {
-      if (neighbour === undefined) continue;
-      const date = isoOf(neighbour);
-      const [left, right] = neighbour.start > current.start ? [current, neighbour] : [neighbour, current];
-      if (date === undefined || !JOINER.test(text.slice(left.end, right.start))) continue;
-      const problem = mismatch(current, weekday, neighbour, date);
-      if (problem) found.push(problem);
-      break;
-    }
+    const neighbour = dateBesideWeekday(text, exprs, index, true);
+    const date = neighbour ? isoOf(neighbour) : undefined;
+    if (current === undefined || weekday === undefined || !neighbour || date === undefined) continue;
+    const problem = mismatch(current, weekday, neighbour, date);
+    if (problem) found.push(problem);
   }
   return found;
 }

@@ -401,3 +401,18 @@ describe('a whole paragraph', () => {
     ]);
   });
 });
+
+describe('a weekday beside a date', () => {
+  it('takes that date as its value, not a day of the release week', async () => {
+    const { analyze } = await import('../../src/index.js');
+    const a = analyze(
+      'LOS ANGELES, May 1, 2024 — The dinner is on Monday, May 13, 2024. The attack was on Friday (May 10).',
+    );
+    const dates = a.entities.filter((e) => e.type === 'date');
+    expect(dates.map((e) => [e.mentions.map((m) => m.text), e.value])).toEqual([
+      [['May 1, 2024'], '2024-05-01'],
+      [['Monday', 'May 13, 2024'], '2024-05-13'],
+      [['Friday', 'May 10'], '2024-05-10'],
+    ]);
+  });
+});
