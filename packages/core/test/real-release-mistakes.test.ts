@@ -381,3 +381,21 @@ describe('what the tagger adds must be a place or a person', () => {
     expect(ofType(a, 'person')).toEqual([]);
   });
 });
+
+describe('the release date', () => {
+  it('is a date alone on its line under a speech heading, which anchors "last week" and "today"', () => {
+    const a = analyze(
+      'Speech to the Senate, Canberra\n\nADJOURNMENT DEBATE SPEECH ON MYANMAR\n\nSENATE, CANBERRA\n\nTUESDAY, 17 OCTOBER 2017\n\nLast week in Adelaide I met with members of the community. Today I rise to speak.\n',
+    );
+    expect(a.document.date).toBe('2017-10-17');
+    expect(a.entities.find((e) => e.name === 'Last week')?.value).toBe('2017-10-09/2017-10-15');
+  });
+
+  it('is no date line far below the top', () => {
+    const body = Array.from({ length: 7 }, (_, i) => `Paragraph ${i + 1} of the speech says little.`).join(
+      '\n\n',
+    );
+    const a = analyze(`Speech to the Senate\n\n${body}\n\nTUESDAY, 17 OCTOBER 2017\n`);
+    expect(a.document.date).toBeNull();
+  });
+});

@@ -2,7 +2,8 @@
  * The release's own date and place: from a wire dateline ("BRUSSELS, 12 October 2023 –",
  * "CHICAGO and TOKYO, July 23, 2025 /PRNewswire/ —"), a date line under the headline, or the first
  * full date in the opening paragraphs ("in Brussels, 12 October 2023", "on Thursday (12 October
- * 2023)"). The release date anchors every relative date in the text.
+ * 2023)"), else a date alone on its line near the top ("TUESDAY, 17 OCTOBER 2017" under a speech's
+ * heading). The release date anchors every relative date in the text.
  */
 
 import type { DateExpression } from '../dates/scan.js';
@@ -90,5 +91,28 @@ export function findDateline(
     const capsPlace = capsPlaceAt(text, lineStart, expr.start) ?? leadPlace;
     return capsPlace ? { date, expression: expr, capsPlace } : { date, expression: expr };
   }
+  // "TUESDAY, 17 OCTOBER 2017" on a line of its own near the top, whatever the block was read as.
+  const dateLine = dateOnlyBlock(text, blocks.slice(0, OPENING_BLOCKS), dates);
+  if (dateLine) return leadPlace ? { ...dateLine, capsPlace: leadPlace } : dateLine;
   return leadPlace ? { date: null, capsPlace: leadPlace } : { date: null };
+}
+
+/** Before a date alone in its block: at most a weekday and a comma. */
+const BEFORE_DATE_ONLY = /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$/i;
+
+function dateOnlyBlock(
+  text: string,
+  blocks: readonly ClassifiedBlock[],
+  dates: readonly DateExpression[],
+): { date: string; expression: DateExpression } | undefined {
+  for (const b of blocks) {
+    const expr = dates.find((d) => d.start >= b.block.start && d.end <= b.block.end && d.kind === 'date');
+    if (!expr || expr.through) continue;
+    const { year, month, day } = expr;
+    if (year === undefined || month === undefined || day === undefined) continue;
+    if (!BEFORE_DATE_ONLY.test(text.slice(b.block.start, expr.start))) continue;
+    if (!/^[\s.]*$/.test(text.slice(expr.end, b.block.end))) continue;
+    return { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, expression: expr };
+  }
+  return undefined;
 }
