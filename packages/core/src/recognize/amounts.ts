@@ -42,6 +42,8 @@ const CURRENCY_WORDS = new Set([
 ]);
 const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'mn', 'k']);
 /** Scales written as words: "2 million"; "150 m" is a length, "5 m" euros only before the currency. */
+/** Letters written before "$" for a country's dollar: "US$", "A$", "HK$". */
+const DOLLAR_PREFIXES = new Set(['US', 'A', 'AU', 'C', 'CA', 'NZ', 'HK', 'S', 'SG', 'NT']);
 const WORD_SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
 /** "£1.1bn", "$20m": a number glued to its scale is one word token. */
 const GLUED_SCALE = /^\d+(?:bn|m|mn|k)$/;
@@ -358,8 +360,19 @@ class AmountScanner {
           n = i + 2;
         if (n > i + 1) {
           let end = n;
-          if (SCALES.has(tokens[end]?.text ?? '')) end++;
-          this.push('money', i, end, 2);
+          // "$91 Million", "$2 MILLION": the scale in any case.
+          if (SCALES.has(lower[end] as string) && tokens[end]?.gap === 'space') end++;
+          // "US$1.65 billion", "HK$20m": the country's letters glued before the sign are the currency's.
+          const prefix = tokens[i - 1];
+          const from =
+            t.text === '$' &&
+            t.gap === 'none' &&
+            prefix &&
+            DOLLAR_PREFIXES.has(prefix.text) &&
+            !ctx.skip[i - 1]
+              ? i - 1
+              : i;
+          this.push('money', from, end, 2);
           i = end - 1;
           continue;
         }

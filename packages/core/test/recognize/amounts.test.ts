@@ -8,6 +8,17 @@ import { mentionsOf } from './mentions-of.js';
 
 const amounts = (text: string) => mentionsOf(text, ['money', 'quantity']);
 
+describe('money as headlines and other dollars write it', () => {
+  it('a scale in capitals or title case, and a country letters before "$"', () => {
+    expect(
+      amounts(
+        '$2 MILLION FOR REFUGEES, then $91 Million for transit, US$1.65 billion in deals and HK$20 million more.',
+      ),
+    ).toEqual(['money:$2 MILLION', 'money:$91 Million', 'money:US$1.65 billion', 'money:HK$20 million']);
+    expect(mentionsOf('deals worth US$1.65 billion', ['location', 'organization'])).toEqual([]);
+  });
+});
+
 describe('durations and ages', () => {
   it('a duration is a date without a value; an age is no date', () => {
     const text =
