@@ -348,6 +348,20 @@ describe('what the tagger adds must be a place or a person', () => {
     ]);
   });
 
+  it("names a release defines in quotes are the company's: (“Noble” or the “Company”)", () => {
+    const a = analyze(
+      'TORONTO, Nov. 5, 2025 - Noble Mineral Exploration Inc. (“Noble” or the “Company”) (TSX-V:NOB) announced results. Noble said the Company would drill. The Company is funded.',
+    );
+    expect(texts(named(a, 'organization', 'Noble Mineral Exploration Inc.'))).toEqual([
+      'Noble Mineral Exploration Inc.',
+      'Noble',
+      'Company',
+      'Noble',
+      'the Company',
+      'The Company',
+    ]);
+  });
+
   it('a common word is no short form of a company: "Apple Inc." does not make every "Apple" one', () => {
     const a = analyze('Apple Inc. opened a store. Apple pie was served.');
     expect(texts(named(a, 'organization', 'Apple Inc.'))).toEqual(['Apple Inc.']);

@@ -69,6 +69,36 @@ function companyShortForm(name: string): string | undefined {
   return /.[\p{Lu}\d]/u.test(short) || !isCommonWord(short.toLowerCase()) ? short : undefined;
 }
 
+const OPENING_QUOTES = new Set(['“', '"']);
+const CLOSING_QUOTES = new Set(['”', '"']);
+/** Tokens after "(" a definition may take: `(“Noble” or the “Company”)`. */
+const DEFINITION_REACH = 12;
+
+/**
+ * The capitalised phrases quoted in parentheses right after a name (token `at` is the "("): each is
+ * a name the release uses for it afterwards; after "the", with its article ("the Company").
+ */
+function quotedDefinitions(ctx: RecognitionContext, at: number): string[] {
+  const { tokens, text } = ctx;
+  if (tokens[at]?.text !== '(') return [];
+  const forms: string[] = [];
+  for (let k = at + 1; k < tokens.length && k - at <= DEFINITION_REACH; k++) {
+    const t = tokens[k];
+    if (!t || t.text === ')' || t.gap === 'paragraph') break;
+    if (!OPENING_QUOTES.has(t.text) || !tokens[k + 1]?.upper) continue;
+    let end = k + 1;
+    while (end < tokens.length && end - k <= 4 && !CLOSING_QUOTES.has(tokens[end]?.text ?? '')) end++;
+    const first = tokens[k + 1];
+    const last = tokens[end - 1];
+    if (!CLOSING_QUOTES.has(tokens[end]?.text ?? '') || !first || !last) continue;
+    const phrase = text.slice(first.start, last.end);
+    forms.push(phrase);
+    if (tokens[k - 1]?.text === 'the') forms.push(`the ${phrase}`, `The ${phrase}`);
+    k = end;
+  }
+  return forms;
+}
+
 interface Known {
   candidate: Omit<Candidate, 'startToken' | 'endToken' | 'start' | 'end'>;
   /** Only after the first mention of the full name. */
@@ -143,6 +173,17 @@ export function recognizeRepeatedNames(
           });
       }
     }
+  }
+  // "Noble Mineral Exploration Inc. (“Noble” or the “Company”)": names a release defines in quotes.
+  for (const c of named) {
+    if (c.type !== 'organization') continue;
+    const name = text.slice(c.start, c.end);
+    const key = c.key ?? `organization:${name}`;
+    for (const form of quotedDefinitions(ctx, c.endToken))
+      add(form, {
+        candidate: { type: 'organization', tier: 1, key, canonical: c.canonical ?? name },
+        after: c.end,
+      });
   }
   for (const def of definitions) {
     const { startToken: _s, endToken: _e, start: _a, end: _b, ...rest } = def.candidate;
