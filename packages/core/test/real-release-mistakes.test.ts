@@ -413,3 +413,25 @@ describe('the release date', () => {
     expect(a.document.date).toBeNull();
   });
 });
+
+describe('bodies with a place in their name', () => {
+  it('"United States District Court Chief Judge Leonard T. Strand": the court, then the judge of it', () => {
+    const a = analyze('He was sentenced by United States District Court Chief Judge Leonard T. Strand.');
+    const court = named(a, 'organization', 'United States District Court');
+    expect(court).toBeDefined();
+    expect(ofType(a, 'location')).toEqual([]);
+    expect(named(a, 'person', 'Leonard T. Strand')?.roles).toEqual([{ title: 'Chief Judge', of: court?.id }]);
+  });
+
+  it('"in" before a known place ends a body\'s name: "District Court in Sioux City"', () => {
+    const a = analyze('He pleaded guilty in United States District Court in Sioux City.');
+    expect(ofType(a, 'organization')).toEqual(['United States District Court']);
+    expect(ofType(a, 'location')).toEqual(['Sioux City']);
+  });
+
+  it('news outlets a briefing names are organisations, not the city in their name', () => {
+    const a = analyze('Go ahead, Nadia from Al Arabiya. Then NPR, and the New York Times.');
+    expect(ofType(a, 'organization')).toEqual(['Al Arabiya', 'NPR', 'New York Times']);
+    expect(ofType(a, 'location')).toEqual([]);
+  });
+});

@@ -160,6 +160,18 @@ function knownBodyEndsAt(ctx: RecognitionContext, at: number, i: number): boolea
   return false;
 }
 
+/**
+ * Tokens [from, end) are a place and a body the knowledge base knows, one after the other: "(in)
+ * Baghdad Foreign Office Minister" is Baghdad, then the Foreign Office ("Los Angeles Olympic Games"
+ * stays one name).
+ */
+function twoKnownNames(ctx: RecognitionContext, from: number, end: number): boolean {
+  const first = ctx.lexicon.exact.longest(ctx.tokens, from);
+  if (first?.value.type !== 'location' || first.endToken >= end) return false;
+  const second = ctx.lexicon.exact.longest(ctx.tokens, first.endToken);
+  return second?.value.type === 'organization' && second.endToken === end;
+}
+
 /** The run from `at` up to the "and" at `and` is a known name, and a known name follows the "and". */
 function joinsTwoKnown(ctx: RecognitionContext, at: number, and: number): boolean {
   const { tokens, lexicon } = ctx;
@@ -189,6 +201,15 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     // A capitalised "The" inside a run, not after "of"/"and", opens another name: a headline
     // without its punctuation ("Los Angeles Charity Dinner  The Aparecio Foundation").
     if (i > at && t.text === 'The' && !CONNECTORS.has(tokens[i - 1]?.text ?? '')) break;
+    // "United States District Court Chief Judge Leonard T. Strand": after a body's head word, a
+    // title starts the person's mention, not more of the body's name.
+    if (
+      i > at &&
+      isCap(t) &&
+      ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? '') &&
+      titleHeadEnd(ctx, i) !== undefined
+    )
+      break;
     // "the Federal Bureau of Investigation Christopher Wray": a known body ends before a person's name.
     if (i > at && isCap(t) && FIRST_NAMES.has(t.text) && isCap(tokens[i + 1]) && knownBodyEndsAt(ctx, at, i))
       break;
@@ -229,7 +250,11 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     // So does "and" after a place's head word ("Qayyarah West Airfield and Al Asad Air Base"), and
     // "and" between two names the knowledge base knows whole ("U.S. and Coalition forces").
     const before = tokens[i - 1]?.text ?? '';
+    // "in" before a place the knowledge base knows says where the body is: "United States District
+    // Court in Sioux City" is a court, then a city.
+    const placeAfter = t.text === 'in' && ctx.lexicon.exact.longest(tokens, i + 1)?.value.type === 'location';
     const joins =
+      !placeAfter &&
       (t.text !== 'the' || before === 'of' || before === 'and') &&
       (t.text !== 'and' ||
         (!ORG_HEAD_WORDS.has(before) && !PLACE_HEADS.has(before) && !joinsTwoKnown(ctx, at, i)));
@@ -458,7 +483,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
         key: `organization:${name}`,
         canonical: name,
       });
-    } else if (type) {
+    } else if (type && !twoKnownNames(ctx, from, end)) {
       const c: Candidate = {
         type,
         startToken: from,
