@@ -361,7 +361,12 @@ class AmountScanner {
         if (n > i + 1) {
           let end = n;
           // "$91 Million", "$2 MILLION": the scale in any case.
-          if (SCALES.has(lower[end] as string) && tokens[end]?.gap === 'space') end++;
+          if (
+            SCALES.has(lower[end] as string) &&
+            tokens[end]?.gap !== 'none' &&
+            tokens[end]?.gap !== 'paragraph'
+          )
+            end++;
           // "US$1.65 billion", "HK$20m": the country's letters glued before the sign are the currency's.
           const prefix = tokens[i - 1];
           const from =
