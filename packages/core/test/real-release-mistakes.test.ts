@@ -435,3 +435,12 @@ describe('bodies with a place in their name', () => {
     expect(ofType(a, 'location')).toEqual([]);
   });
 });
+
+describe('a place named again', () => {
+  it('is that place wherever its name is written, bar inside a longer name', () => {
+    const a = analyze(
+      'The work will be done here in Cairns. And I think that Cairns is a major winner. Upgrades at HMAS Cairns and the Cairns Regional Council follow.',
+    );
+    expect(texts(named(a, 'location', 'Cairns'))).toEqual(['Cairns', 'Cairns']);
+  });
+});

@@ -103,6 +103,8 @@ interface Known {
   candidate: Omit<Candidate, 'startToken' | 'endToken' | 'start' | 'end'>;
   /** Only after the first mention of the full name. */
   after: number;
+  /** A place's name written again: not where a capitalised word joins it into a longer name. */
+  place?: true;
 }
 
 /**
@@ -132,6 +134,24 @@ export function recognizeRepeatedNames(
   const standInsAdded = new Set<string>();
   for (const c of named) {
     const name = text.slice(c.start, c.end);
+    // "in Cairns" … "that Cairns is a major winner": a place the release names is that place
+    // wherever its name is written again (not a common word: "Reading", "Bath").
+    if (
+      c.type === 'location' &&
+      c.key &&
+      /^\p{Lu}/u.test(name) &&
+      !(c.endToken - c.startToken === 1 && isCommonWord(name.toLowerCase()))
+    )
+      add(name, {
+        candidate: {
+          type: 'location',
+          tier: 1,
+          key: c.key,
+          ...(c.canonical ? { canonical: c.canonical } : {}),
+        },
+        after: 0,
+        place: true,
+      });
     if (c.type === 'person' && c.endToken - c.startToken >= 2) {
       let surname = surnames.get(name);
       if (surname === undefined) {
@@ -208,6 +228,14 @@ export function recognizeRepeatedNames(
     // A surname glued into a longer capitalised run ("Austin Texas") is not the person.
     const next = tokens[m.endToken];
     if (m.value.candidate.type === 'person' && next?.upper && next.gap === 'space') continue;
+    // "Cairns Regional Council", "HMAS Cairns": the place's name is part of another one there.
+    const before = tokens[i - 1];
+    if (
+      m.value.place &&
+      ((next?.upper && next.kind === 'word' && next.gap === 'space') ||
+        (before?.upper && before.kind === 'word' && first.gap === 'space' && !ctx.sentenceStart[i]))
+    )
+      continue;
     // "Mariah Thomas" after "Tariq Thomas": a capitalised word before the surname makes it another
     // person, unless it is a title ("State’s Attorney Burke").
     const prev = tokens[i - 1];
