@@ -444,3 +444,21 @@ describe('a place named again', () => {
     expect(texts(named(a, 'location', 'Cairns'))).toEqual(['Cairns', 'Cairns']);
   });
 });
+
+describe('the issuer of a corporate release', () => {
+  it('is named by its "About …" heading, and is a mention wherever its name is written', () => {
+    const a = analyze(
+      'Award goes to local frame shop\n\nThe Digital Frontier won the award. Customers love The Digital Frontier.\n\nAbout The Digital Frontier\nA frame shop in Chandler.\n',
+    );
+    expect(texts(named(a, 'organization', 'The Digital Frontier'))).toEqual([
+      'The Digital Frontier',
+      'The Digital Frontier',
+      'The Digital Frontier',
+    ]);
+  });
+
+  it('"About Us" names no one', () => {
+    const a = analyze('Heading\n\nAbout Us\nWe make frames.\n');
+    expect(ofType(a, 'organization')).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@
  * it, so they cover the text end to end and every token lies in exactly one.
  */
 
+import { recognizeAboutHeadings } from '../recognize/about-headings.js';
 import type { Candidate } from '../recognize/candidate.js';
 import { type AcronymDefinition, recognizeChunks } from '../recognize/chunks.js';
 import { recognizeCompanyNames } from '../recognize/company-names.js';
@@ -50,7 +51,12 @@ export function recognizeIn(ctx: RecognitionContext, mined: readonly Range[]): L
     knownNames: recognizeKnownNames(ctx),
     // Companies by legal form are capitalised phrases typed by their head, like the chunks.
     // In text order, so a paragraph alone lists them as the whole document does.
-    chunks: mergeSorted(chunks.candidates, recognizeCompanyNames(ctx), (a, b) => a.start - b.start),
+    // So are the issuers named by an "About …" heading.
+    chunks: mergeSorted(
+      mergeSorted(chunks.candidates, recognizeCompanyNames(ctx), (a, b) => a.start - b.start),
+      recognizeAboutHeadings(ctx),
+      (a, b) => a.start - b.start,
+    ),
     definitions: chunks.definitions,
     documents: recognizeDocuments(ctx),
     groups: recognizeDescribedGroups(ctx),

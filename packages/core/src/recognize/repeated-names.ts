@@ -134,17 +134,17 @@ export function recognizeRepeatedNames(
   const standInsAdded = new Set<string>();
   for (const c of named) {
     const name = text.slice(c.start, c.end);
-    // "in Cairns" … "that Cairns is a major winner": a place the release names is that place
-    // wherever its name is written again (not a common word: "Reading", "Bath").
+    // "in Cairns" … "that Cairns is a major winner": a place or a body the release names is that
+    // one wherever its name is written again (not a common word: "Reading", "Bath").
     if (
-      c.type === 'location' &&
+      (c.type === 'location' || c.type === 'organization') &&
       c.key &&
       /^\p{Lu}/u.test(name) &&
       !(c.endToken - c.startToken === 1 && isCommonWord(name.toLowerCase()))
     )
       add(name, {
         candidate: {
-          type: 'location',
+          type: c.type,
           tier: 1,
           key: c.key,
           ...(c.canonical ? { canonical: c.canonical } : {}),

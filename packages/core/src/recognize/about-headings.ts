@@ -1,0 +1,50 @@
+/**
+ * The "About …" heading of a release's boilerplate names the issuer: "About The Digital Frontier",
+ * "About L3Harris Technologies". The capitalised words after "About", alone on their line, are an
+ * organisation whatever they are made of (a company's name need not end on "Inc." or "Group").
+ */
+import type { Candidate } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+
+/** Tokens of a name after "About", at most. */
+const MAX_NAME_TOKENS = 8;
+
+const opensLine = (ctx: RecognitionContext, i: number) =>
+  i === 0 || ctx.tokens[i]?.gap === 'newline' || ctx.tokens[i]?.gap === 'paragraph';
+
+export function recognizeAboutHeadings(ctx: RecognitionContext): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.text !== 'About' || !opensLine(ctx, i) || ctx.skip[i]) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i <= MAX_NAME_TOKENS && !opensLine(ctx, end)) {
+      const t = tokens[end];
+      if (
+        !t ||
+        !(t.upper || t.kind === 'number' || t.kind === 'punct' || t.text === 'and' || t.text === 'of')
+      )
+        break;
+      end++;
+    }
+    // The whole line, and a name in it: "About Us" or "About the programme:" are no issuer.
+    if (end === i + 1 || (end < tokens.length && !opensLine(ctx, end))) continue;
+    const first = tokens[i + 1];
+    const last = tokens[end - 1];
+    if (!first?.upper || !last || (last.kind === 'punct' && last.text !== '.')) continue;
+    const name = text.slice(first.start, last.end);
+    if (name === 'Us' || name === 'This Release') continue;
+    out.push({
+      type: 'organization',
+      startToken: i + 1,
+      endToken: end,
+      start: first.start,
+      end: last.end,
+      tier: 1,
+      key: `organization:${name}`,
+      canonical: name,
+    });
+    i = end - 1;
+  }
+  return out;
+}
