@@ -462,3 +462,24 @@ describe('the issuer of a corporate release', () => {
     expect(ofType(a, 'organization')).toEqual([]);
   });
 });
+
+describe('institutions and field labels', () => {
+  it('hospitals and magazines are organisations', () => {
+    const a = analyze(
+      'Funding goes to Buchanan General Hospital and Sentara Halifax Regional Hospital. Felix Magazine will cover it.',
+    );
+    expect(ofType(a, 'organization')).toEqual([
+      'Buchanan General Hospital',
+      'Sentara Halifax Regional Hospital',
+      'Felix Magazine',
+    ]);
+    expect(ofType(a, 'location')).toEqual([]);
+  });
+
+  it('"WHO:" labelling a flattened advisory\'s field is not the World Health Organization', () => {
+    const a = analyze('at the restaurant on May 13, 2024  WHO: The Aparecio Foundation  WHAT: A dinner.');
+    expect(ofType(a, 'organization')).not.toContain('WHO');
+    // A label opening its line is known already; the World Health Organization mid-sentence stays.
+    expect(ofType(analyze('Experts from the WHO: they advised.'), 'organization')).toEqual(['WHO']);
+  });
+});

@@ -95,6 +95,9 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Federation',
   'Confederation',
   'Foundation',
+  // institutions and media a release names: "Buchanan General Hospital", "Felix Magazine"
+  'Hospital',
+  'Magazine',
   'Fund',
   'Institute',
   'Institution',

@@ -78,10 +78,15 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     // "(D-VA)": a legislator's party and state, not Veterans Affairs ("R-Texas" is still Texas).
     if (match.value.type !== 'location' && partyLabelAt(tokens, i)) continue;
     // "WHO:" / "WHAT:" heading a media advisory's fields is not the World Health Organization.
+    // Also after a layout gap of two spaces, where a flattened advisory's lines ran together.
+    const prevToken = tokens[i - 1];
     if (
       t.allCaps &&
       tokens[match.endToken]?.text === ':' &&
-      (t.gap === 'newline' || t.gap === 'paragraph' || i === 0)
+      (t.gap === 'newline' ||
+        t.gap === 'paragraph' ||
+        i === 0 ||
+        (!!prevToken && t.start - prevToken.end >= 2))
     )
       continue;
     // "the Western Balkans": the article is not part of the place's name.

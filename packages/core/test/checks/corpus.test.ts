@@ -19,6 +19,9 @@ const VERIFIED: Record<string, string> = {
   'corp-247pr-charity-dinner-media-advisory-2024.txt|name-variant|Aparecío': 'true slip',
   // "The Aparecio Foundation and Felix Magazine" (no accent, twice at the top): a third spelling.
   'corp-247pr-charity-dinner-media-advisory-2024.txt|name-variant|Aparecio': 'true slip',
+  // Its magazine is "Felix Magazine" (7×) and "Félix Magazine" (6×): the same kind of slip, found
+  // once hospitals' and magazines' names became organisations.
+  'corp-247pr-charity-dinner-media-advisory-2024.txt|name-variant|Felix': 'true slip',
   // "Thursday (14 June 2024)": 14 June 2024 was a Friday (the fixture's planted slip).
   'transcript-briefing.txt|weekday-mismatch|Thursday (14 June 2024': 'true slip',
 };
