@@ -12,8 +12,10 @@ const folder = tempFolder('config');
 const at = (...parts: string[]) => join(folder.path, ...parts);
 const project = at('outer', 'project');
 
+// The operation by its bare name, which only the dictionary knows ("Operation Quillfeather" the
+// rules find themselves as an event, so --no-config would still list it).
 const RELEASE =
-  'Ministers meet\n\nBRUSSELS, 12 October 2023 – The ministers reviewed Operation Quillfeather in Brussels.\n';
+  'Ministers meet\n\nBRUSSELS, 12 October 2023 – The ministers reviewed Quillfeather in Brussels.\n';
 const dictionary = (name: string) =>
   `${JSON.stringify({ entities: [{ name, type: 'event', aliases: ['Quillfeather'] }] }, null, 2)}\n`;
 
