@@ -132,6 +132,8 @@ export function recognizeRepeatedNames(
   /** Per organisation name: its head word when it has two words or more, else ''. */
   const heads = new Map<string, string>();
   const standInsAdded = new Set<string>();
+  /** Per organisation name: its short form, or '' (a name is chosen again and again). */
+  const shortForms = new Map<string, string>();
   for (const c of named) {
     const name = text.slice(c.start, c.end);
     // "in Cairns" … "that Cairns is a major winner": a place or a body the release names is that
@@ -139,6 +141,7 @@ export function recognizeRepeatedNames(
     if (
       (c.type === 'location' || c.type === 'organization') &&
       c.key &&
+      !added.has(name) &&
       /^\p{Lu}/u.test(name) &&
       !(c.endToken - c.startToken === 1 && isCommonWord(name.toLowerCase()))
     )
@@ -176,7 +179,11 @@ export function recognizeRepeatedNames(
         }
       }
       // "L3Harris Technologies" … "L3Harris": a company without its legal form and trade word.
-      const short = companyShortForm(name);
+      let short = shortForms.get(name);
+      if (short === undefined) {
+        short = companyShortForm(name) ?? '';
+        shortForms.set(name, short);
+      }
       if (short) add(short, { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end });
       // "the Grand National Assembly" … "the Assembly"; "the Department of State" … "the Department".
       let head = heads.get(name);

@@ -7,12 +7,9 @@
 import { type Token, tokenize } from '../text/tokenize.js';
 import { lowerTexts } from './token-text.js';
 
-/** An en dash, em dash, figure dash or minus sign, read as a hyphen. */
-function isDash(text: string): boolean {
-  if (text.length !== 1) return false;
-  const c = text.charCodeAt(0);
-  return c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2212;
-}
+/** The figure dash, en dash, em dash and minus sign, read as a hyphen ("Task Force – Operation"). */
+const DASHES = ['\u2012', '\u2013', '\u2014', '\u2212'];
+const isDash = (text: string) => DASHES.includes(text);
 
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
@@ -42,6 +39,8 @@ export class TokenTrie<V> {
       if (!child) {
         child = { next: new Map() };
         node.next.set(key, child);
+        // Every dash leads to the same node, so a look-up needs no second try.
+        if (key === '-') for (const dash of DASHES) node.next.set(dash, child);
       }
       node = child;
     }
@@ -62,9 +61,7 @@ export class TokenTrie<V> {
     for (let i = at; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || (i > at && t.gap === 'paragraph') || (accept && !accept(t))) break;
-      const next: TrieNode<V> | undefined = node.next.get(keys ? (keys[i] as string) : t.text);
-      // Dashes are one: "Task Force – Operation" is written with a hyphen, an en or an em dash.
-      node = next ?? (isDash(t.text) ? node.next.get('-') : undefined);
+      node = node.next.get(keys ? (keys[i] as string) : t.text);
       if (!node) break;
       if (node.value !== undefined) {
         bestEnd = i + 1;
