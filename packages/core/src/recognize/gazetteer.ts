@@ -34,30 +34,23 @@ function isCapitalCompass(t: Token): boolean {
 
 const isCapsOrPunct = (t: Token) => t.allCaps || t.kind === 'punct';
 
+/** The word glued by a hyphen before token i ("D" of "D-VA", "Al" of "Al-Abadi"), if there is one. */
+function prefixBefore(tokens: readonly Token[], i: number): Token | undefined {
+  const dash = tokens[i - 1];
+  if (tokens[i]?.gap !== 'none' || dash?.text !== '-' || dash.gap !== 'none') return undefined;
+  return tokens[i - 2];
+}
+
 /** The token follows "D-", "R-" or "I-" glued to it: a party label before a state. */
 function partyLabelAt(tokens: readonly Token[], i: number): boolean {
-  const dash = tokens[i - 1];
-  const party = tokens[i - 2];
-  return (
-    tokens[i]?.gap === 'none' &&
-    dash?.text === '-' &&
-    dash.gap === 'none' &&
-    (party?.text === 'D' || party?.text === 'R' || party?.text === 'I')
-  );
+  const party = prefixBefore(tokens, i)?.text;
+  return party === 'D' || party === 'R' || party === 'I';
 }
 
 /** Token i follows an Arabic article and a hyphen, glued ("Al-" of "Al-Abadi"), the article opening a word. */
 function glued(tokens: readonly Token[], i: number): boolean {
-  const dash = tokens[i - 1];
-  const article = tokens[i - 2];
-  return (
-    tokens[i]?.gap === 'none' &&
-    dash?.text === '-' &&
-    dash.gap === 'none' &&
-    !!article &&
-    (article.gap !== 'none' || i === 2) &&
-    ARABIC_ARTICLES.has(article.text.toLowerCase())
-  );
+  const article = prefixBefore(tokens, i);
+  return !!article && (article.gap !== 'none' || i === 2) && ARABIC_ARTICLES.has(article.text.toLowerCase());
 }
 
 export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
