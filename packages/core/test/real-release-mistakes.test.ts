@@ -483,3 +483,17 @@ describe('institutions and field labels', () => {
     expect(ofType(analyze('Experts from the WHO: they advised.'), 'organization')).toEqual(['WHO']);
   });
 });
+
+describe('people listed with their ages', () => {
+  it('a name and an age, in a list of defendants or a sentence, is a person whatever its words', () => {
+    const a = analyze(
+      'The defendants charged are listed below:\nVictory Banks, 33\nWill Brown, 21\nArmon Williams, 18\n\nJuan Pablo Hernandez, 44, originally from El Salvador, was sentenced.',
+    );
+    expect(ofType(a, 'person')).toEqual([
+      'Victory Banks',
+      'Will Brown',
+      'Armon Williams',
+      'Juan Pablo Hernandez',
+    ]);
+  });
+});

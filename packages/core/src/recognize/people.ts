@@ -542,8 +542,41 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
       ) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;
+        continue;
+      }
+    }
+
+    // "Victory Banks, 33" in a list of defendants, "Juan Pablo Hernandez, 44, originally from …":
+    // a name followed by an age is a person whatever its words are.
+    if (t.upper && !t.allCaps && !ctx.sentenceStart[i - 1]) {
+      const nameEnd = scanName(ctx, i);
+      if (
+        nameEnd - i >= 2 &&
+        nameEnd - i <= 4 &&
+        ageAt(ctx, nameEnd) &&
+        !ctx.lexicon.exact.longest(tokens, i)
+      ) {
+        push(candidate(ctx, 'person', i, nameEnd));
+        i = nameEnd - 1;
       }
     }
   }
   return out;
+}
+
+/** ", 33" at token k, then the end of the line or a comma: an age after a name. */
+function ageAt(ctx: RecognitionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const comma = tokens[k];
+  const age = tokens[k + 1];
+  if (comma?.text !== ',' || comma.gap !== 'none' || age?.kind !== 'number' || age.gap !== 'space')
+    return false;
+  if (!/^\d{1,3}$/.test(age.text) || Number(age.text) > 120) return false;
+  const after = tokens[k + 2];
+  return (
+    !after ||
+    after.gap === 'newline' ||
+    after.gap === 'paragraph' ||
+    (after.text === ',' && after.gap === 'none')
+  );
 }
