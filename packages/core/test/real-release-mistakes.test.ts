@@ -497,3 +497,15 @@ describe('people listed with their ages', () => {
     ]);
   });
 });
+
+describe('transcript turn labels in capitals', () => {
+  it('"PRESIDENT BIDEN:" is Biden speaking, with his "I"; "Mr. President" addresses him', () => {
+    const a = analyze(
+      'Remarks by President Biden and NATO Secretary General Jens Stoltenberg\n\nSECRETARY GENERAL STOLTENBERG: So, Mr. President, welcome.\n\nPRESIDENT BIDEN: Well, Jens, thank you. I think it is history-making.\n',
+    );
+    const biden = named(a, 'person', 'Biden');
+    expect(texts(biden)).toEqual(['Biden', 'President', 'BIDEN', 'I']);
+    expect(biden?.roles).toEqual([{ title: 'President' }]);
+    expect(ofType(a, 'person')).toEqual(['Biden', 'Jens Stoltenberg']);
+  });
+});

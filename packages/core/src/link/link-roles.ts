@@ -29,9 +29,12 @@ export function linkRoles(
   };
   const addRole = (person: Entity, title: string, of: string | undefined) => {
     // "Secretary" (in "Secretary Austin") adds nothing to "Secretary of Defense".
-    const same = person.roles.find(
-      (r) => r.title === title || r.title.startsWith(`${title} `) || r.title.endsWith(` ${title}`),
-    );
+    // "PRESIDENT" of a transcript's turn label is the "President" of the text.
+    const folded = title.toLowerCase();
+    const same = person.roles.find((r) => {
+      const known = r.title.toLowerCase();
+      return known === folded || known.startsWith(`${folded} `) || known.endsWith(` ${folded}`);
+    });
     if (same) {
       if (!same.of && of) same.of = of;
       return;

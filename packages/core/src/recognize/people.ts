@@ -460,6 +460,14 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     const honorific = t.upper ? (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i) : undefined;
     if (honorific) {
       const nameEnd = scanName(ctx, honorific.endToken, caps);
+      // "Mr. President", "Madam Secretary": the address of a title is that title's holder (a role
+      // reference, link/role-references.ts), no person called "President".
+      const addressed = !caps && titleHeadEnd(ctx, honorific.endToken) === nameEnd;
+      if (addressed && tokens[honorific.endToken]?.gap === 'space') {
+        push(candidate(ctx, 'role', honorific.endToken, nameEnd));
+        i = nameEnd - 1;
+        continue;
+      }
       if (nameEnd > honorific.endToken && tokens[honorific.endToken]?.gap !== 'none') {
         const titleEnd = tokens[honorific.endToken - 1];
         push(
@@ -470,6 +478,20 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         i = nameEnd - 1;
         continue;
       }
+    }
+
+    // A transcript's turn label in capitals: "PRESIDENT BIDEN:", "PRIME MINISTER TURNBULL:".
+    const label = caps ? turnLabel(ctx, i) : undefined;
+    if (label) {
+      push(candidate(ctx, 'role', i, label.titleEnd));
+      const titleEnd = tokens[label.titleEnd - 1];
+      push(
+        candidate(ctx, 'person', label.titleEnd, label.end, {
+          title: { start: t.start, end: titleEnd?.end ?? t.end },
+        }),
+      );
+      i = label.end - 1;
+      continue;
     }
 
     // Office title, with or without a name after it.
@@ -562,6 +584,31 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Words of a turn label, at most. */
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * A turn label opening its line in capitals, a title and a name before a colon ("PRESIDENT
+ * BIDEN:"): where the title ends and the label's name does.
+ */
+function turnLabel(ctx: RecognitionContext, at: number): { titleEnd: number; end: number } | undefined {
+  const { tokens } = ctx;
+  const first = tokens[at];
+  if (!first || (at > 0 && first.gap !== 'newline' && first.gap !== 'paragraph')) return undefined;
+  let end = at;
+  while (
+    end < tokens.length &&
+    end - at < MAX_LABEL_WORDS &&
+    tokens[end]?.kind === 'word' &&
+    tokens[end]?.allCaps
+  )
+    end++;
+  if (tokens[end]?.text !== ':' || end - at < 2) return undefined;
+  const title = titleLexicon().headsFolded.longest(tokens, at);
+  if (!title || title.endToken >= end) return undefined;
+  return { titleEnd: title.endToken, end };
 }
 
 /** ", 33" at token k, then the end of the line or a comma: an age after a name. */
