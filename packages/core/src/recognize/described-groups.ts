@@ -92,22 +92,9 @@ function describedPlace(
   const ofName = lower[k + 1] === 'of' && name?.kind === 'word' && name.upper && !ctx.skip[k + 2];
   // "the Syrian city of Raqqa": the place described is the known Raqqa.
   const known = ofName ? ctx.lexicon.exact.longest(tokens, k + 2) : undefined;
-  if (known?.value.type === 'location') {
-    const last = tokens[known.endToken - 1] as (typeof tokens)[number];
-    const { canonical } = known.value;
-    return {
-      type: 'location',
-      startToken: i,
-      endToken: known.endToken,
-      start: first.start,
-      end: last.end,
-      tier: 1,
-      canonical,
-      key: `location:${canonical}`,
-      ...(known.value.country ? { country: known.value.country } : {}),
-    };
-  }
-  if (ofName && !known) {
+  const knownPlace = known?.value.type === 'location' ? known.value : undefined;
+  if (knownPlace && known) end = known.endToken;
+  else if (ofName && !known) {
     end = k + 3;
     // The rest of the name: further capitalised words, or pieces joined without a space ("Ba'idn").
     while (
@@ -129,6 +116,10 @@ function describedPlace(
     end: last.end,
     tier: 1,
   };
+  if (knownPlace) {
+    const { canonical, country } = knownPlace;
+    return { ...place, canonical, key: `location:${canonical}`, ...(country ? { country } : {}) };
+  }
   if (end === k + 1 || !name) return place;
   // The place is known by its name: "Failaka", not "the Kuwaiti island of Failaka".
   const canonical = ctx.text.slice(name.start, last.end);
