@@ -23,6 +23,9 @@ export const LEGAL_FORMS: readonly string[] = [
   'BV',
 ];
 
+/** Legal forms written with their full stop, as the last word of a name ("Acme Corp."). */
+export const ABBREVIATED_LEGAL_FORMS: readonly string[] = ['Corp.', 'Inc.', 'Ltd.', 'Co.'];
+
 /**
  * Last words that make a capitalised phrase an organisation. "Center"/"Centre" are ambiguous
  * (a building or a place as often as a body: "Kennedy Center", "City Centre") but in press releases
@@ -113,10 +116,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Holdings',
   'Company',
   ...LEGAL_FORMS,
-  'Corp.',
-  'Inc.',
-  'Ltd.',
-  'Co.',
+  ...ABBREVIATED_LEGAL_FORMS,
   'Partners',
   'Industries',
   'Technologies',

@@ -11,6 +11,13 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Capitalised compass words: before a known place they name another place ("South Sioux City", "Southwest Asia"). */
+export const CAPITAL_COMPASS: ReadonlySet<string> = new Set(
+  'North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern'.split(
+    ' ',
+  ),
+);
+
 /** The Arabic article, written lower case and hyphenated to a name: "al-Hilla", "ash-Sham", "Salah ad Din". */
 export const ARABIC_ARTICLES: ReadonlySet<string> = new Set([
   'al',

@@ -1,9 +1,10 @@
 /** Names the knowledge base knows: countries, cities, regions, organisations, demonyms, events, equipment. */
-import { ARABIC_ARTICLES, COMPASS_WORDS } from '../knowledge/place-words.js';
+import { ARABIC_ARTICLES, CAPITAL_COMPASS, COMPASS_WORDS } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import type { LexiconEntry } from './lexicon.js';
+import { titleCased } from './token-text.js';
 
 /** Keys by lexicon entry: one string per entry, built and hashed once, not once per mention. */
 const keys = new WeakMap<LexiconEntry, string>();
@@ -20,16 +21,9 @@ function keyFor(entry: LexiconEntry): string {
   return key;
 }
 
-/** Capitalised compass words: before a known place they name another place ("South Sioux City", "Southwest Asia"). */
-const CAPITAL_COMPASS = new Set(
-  'North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern'.split(
-    ' ',
-  ),
-);
-
 /** The token is a capitalised compass word, in capitals too ("SOUTHWEST ASIA" in a dateline). */
 function isCapitalCompass(t: Token): boolean {
-  return CAPITAL_COMPASS.has(t.allCaps ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text);
+  return CAPITAL_COMPASS.has(titleCased(t));
 }
 
 const isCapsOrPunct = (t: Token) => t.allCaps || t.kind === 'punct';

@@ -7,7 +7,7 @@
 
 import { isCommonWord } from '../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
-import { LEGAL_FORMS } from '../knowledge/organization-patterns.js';
+import { ABBREVIATED_LEGAL_FORMS, LEGAL_FORMS } from '../knowledge/organization-patterns.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import type { Candidate } from './candidate.js';
 import type { AcronymDefinition } from './chunks.js';
@@ -41,10 +41,7 @@ function articleForms(surname: string): string[] {
 /** Last words a company drops when it names itself again: legal forms and generic trade words. */
 const COMPANY_TAILS = new Set([
   ...LEGAL_FORMS,
-  'Inc.',
-  'Corp.',
-  'Ltd.',
-  'Co.',
+  ...ABBREVIATED_LEGAL_FORMS,
   'Co',
   'Company',
   'Technologies',
@@ -103,8 +100,8 @@ interface Known {
   candidate: Omit<Candidate, 'startToken' | 'endToken' | 'start' | 'end'>;
   /** Only after the first mention of the full name. */
   after: number;
-  /** A place's name written again: not where a capitalised word joins it into a longer name. */
-  place?: true;
+  /** A place's or a body's name written again: not where a capitalised word joins it into a longer name. */
+  again?: true;
 }
 
 /**
@@ -153,7 +150,7 @@ export function recognizeRepeatedNames(
           ...(c.canonical ? { canonical: c.canonical } : {}),
         },
         after: 0,
-        place: true,
+        again: true,
       });
     if (c.type === 'person' && c.endToken - c.startToken >= 2) {
       let surname = surnames.get(name);
@@ -168,6 +165,9 @@ export function recognizeRepeatedNames(
     if (c.type === 'organization') {
       const key = c.key ?? `organization:${name}`;
       const canonical = c.canonical ?? name;
+      // "Noble Mineral Exploration Inc. (“Noble” or the “Company”)": names a release defines in quotes.
+      for (const form of quotedDefinitions(ctx, c.endToken))
+        add(form, { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end });
       if (!standInsAdded.has(canonical)) {
         standInsAdded.add(canonical);
         for (const standIn of ctx.lexicon.standIns.get(canonical) ?? []) {
@@ -201,17 +201,6 @@ export function recognizeRepeatedNames(
       }
     }
   }
-  // "Noble Mineral Exploration Inc. (“Noble” or the “Company”)": names a release defines in quotes.
-  for (const c of named) {
-    if (c.type !== 'organization') continue;
-    const name = text.slice(c.start, c.end);
-    const key = c.key ?? `organization:${name}`;
-    for (const form of quotedDefinitions(ctx, c.endToken))
-      add(form, {
-        candidate: { type: 'organization', tier: 1, key, canonical: c.canonical ?? name },
-        after: c.end,
-      });
-  }
   for (const def of definitions) {
     const { startToken: _s, endToken: _e, start: _a, end: _b, ...rest } = def.candidate;
     add(def.acronym, {
@@ -238,7 +227,7 @@ export function recognizeRepeatedNames(
     // "Cairns Regional Council", "HMAS Cairns": the place's name is part of another one there.
     const before = tokens[i - 1];
     if (
-      m.value.place &&
+      m.value.again &&
       ((next?.upper && next.kind === 'word' && next.gap === 'space') ||
         (before?.upper && before.kind === 'word' && first.gap === 'space' && !ctx.sentenceStart[i]))
     )

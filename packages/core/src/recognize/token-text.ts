@@ -32,3 +32,8 @@ export function lowerTexts(tokens: readonly Token[]): readonly string[] {
   }
   return out;
 }
+
+/** The token's text, title-cased when it is written in capitals ("SOUTHWEST" → "Southwest"), to look up capitalised words. */
+export function titleCased(t: Token): string {
+  return t.allCaps ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text;
+}

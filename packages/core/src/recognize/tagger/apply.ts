@@ -13,6 +13,7 @@ import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../../knowledge/first-names.
 import { ORG_HEAD_WORDS } from '../../knowledge/organization-patterns.js';
 import {
   ARABIC_ARTICLES,
+  CAPITAL_COMPASS,
   COMPASS_WORDS,
   PLACE_HEADS,
   PLACE_NOUNS,
@@ -24,6 +25,7 @@ import type { RecognitionContext } from '../context.js';
 import { GROUP_NOUNS } from '../described-groups.js';
 import { firstTokenEndingAfter } from '../offsets.js';
 import { isNameParticle, isNeverNameWord } from '../people.js';
+import { titleCased } from '../token-text.js';
 import { TokenTrie } from '../token-trie.js';
 import { decodeModel } from './codec.js';
 import { FeatureExtractor } from './features.js';
@@ -520,9 +522,9 @@ function foreignWordBeside(ctx: RecognitionContext, s: TaggedSpan, place: Candid
   return false;
 }
 
-/** Capitalised words that may stand in a place's name around a known place, besides PLACE_HEADS and street words. */
+/** Capitalised words that may stand in a place's name around a known place, besides compass words, PLACE_HEADS and street words. */
 const CAPITALISED_PLACE_WORDS = new Set(
-  'North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest Upper Lower Greater Old New Lake Lakes Mount Camp Fort Port Cape Isle City Town Area Border Oval Park Stadium Bridge Cathedral Palace Castle Hill Falls Beach Forest Village Center Centre'.split(
+  'Upper Lower Greater Old New Lake Lakes Mount Camp Fort Port Cape Isle City Town Area Border Oval Park Stadium Bridge Cathedral Palace Castle Hill Falls Beach Forest Village Center Centre'.split(
     ' ',
   ),
 );
@@ -531,8 +533,14 @@ const CAPITALISED_PLACE_WORDS = new Set(
 function isPlaceWord(ctx: RecognitionContext, k: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k] as Token;
-  const word = t.allCaps ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text;
-  if (CAPITALISED_PLACE_WORDS.has(word) || PLACE_HEADS.has(word) || STREET_WORDS.has(word)) return true;
+  const word = titleCased(t);
+  if (
+    CAPITALISED_PLACE_WORDS.has(word) ||
+    CAPITAL_COMPASS.has(word) ||
+    PLACE_HEADS.has(word) ||
+    STREET_WORDS.has(word)
+  )
+    return true;
   if (ARABIC_ARTICLES.has(word.toLowerCase()) || (t.allCaps && t.text.length <= 3)) return true;
   // "Wawa, Ontario", "Quebec-Labrador": a known place; the word inside a name the tagger read whole.
   if (ctx.lexicon.exact.longest(tokens, k)?.value.type === 'location') return true;
