@@ -153,8 +153,13 @@ function deletions(word: string, depth: number, into: Set<string>): void {
 /** Pairs of spellings in the same context whose words could be variants, found without comparing all pairs. */
 function candidatePairs(spellings: readonly Spelling[]): [Spelling, Spelling][] {
   if (spellings.length > MAX_SPELLINGS) return [];
+  // Variants are only looked for between spellings of one context, and most contexts (an
+  // organisation's other words) hold a single spelling: those need no deletion index at all.
+  const perContext = new Map<string, number>();
+  for (const s of spellings) perContext.set(s.context, (perContext.get(s.context) ?? 0) + 1);
   const index = new Map<string, Spelling[]>();
   for (const s of spellings) {
+    if ((perContext.get(s.context) ?? 0) < 2) continue;
     const folded = foldLetters(s.word);
     const depth = allowedEdits(folded.length);
     if (depth === 0 || folded.length > MAX_WORD) continue;
