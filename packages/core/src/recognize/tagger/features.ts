@@ -90,13 +90,18 @@ function shapeOf(text: string): string {
   let out = '';
   let last = '';
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
     const code = text.charCodeAt(i);
     let c: string;
+    // ASCII letters and digits without a case-mapped string per character; the rest as Unicode says.
     if (code >= 48 && code <= 57) c = 'd';
-    else if (ch !== ch.toLowerCase()) c = 'X';
-    else if (ch !== ch.toUpperCase()) c = 'x';
-    else c = ch;
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else {
+      const ch = text[i] ?? '';
+      if (ch !== ch.toLowerCase()) c = 'X';
+      else if (ch !== ch.toUpperCase()) c = 'x';
+      else c = ch;
+    }
     if (c !== last) out += c;
     last = c;
     if (out.length >= 6) break;
