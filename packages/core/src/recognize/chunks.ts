@@ -19,6 +19,12 @@ const LEADING_STOPWORDS = new Set(
     ' ',
   ),
 );
+/** Counts written in words that may open a sentence before a name. */
+const COUNT_WORDS = new Set(
+  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Several Dozens Hundreds Thousands Multiple Numerous Few'.split(
+    ' ',
+  ),
+);
 const EVENT_NOUNS = new Set([
   'exercise',
   'operation',
@@ -310,6 +316,15 @@ export function recognizeChunks(ctx: RecognitionContext): {
       from < end &&
       (LEADING_STOPWORDS.has(tokens[from]?.text ?? '') ||
         ((tokens[from]?.text.length ?? 0) === 1 && tokens[from + 1]?.text !== '.'))
+    )
+      from++;
+    // "Three Islamic Revolutionary Guard Corps Navy vessels", "Several Syrian Democratic Forces
+    // fighters": a count before a known name counts its members. Not "Three Gorges Dam", whose
+    // rest is no known name.
+    if (
+      from + 1 < end &&
+      COUNT_WORDS.has(tokens[from]?.text ?? '') &&
+      ctx.lexicon.exact.longest(tokens, from + 1)
     )
       from++;
     // "Chief Executive of Acme Corp.": a title and its "of" are no part of the body's name.

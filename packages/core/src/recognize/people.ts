@@ -8,6 +8,7 @@
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
+import { PLACE_HEADS } from '../knowledge/place-words.js';
 import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms } from './apostrophes.js';
@@ -87,18 +88,25 @@ const MAX_MODIFIERS = 4;
 const MAX_NAME_WORDS = 3;
 /** Arabic name openers ("Abu Musab al-Zarqawi", "Umm Sayyaf"): a name follows them. */
 const KUNYA = new Set(['Abu', 'Umm', 'Ibn']);
+/** Place heads that are also surnames ("Carla Hills"): they end no name, though they may follow one. */
+const SURNAME_PLACE_HEADS = new Set(['Hills', 'Heights', 'Base', 'Coast']);
 /** Capitalised words that end a run of names: places, media, documents, post-nominals ("Dan Ryan Expressway", "Geneva Communique", "Chris Bowen MP"). */
-const NAME_STOPS = new Set(
-  'MP MPs QC KC MBE OBE CBE PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes Communique Communiqué Agreement Agreements Accord Accords Treaty Protocol Resolution Resolutions Convention Charter Declaration Memorandum Act Constitution'.split(
+const NAME_STOPS = new Set([
+  ...'MP MPs QC KC MBE OBE CBE PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes Communique Communiqué Agreement Agreements Accord Accords Treaty Protocol Resolution Resolutions Convention Charter Declaration Memorandum Act Constitution'.split(
     ' ',
   ),
-);
-/** The place words of NAME_STOPS: after a first name and a surname, they make the whole a place. */
-const NAMED_PLACES = new Set(
-  'Expressway Highway Freeway Parkway Bridge Tunnel Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Street Avenue Road Boulevard Square'.split(
+  ...[...PLACE_HEADS].filter((word) => !SURNAME_PLACE_HEADS.has(word)),
+]);
+/**
+ * The place words of NAME_STOPS: after a first name and a surname, they make the whole a place
+ * ("Dan Ryan Expressway", "Bab al-Mandeb Strait").
+ */
+const NAMED_PLACES = new Set([
+  ...'Expressway Highway Freeway Parkway Bridge Tunnel Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Street Avenue Road Boulevard Square'.split(
     ' ',
   ),
-);
+  ...PLACE_HEADS,
+]);
 const DETERMINERS = new Set([
   'the',
   'The',

@@ -151,4 +151,26 @@ describe('defence releases', () => {
       'Jim Mattis',
     ]);
   });
+
+  it('a name before a place word names the place: "the Bab al-Mandeb Strait" is no person', () => {
+    expect(
+      mentionsOf(
+        'The USS Mason, operating in the Red Sea north of the Bab al-Mandeb Strait, was targeted. Carla Hills spoke.',
+        ['location', 'person'],
+      ),
+    ).toEqual(['location:Red Sea', 'location:Bab al-Mandeb Strait', 'person:Carla Hills']);
+  });
+
+  it('a count written in words before a known name is no part of it', () => {
+    expect(
+      mentionsOf(
+        'Three Islamic Revolutionary Guard Corps Navy vessels approached. Several Syrian Democratic Forces fighters were hurt. Three Gorges Dam is far.',
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      'organization:Islamic Revolutionary Guard Corps Navy',
+      'organization:Syrian Democratic Forces fighters',
+      'location:Three Gorges Dam',
+    ]);
+  });
 });
