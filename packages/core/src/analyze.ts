@@ -161,6 +161,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     chunks.candidates,
     local.documents,
     local.groups,
+    local.places,
   );
   const allowed = withoutIgnored(text, declared.concat(candidates), dictionary);
   const selected = typeCountryActors(ctx, selectCandidates(allowed, tokens.length));

@@ -23,6 +23,7 @@ import { recognizeDocuments } from '../recognize/documents.js';
 import { recognizeAmountsAndEquipment } from '../recognize/equipment.js';
 import { recognizeKnownNames } from '../recognize/gazetteer.js';
 import { recognizePeople } from '../recognize/people.js';
+import { recognizePlaceNouns } from '../recognize/place-nouns.js';
 import { mergeSorted } from '../recognize/tagger/merge.js';
 import type { Token } from '../text/tokenize.js';
 import type { Generations } from './generations.js';
@@ -39,6 +40,8 @@ export interface LocalCandidates {
   definitions: AcronymDefinition[];
   documents: Candidate[];
   groups: Candidate[];
+  /** Places named by a common noun ("a hospital"). */
+  places: Candidate[];
 }
 
 /** The local recognisers over one context (the whole document, or one paragraph). */
@@ -60,6 +63,7 @@ export function recognizeIn(ctx: RecognitionContext, mined: readonly Range[]): L
     definitions: chunks.definitions,
     documents: recognizeDocuments(ctx),
     groups: recognizeDescribedGroups(ctx),
+    places: recognizePlaceNouns(ctx),
   };
 }
 
@@ -147,6 +151,7 @@ function emptyCandidates(): LocalCandidates {
     definitions: [],
     documents: [],
     groups: [],
+    places: [],
   };
 }
 
@@ -187,6 +192,7 @@ function remember(
   split(whole.chunks, (part) => part.chunks);
   split(whole.documents, (part) => part.documents);
   split(whole.groups, (part) => part.groups);
+  split(whole.places, (part) => part.places);
   for (const d of whole.definitions) {
     const i = paragraphAt(d.candidate.start);
     const p = paragraphs[i] as Paragraph;
@@ -259,6 +265,7 @@ function append(out: LocalCandidates, found: LocalCandidates, offset: number, to
     out.definitions.push({ ...d, candidate: chunkAt?.get(d.candidate) ?? move(d.candidate) });
   for (const c of found.documents) out.documents.push(move(c));
   for (const c of found.groups) out.groups.push(move(c));
+  for (const c of found.places) out.places.push(move(c));
 }
 
 /** A copy of the candidate, `offset` characters and `tokenOffset` tokens further. */

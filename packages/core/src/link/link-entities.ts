@@ -7,6 +7,7 @@
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import { type Candidate, textKey } from '../recognize/candidate.js';
 import type { Entity, Mention, Role } from '../types.js';
+import { resolvePlaceReferences } from './place-references.js';
 import { resolveRoleReferences } from './role-references.js';
 
 /** A mention on its way to an entity. */
@@ -18,6 +19,8 @@ export interface Draft extends Candidate {
   fromRole?: boolean;
   /** Such a title in apposition to a name ("Philip Hammond, the Foreign Secretary"): that name. */
   describes?: Draft;
+  /** A description referring back to a place named before ("the city"): a mention, not an alias. */
+  reference?: boolean;
 }
 
 const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
@@ -177,12 +180,15 @@ function surfaceOf(text: string, d: Draft, words: NameWords): string {
   return d.text;
 }
 
-/** The surface is the name with lower-case words around it: "eastern Syria", "north of Kosovo". */
+/**
+ * The surface is the name with lower-case words around it: "eastern Syria", "north of Kosovo",
+ * "The hospital" opening a sentence.
+ */
 function partOf(surface: string, name: string): boolean {
   const at = surface.indexOf(name);
   if (at < 0 || surface.length === name.length) return false;
   const rest = surface.slice(0, at) + surface.slice(at + name.length);
-  return !/\p{Lu}/u.test(rest);
+  return !/\p{Lu}/u.test(rest.replace(/^(?:The|A|An)\s/, ''));
 }
 
 /** "the Foreign Secretary" → "Foreign Secretary": an unnamed person is called by the title. */
@@ -253,6 +259,7 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   const words = new NameWords();
   linkPeople(drafts, words);
   resolveRoleReferences(text, drafts);
+  resolvePlaceReferences(drafts);
   const keys = new Keys();
   const groups = new Map<string, Group>();
   /** The group of each draft, by draft index. */
@@ -296,7 +303,13 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
         // A count's number is no other name for "34 satellites"; nor is "eastern Syria" or "the
         // north of Kosovo" another name for Syria or Kosovo, but a part of it.
         const counted = g.type === 'quantity' && d.canonical !== undefined;
-        if (lower !== folded && !aliasesFolded.has(lower) && !counted && !partOf(surface, name)) {
+        if (
+          lower !== folded &&
+          !aliasesFolded.has(lower) &&
+          !counted &&
+          !d.reference &&
+          !partOf(surface, name)
+        ) {
           aliases.push(surface);
           aliasesFolded.add(lower);
         }

@@ -1,0 +1,79 @@
+/** Places named by a common noun (recognize/place-nouns.ts), and "the city" for the city named before. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { mentionsOf } from './mentions-of.js';
+
+describe('places named by a common noun', () => {
+  it('a facility after an article, with the word for its kind', () => {
+    expect(
+      mentionsOf(
+        'The attack on a petrol station and restaurant in al-Hilla killed 60. Gunmen stormed a local hospital, then the safehouse.',
+        ['location'],
+      ),
+    ).toEqual([
+      'location:a petrol station',
+      'location:restaurant',
+      'location:al-Hilla',
+      'location:a local hospital',
+      'location:the safehouse',
+    ]);
+  });
+
+  it('plurals only in a list of places or with their kind', () => {
+    expect(
+      mentionsOf(
+        'Bombs hit hospitals, schools and markets. Aid reached besieged areas and bus stations. Military barracks fell.',
+        ['location'],
+      ),
+    ).toEqual([
+      'location:hospitals',
+      'location:schools',
+      'location:markets',
+      'location:besieged areas',
+      'location:bus stations',
+      'location:Military barracks',
+    ]);
+  });
+
+  it('no place: institutions, trades, compounds and names', () => {
+    expect(
+      mentionsOf(
+        'The department is investing $100 million in three schools. Hospital staff and school children came. Capital markets rallied and the market fell. The town hall of a town opened. Al-Shifa hospital was full.',
+        ['location'],
+      ),
+    ).toEqual([]);
+  });
+
+  it('a place noun alone on its line is read the same in an analysis session', () => {
+    const text = 'Shelling hit a hospital\n\nMarkets were closed.';
+    expect(mentionsOf(text, ['location'])).toEqual(['location:a hospital']);
+  });
+
+  it('"a hospital" and "the hospital" are one place, named without the article', () => {
+    const a = analyze('Gunmen attacked a hospital in Kabul. The hospital was evacuated.');
+    const hospital = a.entities.find((e) => e.name === 'hospital');
+    expect(hospital?.mentions.map((m) => m.text)).toEqual(['a hospital', 'The hospital']);
+    expect(hospital?.aliases).toEqual([]);
+  });
+});
+
+describe('"the city" refers back to the city named before', () => {
+  it('is a mention of that city, not another name for it', () => {
+    const a = analyze('Iraqi forces entered Mosul in northern Iraq on Monday. ISIL fighters fled the city.');
+    const mosul = a.entities.find((e) => e.name === 'Mosul');
+    expect(mosul?.mentions.map((m) => m.text)).toEqual(['Mosul', 'the city']);
+    expect(mosul?.aliases).toEqual([]);
+  });
+
+  it('a region named in between leaves the town unnamed', () => {
+    const a = analyze('Iraqi forces entered Mosul on Monday. In Anbar Province, the town was quiet.');
+    expect(a.entities.find((e) => e.name === 'Mosul')?.mentions.map((m) => m.text)).toEqual(['Mosul']);
+    expect(a.entities.find((e) => e.name === 'town')?.mentions.map((m) => m.text)).toEqual(['the town']);
+  });
+
+  it('"a town" says no where', () => {
+    expect(mentionsOf('Kirkuk was shelled. They moved to a town and stayed.', ['location'])).toEqual([
+      'location:Kirkuk',
+    ]);
+  });
+});
