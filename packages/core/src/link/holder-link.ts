@@ -23,6 +23,21 @@ export function titledPerson(drafts: readonly Draft[], i: number): Draft | undef
   return undefined;
 }
 
+/**
+ * Where a title's own words start when a body or country is written just before it ("the UN
+ * Special Envoy", "the Iraqi Foreign Minister"): that qualifier's start, else the title's.
+ */
+export function qualifiedStart(text: string, drafts: readonly Draft[], i: number): number {
+  const role = drafts[i];
+  const before = drafts[i - 1];
+  if (!role) return 0;
+  const qualifier =
+    before?.type === 'organization' || before?.type === 'nationality' || before?.type === 'location';
+  return qualifier && before.end <= role.start && /^[^\S\r\n]+$/.test(text.slice(before.end, role.start))
+    ? before.start
+    : role.start;
+}
+
 /** A title put in apposition before a name: "the Deputy Prime Minister of Australia, Richard Marles". */
 const APPOSITION_BEFORE = /^\s*,\s*$/;
 
@@ -34,10 +49,12 @@ const APPOSITION_BEFORE = /^\s*,\s*$/;
 export function describedPerson(text: string, drafts: readonly Draft[], i: number): Draft | undefined {
   const role = drafts[i];
   if (!role) return undefined;
+  // "Staffan de Mistura, the UN Special Envoy for Syria": the link is read up to the qualifier.
+  const start = qualifiedStart(text, drafts, i);
   for (let k = i - 1; k >= 0; k--) {
     const d = drafts[k];
-    if (!d || role.start - d.end > MAX_LINK_GAP) break;
-    if (d.type === 'person' && HOLDER_LINK.test(text.slice(d.end, role.start))) return d;
+    if (!d || start - d.end > MAX_LINK_GAP) break;
+    if (d.type === 'person' && d.end <= start && HOLDER_LINK.test(text.slice(d.end, start))) return d;
   }
   for (let k = i + 1; k < drafts.length; k++) {
     const d = drafts[k];

@@ -9,16 +9,21 @@
  * link-roles.ts gives them the title as a role. A title that describes someone otherwise ("Tom
  * Goffus will serve as my Special Coordinator …") stays a role: it says what they will be.
  */
-import { describedPerson, rankedPersonAfter, titledPerson } from './holder-link.js';
+import { describedPerson, qualifiedStart, rankedPersonAfter, titledPerson } from './holder-link.js';
 import type { Draft } from './link-entities.js';
 
 /** Only a comma (and "the") between a name and a title: an apposition, not "X will serve as …". */
 const APPOSITION = /^\s*,\s*(?:the\s+)?$/i;
 
-const inApposition = (text: string, role: Draft, person: Draft) =>
-  APPOSITION.test(
-    person.end <= role.start ? text.slice(person.end, role.start) : text.slice(role.end, person.start),
+/** The title at drafts[i] in apposition to `person`, before or after it (a qualifier may open the title). */
+const inApposition = (text: string, drafts: readonly Draft[], i: number, person: Draft) => {
+  const role = drafts[i] as Draft;
+  return APPOSITION.test(
+    person.end <= role.start
+      ? text.slice(person.end, qualifiedStart(text, drafts, i))
+      : text.slice(role.end, person.start),
   );
+};
 
 /** Words before a titled name that make its holder someone spoken to or met: "to President Xi". */
 const COUNTERPART = /\b(?:to|with|and)\s+$/;
@@ -75,7 +80,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     if (d.type !== 'role' || titledPerson(drafts, i)) return;
     const ranked = rankedPersonAfter(text, drafts, i);
     const described = ranked ?? describedPerson(text, drafts, i);
-    if (described && !(described.entityKey && (ranked || inApposition(text, d, described)))) return;
+    if (described && !(described.entityKey && (ranked || inApposition(text, drafts, i, described)))) return;
     // "he served as Director and Head of Customer Engineering": a title after "as" says what
     // someone is or was, it names no one.
     if (!described && AFTER_AS.test(text.slice(Math.max(0, d.start - AS_REACH), d.start))) return;

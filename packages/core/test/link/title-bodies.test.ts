@@ -110,4 +110,14 @@ describe('titles that are not one person', () => {
     expect(people(a)).not.toContain('Medical Officer');
     expect(a.entities.filter((e) => e.type === 'role').map((e) => e.name)).not.toContain('Chief');
   });
+
+  it('a title in apposition may open with its body: "Staffan de Mistura, the UN Special Envoy for Syria,"', () => {
+    const a = analyze('Staffan de Mistura, the UN Special Envoy for Syria, spoke to reporters.');
+    expect(people(a)).toEqual(['Staffan de Mistura']);
+    const envoy = named(a, 'person', 'Staffan de Mistura');
+    expect(envoy?.mentions.map((m) => m.text)).toEqual(['Staffan de Mistura', 'UN Special Envoy for Syria']);
+    expect(envoy?.roles).toEqual([
+      { title: 'Special Envoy for Syria', of: named(a, 'organization', 'UN')?.id },
+    ]);
+  });
 });
