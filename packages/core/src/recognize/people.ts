@@ -303,8 +303,10 @@ function inApposition(ctx: RecognitionContext, at: number): boolean {
   let k = at - 1;
   if (tokens[k]?.text === 'the' || tokens[k]?.text === 'a' || tokens[k]?.text === 'an') k--;
   if (tokens[k]?.text !== ',') return false;
-  const name = tokens[k - 1];
-  return !!name && name.kind === 'word' && name.upper && !ctx.sentenceStart[k - 1];
+  // "Joseph F. Dunford Jr., chairman of …": the name may end on its abbreviated suffix.
+  const end = tokens[k - 1]?.text === '.' && NAME_SUFFIXES.has(tokens[k - 2]?.text ?? '') ? k - 2 : k - 1;
+  const name = tokens[end];
+  return !!name && name.kind === 'word' && name.upper && !ctx.sentenceStart[end];
 }
 
 /** A personal name starts at token k: a given name before another capitalised word, or a person the knowledge base knows. */

@@ -120,4 +120,20 @@ describe('titles that are not one person', () => {
       { title: 'Special Envoy for Syria', of: named(a, 'organization', 'UN')?.id },
     ]);
   });
+
+  it('a name ending on "Jr." takes the title in apposition after it', () => {
+    const a = analyze(
+      'Army Gen. John W. Nicholson Jr., commander of Resolute Support, met Afghan President Ashraf Ghani.',
+    );
+    const nicholson = named(a, 'person', 'John W. Nicholson Jr.');
+    expect(nicholson?.mentions.map((m) => m.text)).toEqual(['John W. Nicholson Jr.', 'commander']);
+    expect(nicholson?.roles).toEqual([
+      { title: 'commander', of: named(a, 'organization', 'Resolute Support')?.id },
+    ]);
+  });
+
+  it('"X, a spokesman for …" gives X the role', () => {
+    const a = analyze('"We grieve," said Army Col. John L. Dorrian, a spokesman for the task force.');
+    expect(named(a, 'person', 'John L. Dorrian')?.roles).toEqual([{ title: 'spokesman' }]);
+  });
 });
