@@ -533,7 +533,8 @@ const DROP_CITIES = new Set([
 ]);
 
 /** Town spellings that are words ("Karma", from "Nahiyat al Karmah"). */
-const DROP_TOWN_FORMS = new Set(['Karma', 'Qaida', 'Hayy']);
+/** Forms that are words or given names in press text ("Hamza", "Zubayr" of people's names). */
+const DROP_TOWN_FORMS = new Set(['Karma', 'Qaida', 'Hayy', 'Hamza', 'Hamzah', 'Zubayr']);
 
 /** Letters of scholarly transliteration, which no press release uses ("Ḩamāh", "Karbalā’"). */
 const WEIRD = /[\u1E00-\u1EFF‘`ʻĀāĒēĪīŌōŪūḩḑ]/u;
@@ -582,7 +583,8 @@ function townForms(name, isUnsafe) {
   }
   for (const f of [...forms])
     if (/^Tall /.test(f)) forms.add(f.replace(/^Tall /, 'Tal '), f.replace(/^Tall /, 'Tell '));
-  for (const f of [...forms]) if (/[^aeiou]ah$/.test(f)) forms.add(f.slice(0, -1));
+  // Not a short last word: "Lashkar Gah" is no "Lashkar Ga".
+  for (const f of [...forms]) if (/\p{L}{2}[^aeiou]ah$/u.test(f)) forms.add(f.slice(0, -1));
   return [...forms].filter((f) => f !== name && !isUnsafe(f));
 }
 
@@ -615,8 +617,9 @@ function buildCities(countryRows, givenNames) {
     if (DROP_CITIES.has(key) || DROP_CITIES.has(dataKey)) continue;
     const aliases = [...form.alts, ...(CITY_ALIASES[key] ?? [])];
     if (renamed && renamed !== form.canonical && !DROP_CITY_FORMS.has(dataKey)) aliases.push(form.canonical);
-    // Smaller towns only: the large cities' spellings are curated above.
-    if (town && pop < FOCUS_MIN && !primary) {
+    // Towns and cities of the focus countries, capitals aside (their spellings are curated above):
+    // a city's press forms are those of a town ("Al Amarah" is "Amarah", "Baqubah" "Baquba").
+    if (town && !primary) {
       const unsafe = (w) =>
         COMMON_WORDS.has(w.toLowerCase()) ||
         WIDER_WORDS.has(w.toLowerCase()) ||
@@ -625,7 +628,7 @@ function buildCities(countryRows, givenNames) {
       const base = renamed ?? form.canonical;
       aliases.push(...townForms(base, unsafe));
       if (base !== form.canonical) aliases.push(...townForms(form.canonical, unsafe));
-      if (givenNames.has(name) || givenNames.has(name.split(' ')[0])) continue;
+      if (pop < FOCUS_MIN && (givenNames.has(name) || givenNames.has(name.split(' ')[0]))) continue;
     }
     picked.push({ name, code, pop, primary, aliases });
   }

@@ -86,7 +86,7 @@ const WORLD_REGIONS: readonly CuratedPlace[] = [
   region('Global South'),
 ];
 
-/** Seas, oceans, gulfs, straits and canals. */
+/** Seas, oceans, gulfs, straits, canals and rivers. */
 const WATERS: readonly CuratedPlace[] = [
   sea('Atlantic Ocean', ['Atlantic', 'North Atlantic']),
   sea('Pacific Ocean', ['Pacific']),
@@ -130,6 +130,26 @@ const WATERS: readonly CuratedPlace[] = [
   sea('Bering Strait'),
   sea('Suez Canal'),
   sea('Panama Canal'),
+  // Rivers that news names alone ("the Tigris"), and by which the river word is written either side.
+  sea('Tigris', ['Tigris River', 'River Tigris']),
+  sea('Euphrates', ['Euphrates River', 'River Euphrates']),
+  sea('Shatt al-Arab', ['Shatt al-Arab waterway']),
+  sea('Nile', ['Nile River', 'River Nile']),
+  sea('Jordan River', ['River Jordan']),
+  sea('Orontes', ['Orontes River']),
+  sea('Litani', ['Litani River']),
+  sea('Danube', ['Danube River', 'River Danube']),
+  sea('Rhine', ['Rhine River', 'River Rhine']),
+  sea('Dnipro River', ['Dnieper', 'Dnieper River', 'River Dnipro']), // "Dnipro" alone is the city
+  sea('Volga', ['Volga River']),
+  sea('Amu Darya'),
+  sea('Indus', ['Indus River']),
+  sea('Ganges', ['Ganges River', 'River Ganges']),
+  sea('Mekong', ['Mekong River']),
+  sea('Yangtze', ['Yangtze River']),
+  sea('Yalu', ['Yalu River']),
+  sea('Mississippi River'),
+  sea('Rio Grande'),
 ];
 
 /** Sub-national, disputed and historical regions. */

@@ -172,6 +172,16 @@ describe('cities', () => {
     expect(place('Chisinau', 'city').country).toBe('Moldova');
     expect(PLACES.some((p) => p.name === 'Chișinău')).toBe(false);
   });
+
+  it('writes the cities of the focus countries as the press does: article and final "ah" either way', () => {
+    expect(place('Baqubah', 'city').aliases).toContain('Baquba');
+    expect(place('Al Amarah', 'city').aliases).toEqual(expect.arrayContaining(['Amarah', 'al-Amarah']));
+    expect(place('Hillah', 'city').aliases).toEqual(expect.arrayContaining(['Hilla', 'al-Hilla']));
+    expect(place('Fallujah', 'city').aliases).toContain('Falluja');
+    // Not a short last word, nor a given name.
+    expect(place('Lashkar Gah', 'city').aliases).not.toContain('Lashkar Ga');
+    expect(forms(place('Al Hamzah', 'city'))).not.toContain('Hamza');
+  });
 });
 
 describe('regions, seas and states', () => {
@@ -223,6 +233,9 @@ describe('regions, seas and states', () => {
       'Indian Ocean',
     ];
     for (const name of seas) place(name, 'sea');
+    // Rivers are waters too, named alone or with the river word.
+    expect(place('Tigris', 'sea').aliases).toEqual(expect.arrayContaining(['Tigris River', 'River Tigris']));
+    expect(place('Euphrates', 'sea').aliases).toContain('Euphrates River');
     expect(place('Mediterranean Sea').aliases).toContain('Mediterranean');
     expect(place('Gaza Strip').aliases).toContain('Gaza');
   });
