@@ -64,6 +64,9 @@ function markTokens(
   }
 }
 
+/** Between a weekday and the date it opens: a space, or a comma and a space, on one line. */
+const WEEKDAY_THEN_DATE = /^,?[^\S\r\n]+$/;
+
 function dateCandidates(
   ctx: RecognitionContext,
   dates: readonly DateExpression[],
@@ -77,6 +80,26 @@ function dateCandidates(
     // "Monday, May 13, 2024", "Friday (October 10)": the weekday is that date's, not this week's.
     const beside = d.kind === 'weekday' ? dateBesideWeekday(ctx.text, dates, i, false) : undefined;
     const value = resolveDate(beside ?? d, anchor);
+    // Written just before it on the line ("Monday 19 December", "Monday, May 13, 2024"), the
+    // weekday and the date are one mention, as a reader (and re3d) takes them.
+    const whole =
+      beside !== undefined &&
+      beside === dates[i + 1] &&
+      WEEKDAY_THEN_DATE.test(ctx.text.slice(d.end, beside.start))
+        ? tokenRange(ctx.tokens, d.start, beside.end)
+        : undefined;
+    if (whole) {
+      out.push({
+        type: 'date',
+        ...whole,
+        start: d.start,
+        end: beside?.end ?? d.end,
+        tier: 2,
+        ...(value ? { value } : {}),
+      });
+      i++;
+      continue;
+    }
     out.push({ type: 'date', ...span, start: d.start, end: d.end, tier: 2, ...(value ? { value } : {}) });
   }
   return out;

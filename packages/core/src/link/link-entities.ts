@@ -238,10 +238,12 @@ function canonicalName(group: Group, words: NameWords): string {
     // The most explicit form: one with a year, else one with a day's number ("19 December", not
     // the "Monday" written before it), else the first.
     const explicitness = (text: string) => (/\d{4}/.test(text) ? 2 : /\d/.test(text) ? 1 : 0);
-    return drafts.reduce(
+    const best = drafts.reduce(
       (best, d) => (explicitness(d.text) > explicitness(best) ? d.text : best),
       first.text,
     );
+    // "Monday 19 December" is one mention, named "19 December": the weekday adds nothing to it.
+    return best.replace(LEADING_WEEKDAY, '') || best;
   }
   // A count is named with what it counts ("34 satellites"; recognize/amounts.ts).
   if (type === 'quantity' && first.canonical) return first.canonical;
@@ -253,6 +255,9 @@ export interface LinkResult {
   /** Entity id of every draft, by draft. */
   idOf: Map<Draft, string>;
 }
+
+/** A weekday opening a date written with its day ("Monday, May 13, 2024"). */
+const LEADING_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=[^\n]*\d)/i;
 
 /** Build entities in order of first mention. Summaries are filled in later. */
 export function linkEntities(text: string, drafts: Draft[]): LinkResult {

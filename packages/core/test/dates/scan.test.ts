@@ -411,7 +411,8 @@ describe('a weekday beside a date', () => {
     const dates = a.entities.filter((e) => e.type === 'date');
     expect(dates.map((e) => [e.mentions.map((m) => m.text), e.value])).toEqual([
       [['May 1, 2024'], '2024-05-01'],
-      [['Monday', 'May 13, 2024'], '2024-05-13'],
+      // Written just before it, the weekday is part of the date's mention; in brackets it stays apart.
+      [['Monday, May 13, 2024'], '2024-05-13'],
       [['Friday', 'May 10'], '2024-05-10'],
     ]);
   });
