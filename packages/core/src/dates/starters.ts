@@ -16,7 +16,7 @@ import {
 } from './lexicon.js';
 import { matchDayFirst, matchMonthFirst } from './named.js';
 import { matchIsoDate, matchNumericDate } from './numeric.js';
-import { matchPartOf, PART_WORDS } from './parts.js';
+import { EDGE_WORDS, matchEdgeOf, matchPartOf, PART_WORDS } from './parts.js';
 import { matchQuarter, QUARTER_STARTS } from './quarters.js';
 import { matchRecurring } from './recurring.js';
 import { DAY_WORDS, DIRECTIONS, matchRelative } from './relative.js';
@@ -56,6 +56,8 @@ const STARTS: readonly Start[] = [
   { matcher: matchRecurring, words: ['every', 'each', ...WEEKDAY_PLURALS.keys()], num: false, alnum: false },
   // "early November 2005", "mid-2024"
   { matcher: matchPartOf, words: PART_WORDS, num: false, alnum: false },
+  // "the end of the year", "beginning of next month"
+  { matcher: matchEdgeOf, words: EDGE_WORDS, num: false, alnum: false },
   // "Q3 2025", "the third quarter of 2025", "H1 2024"
   { matcher: matchQuarter, words: QUARTER_STARTS, num: false, alnum: true },
   {

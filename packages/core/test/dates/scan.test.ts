@@ -224,6 +224,11 @@ describe('quarters, halves and decades', () => {
     ['the third half of 2022', [['2022', 'year', '2022-01-01/2022-12-31']]],
     ['in the mid-2000s', [['mid-2000s', 'year', '2000-01-01/2009-12-31']]],
     ['in the late 1990s', [['late 1990s', 'year', '1990-01-01/1999-12-31']]],
+    // Edges of a period: its value is the period.
+    ['before the end of the year', [['end of the year', 'relative', '2023-01-01/2023-12-31']]],
+    ['at the end of last year', [['end of last year', 'relative', '2022-01-01/2022-12-31']]],
+    ['by the beginning of March 2024', [['beginning of March 2024', 'month', '2024-03-01/2024-03-31']]],
+    ['at the end of the day, and the end of the road', []],
   ]);
 });
 
