@@ -20,6 +20,8 @@ const ACTOR_NOUNS = new Set(
     ' ',
   ),
 );
+/** Words after "Syria-Iraq" that make the pair a place: the border between the two. */
+const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary', 'crossing', 'border-crossing']);
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
 const PREPOSITIONS = new Set(
@@ -37,8 +39,9 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
   if (beforeArticle && PREPOSITIONS.has(beforeArticle.text)) return false;
   let next = tokens[c.endToken];
   if (!next || next.gap === 'paragraph') return false;
-  // "UK-France co-operation"
-  if (next.text === '-' && next.gap === 'none' && tokens[c.endToken + 1]?.upper) return true;
+  // "UK-France co-operation"; not "the Syria-Iraq border", a place between two countries.
+  if (next.text === '-' && next.gap === 'none' && tokens[c.endToken + 1]?.upper)
+    return !BORDER_WORDS.has(tokens[c.endToken + 2]?.text ?? '');
   if (POSSESSIVE.has(next.text) && next.gap === 'none') {
     next = tokens[c.endToken + 1];
     // "the UK’s brave Armed Forces": one adjective may come first.

@@ -173,4 +173,13 @@ describe('defence releases', () => {
       'location:Three Gorges Dam',
     ]);
   });
+
+  it('"the Syria-Iraq border" is a place, not Syria acting as a state', () => {
+    const found = mentionsOf('Fighters crossed the Syria-Iraq border at night.', [
+      'location',
+      'organization',
+    ]);
+    expect(found.every((m) => m.startsWith('location:'))).toBe(true);
+    expect(found.join(' ')).toContain('Syria');
+  });
 });
