@@ -139,7 +139,13 @@ export const RANKS: readonly string[] = [
   'Ensign',
   // warrant officers, NCOs and enlisted
   'Chief Warrant Officer',
+  // US warrant grades and petty officer classes are written after the rank: "Chief Warrant Officer 3".
+  'Chief Warrant Officer 2',
+  'Chief Warrant Officer 3',
+  'Chief Warrant Officer 4',
+  'Chief Warrant Officer 5',
   'Warrant Officer',
+  'Warrant Officer 1',
   'Command Sergeant Major',
   'Command Sgt. Maj.',
   'Sergeant Major',
@@ -149,6 +155,9 @@ export const RANKS: readonly string[] = [
   'Master Chief Petty Officer',
   'Chief Petty Officer',
   'Petty Officer',
+  'Petty Officer 1st Class',
+  'Petty Officer 2nd Class',
+  'Petty Officer 3rd Class',
   'Staff Sergeant',
   'Staff Sgt.',
   'Sergeant First Class',
@@ -172,6 +181,7 @@ export const RANKS: readonly string[] = [
   'Pvt.',
   'Pvt',
   'Airman',
+  'Airman 1st Class',
   'Senior Airman',
   'Seaman',
   // police

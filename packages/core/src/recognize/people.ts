@@ -144,6 +144,8 @@ const NAME_PARTICLES = new Set([
   'abu',
 ]);
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** "1st", "2nd": the ordinal opening a rank. */
+const ORDINAL = /^[1-9](?:st|nd|rd|th)$/;
 
 /** A lower-case word that belongs inside a name: "bin", "al", "van", "de". */
 export function isNameParticle(word: string): boolean {
@@ -195,8 +197,12 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
   while (i < tokens.length && full < MAX_NAME_WORDS) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || (i > at && (t.gap === 'paragraph' || t.gap === 'newline'))) break;
-    // "Warren Entsch Cairns", "John Kirby En Route Philadelphia": a known name ends the person's.
-    if (full >= 2 && ctx.lexicon.exact.longest(tokens, i)) break;
+    // "Warren Entsch Cairns", "John Kirby En Route Philadelphia": a known name ends the person's,
+    // unless it is a person's ("Haider Al Abadi").
+    if (full >= 2) {
+      const known = ctx.lexicon.exact.longest(tokens, i);
+      if (known && known.value.type !== 'person') break;
+    }
     // "Warren Entsch Cairns, Queensland": a word before a comma and a known place is a place too.
     if (full >= 2 && tokens[i + 1]?.text === ',' && knownPlaceAt(ctx, i + 2)) break;
     // "ANDREW PEACOCK M.P.": a dotted post-nominal ends the name.
@@ -341,8 +347,11 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   let i = at;
   let qualifier: string | undefined;
   const known = ctx.lexicon.exact.longest(tokens, i);
+  // "In Turkey Minister Ellwood met …": after "in" a country is where, not whose the title is.
+  const where = known?.value.type === 'location' && tokens[i - 1]?.text.toLowerCase() === 'in';
   if (
     known &&
+    !where &&
     (known.value.type === 'nationality' || (known.value.type === 'location' && known.value.country))
   ) {
     // "Israeli" → Israel; "Palm Bay" (a city) → Palm Bay itself.
@@ -467,7 +476,11 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     // Honorific or rank + name: "Mr. Stoltenberg", "Gen. Joseph Votel", "MS. JEAN-PIERRE".
     const caps = t.allCaps;
     // Only a capitalised word opens an honorific here, so the others are not looked up.
-    const honorific = t.upper ? (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i) : undefined;
+    // "1st Lt.", "2nd Lt.": a rank may open with its ordinal.
+    const honorific =
+      t.upper || ORDINAL.test(t.text)
+        ? (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i)
+        : undefined;
     if (honorific) {
       const nameEnd = scanName(ctx, honorific.endToken, caps);
       // "Mr. President", "Madam Secretary": the address of a title is that title's holder (a role

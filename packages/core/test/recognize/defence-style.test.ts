@@ -182,4 +182,26 @@ describe('defence releases', () => {
     expect(found.every((m) => m.startsWith('location:'))).toBe(true);
     expect(found.join(' ')).toContain('Syria');
   });
+
+  it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
+    const a = analyze(
+      'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
+    );
+    expect(
+      a.entities
+        .filter((e) => e.type === 'person')
+        .map((e) => e.mentions.map((m) => `${m.title?.text} ${m.text}`)),
+    ).toEqual([
+      ['Petty Officer 1st Class Jane Cole'],
+      ['Chief Warrant Officer 2 Tim Ray'],
+      ['1st Lt. Amy Ford'],
+    ]);
+  });
+
+  it('a known surname continues the name ("Haider Al Abadi"); "In Turkey" is no qualifier of a title', () => {
+    const a = analyze('Prime Minister Haider Al Abadi spoke. In Turkey Minister Ellwood met them.');
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.mentions[0]?.text)).toEqual(['Haider Al Abadi', 'Ellwood']);
+    expect(people[1]?.mentions[0]?.title?.text).toBe('Minister');
+  });
 });
