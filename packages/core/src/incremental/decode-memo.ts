@@ -16,6 +16,7 @@ import {
   FINGERPRINT_SIZE,
   REACH,
   typeFingerprint,
+  WordInfoCache,
 } from '../recognize/tagger/features.js';
 import type { DecodeMemo, TaggerModel } from '../recognize/tagger/model.js';
 import { Generations } from './generations.js';
@@ -28,6 +29,7 @@ import { Generations } from './generations.js';
 type Decoded = Uint32Array;
 
 export class SegmentMemo implements DecodeMemo {
+  readonly words = new WordInfoCache();
   private readonly decoded = new Generations<number, Decoded>();
   private model: TaggerModel | undefined;
   /** The fingerprints of the current analysis' types: type t's at t * FINGERPRINT_SIZE. */

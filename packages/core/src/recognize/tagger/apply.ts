@@ -786,7 +786,7 @@ export function tagMentions(ctx: RecognitionContext, rules: Candidate[], memo?: 
   const model = taggerHooks.model === undefined ? shippedModel() : taggerHooks.model;
   if (!model || ctx.tokens.length === 0) return rules;
   const options = { ...DEFAULTS, ...taggerHooks.options };
-  let spans = spansOf(decode(model, ctx, new FeatureExtractor(ctx, rules, model.bits), memo));
+  let spans = spansOf(decode(model, ctx, new FeatureExtractor(ctx, rules, model.bits, memo?.words), memo));
   if (options.consistency) spans = makeConsistent(ctx, spans);
   return options.mode === 'augment'
     ? augment(ctx, rules, spans, options)

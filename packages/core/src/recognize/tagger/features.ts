@@ -132,6 +132,25 @@ function wordInfo(text: string): WordInfo {
   };
 }
 
+/**
+ * WordInfo by word, kept by an analysis session from one analysis to the next: most words of an
+ * edited document are words it had. Bounded: emptied when it grows past MAX_CACHED_WORDS.
+ */
+export class WordInfoCache {
+  private readonly byWord = new Map<string, WordInfo>();
+
+  get(word: string): WordInfo {
+    let info = this.byWord.get(word);
+    if (info === undefined) {
+      if (this.byWord.size >= MAX_CACHED_WORDS) this.byWord.clear();
+      info = wordInfo(word);
+      this.byWord.set(word, info);
+    }
+    return info;
+  }
+}
+const MAX_CACHED_WORDS = 200_000;
+
 const PAD: WordInfo = { lower: 1, shape: 2, prefix3: 4, suffix2: 5, suffix3: 6, flags: 0 };
 
 /** Knowledge-base categories of a gazetteer match. */
@@ -386,7 +405,7 @@ export class FeatureExtractor {
   /** Index in `types` of each token's type. */
   readonly typeIds: Int32Array;
 
-  constructor(ctx: RecognitionContext, mentions: readonly Candidate[], bits: number) {
+  constructor(ctx: RecognitionContext, mentions: readonly Candidate[], bits: number, cache?: WordInfoCache) {
     const { tokens } = ctx;
     const n = tokens.length;
     this.mask = (1 << bits) - 1;
@@ -398,7 +417,7 @@ export class FeatureExtractor {
       let id = byText.get(text);
       if (id === undefined) {
         id = words.length;
-        words.push(wordInfo(text));
+        words.push(cache ? cache.get(text) : wordInfo(text));
         byText.set(text, id);
       }
       wordIds[i] = id;
