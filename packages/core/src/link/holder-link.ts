@@ -38,6 +38,30 @@ export function qualifiedStart(text: string, drafts: readonly Draft[], i: number
     : role.start;
 }
 
+/** The person named right after the title at drafts[i] and a comma, if any. */
+function personAfterComma(text: string, drafts: readonly Draft[], i: number): Draft | undefined {
+  const role = drafts[i];
+  if (!role) return undefined;
+  for (let k = i + 1; k < drafts.length && k <= i + 4; k++) {
+    const d = drafts[k];
+    if (!d || d.start < role.end) continue;
+    if (d.start - role.end > MAX_LINK_GAP * 2) return undefined;
+    // A body or place in the title's complement ("… of Uzbekistan, Bakhtiyor Saidov") is passed over.
+    if (d.type !== 'person') continue;
+    return introduces(text, role, d) ? d : undefined;
+  }
+  return undefined;
+}
+
+/** The title introduces the person written after it: "the Prime Minister, Mr Andrew Peacock". */
+export function introduces(text: string, role: Draft, person: Draft): boolean {
+  const from = person.title ? Math.min(person.title.start, person.start) : person.start;
+  return from >= role.end && TITLE_THEN_NAME.test(text.slice(role.end, from));
+}
+
+/** Between a title and the name it introduces: the rest of its complement, if any, and a comma. */
+const TITLE_THEN_NAME = /^(?:[^\S\r\n]+(?:of|on|for|to)[^\S\r\n][^,\r\n]{1,80})?,[^\S\r\n]*$/;
+
 /** A title put in apposition before a name: "the Deputy Prime Minister of Australia, Richard Marles". */
 const APPOSITION_BEFORE = /^\s*,\s*$/;
 
@@ -49,6 +73,10 @@ const APPOSITION_BEFORE = /^\s*,\s*$/;
 export function describedPerson(text: string, drafts: readonly Draft[], i: number): Draft | undefined {
   const role = drafts[i];
   if (!role) return undefined;
+  // "…, his Advisor on Strategic Development, Sardor Umurzakov, the Prime Minister, …": a title
+  // followed by a comma and a name introduces that name, though a name stands before it too.
+  const introduced = personAfterComma(text, drafts, i);
+  if (introduced) return introduced;
   // "Staffan de Mistura, the UN Special Envoy for Syria": the link is read up to the qualifier.
   const start = qualifiedStart(text, drafts, i);
   for (let k = i - 1; k >= 0; k--) {

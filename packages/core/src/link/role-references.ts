@@ -9,7 +9,13 @@
  * link-roles.ts gives them the title as a role. A title that describes someone otherwise ("Tom
  * Goffus will serve as my Special Coordinator …") stays a role: it says what they will be.
  */
-import { describedPerson, qualifiedStart, rankedPersonAfter, titledPerson } from './holder-link.js';
+import {
+  describedPerson,
+  introduces,
+  qualifiedStart,
+  rankedPersonAfter,
+  titledPerson,
+} from './holder-link.js';
 import type { Draft } from './link-entities.js';
 
 /** Only a comma (and "the") between a name and a title: an apposition, not "X will serve as …". */
@@ -18,11 +24,9 @@ const APPOSITION = /^\s*,\s*(?:the\s+)?$/i;
 /** The title at drafts[i] in apposition to `person`, before or after it (a qualifier may open the title). */
 const inApposition = (text: string, drafts: readonly Draft[], i: number, person: Draft) => {
   const role = drafts[i] as Draft;
-  return APPOSITION.test(
-    person.end <= role.start
-      ? text.slice(person.end, qualifiedStart(text, drafts, i))
-      : text.slice(role.end, person.start),
-  );
+  return person.end <= role.start
+    ? APPOSITION.test(text.slice(person.end, qualifiedStart(text, drafts, i)))
+    : APPOSITION.test(text.slice(role.end, person.start)) || introduces(text, role, person);
 };
 
 /** Words before a titled name that make its holder someone spoken to or met: "to President Xi". */

@@ -553,6 +553,13 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
           !bodyBefore(ctx, i) &&
           !inApposition(ctx, i);
         if (!lone) push(role);
+        // "the Prime Minister, Abdulla Nigmatovich Aripov,", "his Advisor, Sardor Umurzakov,", "The
+        // Minister for Foreign Affairs, Mr Andrew Peacock": a name set after the title by a comma
+        // is its holder, whatever its given name (link/holder-link.ts links the two).
+        if (nameEnd === title.end) {
+          const after = nameAfterComma(ctx, title.bodyEnd ?? title.end);
+          if (after) push(after);
+        }
         if (role && nameEnd > title.end && !namesSomethingElse(ctx, nameStart)) {
           // "FCO Minister Tobias Ellwood", "NATO Secretary General Jens Stoltenberg": the body
           // written just before the title is part of it (the role stays the title proper).
@@ -608,6 +615,55 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
   }
   return out;
 }
+
+/**
+ * The person named after a title and a comma (an honorific may open the name): two to four
+ * capitalised name words, then a comma, a full stop or "and". Not a title ("the Prime Minister,
+ * Foreign Secretary and …"), a known name or words in capitals.
+ */
+function nameAfterComma(ctx: RecognitionContext, titleEnd: number): Candidate | undefined {
+  const { tokens } = ctx;
+  // The rest of the title's complement first: "Advisor on Strategic Development, …", "Minister
+  // of Foreign Affairs of Uzbekistan, …" (capitalised words and small words, a few at most).
+  let at = titleEnd;
+  if (COMPLEMENT_OPENERS.has(tokens[at]?.text ?? '')) {
+    const limit = Math.min(tokens.length, at + MAX_COMPLEMENT);
+    let k = at + 1;
+    while (k < limit && (tokens[k]?.upper || COMPLEMENT_WORDS.has(tokens[k]?.text ?? '')) && !ctx.skip[k])
+      k++;
+    if (tokens[k]?.text === ',' && tokens[k - 1]?.upper) at = k;
+  }
+  if (tokens[at]?.text !== ',' || tokens[at]?.gap !== 'none') return undefined;
+  let start = at + 1;
+  const honorific = titleLexicon().honorifics.longest(tokens, start);
+  if (honorific) start = honorific.endToken;
+  const first = tokens[start];
+  if (first?.gap !== 'space' || first.allCaps || ctx.skip[start]) return undefined;
+  const end = scanName(ctx, start);
+  let full = 0;
+  for (let k = start; k < end; k++) {
+    if (ctx.lexicon.exact.longest(tokens, k) || titleLexicon().heads.longest(tokens, k)) return undefined;
+    if (titleLexicon().modifiers.has(tokens[k]?.text ?? '')) return undefined;
+    if ((tokens[k]?.text.length ?? 0) > 1 && tokens[k]?.kind === 'word') full++;
+  }
+  const stop = tokens[end];
+  if (full < 2 || full > 4 || !(stop?.text === ',' || stop?.text === '.' || stop?.text === 'and'))
+    return undefined;
+  return candidate(
+    ctx,
+    'person',
+    start,
+    end,
+    honorific
+      ? { title: { start: tokens[at + 1]?.start ?? 0, end: tokens[honorific.endToken - 1]?.end ?? 0 } }
+      : {},
+  );
+}
+
+/** Words opening a title's complement, words inside it, and its length at most, in tokens. */
+const COMPLEMENT_OPENERS = new Set(['of', 'on', 'for', 'to']);
+const COMPLEMENT_WORDS = new Set(['of', 'on', 'for', 'to', 'the', 'and']);
+const MAX_COMPLEMENT = 8;
 
 /** Words of a turn label, at most. */
 const MAX_LABEL_WORDS = 6;

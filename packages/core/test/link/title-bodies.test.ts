@@ -136,4 +136,23 @@ describe('titles that are not one person', () => {
     const a = analyze('"We grieve," said Army Col. John L. Dorrian, a spokesman for the task force.');
     expect(named(a, 'person', 'John L. Dorrian')?.roles).toEqual([{ title: 'spokesman' }]);
   });
+
+  it('in a list of titles and names, each title goes to the name it introduces, whatever the given name', () => {
+    const a = analyze(
+      'He met the President of Uzbekistan, Shavkat Miromonovich Mirziyoyev, his Advisor on Strategic Development, Sardor Umurzakov, and the Minister of Foreign Affairs of Uzbekistan, Bakhtiyor Saidov.',
+    );
+    expect(
+      a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles.map((r) => r.title)]),
+    ).toEqual([
+      ['Shavkat Miromonovich Mirziyoyev', ['President of Uzbekistan']],
+      ['Sardor Umurzakov', ['Advisor']],
+      ['Bakhtiyor Saidov', ['Minister of Foreign Affairs']],
+    ]);
+  });
+
+  it('an honorific may open the name a title introduces: "The Minister for Foreign Affairs, Mr Andrew Peacock,"', () => {
+    const a = analyze('The Minister for Foreign Affairs, Mr Andrew Peacock, said the talks were useful.');
+    expect(people(a)).toEqual(['Andrew Peacock']);
+    expect(named(a, 'person', 'Andrew Peacock')?.roles).toEqual([{ title: 'Minister for Foreign Affairs' }]);
+  });
 });
