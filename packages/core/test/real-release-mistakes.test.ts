@@ -509,3 +509,15 @@ describe('transcript turn labels in capitals', () => {
     expect(ofType(a, 'person')).toEqual(['Biden', 'Jens Stoltenberg']);
   });
 });
+
+describe('two people of one surname', () => {
+  it('"Mariah Thomas" opening a sentence after "Tariq Thomas" is another person, "Meanwhile Thomas" is not', () => {
+    const a = analyze(
+      'Police arrested Tariq Thomas, 19, on Monday. Mariah Thomas was charged with Obstruction. Meanwhile Thomas said nothing. SA Burke spoke.',
+    );
+    const tariq = a.entities.find((e) => e.name === 'Tariq Thomas');
+    const mariah = a.entities.find((e) => e.name === 'Mariah Thomas');
+    expect(tariq?.mentions.map((m) => m.text)).toEqual(['Tariq Thomas', 'Thomas']);
+    expect(mariah?.mentions.map((m) => m.text)).toEqual(['Mariah Thomas']);
+  });
+});

@@ -233,7 +233,9 @@ export function recognizeRepeatedNames(
     )
       continue;
     // "Mariah Thomas" after "Tariq Thomas": a capitalised word before the surname makes it another
-    // person, unless it is a title ("State’s Attorney Burke").
+    // person, unless it is a title ("State’s Attorney Burke"); opening a sentence, a given name or
+    // a word that is no common word nor an abbreviation ("Mariah Thomas was charged", not
+    // "Meanwhile Thomas said" or "SA Burke").
     const prev = tokens[i - 1];
     const otherPerson =
       m.value.candidate.type === 'person' &&
@@ -243,7 +245,10 @@ export function recognizeRepeatedNames(
       prev.kind === 'word' &&
       prev.upper &&
       first.gap === 'space' &&
-      (!ctx.sentenceStart[i - 1] || FIRST_NAMES.has(prev.text) || AMBIGUOUS_FIRST_NAMES.has(prev.text));
+      (!ctx.sentenceStart[i - 1] ||
+        FIRST_NAMES.has(prev.text) ||
+        AMBIGUOUS_FIRST_NAMES.has(prev.text) ||
+        (!prev.allCaps && !isCommonWord(prev.text.toLowerCase())));
     const from = otherPerson && prev ? prev : first;
     out.push({
       ...m.value.candidate,
