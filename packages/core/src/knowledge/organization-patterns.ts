@@ -101,6 +101,9 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   // institutions and media a release names: "Buchanan General Hospital", "Felix Magazine"
   'Hospital',
   'Magazine',
+  // sports clubs: "Melbourne Victory Football Club", "Sydney FC"
+  'Club',
+  'FC',
   'Fund',
   'Institute',
   'Institution',

@@ -4,6 +4,15 @@ import { analyze } from '../../src/index.js';
 import { mentionsOf } from './mentions-of.js';
 
 describe('organisations by shape', () => {
+  it('a sports club named after its city is the club, not the city', () => {
+    expect(
+      mentionsOf('The minister met players of Melbourne Victory Football Club and Sydney FC in Sydney.', [
+        'organization',
+        'location',
+      ]),
+    ).toEqual(['organization:Melbourne Victory Football Club', 'organization:Sydney FC', 'location:Sydney']);
+  });
+
   it('a body\'s head word and "of" inside a name: "State Board of Antiquities and Heritage (SBAH)"', () => {
     const a = analyze(
       'Today, the Iraqi Ministry of Culture, State Board of Antiquities and Heritage (SBAH) announced a project. SBAH will lead it.',
