@@ -103,7 +103,8 @@ const PHRASE_STOPS = new Set(
 const REFERENCE_WORDS = new Set(
   (
     'resolution chapter section article paragraph page pages no number room suite route highway flight box ' +
-    'level phase grade title part annex clause item rule version unit platoon squad gate terminal'
+    'level phase grade title part annex clause item rule version unit platoon squad gate terminal ' +
+    'type stage category class tier season series episode'
   ).split(' '),
 );
 
@@ -241,7 +242,10 @@ class AmountScanner {
     this.out.push(c);
   }
 
-  /** A number that names or refers rather than counts: "Resolution 2254", "[3]", "F-16", "24/7". */
+  /**
+   * A number that names or refers rather than counts: "Resolution 2254", "[3]", "F-16", "24/7",
+   * and one after a capitalised word inside a sentence ("Type 2 diabetes", "World War 2").
+   */
   private isReference(at: number): boolean {
     const { tokens } = this;
     const t = tokens[at] as Token;
@@ -252,7 +256,25 @@ class AmountScanner {
       (prev.kind !== 'punct' || prev.text === '-' || prev.text === '/' || prev.text === '[')
     )
       return true;
+    if (
+      t.kind === 'number' &&
+      t.gap === 'space' &&
+      prev.kind === 'word' &&
+      prev.upper &&
+      !prev.allCaps &&
+      !this.ctx.sentenceStart[at - 1]
+    )
+      return true;
     return REFERENCE_WORDS.has(this.lower[at - 1] as string);
+  }
+
+  /** "8 out of 10", "Eight out of 10 adults": a proportion, neither number counts anything. */
+  private isRatio(at: number): boolean {
+    const { lower } = this;
+    return (
+      (lower[at - 2] === 'out' && lower[at - 1] === 'of') ||
+      (lower[at + 1] === 'out' && lower[at + 2] === 'of')
+    );
   }
 
   /** "old", "olds" or "-old" at token k, after a unit of time: an age. */
@@ -293,7 +315,7 @@ class AmountScanner {
       this.push('quantity', i, unit, 2);
       return unit - 1;
     }
-    if (this.isReference(i)) return n - 1;
+    if (this.isReference(i) || this.isRatio(i)) return n - 1;
     // "870 missions", "2 million Syrians", "36 of which": the number alone.
     const of = lower[end] === 'of' && /^(?:which|whom|them|those|these|the)$/.test(lower[end + 1] ?? '');
     const counted = this.countedEnd(end);
@@ -318,7 +340,7 @@ class AmountScanner {
     }
     const t = tokens[i] as Token;
     if (t.upper && !this.ctx.sentenceStart[i]) return i;
-    if (this.isReference(i)) return end - 1;
+    if (this.isReference(i) || this.isRatio(i)) return end - 1;
     if (tokens[end]?.gap === 'space' && DURATION_UNITS.has(lower[end] as string)) return end - 1;
     const scaled = end > i + 1 && WORD_SCALES.has(lower[end - 1] as string);
     const counted = this.countedEnd(end);

@@ -92,7 +92,8 @@ const isCapital = (t: Token | undefined) => t !== undefined && t.kind === 'word'
 function capitalisedRunStart(ctx: RecognitionContext, last: number): number {
   const { tokens } = ctx;
   let from = last;
-  while (from > 0 && !ctx.skip[from - 1]) {
+  // Not across a sentence: "… on 8 Out of 10 Cats. The Health Care Act".
+  while (from > 0 && !ctx.skip[from - 1] && !ctx.sentenceStart[from]) {
     const cur = tokens[from];
     const prev = tokens[from - 1];
     if (!cur || !prev) break;
@@ -164,6 +165,15 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
         tokens[end + 1]?.gap === 'space'
       )
         end += 2;
+    } else if (
+      lower === 'act' &&
+      tokens[end]?.text === 'of' &&
+      tokens[end + 1]?.kind === 'number' &&
+      /^(?:1[89]|20)\d\d$/.test(tokens[end + 1]?.text ?? '') &&
+      from < i
+    ) {
+      // "the Inflation Reduction Act of 2022": the year is part of an act's name, not a date of its own.
+      end += 2;
     } else if (t.upper && tokens[end]?.text === 'of' && tokens[end]?.gap === 'space') {
       // "the Treaty of Lisbon" ("of 2012" stays the date's).
       let k = end + 1;
@@ -194,7 +204,16 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
       continue;
     }
     lastByHead.set(head, textKey('document', ctx.text.slice(a.start, b.end)));
-    out.push({ type: 'document', startToken: from, endToken: end, start: a.start, end: b.end, tier: 1 });
+    // With its year, an act's name outranks the date it holds (a date's tier).
+    const year = lower === 'act' && end === i + 3;
+    out.push({
+      type: 'document',
+      startToken: from,
+      endToken: end,
+      start: a.start,
+      end: b.end,
+      tier: year ? 2 : 1,
+    });
   }
   return out;
 }

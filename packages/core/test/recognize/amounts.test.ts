@@ -93,3 +93,14 @@ describe('money', () => {
     ).toEqual(['money:£1.1bn', 'money:$4 million', 'money:9 billion euros', 'money:millions of dollars']);
   });
 });
+
+describe('numbers that count nothing', () => {
+  it('a number in a name and a proportion are no quantities', () => {
+    expect(
+      mentionsOf(
+        'Adults with Type 2 diabetes were asked; eight out of 10 agreed. The Coalition conducted 19 strikes.',
+        ['quantity', 'date'],
+      ),
+    ).toEqual(['quantity:19']);
+  });
+});

@@ -6,6 +6,15 @@ import { mentionsOf } from './mentions-of.js';
 const DOCUMENT_AND_NAMES = ['document', 'person', 'organization', 'location'] as const;
 
 describe('documents', () => {
+  it('an act keeps the year of its name, which is then no date; a name never runs back over a sentence', () => {
+    expect(
+      mentionsOf(
+        'He appeared on 8 Out of 10 Cats. The Health Coverage Tax Credit Act of 2026 passed in March 2026.',
+        ['document', 'date'],
+      ),
+    ).toEqual(['document:Health Coverage Tax Credit Act of 2026', 'date:March 2026']);
+  });
+
   it('a place before a lower-case head names the document: "the Minsk agreements", "the Dayton accords"', () => {
     expect(
       mentionsOf('He stressed continued violations of the Minsk agreements and praised the Dayton accords.', [
