@@ -49,6 +49,17 @@ const COMPANY_TAILS = new Set([
   'Holdings',
   'Group',
   'Industries',
+  // "Cboe Global Markets" … "Cboe", "Westwater Resources" … "Westwater"
+  'Global',
+  'Markets',
+  'International',
+  'Systems',
+  'Solutions',
+  'Services',
+  'Partners',
+  'Resources',
+  'Networks',
+  'Labs',
 ]);
 
 /**
