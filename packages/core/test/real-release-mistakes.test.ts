@@ -525,14 +525,14 @@ describe('two people of one surname', () => {
 describe('a company named again by its distinctive word', () => {
   it('"Cboe Global Markets" … "Cboe expects": generic trade words drop; a common word alone never stands for it', () => {
     const a = analyze(
-      'Cboe Global Markets today announced a plan. Cboe expects growth. Transparency International said it agreed; transparency matters.',
+      'Cboe Global Markets today announced a plan. Cboe expects growth. Standard International Corp. agreed. Standard rules apply.',
     );
     expect(a.entities.find((e) => e.name === 'Cboe Global Markets')?.mentions.map((m) => m.text)).toEqual([
       'Cboe Global Markets',
       'Cboe',
     ]);
     expect(
-      a.entities.find((e) => e.name === 'Transparency International')?.mentions.map((m) => m.text),
-    ).toEqual(['Transparency International']);
+      a.entities.find((e) => e.name === 'Standard International Corp.')?.mentions.map((m) => m.text),
+    ).toEqual(['Standard International Corp.']);
   });
 });
