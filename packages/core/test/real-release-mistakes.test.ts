@@ -536,3 +536,25 @@ describe('a company named again by its distinctive word', () => {
     ).toEqual(['Standard International Corp.']);
   });
 });
+
+describe('stand-ins and former holders', () => {
+  it('"the Committee" after "FOMC" is the committee the acronym names', () => {
+    const a = analyze(
+      'The FOMC met on Tuesday. The Committee decided to hold rates; the Committee will watch.',
+    );
+    expect(a.entities.find((e) => e.name === 'FOMC')?.mentions.map((m) => m.text)).toEqual([
+      'FOMC',
+      'The Committee',
+      'the Committee',
+    ]);
+  });
+
+  it('"the former President" is not the President the gaggle is about', () => {
+    const a = analyze('Q: What about the former President? The President said no. President Biden agreed.');
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['former President', ['former President']],
+      ['Biden', ['President', 'Biden']],
+    ]);
+  });
+});

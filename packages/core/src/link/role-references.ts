@@ -95,6 +95,21 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
       d.describes = described;
       withBodyBefore(text, drafts, i);
     }
-    d.entityKey = described?.entityKey ?? holderOf.get(key) ?? `person:role:${key}`;
+    // "the former President", "the late King": someone who held the title before, not its holder
+    // named in the text; one unnamed person of their own.
+    const before = text.slice(Math.max(0, d.start - FORMER_REACH), d.start);
+    const former = described ? null : FORMER.exec(before);
+    if (former) {
+      // The mention says so: "former President" (the word is the token before the title).
+      d.start -= former[0].length;
+      d.startToken -= 1;
+      d.text = text.slice(d.start, d.end);
+    }
+    d.entityKey =
+      described?.entityKey ?? (former ? `person:former:${key}` : (holderOf.get(key) ?? `person:role:${key}`));
   });
 }
+
+/** "former" or "late" just before a title, a space between. */
+const FORMER = /\b(?:former|late)[^\S\r\n]+$/i;
+const FORMER_REACH = 12;

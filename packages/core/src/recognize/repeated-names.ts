@@ -199,7 +199,8 @@ export function recognizeRepeatedNames(
       // "the Grand National Assembly" … "the Assembly"; "the Department of State" … "the Department".
       let head = heads.get(name);
       if (head === undefined) {
-        head = headWordOf(name);
+        // "FOMC" … "the Committee": an acronym's head word is its full name's.
+        head = headWordOf(name) || (canonical && canonical !== name ? headWordOf(canonical) : '');
         heads.set(name, head);
       }
       // Also lower-case heads of described groups: "the Assad regime" … "the regime".
