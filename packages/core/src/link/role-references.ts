@@ -36,7 +36,12 @@ const COUNTERPART = /\b(?:to|with|and)\s+$/;
 const AFTER_AS = /\bas\s+(?:(?:the|my|our|his|her|its|their|a|an)\s+)?(?:[A-Z][\w-]*\s+and\s+)?$/;
 const AS_REACH = 40;
 
-const titleKey = (d: Draft) => d.text.toLowerCase().replace(/^(?:the|my|our|his|her|its|their)\s+/, '');
+/** A title's text as a key: lower case, no determiner, one apostrophe ("State's" and "State’s" alike). */
+const titleKey = (d: Draft) =>
+  d.text
+    .toLowerCase()
+    .replace(/^(?:the|my|our|his|her|its|their)\s+/, '')
+    .replaceAll('\u2019', "'");
 
 /**
  * "Foreign Office Minister, Tobias Ellwood,": the body written just before a title that refers to

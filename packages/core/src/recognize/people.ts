@@ -375,6 +375,8 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
     tokens[i + 1]?.gap !== 'paragraph'
   )
     i++;
+  // "Assistant State’s Attorney": a modifier ("State") glued to what follows starts the head.
+  while (i > headToken && tokens[i]?.gap !== 'space') i--;
   const t = tokens[i];
   if (!t || (i > at && t.gap !== 'space')) return undefined;
   const headAt = (k: number) => {

@@ -155,4 +155,13 @@ describe('titles that are not one person', () => {
     expect(people(a)).toEqual(['Andrew Peacock']);
     expect(named(a, 'person', 'Andrew Peacock')?.roles).toEqual([{ title: 'Minister for Foreign Affairs' }]);
   });
+
+  it('"State’s Attorney" is a title, with its modifier; the title alone, either apostrophe, is its holder', () => {
+    const a = analyze(
+      "Office of the Cook County State's Attorney\n\nCook County State’s Attorney Eileen O’Neill Burke announced charges. Assistant State’s Attorney Nick Campbell presented the case.",
+    );
+    expect(named(a, 'person', 'Eileen O’Neill Burke')?.roles).toEqual([{ title: 'State’s Attorney' }]);
+    expect(named(a, 'person', 'Nick Campbell')?.roles).toEqual([{ title: 'Assistant State’s Attorney' }]);
+    expect(people(a)).toEqual(['Eileen O’Neill Burke', 'Nick Campbell']);
+  });
 });
