@@ -558,3 +558,13 @@ describe('stand-ins and former holders', () => {
     ]);
   });
 });
+
+describe('headings in capitals', () => {
+  it('"BOLSTERING AMERICAN MINING: Today, …" is a fact sheet heading, not a speaker; "SECRETARY AUSTIN:" is one', () => {
+    const text =
+      'Fact Sheet: New Mining Projects\n\nBOLSTERING AMERICAN MINING: Today, the President held a roundtable.\n\nSECRETARY AUSTIN: Thank you all.';
+    const a = analyze(text);
+    const turns = a.document.sections.filter((s) => s.kind === 'transcript-turn');
+    expect(turns.map((s) => s.speaker?.text)).toEqual(['SECRETARY AUSTIN']);
+  });
+});

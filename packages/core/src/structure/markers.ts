@@ -42,6 +42,9 @@ const LABEL_CAPS = /^(?:[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,5})(?=\s*:)/;
 const LABEL_NAMED = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,4} \([^()\n]{1,80}\)(?=:)/u;
 const LABEL_Q = /^Q(?=[ \t]{2,}|\t|\.\s|:)/;
 
+/** Capitals opening with a verb in -ing and at least one more word: a heading, not a name. */
+const GERUND_HEADING = /^[A-Z]{4,}ING\s+[A-Z]/;
+
 export function speakerLabelLength(line: string): number {
   const h = head(line);
   const first = h.charCodeAt(0);
@@ -49,6 +52,8 @@ export function speakerLabelLength(line: string): number {
   // Both other labels open with a capital and close with a colon: most lines fail here, regex-free.
   if ((first < 128 && !(first >= 65 && first <= 90)) || !h.includes(':')) return 0;
   const caps = LABEL_CAPS.exec(h);
+  // "BOLSTERING AMERICAN MINING: Today, …": a fact sheet's heading in capitals, not a speaker.
+  if (caps && GERUND_HEADING.test(caps[0])) return 0;
   if (caps && /[A-Z]{2}/.test(caps[0])) return caps[0].length;
   const named = LABEL_NAMED.exec(h);
   if (named) return named[0].length;
