@@ -5,7 +5,7 @@
  * grow over the names of bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { type Analysis, analyze, type Entity } from '../src/index.js';
+import { type Analysis, analyze, type Entity, summarizeDocument } from '../src/index.js';
 
 const named = (a: Analysis, type: string, name: string): Entity | undefined =>
   a.entities.find((e) => e.type === type && e.name === name);
@@ -566,5 +566,21 @@ describe('headings in capitals', () => {
     const a = analyze(text);
     const turns = a.document.sections.filter((s) => s.kind === 'transcript-turn');
     expect(turns.map((s) => s.speaker?.text)).toEqual(['SECRETARY AUSTIN']);
+  });
+});
+
+describe('page headers pasted without blank lines', () => {
+  it('the summary opens with the lead, not with "Skip to main content" or the release line', () => {
+    const page =
+      'SIX DEFENDANTS CHARGED IN SMASH AND GRAB | Office of the State’s Attorney\n\nSkip to main content\nPress Release\nSIX DEFENDANTS CHARGED IN SMASH AND GRAB\nSeptember 08, 2025\nCHICAGO\n—\nThe State’s Attorney today announced that charges have been filed against six offenders who stole watches.';
+    const fed =
+      'Federal Reserve issues FOMC statement\n\nJuly 30, 2025\n\nFederal Reserve issues FOMC statement\nFor release at 2:00 p.m. EDT\n\nRecent indicators suggest that growth of economic activity moderated in the first half of the year.';
+    for (const text of [page, fed]) {
+      const summary = summarizeDocument(text, analyze(text));
+      expect(summary.sentences[0]?.text).toMatch(/^(?:The State’s Attorney today|Recent indicators)/);
+    }
+    // Short lines wrapped one under the other stay the paragraph they are.
+    const wrapped = `Title\n\n${'The minister\n'.repeat(11)}met on 1 January 2024.`;
+    expect(analyze(wrapped).document.sections.map((s) => s.kind)).toEqual(['title', 'lead']);
   });
 });

@@ -84,6 +84,61 @@ function separateHeadline(blocks: Block[]): Block[] {
   ];
 }
 
+/** Blocks near the top whose leading header lines are split off (a page's furniture is there). */
+const HEADER_BLOCKS = 3;
+const HEADER_LINE_WORDS = 5;
+const HEADLINE_LINE_WORDS = 20;
+
+/**
+ * A line that heads a block rather than starting its prose, in a page pasted without blank lines
+ * ("Skip to main content", "Press Release", the headline again in capitals, "September 08, 2025",
+ * "CHICAGO", "—"): page furniture, a short line without sentence punctuation, or a line in capitals.
+ */
+function isHeaderLine(text: string, line: { start: number; end: number }, next: string): boolean {
+  const s = text.slice(line.start, line.end);
+  if (isResidueLine(s)) return true;
+  if (/[.!?:;,]$/.test(s) || !/^[\p{Lu}\d"“‘(—–-]/u.test(next)) return false;
+  const words = s.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  if (words <= HEADER_LINE_WORDS) return true;
+  return words <= HEADLINE_LINE_WORDS && /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
+}
+
+/**
+ * Split the header lines leading one of the first blocks into blocks of their own, so that a page
+ * pasted without blank lines keeps its furniture, dateline and repeated headline out of the lead.
+ * A wrapped line of prose is longer than a header line, and the line after it rarely opens with a
+ * capital; at least one line stays in the block.
+ */
+function separateHeaderLines(text: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  blocks.forEach((block, index) => {
+    if (index === 0 || index > HEADER_BLOCKS || block.lines.length < 2) {
+      out.push(block);
+      return;
+    }
+    let k = 0;
+    while (k < block.lines.length - 1) {
+      const line = block.lines[k] as { start: number; end: number };
+      const next = block.lines[k + 1] as { start: number; end: number };
+      if (!isHeaderLine(text, line, text.slice(next.start, next.end))) break;
+      k++;
+    }
+    // Only before a line of prose: short lines wrapped one under the other stay one paragraph.
+    const prose = block.lines[k];
+    if (k === 0 || !prose || wordCount(text, prose.start, prose.end, PROSE_LINE_WORDS) < PROSE_LINE_WORDS) {
+      out.push(block);
+      return;
+    }
+    for (const line of block.lines.slice(0, k)) out.push({ start: line.start, end: line.end, lines: [line] });
+    const rest = block.lines.slice(k);
+    const last = rest[rest.length - 1] as { start: number; end: number };
+    out.push({ start: prose.start, end: last.end, lines: rest });
+  });
+  return out;
+}
+/** Words of the line after the header lines, at least: a line of prose. */
+const PROSE_LINE_WORDS = 8;
+
 function listItemsBySemicolon(text: string, block: Block): { start: number; end: number }[] {
   const items: { start: number; end: number }[] = [];
   let s = block.start;
@@ -113,7 +168,7 @@ function looksLikeContactBlock(text: string, block: Block): boolean {
 }
 
 export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBlock[] {
-  const blocks = separateHeadline(rawBlocks);
+  const blocks = separateHeaderLines(text, separateHeadline(rawBlocks));
   const out: ClassifiedBlock[] = [];
   const width = new ForwardWidth(text);
   // Only a residue-tail marker needs it, and that is rare: the pass over the whole text waits for one.
@@ -168,8 +223,12 @@ export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBloc
       if (single && isSourceLine(first) && words <= 14) return push('source');
       if (single && isQuotedLine(first) && words <= 60) return push('subhead');
       if (single && !endsSentence(first) && words <= 14 && /\d/.test(first)) return push('dateline');
+      // A few short lines, none ending a sentence, before the lead: a header ("Federal Reserve
+      // issues FOMC statement / For release at 2:00 p.m. EDT"), not the lead.
+      const headerLines =
+        block.lines.length <= 3 && block.lines.every((_, k) => !endsSentence(lineText(text, block, k)));
       if (
-        single &&
+        (single || headerLines) &&
         !endsSentence(first) &&
         words <= 20 &&
         speakerLabelLength(first) === 0 &&
