@@ -217,7 +217,15 @@ function pickSentences(
     return { candidate, score, index };
   });
   scored.sort((x, y) => y.score - x.score || x.index - y.index);
-  return scored
+  // A sentence the page repeats word for word (a flattened page's paragraph given twice) is quoted once.
+  const seen = new Set<string>();
+  const distinct = scored.filter(({ candidate }) => {
+    const words = oneLine(text.slice(candidate.start, candidate.end));
+    if (seen.has(words)) return false;
+    seen.add(words);
+    return true;
+  });
+  return distinct
     .slice(0, limit)
     .sort((x, y) => x.index - y.index)
     .map(({ candidate }) => ({

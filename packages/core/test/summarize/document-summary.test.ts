@@ -163,4 +163,12 @@ describe('summarizeDocument key entities', () => {
     expect(names).not.toContain('I');
     expect(names).not.toContain('He');
   });
+
+  it('quotes a sentence the page repeats word for word once', () => {
+    const text =
+      'Charity Dinner Announced\n\nLOS ANGELES, May 8, 2024 -- The foundation will host its annual dinner on June 5 to raise funds for young artists. Members include Christopher Rivas and Kelly Hu, who will host the evening. Members include Christopher Rivas and Kelly Hu, who will host the evening. Tickets are on sale now through the foundation.';
+    const sentences = summarizeDocument(text, analyze(text)).sentences.map((s) => s.text);
+    expect(sentences.filter((s) => s.startsWith('Members include'))).toHaveLength(1);
+    expect(sentences).toHaveLength(3);
+  });
 });
