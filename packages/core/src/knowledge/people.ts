@@ -27,6 +27,7 @@ export const KNOWN_PEOPLE: readonly PersonEntry[] = [
   person('Muammar Gaddafi', 'Gaddafi', 'Qaddafi'),
   person('Kim Jong Un', 'Kim Jong-un'),
   person('Xi Jinping'),
+  person('Aung San Suu Kyi', 'Daw Aung San Suu Kyi', 'Suu Kyi'),
   person('Nouri al-Maliki', 'al-Maliki', 'Maliki'),
   person('Haider al-Abadi', 'al-Abadi', 'Abadi'),
   person('Hassan Nasrallah', 'Nasrallah'),
