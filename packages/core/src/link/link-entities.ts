@@ -140,6 +140,7 @@ class Keys {
   of(d: Draft): string {
     if (d.entityKey) return d.entityKey;
     if (d.key) return d.key;
+    if (d.distinct) return `${d.type}:#${d.start}`;
     if (d.type === 'date' && d.value) {
       let key = this.byDate.get(d.value);
       if (key === undefined) {

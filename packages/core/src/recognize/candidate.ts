@@ -29,6 +29,8 @@ export interface Candidate {
   value?: string;
   /** person: the title, rank or honorific written just before the name. */
   title?: { start: number; end: number };
+  /** Introduced as one of many ("an Executive Order"): an entity of its own, whatever its text. */
+  distinct?: boolean;
 }
 
 /**

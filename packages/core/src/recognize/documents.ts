@@ -203,7 +203,11 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
       });
       continue;
     }
-    lastByHead.set(head, textKey('document', ctx.text.slice(a.start, b.end)));
+    // "signed an Executive Order boosting …", "a Memorandum of Understanding": one of many, each
+    // its own document, not one entity named by the words they share.
+    const article = lowered[from - 1];
+    const distinct = !numbered && (article === 'a' || article === 'an');
+    if (!distinct) lastByHead.set(head, textKey('document', ctx.text.slice(a.start, b.end)));
     // With its year, an act's name outranks the date it holds (a date's tier).
     const year = lower === 'act' && end === i + 3;
     out.push({
@@ -213,6 +217,7 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
       start: a.start,
       end: b.end,
       tier: year ? 2 : 1,
+      ...(distinct ? { distinct } : {}),
     });
   }
   return out;

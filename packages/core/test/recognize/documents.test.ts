@@ -6,6 +6,17 @@ import { mentionsOf } from './mentions-of.js';
 const DOCUMENT_AND_NAMES = ['document', 'person', 'organization', 'location'] as const;
 
 describe('documents', () => {
+  it('"an Executive Order …" twice is two documents, not one named by their shared words', () => {
+    const a = analyze(
+      'On March 20 the President signed an Executive Order boosting mineral production. On April 24 he signed an Executive Order on offshore minerals.',
+    );
+    const orders = a.entities.filter((e) => e.type === 'document');
+    expect(orders.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Executive Order', 1],
+      ['Executive Order', 1],
+    ]);
+  });
+
   it('an act keeps the year of its name, which is then no date; a name never runs back over a sentence', () => {
     expect(
       mentionsOf(
