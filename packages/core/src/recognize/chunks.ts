@@ -12,6 +12,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { titleHeadEnd } from './people.js';
+import { titleCaseLines } from './token-text.js';
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'on', 'in']);
 const LEADING_STOPWORDS = new Set(
@@ -299,6 +300,40 @@ export interface AcronymDefinition {
   candidate: Candidate;
 }
 
+/** Capitalised words that make a place of the country or state after them, not a body. */
+const PLACE_MODIFIERS = new Set(
+  'Greater Rural Regional Outback Inner Outer Upper Lower Central Coastal Mainland Metropolitan Metro Downtown Modern Ancient Old New Free Occupied Independent Democratic Communist Soviet Imperial Colonial Global Brexit Post All Whole Southern Northern Eastern Western North South East West Northeast Northwest Southeast Southwest Mid'.split(
+    ' ',
+  ),
+);
+const BODY_PLACE_KINDS = new Set(['country', 'state', 'region']);
+
+/**
+ * Tokens from, from + 1 are a word and a country or state, in running text (after a lower-case
+ * word or a comma or bracket, so no title-case headline): the name of a body of that place,
+ * as "Diabetes UK", "Transport Canada", "Cricket Victoria" are. Not a place with a modifier
+ * ("Rural Australia", "Northern Ontario"), a known name or a title ("President France" is none).
+ */
+function bodyNamedForPlace(ctx: RecognitionContext, from: number, titleCase: Uint8Array): boolean {
+  const { tokens } = ctx;
+  // A title-case headline capitalises every word: "Expands Florida Facility to Support America’s …".
+  if (titleCase[from]) return false;
+  const word = tokens[from];
+  const place = tokens[from + 1];
+  const before = tokens[from - 1];
+  if (!word || !place || word.kind !== 'word' || word.allCaps || place.gap !== 'space') return false;
+  if (ctx.sentenceStart[from] || !before || word.gap !== 'space') return false;
+  if (!(before.kind === 'word' ? !before.upper : before.text === ',' || before.text === '(')) return false;
+  if (PLACE_MODIFIERS.has(word.text) || ctx.lexicon.exact.longest(tokens, from)) return false;
+  if (titleHeadEnd(ctx, from) !== undefined || FIRST_NAMES.has(word.text)) return false;
+  const known = ctx.lexicon.exact.longest(tokens, from + 1);
+  return (
+    known?.value.type === 'location' &&
+    known.endToken === from + 2 &&
+    BODY_PLACE_KINDS.has(known.value.placeKind ?? '')
+  );
+}
+
 export function recognizeChunks(ctx: RecognitionContext): {
   candidates: Candidate[];
   definitions: AcronymDefinition[];
@@ -306,6 +341,12 @@ export function recognizeChunks(ctx: RecognitionContext): {
   const { tokens, text } = ctx;
   const candidates: Candidate[] = [];
   const definitions: AcronymDefinition[] = [];
+  /** Lines in title case, computed when first needed (bodyNamedForPlace). */
+  let titleCase: Uint8Array | undefined;
+  const titleCaseOf = (): Uint8Array => {
+    if (!titleCase) titleCase = titleCaseLines(ctx);
+    return titleCase;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCap(t) || ctx.skip[i] || !t) continue;
@@ -381,6 +422,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
     else if (length >= 2 && EVENT_HEAD_WORDS.has(head) && (knownInside() || /\d/.test(words))) type = 'event';
     else if (length >= 2 && PLACE_HEADS.has(head)) type = 'location';
     else if (length >= 2 && PLACE_LEADS.has(first.text)) type = 'location';
+    // "Diabetes UK", "Cricket Victoria", "Police Scotland", "Cboe Japan": a word before a country
+    // or state names a body of it.
+    else if (length === 2 && bodyNamedForPlace(ctx, from, titleCaseOf())) type = 'organization';
     // "exercise, Steadfast Noon" / "operation Althea"
     const before = tokens[from - 1]?.text === ',' ? tokens[from - 2] : tokens[from - 1];
     if (!type && before && EVENT_NOUNS.has(before.text) && !ctx.lexicon.exact.longest(tokens, from))

@@ -5,6 +5,7 @@
  * tokenize(), so the array itself is the cache key.
  */
 import type { Token } from '../text/tokenize.js';
+import type { RecognitionContext } from './context.js';
 
 const lowered = new WeakMap<readonly Token[], readonly string[]>();
 
@@ -36,4 +37,42 @@ export function lowerTexts(tokens: readonly Token[]): readonly string[] {
 /** The token's text, title-cased when it is written in capitals ("SOUTHWEST" → "Southwest"), to look up capitalised words. */
 export function titleCased(t: Token): string {
   return t.allCaps ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text;
+}
+
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
+/**
+ * Tokens on lines written in title case or capitals (headlines, subheads, shouted datelines), where
+ * a capital letter says nothing about names: the tagger's additions there were mostly fragments
+ * ("Noble Minerals Acquires", "Padilla Announces Distribution"). One pass over the tokens.
+ */
+export function titleCaseLines(ctx: RecognitionContext): Uint8Array {
+  const { tokens } = ctx;
+  const marks = new Uint8Array(tokens.length);
+  let lineStart = 0;
+  let words = 0;
+  let capitalised = 0;
+  const close = (end: number) => {
+    if (words >= 3 && capitalised >= words * 0.7) marks.fill(1, lineStart, end);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    if (i > 0 && (token.gap === 'newline' || token.gap === 'paragraph')) {
+      close(i);
+      lineStart = i;
+      words = 0;
+      capitalised = 0;
+    }
+    if (token.text.length > 3 && startsWithLetter(token.text)) {
+      words++;
+      if (token.upper) capitalised++;
+    }
+  }
+  close(tokens.length);
+  return marks;
 }

@@ -4,6 +4,23 @@ import { analyze } from '../../src/index.js';
 import { mentionsOf } from './mentions-of.js';
 
 describe('organisations by shape', () => {
+  it('a word before a country or state in running text names a body of it; a place modifier or a headline does not', () => {
+    expect(
+      mentionsOf(
+        'The grant was given by Diabetes UK, with help from Cricket Victoria, as reported by Cboe Japan. It helped rural Australia and Northern Ontario.\n\nL3Harris Expands Florida Facility to Support America’s Golden Dome',
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      'organization:Diabetes UK',
+      'organization:Cricket Victoria',
+      'organization:Cboe Japan',
+      'location:Australia',
+      'location:Northern Ontario',
+      'location:Florida',
+      'location:America',
+    ]);
+  });
+
   it('a sports club named after its city is the club, not the city', () => {
     expect(
       mentionsOf('The minister met players of Melbourne Victory Football Club and Sydney FC in Sydney.', [

@@ -25,7 +25,7 @@ import type { RecognitionContext } from '../context.js';
 import { GROUP_NOUNS } from '../described-groups.js';
 import { firstTokenEndingAfter } from '../offsets.js';
 import { isNameParticle, isNeverNameWord } from '../people.js';
-import { titleCased } from '../token-text.js';
+import { titleCased, titleCaseLines } from '../token-text.js';
 import { TokenTrie } from '../token-trie.js';
 import { decodeModel } from './codec.js';
 import { FeatureExtractor } from './features.js';
@@ -335,38 +335,6 @@ function startsWithLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /^\p{L}/u.test(text);
-}
-
-/**
- * Tokens on lines written in title case or capitals (headlines, subheads, shouted datelines), where
- * a capital letter says nothing about names: the tagger's additions there were mostly fragments
- * ("Noble Minerals Acquires", "Padilla Announces Distribution"). One pass over the tokens.
- */
-function titleCaseLines(ctx: RecognitionContext): Uint8Array {
-  const { tokens } = ctx;
-  const marks = new Uint8Array(tokens.length);
-  let lineStart = 0;
-  let words = 0;
-  let capitalised = 0;
-  const close = (end: number) => {
-    if (words >= 3 && capitalised >= words * 0.7) marks.fill(1, lineStart, end);
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token) continue;
-    if (i > 0 && (token.gap === 'newline' || token.gap === 'paragraph')) {
-      close(i);
-      lineStart = i;
-      words = 0;
-      capitalised = 0;
-    }
-    if (token.text.length > 3 && startsWithLetter(token.text)) {
-      words++;
-      if (token.upper) capitalised++;
-    }
-  }
-  close(tokens.length);
-  return marks;
 }
 
 /**
