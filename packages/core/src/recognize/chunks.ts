@@ -300,6 +300,33 @@ export interface AcronymDefinition {
   candidate: Candidate;
 }
 
+/** Nouns after a business word that make the phrase a person's description ("a company spokesman"). */
+const BUSINESS_PEOPLE = new Set(
+  'spokesman spokeswoman spokesperson executive executives official officials employee employees founder director officer engineer analyst lawyer worker workers owner president chairman representative'.split(
+    ' ',
+  ),
+);
+/** Words of the description before its business noun, at most: "a California-based clean-tech …". */
+const BUSINESS_REACH = 8;
+
+/**
+ * A comma, "a" or "an", and within a few words a business noun ending the description (not "a
+ * company spokesman"): what the name before is.
+ */
+function describedAsBusiness(ctx: RecognitionContext, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== ',' || tokens[end]?.gap !== 'none') return false;
+  const article = tokens[end + 1]?.text;
+  if (article !== 'a' && article !== 'an') return false;
+  for (let k = end + 2; k < tokens.length && k <= end + 1 + BUSINESS_REACH; k++) {
+    const t = tokens[k];
+    if (!t || t.gap === 'newline' || t.gap === 'paragraph') return false;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (BUSINESS_NOUNS.has(t.text)) return !BUSINESS_PEOPLE.has(tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
 /** Capitalised words that make a place of the country or state after them, not a body. */
 const PLACE_MODIFIERS = new Set(
   'Greater Rural Regional Outback Inner Outer Upper Lower Central Coastal Mainland Metropolitan Metro Downtown Modern Ancient Old New Free Occupied Independent Democratic Communist Soviet Imperial Colonial Global Brexit Post All Whole Southern Northern Eastern Western North South East West Northeast Northwest Southeast Southwest Mid'.split(
@@ -441,6 +468,10 @@ export function recognizeChunks(ctx: RecognitionContext): {
       type = 'location';
     // "the German company Züblin", "the British firm Voganlei and Coode": a name after a word for a business.
     if (!type && before && BUSINESS_NOUNS.has(before.text) && !knownInside() && !/\d/.test(words))
+      type = 'organization';
+    // "Niron Magnetics, a Minnesota company developing …", "Sila Nanotechnologies, a
+    // California-based manufacturer": a name described as a business in apposition.
+    if (!type && !FIRST_NAMES.has(first.text) && !knownInside() && describedAsBusiness(ctx, end))
       type = 'organization';
     // "in Husaybah"; "Near Kisik, …" opening a strike report's sentence.
     // Not "in Houthi-controlled territory": a name glued to a lower-case word describes the noun after it.

@@ -4,6 +4,15 @@ import { analyze } from '../../src/index.js';
 import { mentionsOf } from './mentions-of.js';
 
 describe('organisations by shape', () => {
+  it('a name described as a business in apposition is one: "Niron Magnetics, a Minnesota company"', () => {
+    expect(
+      mentionsOf(
+        'The Department is investing $150 million into Niron Magnetics, a Minnesota company developing magnets, and Sila Nanotechnologies, a California-based manufacturer. John Smith, a company spokesman, said so.',
+        ['organization', 'person'],
+      ),
+    ).toEqual(['organization:Niron Magnetics', 'organization:Sila Nanotechnologies', 'person:John Smith']);
+  });
+
   it('a word before a country or state in running text names a body of it; a place modifier or a headline does not', () => {
     expect(
       mentionsOf(
