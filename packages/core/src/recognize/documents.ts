@@ -190,17 +190,18 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
     const b = tokens[end - 1];
     if (!a || !b) continue;
     const head = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+    const document = (tier: number, extra: Partial<Candidate>): Candidate => ({
+      type: 'document',
+      startToken: from,
+      endToken: end,
+      start: a.start,
+      end: b.end,
+      tier,
+      ...extra,
+    });
     if (from === i && end === i + 1) {
       const antecedent = lastByHead.get(head);
-      out.push({
-        type: 'document',
-        startToken: from,
-        endToken: end,
-        start: a.start,
-        end: b.end,
-        tier: 1,
-        ...(antecedent ? { key: antecedent } : {}),
-      });
+      out.push(document(1, antecedent ? { key: antecedent } : {}));
       continue;
     }
     // "signed an Executive Order boosting …", "a Memorandum of Understanding": one of many, each
@@ -210,15 +211,7 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
     if (!distinct) lastByHead.set(head, textKey('document', ctx.text.slice(a.start, b.end)));
     // With its year, an act's name outranks the date it holds (a date's tier).
     const year = lower === 'act' && end === i + 3;
-    out.push({
-      type: 'document',
-      startToken: from,
-      endToken: end,
-      start: a.start,
-      end: b.end,
-      tier: year ? 2 : 1,
-      ...(distinct ? { distinct } : {}),
-    });
+    out.push(document(year ? 2 : 1, distinct ? { distinct } : {}));
   }
   return out;
 }
