@@ -327,6 +327,21 @@ function describedAsBusiness(ctx: RecognitionContext, end: number): boolean {
   return false;
 }
 
+/** Tokens before "into" where "invest…" may stand: "investing over $85 million into". */
+const INVEST_REACH = 6;
+
+/** A word starting "invest" within a few tokens before token `into`, on its line. */
+function investedBefore(ctx: RecognitionContext, into: number): boolean {
+  const { tokens } = ctx;
+  for (let k = into - 1; k >= 0 && k >= into - INVEST_REACH; k--) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.kind === 'word' && t.text.toLowerCase().startsWith('invest')) return true;
+    if (t.gap === 'newline' || t.gap === 'paragraph') return false;
+  }
+  return false;
+}
+
 /** Capitalised words that make a place of the country or state after them, not a body. */
 const PLACE_MODIFIERS = new Set(
   'Greater Rural Regional Outback Inner Outer Upper Lower Central Coastal Mainland Metropolitan Metro Downtown Modern Ancient Old New Free Occupied Independent Democratic Communist Soviet Imperial Colonial Global Brexit Post All Whole Southern Northern Eastern Western North South East West Northeast Northwest Southeast Southwest Mid'.split(
@@ -472,6 +487,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "Niron Magnetics, a Minnesota company developing …", "Sila Nanotechnologies, a
     // California-based manufacturer": a name described as a business in apposition.
     if (!type && !FIRST_NAMES.has(first.text) && !knownInside() && describedAsBusiness(ctx, end))
+      type = 'organization';
+    // "investing $400 million into Sunrise Energy Metals": what money is put into is a business.
+    if (!type && before?.text === 'into' && investedBefore(ctx, from - 1) && !knownInside() && length >= 2)
       type = 'organization';
     // "in Husaybah"; "Near Kisik, …" opening a strike report's sentence.
     // Not "in Houthi-controlled territory": a name glued to a lower-case word describes the noun after it.

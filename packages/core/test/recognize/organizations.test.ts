@@ -4,6 +4,20 @@ import { analyze } from '../../src/index.js';
 import { mentionsOf } from './mentions-of.js';
 
 describe('organisations by shape', () => {
+  it('what money is invested into is a business; a known place stays a place', () => {
+    expect(
+      mentionsOf(
+        'The Department is investing over $85 million into Strategic Bauxite to secure supply. The Bank is investing $25 million into Westwater Resources in Alabama. He invested into New York real estate.',
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      'organization:Strategic Bauxite',
+      'organization:Westwater Resources',
+      'location:Alabama',
+      'location:New York',
+    ]);
+  });
+
   it('a name described as a business in apposition is one: "Niron Magnetics, a Minnesota company"', () => {
     expect(
       mentionsOf(
