@@ -11,6 +11,11 @@ import type { Draft } from './link-entities.js';
 /** What may stand between a title and the body it belongs to, written after it. */
 const BODY_AFTER = /^(?:\s+(?:of|for|at)(?:\s+the)?\s+|,\s+)$/;
 
+/** Titles in the plural, written once before several names. */
+const PLURAL_TITLE = /\b(?:Sens\.|Reps\.|Senators|Representatives|Drs\.|Gens\.|Ministers|Presidents)$/;
+/** Between two names of a list: a comma, "and", or both. */
+const NAME_LIST_JOIN = /^(?:\s*,)?\s+and\s+$|^\s*,\s+$/;
+
 export function linkRoles(
   text: string,
   drafts: readonly Draft[],
@@ -85,6 +90,22 @@ export function linkRoles(
     if (!person || !holderId) continue;
     addHolder(roleEntity, holderId);
     addRole(person, titleOf(role), ofWhat(role, i));
+    // "U.S. Sens. Mark R. Warner and Tim Kaine": a title in the plural is each named person's.
+    if (holder && PLURAL_TITLE.test(titleOf(role))) {
+      let last = holder;
+      for (let k = drafts.indexOf(holder) + 1; k < drafts.length; k++) {
+        const next = drafts[k];
+        if (!next || next.start < last.end) continue;
+        if (next.type !== 'person' || !NAME_LIST_JOIN.test(text.slice(last.end, next.start))) break;
+        const nextId = idOf.get(next);
+        const nextPerson = nextId ? byId.get(nextId) : undefined;
+        if (nextPerson && nextId) {
+          addHolder(roleEntity, nextId);
+          addRole(nextPerson, titleOf(role), ofWhat(role, i));
+        }
+        last = next;
+      }
+    }
   }
 
   for (const e of entities) {
