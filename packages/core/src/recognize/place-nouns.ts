@@ -46,9 +46,10 @@ const MARKET_KINDS = new Set([
 /** Settlements and regions: a place only as "the …", referring back to one named before. */
 const SETTLEMENTS = new Set(['city', 'town', 'village', 'region']);
 /** Nouns that name a place only after a word saying which kind: "petrol station", "besieged areas". */
+const STATION_KINDS = new Set(['petrol', 'gas', 'bus', 'power', 'police', 'train', 'railway', 'fire']);
 const KIND_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['station', new Set(['petrol', 'gas', 'bus', 'power', 'police', 'train', 'railway', 'fire'])],
-  ['stations', new Set(['petrol', 'gas', 'bus', 'power', 'police', 'train', 'railway', 'fire'])],
+  ['station', STATION_KINDS],
+  ['stations', STATION_KINDS],
   ['areas', new Set(['besieged', 'liberated', 'populated', 'residential', 'affected', 'hard-to-reach'])],
   ['place', new Set(['market'])],
   ['tent', new Set(['funeral'])],
