@@ -7,7 +7,7 @@
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
-import { ARABIC_ARTICLES, PLACE_HEADS } from '../knowledge/place-words.js';
+import { ARABIC_ARTICLES, CAPITAL_COMPASS, PLACE_HEADS } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -342,9 +342,9 @@ function investedBefore(ctx: RecognitionContext, into: number): boolean {
   return false;
 }
 
-/** Capitalised words that make a place of the country or state after them, not a body. */
+/** Capitalised words that make a place of the country or state after them, not a body (and the compass words). */
 const PLACE_MODIFIERS = new Set(
-  'Greater Rural Regional Outback Inner Outer Upper Lower Central Coastal Mainland Metropolitan Metro Downtown Modern Ancient Old New Free Occupied Independent Democratic Communist Soviet Imperial Colonial Global Brexit Post All Whole Southern Northern Eastern Western North South East West Northeast Northwest Southeast Southwest Mid'.split(
+  'Greater Rural Regional Outback Inner Outer Upper Lower Coastal Mainland Metropolitan Metro Downtown Modern Ancient Old New Free Occupied Independent Democratic Communist Soviet Imperial Colonial Global Brexit Post All Whole Mid'.split(
     ' ',
   ),
 );
@@ -366,7 +366,12 @@ function bodyNamedForPlace(ctx: RecognitionContext, from: number, titleCase: Uin
   if (!word || !place || word.kind !== 'word' || word.allCaps || place.gap !== 'space') return false;
   if (ctx.sentenceStart[from] || !before || word.gap !== 'space') return false;
   if (!(before.kind === 'word' ? !before.upper : before.text === ',' || before.text === '(')) return false;
-  if (PLACE_MODIFIERS.has(word.text) || ctx.lexicon.exact.longest(tokens, from)) return false;
+  if (
+    PLACE_MODIFIERS.has(word.text) ||
+    CAPITAL_COMPASS.has(word.text) ||
+    ctx.lexicon.exact.longest(tokens, from)
+  )
+    return false;
   if (titleHeadEnd(ctx, from) !== undefined || FIRST_NAMES.has(word.text)) return false;
   const known = ctx.lexicon.exact.longest(tokens, from + 1);
   return (
