@@ -204,4 +204,13 @@ describe('defence releases', () => {
     expect(people.map((e) => e.mentions[0]?.text)).toEqual(['Haider Al Abadi', 'Ellwood']);
     expect(people[1]?.mentions[0]?.title?.text).toBe('Minister');
   });
+
+  it('a demonym opening a sentence is a nationality, never a place: "The Emirati and Qatari defense ministers"', () => {
+    expect(
+      mentionsOf('The Emirati and Qatari defense ministers attended talks at Al Udeid Air Base in Qatar.', [
+        'nationality',
+        'location',
+      ]),
+    ).toEqual(['nationality:Emirati', 'nationality:Qatari', 'location:Al Udeid Air Base', 'location:Qatar']);
+  });
 });
