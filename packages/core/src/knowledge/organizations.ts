@@ -382,6 +382,12 @@ const ARMED_GROUPS: readonly OrganizationEntry[] = [
   ),
   org('al-Qaeda in Iraq', ['AQI'], ['Al Qaeda in Iraq', 'Al-Qaeda in Iraq']),
   org('Taliban', [], ['the Taliban']),
+  org('Haqqani network', [], ['Haqqani Network']),
+  org(
+    'Tehrik-e Taliban Pakistan',
+    ['TTP'],
+    ['Tehrik-i-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan', 'Pakistani Taliban'],
+  ),
   org('Houthis', [], ['Ansar Allah', 'Houthi movement', 'Houthi rebels', 'Houthi']),
   org('Palestinian Islamic Jihad', ['PIJ'], ['Islamic Jihad']),
   org('al-Shabaab', [], ['Al-Shabaab', 'al-Shabab', 'Al-Shabab']),
