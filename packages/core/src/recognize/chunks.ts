@@ -427,6 +427,19 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "in al-Hilla": the article opens the name.
     if (from === i && i >= 2 && !ctx.skip[i - 2] && tokens[i - 2]?.gap !== 'none' && articleAt(tokens, i - 2))
       from = i - 2;
+    // "in al Bayda province": so does one written apart, after a lower-case word (in a person's
+    // name it follows a capitalised one: "Abu Bakr al Baghdadi").
+    else if (
+      from === i &&
+      i >= 2 &&
+      !ctx.skip[i - 1] &&
+      t.gap === 'space' &&
+      (tokens[i - 1]?.text === 'al' || tokens[i - 1]?.text === 'el') &&
+      tokens[i - 1]?.gap === 'space' &&
+      tokens[i - 2]?.kind === 'word' &&
+      !tokens[i - 2]?.upper
+    )
+      from = i - 1;
     const first = tokens[from];
     const last = tokens[end - 1];
     if (!first || !last || from >= end) {

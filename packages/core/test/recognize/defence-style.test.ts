@@ -213,4 +213,13 @@ describe('defence releases', () => {
       ]),
     ).toEqual(['nationality:Emirati', 'nationality:Qatari', 'location:Al Udeid Air Base', 'location:Qatar']);
   });
+
+  it('"in al Bayda province": an Arabic article written apart opens the place; "at Dover" keeps its preposition out', () => {
+    expect(
+      mentionsOf(
+        'A service member died in a raid in al Bayda province, Yemen, and was flown to Dover Air Force Base.',
+        ['location'],
+      ),
+    ).toEqual(['location:al Bayda province', 'location:Yemen', 'location:Dover Air Force Base']);
+  });
 });
