@@ -66,9 +66,10 @@ const TITLE_THEN_NAME = /^(?:[^\S\r\n]+(?:of|on|for|to)[^\S\r\n][^,\r\n]{1,80})?
 const APPOSITION_BEFORE = /^\s*,\s*$/;
 
 /**
- * The person a title describes: the one written just before it ("Philip Hammond, the Foreign
- * Secretary"), else the one it introduces ("the Deputy Prime Minister of Australia, Richard
- * Marles"). Drafts are in text order; mentions nested in the title are skipped.
+ * The person a title describes: the one it introduces after a comma on its line (personAfterComma),
+ * else the one written just before it ("Philip Hammond, the Foreign Secretary"), else an untitled
+ * name after a comma on the next line ("the Deputy Prime Minister of Australia,\nRichard Marles").
+ * Drafts are in text order; mentions nested in the title are skipped.
  */
 export function describedPerson(text: string, drafts: readonly Draft[], i: number): Draft | undefined {
   const role = drafts[i];

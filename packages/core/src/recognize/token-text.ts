@@ -39,7 +39,8 @@ export function titleCased(t: Token): string {
   return t.allCaps ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text;
 }
 
-function startsWithLetter(text: string): boolean {
+/** The text opens with a letter (ASCII by its code, the rest as Unicode says). */
+export function startsWithLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /^\p{L}/u.test(text);

@@ -25,7 +25,7 @@ import type { RecognitionContext } from '../context.js';
 import { GROUP_NOUNS } from '../described-groups.js';
 import { firstTokenEndingAfter } from '../offsets.js';
 import { isNameParticle, isNeverNameWord } from '../people.js';
-import { titleCased, titleCaseLines } from '../token-text.js';
+import { startsWithLetter, titleCased, titleCaseLines } from '../token-text.js';
 import { TokenTrie } from '../token-trie.js';
 import { decodeModel } from './codec.js';
 import { FeatureExtractor } from './features.js';
@@ -328,13 +328,6 @@ function badSpan(ctx: RecognitionContext, s: TaggedSpan): boolean {
     if (t.start - before.end > 1 || text.charCodeAt(before.end) === 9) return true;
   }
   return false;
-}
-
-/** The text starts with a letter (\p{L}); ASCII, most text, is decided without the regular expression. */
-function startsWithLetter(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /^\p{L}/u.test(text);
 }
 
 /**
