@@ -30,13 +30,39 @@ const PREPOSITIONS = new Set(
   ),
 );
 
-function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
+/** Words that join the names of a list: "in Iraq and Syria", "to France, Italy or Spain". */
+const LIST_JOINERS = new Set([',', 'and', 'or', 'the']);
+
+/** "hostile to Israel should …", "war on Ukraine is …": the country right after a preposition. */
+function afterPreposition(ctx: RecognitionContext, c: Candidate): boolean {
   const { tokens } = ctx;
-  // "hostile to Israel should …", "war on Ukraine is …": after a preposition the country is an
-  // object, not the one acting.
   const before = tokens[c.startToken - 1];
   const beforeArticle = before?.text === 'the' ? tokens[c.startToken - 2] : before;
-  if (beforeArticle && PREPOSITIONS.has(beforeArticle.text)) return false;
+  return !!beforeArticle && PREPOSITIONS.has(beforeArticle.text);
+}
+
+/**
+ * `c` continues the list `previous` is in: only list joiners stand between them, and a comma alone
+ * joins only where the list goes on after `c` ("in Australia, Canada, and France", not "In Iraq,
+ * the UK is working …", where the comma ends a phrase).
+ */
+function listedAfter(ctx: RecognitionContext, previous: Candidate, c: Candidate): boolean {
+  const { tokens } = ctx;
+  if (c.startToken <= previous.endToken) return false;
+  let conjunction = false;
+  for (let i = previous.endToken; i < c.startToken; i++) {
+    const token = tokens[i];
+    if (!token || token.gap === 'paragraph' || !LIST_JOINERS.has(token.text)) return false;
+    conjunction ||= token.text === 'and' || token.text === 'or';
+  }
+  const next = tokens[c.endToken]?.text ?? '';
+  // "with Poland and the United States’ strong support": a possessive starts a phrase of its own.
+  if (POSSESSIVE.has(next)) return false;
+  return conjunction || next === ',' || next === 'and' || next === 'or';
+}
+
+function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
+  const { tokens } = ctx;
   let next = tokens[c.endToken];
   if (!next || next.gap === 'paragraph') return false;
   // "UK-France co-operation"; not "the Syria-Iraq border", a place between two countries.
@@ -59,9 +85,16 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
 
 /** Re-type country mentions that act as states; returns the same array. */
 export function typeCountryActors(ctx: RecognitionContext, chosen: Candidate[]): Candidate[] {
+  // A preposition governs its whole list: "in Iraq and Syria also limits …" keeps Syria a place.
+  let previous: Candidate | undefined;
+  let previousGoverned = false;
   for (const c of chosen) {
     if (c.type !== 'location' || !c.canonical || c.country !== c.canonical) continue;
-    if (!actsAsState(ctx, c)) continue;
+    const governed: boolean =
+      afterPreposition(ctx, c) || (!!previous && previousGoverned && listedAfter(ctx, previous, c));
+    previous = c;
+    previousGoverned = governed;
+    if (governed || !actsAsState(ctx, c)) continue;
     c.type = 'organization';
     c.key = `organization:${c.canonical}`;
   }

@@ -183,6 +183,15 @@ describe('defence releases', () => {
     expect(found.join(' ')).toContain('Syria');
   });
 
+  it('a preposition governs its whole list of countries: "in Iraq and Syria also limits" keeps Syria a place', () => {
+    expect(
+      mentionsOf(
+        'The destruction of ISIL targets in Iraq and Syria also limits the group. In Iraq, the UK is working with partners.',
+        ['location', 'organization'],
+      ),
+    ).toEqual(['organization:ISIL', 'location:Iraq', 'location:Syria', 'location:Iraq', 'organization:UK']);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
