@@ -25,6 +25,7 @@ import {
 import { lexicon } from './recognize/lexicon.js';
 import { recognizeListedPlaces } from './recognize/listed-places.js';
 import { tokenRange } from './recognize/offsets.js';
+import { joinPlaceAddresses } from './recognize/place-addresses.js';
 import { recognizeRepeatedNames, withTaggedSurnames } from './recognize/repeated-names.js';
 import { selectCandidates } from './recognize/select.js';
 import { tagMentions } from './recognize/tagger/apply.js';
@@ -194,11 +195,9 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     .concat(repeated, qualifiersInsideTitles(chosen, knownNames))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // The trained tagger (recognize/tagger) reads the rules' mentions as features and adds the names they missed.
-  const tagged = withTaggedSurnames(
+  const tagged = joinPlaceAddresses(
     ctx,
-    tagMentions(ctx, ruleMentions, reuse?.decode),
-    ruleMentions,
-    surnameOf,
+    withTaggedSurnames(ctx, tagMentions(ctx, ruleMentions, reuse?.decode), ruleMentions, surnameOf),
   );
   const mentions = applyDictionary(ctx, tagged, declared, dictionary);
 

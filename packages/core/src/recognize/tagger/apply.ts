@@ -403,6 +403,9 @@ const PLACE_LEADS = new Set([
   'rural',
 ]);
 
+/** Leads that place something beside a place rather than name it. */
+const NEARBY = new Set(['near', 'around', 'outside', 'across']);
+
 const leadsToPlace = (word: string) =>
   PLACE_LEADS.has(word) || COMPASS_WORDS.has(word) || ARABIC_ARTICLES.has(word);
 
@@ -442,7 +445,7 @@ function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): 
     )
       return true;
     if (ORG_HEAD_WORDS.has(word) || BODY_WORDS.has(word) || GROUP_NOUNS.has(word.toLowerCase())) return true;
-    // Just before the place, a lower-case word must say where too: "eastern Aleppo", "town of
+    // Before the place, a lower-case word must say where too: "eastern Aleppo", "town of
     // Dabiq", "Arabic-speaking Iraq", not "proud Colorado".
     if (
       k === place.startToken - 1 &&
@@ -452,6 +455,9 @@ function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): 
       !(tokens[k - 1]?.text === '-' && tokens[k]?.gap === 'none')
     )
       return true;
+    // "strike near Mosul", "near Mosul": what is near a place is not that place (never so in re3d's
+    // gold, where "south of Stockholm" and "dams in Turkey" are).
+    if (k < place.startToken && NEARBY.has(word)) return true;
     // "Additionally, America …": an opening word and its comma are not part of the place, at the
     // start of a sentence or of a list item ("- Additionally, …").
     if (k === s.startToken && opensClause(ctx, k) && tokens[k + 1]?.text === ',') return true;

@@ -1,0 +1,97 @@
+/**
+ * A place written with the country or state it lies in is one place: "near Mosul, Iraq", "in
+ * Kisik, Iraq", "Palm Bay, Florida". The mention spans both and stays a mention of the town, so
+ * "Mosul, Iraq" and "Mosul" later are one entity, named "Mosul", with the country recorded. (re3d
+ * annotates such addresses whole: four of the five on its dev split.) Runs on the final mentions,
+ * one pass: pairs the rules left apart are joined, spans the tagger read whole are named.
+ */
+import { type Candidate, textKey } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+
+/** After the country, these start a phrase of its own ("Iraq’s capital", "Syria-Iraq border"). */
+const PHRASE_STARTS = new Set(['’s', "'s", '’', "'", '-']);
+
+/** The known place over exactly tokens [start, end), if any. */
+function knownPlace(ctx: RecognitionContext, start: number, end: number) {
+  const known = ctx.lexicon.exact.longest(ctx.tokens, start);
+  return known?.value.type === 'location' && known.endToken === end ? known.value : undefined;
+}
+
+/**
+ * The town of tokens [start, end) lies in the place of [outerStart, outerEnd): that country, or
+ * a state of the town's country. Never a country before a country ("Norway, Spain"), nor a
+ * province named with a lower-case noun ("Anbar province, Iraq", annotated apart).
+ */
+function liesIn(ctx: RecognitionContext, start: number, end: number, outerStart: number, outerEnd: number) {
+  const { tokens } = ctx;
+  if (!tokens[end - 1]?.upper || tokens[end]?.text !== ',' || tokens[end]?.gap !== 'none') return false;
+  if (end + 1 !== outerStart || tokens[outerStart]?.gap !== 'space') return false;
+  const after = tokens[outerEnd];
+  if (after && after.gap === 'none' && PHRASE_STARTS.has(after.text)) return false;
+  const outer = knownPlace(ctx, outerStart, outerEnd);
+  const town = knownPlace(ctx, start, end);
+  if (!outer || town?.placeKind === 'country') return false;
+  if (outer.placeKind === 'country') return !town || town.country === outer.canonical;
+  return outer.placeKind === 'state' && (!town || town.country === outer.country);
+}
+
+/** Keys of the document's location mentions, by text: an unknown town takes the key of its other mentions. */
+type KeysByText = Map<string, string>;
+
+/** A mention of the town of tokens [start, end) over [start, outerEnd). */
+function address(
+  ctx: RecognitionContext,
+  keys: KeysByText,
+  m: Candidate,
+  end: number,
+  outerEnd: number,
+): Candidate {
+  const { tokens, text } = ctx;
+  const town = knownPlace(ctx, m.startToken, end);
+  const outer = knownPlace(ctx, end + 1, outerEnd);
+  const canonical = m.canonical ?? town?.canonical ?? text.slice(m.start, tokens[end - 1]?.end ?? m.end);
+  const { country: _country, ...rest } = m;
+  const country = m.country ?? town?.country ?? outer?.country;
+  return {
+    ...rest,
+    endToken: outerEnd,
+    end: tokens[outerEnd - 1]?.end ?? m.end,
+    canonical,
+    // An unknown town keyed as its other mentions are, so that "Kisik" later is the same place.
+    key: m.key ?? (town ? `location:${canonical}` : (keys.get(canonical) ?? textKey('location', canonical))),
+    ...(country ? { country } : {}),
+  };
+}
+
+/** The comma inside a location the tagger read whole ("Kisik, Iraq"), if it parts town and country. */
+function innerComma(ctx: RecognitionContext, m: Candidate): number | undefined {
+  for (let k = m.startToken + 1; k < m.endToken - 1; k++) {
+    if (ctx.tokens[k]?.text !== ',') continue;
+    return liesIn(ctx, m.startToken, k, k + 1, m.endToken) ? k : undefined;
+  }
+  return undefined;
+}
+
+/** `mentions` (sorted by start) with each town written with its country or state as one mention; a new array. */
+export function joinPlaceAddresses(ctx: RecognitionContext, mentions: readonly Candidate[]): Candidate[] {
+  const keys: KeysByText = new Map();
+  for (const m of mentions)
+    if (m.type === 'location' && m.key !== undefined) keys.set(ctx.text.slice(m.start, m.end), m.key);
+  const out: Candidate[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Candidate;
+    if (m.type !== 'location') {
+      out.push(m);
+      continue;
+    }
+    const next = mentions[i + 1];
+    if (next?.type === 'location' && liesIn(ctx, m.startToken, m.endToken, next.startToken, next.endToken)) {
+      out.push(address(ctx, keys, m, m.endToken, next.endToken));
+      i++;
+      continue;
+    }
+    const comma = m.canonical === undefined ? innerComma(ctx, m) : undefined;
+    out.push(comma === undefined ? m : address(ctx, keys, m, comma, m.endToken));
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/** A town written with its country or state is one place, a mention of the town. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { mentionsOf } from './mentions-of.js';
+
+/** Each location entity as "name: mention | mention". */
+function places(text: string): string[] {
+  return analyze(text)
+    .entities.filter((e) => e.type === 'location')
+    .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+}
+
+describe('place addresses', () => {
+  it('"near Mosul, Iraq" is one mention of Mosul, the same place as "Mosul" later', () => {
+    expect(places('A strike near Mosul, Iraq, destroyed a bunker. Mosul remains contested.')).toEqual([
+      'Mosul: Mosul, Iraq | Mosul',
+    ]);
+  });
+
+  it('an unknown town with its country is named by the town, and its later mentions join it', () => {
+    expect(places('Near Kisik, Iraq, one strike hit a tunnel. Later, near Kisik, two strikes hit.')).toEqual([
+      'Kisik: Kisik, Iraq | Kisik',
+    ]);
+  });
+
+  it('a town and its state: "Emporia, Va.", "Palm Bay, Florida"', () => {
+    expect(
+      mentionsOf('Clinics open in Emporia, Va. and in Palm Bay, Florida, next week.', ['location']),
+    ).toEqual(['location:Emporia, Va.', 'location:Palm Bay, Florida']);
+  });
+
+  it('not lists of countries or towns, a province named with its noun, or a country starting a phrase', () => {
+    expect(mentionsOf('Aid came from Norway, Spain and Italy.', ['location'])).toEqual([
+      'location:Norway',
+      'location:Spain',
+      'location:Italy',
+    ]);
+    expect(mentionsOf('Forces retook Mosul, Tikrit and Ramadi.', ['location'])).toEqual([
+      'location:Mosul',
+      'location:Tikrit',
+      'location:Ramadi',
+    ]);
+    expect(mentionsOf('ISIL killed 70 members of a tribe in Anbar province, Iraq.', ['location'])).toEqual([
+      'location:Anbar province',
+      'location:Iraq',
+    ]);
+  });
+});
