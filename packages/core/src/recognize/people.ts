@@ -183,6 +183,26 @@ function knownPlaceAt(ctx: RecognitionContext, at: number): boolean {
   return ctx.lexicon.exact.longest(ctx.tokens, at)?.value.type === 'location';
 }
 
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+
+/**
+ * A nickname quoted inside a name, 'William "Ryan" Owens': the token after its closing quote,
+ * when one or two capitalised words stand in the quotes and the name goes on after them.
+ */
+function nicknameEnd(tokens: readonly Token[], at: number, caps: boolean): number | undefined {
+  const open = tokens[at];
+  if (!open || open.gap !== 'space' || !OPENING_QUOTES.has(open.text)) return undefined;
+  let k = at + 1;
+  if (!isNameWord(tokens[k], caps) || tokens[k]?.gap !== 'none') return undefined;
+  k++;
+  if (isNameWord(tokens[k], caps) && tokens[k]?.gap === 'space') k++;
+  const close = tokens[k];
+  if (!close || close.gap !== 'none' || !CLOSING_QUOTES.has(close.text)) return undefined;
+  const after = tokens[k + 1];
+  return after?.gap === 'space' && isNameWord(after, caps) ? k + 1 : undefined;
+}
+
 /**
  * A personal name starting at token `at`: capitalised words, initials ("J."), particles ("bin"),
  * hyphenated parts and a suffix ("III"). Returns the token index after the name, or `at`.
@@ -224,6 +244,11 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
       if (hyphen?.text === '-' && hyphen.gap === 'none' && after?.gap === 'none' && isNameWord(after, caps))
         i += 1;
       end = i;
+      continue;
+    }
+    const nickname = words > 0 ? nicknameEnd(tokens, i, caps) : undefined;
+    if (nickname !== undefined) {
+      i = nickname;
       continue;
     }
     if (t.kind === 'word' && NAME_PARTICLES.has(lowerTexts(tokens)[i] as string) && words > 0) {

@@ -192,6 +192,26 @@ describe('defence releases', () => {
     ).toEqual(['organization:ISIL', 'location:Iraq', 'location:Syria', 'location:Iraq', 'organization:UK']);
   });
 
+  it('a nickname quoted inside a name stays in it: Chief Special Warfare Operator William "Ryan" Owens', () => {
+    const a = analyze('Chief Special Warfare Operator William "Ryan" Owens died of wounds. Owens was 36.');
+    expect(
+      a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)]),
+    ).toEqual([['William "Ryan" Owens', ['William "Ryan" Owens', 'Owens']]]);
+  });
+
+  it('the armed groups of the Syrian war by their names: Jabhat Fatah al-Sham, the al-Nusrah Front, Ahrar al-Sham', () => {
+    expect(
+      mentionsOf(
+        'He was killed with a member of Jabhat Fatah al-Sham, formerly the al-Nusrah Front, and of Ahrar al-Sham.',
+        ['organization', 'person'],
+      ),
+    ).toEqual([
+      'organization:Jabhat Fatah al-Sham',
+      'organization:al-Nusrah Front',
+      'organization:Ahrar al-Sham',
+    ]);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
