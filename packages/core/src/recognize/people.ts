@@ -192,13 +192,13 @@ const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
  */
 function nicknameEnd(tokens: readonly Token[], at: number, caps: boolean): number | undefined {
   const open = tokens[at];
-  if (!open || open.gap !== 'space' || !OPENING_QUOTES.has(open.text)) return undefined;
+  if (open?.gap !== 'space' || !OPENING_QUOTES.has(open.text)) return undefined;
   let k = at + 1;
   if (!isNameWord(tokens[k], caps) || tokens[k]?.gap !== 'none') return undefined;
   k++;
   if (isNameWord(tokens[k], caps) && tokens[k]?.gap === 'space') k++;
   const close = tokens[k];
-  if (!close || close.gap !== 'none' || !CLOSING_QUOTES.has(close.text)) return undefined;
+  if (close?.gap !== 'none' || !CLOSING_QUOTES.has(close.text)) return undefined;
   const after = tokens[k + 1];
   return after?.gap === 'space' && isNameWord(after, caps) ? k + 1 : undefined;
 }
