@@ -21,6 +21,11 @@ export interface Draft extends Candidate {
   describes?: Draft;
   /** A description referring back to a place named before ("the city"): a mention, not an alias. */
   reference?: boolean;
+  /**
+   * Such a title mention spans the body it is of ("commander of U.S. Central Command"); the title
+   * proper ends here, and the body keeps its own mention.
+   */
+  headEnd?: number;
 }
 
 const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);

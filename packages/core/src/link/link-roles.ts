@@ -60,13 +60,17 @@ export function linkRoles(
     const prev = drafts[i - 1];
     if (prev?.type === 'organization' && /^\s+$/.test(text.slice(prev.end, role.headStart ?? role.start)))
       return idOf.get(prev);
-    // "commander of U.S. Central Command", "Chair and CEO, L3Harris": the body written after it.
-    const next = drafts[i + 1];
-    if (next?.type === 'organization' && BODY_AFTER.test(text.slice(role.end, next.start)))
+    // "commander of U.S. Central Command", "Chair and CEO, L3Harris": the body written after it
+    // (the first draft past the title: a title mention may span its body, role-references.ts).
+    const titleEnd = role.headEnd ?? role.end;
+    let k = i + 1;
+    while (drafts[k] && (drafts[k] as Draft).start < titleEnd) k++;
+    const next = drafts[k];
+    if (next?.type === 'organization' && BODY_AFTER.test(text.slice(titleEnd, next.start)))
       return idOf.get(next);
     return undefined;
   };
-  const titleOf = (role: Draft) => text.slice(role.headStart ?? role.start, role.end);
+  const titleOf = (role: Draft) => text.slice(role.headStart ?? role.start, role.headEnd ?? role.end);
 
   for (let i = 0; i < drafts.length; i++) {
     const role = drafts[i];

@@ -58,6 +58,29 @@ function withBodyBefore(text: string, drafts: Draft[], i: number): void {
   d.text = text.slice(d.start, d.end);
 }
 
+/** "of" or "for", and "the", between a title and the body or country it is of. */
+const OF_BODY = /^[^\S\r\n]+(?:of|for)[^\S\r\n]+(?:the[^\S\r\n]+)?$/;
+
+/**
+ * "Gen. Joseph Votel, commander of U.S. Central Command,", "the Minister of Foreign Affairs of
+ * Iraq": the body or country a title referring to someone is of is part of the mention, which
+ * names whom it means (re3d annotates such titles whole); the title proper still ends at
+ * `headEnd`, and the body keeps its own mention.
+ */
+function withBodyAfter(text: string, drafts: Draft[], i: number): void {
+  const d = drafts[i];
+  if (!d) return;
+  let k = i + 1;
+  while (drafts[k] && (drafts[k] as Draft).start < d.end) k++;
+  const body = drafts[k];
+  if (!body || (body.type !== 'organization' && body.type !== 'location')) return;
+  if (!OF_BODY.test(text.slice(d.end, body.start))) return;
+  d.headEnd ??= d.end;
+  d.end = body.end;
+  d.endToken = body.endToken;
+  d.text = text.slice(d.start, d.end);
+}
+
 /** Runs after people are linked (person drafts carry their entity key). */
 export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   const holderOf = new Map<string, string>();
@@ -100,6 +123,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
       d.describes = described;
       withBodyBefore(text, drafts, i);
     }
+    withBodyAfter(text, drafts, i);
     // "the former President", "the late King": someone who held the title before, not its holder
     // named in the text; one unnamed person of their own.
     const before = text.slice(Math.max(0, d.start - FORMER_REACH), d.start);

@@ -21,6 +21,21 @@ describe('a title in apposition, in lower case, with the body after it', () => {
     expect(people(a)).toEqual(['Joseph Votel']);
   });
 
+  it('the title mention spans the body it is of, which keeps its own mention', () => {
+    const text =
+      'Gen. Joseph Votel, commander of U.S. Central Command, met the Minister of Foreign Affairs of Iraq.';
+    const a = analyze(text);
+    expect(named(a, 'person', 'Joseph Votel')?.mentions.map((m) => m.text)).toEqual([
+      'Joseph Votel',
+      'commander of U.S. Central Command',
+    ]);
+    expect(named(a, 'organization', 'U.S. Central Command')?.mentions.map((m) => m.text)).toEqual([
+      'U.S. Central Command',
+    ]);
+    expect(people(a)).toEqual(['Joseph Votel', 'Minister of Foreign Affairs of Iraq']);
+    expect(named(a, 'location', 'Iraq')?.mentions.length).toBe(1);
+  });
+
   it('"spokesman for" a body whose name is longer than a title\'s complement', () => {
     const a = analyze(
       'Col. John Dorrian, spokesman for Combined Joint Task Force Operation Inherent Resolve, briefed reporters.',
@@ -126,7 +141,10 @@ describe('titles that are not one person', () => {
       'Army Gen. John W. Nicholson Jr., commander of Resolute Support, met Afghan President Ashraf Ghani.',
     );
     const nicholson = named(a, 'person', 'John W. Nicholson Jr.');
-    expect(nicholson?.mentions.map((m) => m.text)).toEqual(['John W. Nicholson Jr.', 'commander']);
+    expect(nicholson?.mentions.map((m) => m.text)).toEqual([
+      'John W. Nicholson Jr.',
+      'commander of Resolute Support',
+    ]);
     expect(nicholson?.roles).toEqual([
       { title: 'commander', of: named(a, 'organization', 'Resolute Support')?.id },
     ]);
