@@ -280,3 +280,14 @@ describe('places the tagger may join over a comma', () => {
     ]);
   });
 });
+
+describe('groups the tagger may grow', () => {
+  it('over what qualifies a group, not over the verb before it', () => {
+    const mentions = (text: string) =>
+      analyze(text)
+        .entities.filter((e) => e.type === 'organization')
+        .flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions('The mission trains, advises and assists Afghan forces.')).toEqual(['Afghan forces']);
+    expect(mentions('The NATO-led mission advises Afghan forces.')).toEqual(['NATO', 'Afghan forces']);
+  });
+});

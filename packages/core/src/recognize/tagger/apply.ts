@@ -560,6 +560,26 @@ function growsOverNonName(
   return false;
 }
 
+/** Determiners in -s, which may open a group ("its allies", "his government"). */
+const S_DETERMINERS = new Set(['its', 'his', 'this', 'those', 'these', 'various', 'numerous']);
+
+/**
+ * A tagged organisation grows over what qualifies a group ("senior Iraqi officials", "other
+ * Coalition forces", "their French counterparts"), not over the verb before it: "The mission
+ * trains, advises and assists Afghan forces" is no body "assists Afghan forces". A lower-case word
+ * in -s before the rules' mention is taken for a verb.
+ */
+function growsOverVerb(ctx: RecognitionContext, s: TaggedSpan, first: Candidate | undefined): boolean {
+  if (!first) return false;
+  for (let k = s.startToken; k < first.startToken; k++) {
+    const t = ctx.tokens[k];
+    if (t?.kind !== 'word' || t.upper || !t.text.endsWith('s') || t.text.length < 4) continue;
+    // "members of Bangladeshi community": a noun before "of" heads the group.
+    if (!S_DETERMINERS.has(t.text) && ctx.tokens[k + 1]?.text !== 'of') return true;
+  }
+  return false;
+}
+
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
 
 function hasLowerCaseWord(tokens: readonly Token[], s: TaggedSpan): boolean {
@@ -731,6 +751,7 @@ export function augment(
     if (place?.canonical !== undefined && namesBodyAt(ctx, s, place)) continue;
     if (s.type === 'location' && inside.length > 1 && !onlyJoinsBetween(ctx, inside, result)) continue;
     if (s.type === 'person' && growsOverNonName(ctx, s, inside, result)) continue;
+    if (s.type === 'organization' && growsOverVerb(ctx, s, result[inside[0] ?? 0])) continue;
     for (const j of inside) result[j] = undefined;
     const span = candidateOf(s, first, last);
     // "eastern Aleppo", "Mosul district" are still Aleppo and Mosul; "South Sioux City", "Mosul
