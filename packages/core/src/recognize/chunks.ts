@@ -71,6 +71,17 @@ const PLACE_TAILS = new Set([
   'governorate',
   'valley',
 ]);
+/**
+ * Sites after a town's name, known or not: "the Mosul airport", "the At Tanf garrison", "Baiji
+ * refinery" are one place of their own, a specific point where the town is an area.
+ */
+const SITE_TAILS = new Set(['airport', 'airfield', 'garrison', 'dam', 'refinery', 'prison']);
+/** Tokens [from, end) are exactly a place the knowledge base knows that is no country. */
+function townAt(ctx: RecognitionContext, from: number, end: number): boolean {
+  const known = ctx.lexicon.exact.longest(ctx.tokens, from);
+  return known?.endToken === end && known.value.type === 'location' && known.value.placeKind !== 'country';
+}
+
 /** Days and months: a connector does not join them to a name ("Diyala Province on Monday"). */
 const CALENDAR_WORDS = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
@@ -400,8 +411,12 @@ export function recognizeChunks(ctx: RecognitionContext): {
     const end = scanChunk(ctx, i);
     let from = i;
     // Leading function words ("The"), and a lone letter that is not an initial ("Q" of a transcript).
+    // "the At Tanf garrison": after "the", "At" or "As" is the Arabic article opening a name.
+    const articleAfterThe =
+      tokens[i - 1]?.text === 'the' && ARABIC_ARTICLES.has(t.text.toLowerCase()) && i + 1 < end;
     while (
       from < end &&
+      !articleAfterThe &&
       (LEADING_STOPWORDS.has(tokens[from]?.text ?? '') ||
         ((tokens[from]?.text.length ?? 0) === 1 && tokens[from + 1]?.text !== '.'))
     )
@@ -526,14 +541,20 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !/\d/.test(words)
     )
       type = 'location';
-    // "Hamrin mountains", "Al-Sinek neighborhood": an unknown name and a lower-case place noun.
+    // "Hamrin mountains", "Al-Sinek neighborhood": an unknown name and a lower-case place noun;
+    // "Mosul airport": a town's name, known or not, and a site.
     const tail = tokens[end];
-    if (
-      !type &&
+    const site =
       tail?.gap === 'space' &&
-      PLACE_TAILS.has(tail.text) &&
-      !ctx.sentenceStart[from] &&
-      !knownInside() &&
+      SITE_TAILS.has(tail.text) &&
+      (townAt(ctx, from, end) || (!type && !ctx.sentenceStart[from] && !knownInside()));
+    if (
+      (site ||
+        (!type &&
+          tail?.gap === 'space' &&
+          PLACE_TAILS.has(tail.text) &&
+          !ctx.sentenceStart[from] &&
+          !knownInside())) &&
       !/\d/.test(words)
     ) {
       const place = text.slice(first.start, tail.end);

@@ -212,6 +212,20 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('a town and a site is a place of its own: "the Mosul airport", "the At Tanf garrison", not "the Iraq airport"', () => {
+    expect(
+      mentionsOf(
+        'Forces retook the Mosul airport. The Baiji refinery burned. Troops at the At Tanf garrison and the Iraq airport waited.',
+        ['location'],
+      ),
+    ).toEqual([
+      'location:Mosul airport',
+      'location:Baiji refinery',
+      'location:At Tanf garrison',
+      'location:Iraq',
+    ]);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
