@@ -12,13 +12,13 @@ import { lowerTexts } from './token-text.js';
 import { TokenTrie } from './token-trie.js';
 
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(
-  'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals civilians children parties businesses communities community counterparts universities population insurgency insurgents preservationists officers peshmerga members'.split(
+  'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals civilians children parties businesses communities community counterparts universities population insurgency insurgents preservationists officers peshmerga members advisers advisors personnel commanders'.split(
     ' ',
   ),
 );
 /** Words that may stand between the nationality and the group noun ("Iraqi security forces"). */
 const GROUP_MODIFIERS = new Set(
-  'security armed national interim transitional federal central regional local moderate special naval air ground elite partner allied coalition military senior government religious intelligence peshmerga service'.split(
+  'security armed national interim transitional federal central regional local moderate special naval air ground elite partner allied coalition military senior government religious intelligence peshmerga service operations defense defence counterterrorism counter-terrorism'.split(
     ' ',
   ),
 );
@@ -267,6 +267,11 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     ) {
       k++;
       modifiers++;
+    }
+    // Back off the modifiers to the last group noun: "U.S. military operations" is "U.S. military".
+    while (modifiers > 0 && !isWordAt(tokens, lower, GROUP_NOUNS, k)) {
+      k--;
+      modifiers--;
     }
     const place =
       nationality && known.value.type === 'nationality' ? describedPlace(ctx, lower, i, k) : undefined;

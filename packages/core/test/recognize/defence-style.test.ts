@@ -226,6 +226,21 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('groups of a country by service or trade: special operations forces, advisors, personnel, defense officials', () => {
+    expect(
+      mentionsOf(
+        'U.S. special operations forces raided the compound. U.S. advisors, British personnel and U.S. defense officials watched U.S. military operations.',
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      'organization:U.S. special operations forces',
+      'organization:U.S. advisors',
+      'organization:British personnel',
+      'organization:U.S. defense officials',
+      'organization:U.S. military',
+    ]);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
