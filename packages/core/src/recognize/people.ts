@@ -340,6 +340,23 @@ function inApposition(ctx: RecognitionContext, at: number): boolean {
   return !!name && name.kind === 'word' && name.upper && !ctx.sentenceStart[end];
 }
 
+/**
+ * "The commander of U.S. Central Command said": after "the", a title in lower case followed by
+ * "of" or "for" and an organisation the knowledge base knows refers to someone as surely as one
+ * in apposition. ("the director of the film", "the president of the company" name no body.)
+ */
+function titleOfBody(ctx: RecognitionContext, at: number): boolean {
+  const { tokens } = ctx;
+  const article = tokens[at - 1]?.text;
+  if (article !== 'the' && article !== 'The') return false;
+  const head = titleLexicon().headsFolded.longest(tokens, at);
+  if (!head || tokens[at]?.upper) return false;
+  const prep = tokens[head.endToken];
+  if (prep?.text !== 'of' && prep?.text !== 'for') return false;
+  const first = tokens[head.endToken + 1]?.text === 'the' ? head.endToken + 2 : head.endToken + 1;
+  return ctx.lexicon.exact.longest(tokens, first)?.value.type === 'organization';
+}
+
 /** A personal name starts at token k: a given name before another capitalised word, or a person the knowledge base knows. */
 function startsPersonName(ctx: RecognitionContext, k: number): boolean {
   const { tokens } = ctx;
@@ -388,7 +405,7 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   }
   // "Gen. Joseph Votel, commander of U.S. Central Command": after a name and a comma, a title
   // may be written in lower case, as it may after a country ("Iraqi prime minister").
-  const lowercaseAllowed = qualifier !== undefined || inApposition(ctx, at);
+  const lowercaseAllowed = qualifier !== undefined || inApposition(ctx, at) || titleOfBody(ctx, at);
   const headToken = i;
   const isModifier = (text: string) =>
     lex.modifiers.has(text) || (lowercaseAllowed && lex.modifiers.has(capitalise(text)));
@@ -545,7 +562,7 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     }
 
     // Office title, with or without a name after it.
-    if (t.upper || ctx.lexicon.exact.longest(tokens, i) || inApposition(ctx, i)) {
+    if (t.upper || ctx.lexicon.exact.longest(tokens, i) || inApposition(ctx, i) || titleOfBody(ctx, i)) {
       let title = scanOfficeTitle(ctx, i);
       // "the Prime Minister and President Hollande" are two people; "Deputy Prime Minister and
       // Defense Minister Richard Marles", "Jane Doe, President and CEO" one (a name follows with no

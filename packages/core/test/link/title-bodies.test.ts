@@ -36,6 +36,14 @@ describe('a title in apposition, in lower case, with the body after it', () => {
     expect(named(a, 'location', 'Iraq')?.mentions.length).toBe(1);
   });
 
+  it('"The commander of U.S. Central Command said": a lower-case title of a known body names someone', () => {
+    const a = analyze(
+      'The commander of U.S. Central Command visited Iraq. The spokesman for the Pentagon declined. The director of the film spoke.',
+    );
+    expect(people(a)).toEqual(['commander of U.S. Central Command', 'spokesman for the Pentagon']);
+    expect(named(a, 'organization', 'U.S. Central Command')?.mentions.length).toBe(1);
+  });
+
   it('"spokesman for" a body whose name is longer than a title\'s complement', () => {
     const a = analyze(
       'Col. John Dorrian, spokesman for Combined Joint Task Force Operation Inherent Resolve, briefed reporters.',
