@@ -14,9 +14,9 @@ const ACTOR_VERBS = new Set(
     ' ',
   ),
 );
-/** Nouns after a country (or its possessive) that belong to the state. */
+/** Nouns after a country (or its possessive) that belong to the state: its acts and its forces ("a U.S. airstrike", "a U.S. service member"). */
 const ACTOR_NOUNS = new Set(
-  'support commitment role position government aid contribution contributions efforts response decision policy forces military armed brave ambassador relationship partners allies leadership co-operation cooperation funding assistance engagement involvement intervention strategy officials delegation troops'.split(
+  'support commitment role position government aid contribution contributions efforts response decision policy forces military armed brave ambassador relationship partners allies leadership co-operation cooperation funding assistance engagement involvement intervention strategy officials delegation troops airstrike airstrikes strike strikes raid raids operation operations drone drones warplanes aircraft service'.split(
     ' ',
   ),
 );

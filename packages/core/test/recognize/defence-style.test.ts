@@ -241,6 +241,15 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('a country before its act or its forces is the state: "A U.S. airstrike", "a U.S. service member"', () => {
+    expect(
+      mentionsOf('A U.S. airstrike killed him near Idlib. A U.S. service member died in the raid.', [
+        'organization',
+        'location',
+      ]),
+    ).toEqual(['organization:U.S.', 'location:Idlib', 'organization:U.S.']);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
