@@ -1,5 +1,6 @@
 /**
- * Part of a month, year or decade: "early November 2005", "mid January", "mid-2024", "late 2016",
+ * Part of a month, year, decade or day: "early November 2005", "mid January", "mid-2024", "late 2016",
+ * "early Saturday morning",
  * "the mid-2000s", "the end of the year", "end of last year", "the beginning of March". The
  * expression is the whole phrase (a reader dates the event by it, re3d spans it so); its value is
  * the month, year or decade it is part of.
@@ -7,6 +8,7 @@
 import { type Cursor, isPunct, isWord, type Match, spaced, touching } from './cursor.js';
 import { matchMonthFirst } from './named.js';
 import { matchRelative } from './relative.js';
+import { matchWeekday } from './weekdays.js';
 import { matchDecade, matchYear } from './years.js';
 
 export const PART_WORDS: readonly string[] = ['early', 'mid', 'late'];
@@ -17,6 +19,9 @@ export function matchPartOf(cursor: Cursor, index: number): Match | null {
   // "mid-January", "mid-2024"
   if (isPunct(cursor, at, '-', '–') && touching(cursor, index, at) && touching(cursor, at, at + 1)) at++;
   else if (!spaced(cursor, index, at)) return null;
+  // "early Saturday morning", "late Monday": part of a day, dated by its weekday.
+  const weekday = at === index + 1 && index + 1 < cursor.tokens.length ? matchWeekday(cursor, at) : null;
+  if (weekday && !isWord(cursor, index, ['mid'])) return weekday;
   const inner = matchMonthFirst(cursor, at) ?? matchYear(cursor, at) ?? matchDecade(cursor, at, true);
   if (!inner || inner.numericParts || (inner.value.kind !== 'month' && inner.value.kind !== 'year'))
     return null;

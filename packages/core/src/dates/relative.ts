@@ -181,13 +181,9 @@ function timeSuffix(cursor: Cursor, unitIndex: number): number | undefined {
 /** "in two weeks", "in a week's time", "in recent weeks", "in the coming days". */
 function inPhrase(cursor: Cursor, index: number): Match | null {
   if (!isWord(cursor, index, ['in'])) return null;
-  const recent = wordAfter(cursor, index, ['recent']);
-  if (recent !== undefined) {
-    const unitIndex = wordAfter(cursor, recent);
-    return unitAt(cursor, unitIndex) && unitIndex !== undefined ? { last: unitIndex, value: VAGUE } : null;
-  }
-  const article = wordAfter(cursor, index, ['the']);
-  if (article !== undefined) return thePhrase(cursor, article);
+  // "in recent days", "in the past week": the date is the phrase after "in" (matched there), as
+  // re3d spans it; "in" itself counts only before a number ("in two weeks", a date ahead).
+  if (wordAfter(cursor, index, ['recent', 'the']) !== undefined) return null;
   // "the first time in 20 years" looks back over a stretch; it names no date.
   if (isWord(cursor, index - 1, ['time', 'times'])) return null;
   const countIndex = index + 1;
@@ -200,6 +196,16 @@ function inPhrase(cursor: Cursor, index: number): Match | null {
   if (suffix === undefined && count.value < 2) return null;
   return { last: suffix ?? unitIndex, value: shifted(unit, count.value) };
 }
+
+/** "recent days", "recent weeks": no value. */
+function recentPhrase(cursor: Cursor, index: number): Match | null {
+  if (!isWord(cursor, index, ['recent'])) return null;
+  const unitIndex = wordAfter(cursor, index);
+  return unitAt(cursor, unitIndex) && unitIndex !== undefined ? { last: unitIndex, value: VAGUE } : null;
+}
+
+/** "the past 24 hours": hours count a stretch too, though no calendar unit. */
+const HOURS: readonly string[] = ['hours'];
 
 /** "the day before yesterday", "the past few weeks", "the next two years", "the following day". */
 function thePhrase(cursor: Cursor, index: number): Match | null {
@@ -216,7 +222,10 @@ function thePhrase(cursor: Cursor, index: number): Match | null {
   const countIndex = direction + 1;
   const count = spaced(cursor, direction, countIndex) ? countAt(cursor, countIndex) : null;
   const unitIndex = wordAfter(cursor, count?.last ?? direction);
-  return unitAt(cursor, unitIndex) && unitIndex !== undefined ? { last: unitIndex, value: VAGUE } : null;
+  const hours = count?.value !== undefined && unitIndex !== undefined && isWord(cursor, unitIndex, HOURS);
+  return (unitAt(cursor, unitIndex) || hours) && unitIndex !== undefined
+    ? { last: unitIndex, value: VAGUE }
+    : null;
 }
 
 export function matchRelative(cursor: Cursor, index: number): Match | null {
@@ -226,6 +235,7 @@ export function matchRelative(cursor: Cursor, index: number): Match | null {
     earlierOrLater(cursor, index) ??
     ago(cursor, index) ??
     inPhrase(cursor, index) ??
+    recentPhrase(cursor, index) ??
     thePhrase(cursor, index)
   );
 }

@@ -37,7 +37,7 @@ interface Start {
 /** In the order they are asked: on equal length the earlier matcher wins. */
 const STARTS: readonly Start[] = [
   {
-    // "today", "next week", "earlier this year", "two days ago", "in two weeks", "the day before"
+    // "today", "next week", "earlier this year", "two days ago", "in two weeks", "the day before", "recent days"
     matcher: matchRelative,
     words: [
       ...DAY_WORDS.keys(),
@@ -48,6 +48,7 @@ const STARTS: readonly Start[] = [
       'several',
       ...NUMBER_WORDS.keys(),
       'in',
+      'recent',
       'the',
     ],
     num: true,

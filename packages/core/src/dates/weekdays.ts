@@ -13,8 +13,13 @@ function partOfName(cursor: Cursor, index: number, last: number): boolean {
   return prefixed || titled;
 }
 
+/** Parts of a day written after its weekday: "Friday night", "Tuesday afternoon". */
+const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
+
 export function matchWeekday(cursor: Cursor, index: number): Match | null {
   const word = weekdayAt(cursor, index);
   if (!word || partOfName(cursor, index, word.last)) return null;
-  return { last: word.last, value: { kind: 'weekday', weekday: word.weekday } };
+  const part = word.last + 1;
+  const last = spaced(cursor, word.last, part) && isWord(cursor, part, PARTS_OF_DAY) ? part : word.last;
+  return { last, value: { kind: 'weekday', weekday: word.weekday } };
 }

@@ -35,7 +35,7 @@ describe('seed sentences', () => {
       'Defence Ministers met today. In response to recent tensions, NATO has deployed reserve forces in recent weeks.',
       [
         ['today', 'relative', '2023-10-12'],
-        ['in recent weeks', 'relative', undefined],
+        ['recent weeks', 'relative', undefined],
       ],
     ],
   ]);
@@ -285,6 +285,10 @@ describe('weekdays', () => {
       ],
     ],
     ["Monday's meeting", [['Monday', 'weekday', '2023-10-09']]],
+    // A part of the day belongs to its weekday's date, as "yesterday morning" does.
+    ['on Friday night', [['Friday night', 'weekday', '2023-10-13']]],
+    ['Early Saturday morning, a convoy left', [['Early Saturday morning', 'weekday', '2023-10-14']]],
+    ['late Monday', [['late Monday', 'weekday', '2023-10-09']]],
   ]);
 });
 
@@ -327,8 +331,10 @@ describe('relative dates', () => {
     ['in two weeks', [['in two weeks', 'relative', '2023-10-26']]],
     ["in a week's time", [["in a week's time", 'relative', '2023-10-19']]],
     ['in three months', [['in three months', 'relative', '2024-01-01/2024-01-31']]],
-    ['in recent days', [['in recent days', 'relative', undefined]]],
-    ['in the coming weeks', [['in the coming weeks', 'relative', undefined]]],
+    // "in" stays out of a stretch named by a phrase (as re3d spans it), in before a count only.
+    ['in recent days', [['recent days', 'relative', undefined]]],
+    ['in the coming weeks', [['the coming weeks', 'relative', undefined]]],
+    ['in the past 24 hours', [['the past 24 hours', 'relative', undefined]]],
     ['over the past few months', [['the past few months', 'relative', undefined]]],
     ['the next day', [['the next day', 'relative', undefined]]],
     ['over the last week', [['the last week', 'relative', undefined]]],
