@@ -146,6 +146,29 @@ function noon(cursor: Cursor, index: number): Match | null {
   return cued ? { last: index, value: TIME } : null;
 }
 
+/**
+ * "0800 local time", "2130 hours", "1430 GMT": a military time, four digits for hours and minutes,
+ * only with a zone or "hours" after it (a bare "2016" is a year, "1200" a count).
+ */
+function militaryTime(cursor: Cursor, index: number): Match | null {
+  const token = cursor.tokens[index];
+  if (token?.kind !== 'num' || !/^[0-2]\d[0-5]\d$/.test(token.lower) || Number(token.lower) > 2359)
+    return null;
+  if (!cleanLeft(cursor, index) || !spaced(cursor, index, index + 1)) return null;
+  const zone = zoneAt(cursor, index + 1);
+  if (zone !== undefined) return { last: zone, value: TIME };
+  if (!isWord(cursor, index + 1, ['hrs', 'hours'])) return null;
+  // "In 2016 hours were long": from 2000, a time needs "at" or the like before it.
+  const cued = isWord(cursor, index - 1, CLOCK_CUES) && spaced(cursor, index - 1, index);
+  return token.lower < '2000' || cued ? { last: index + 1, value: TIME } : null;
+}
+const CLOCK_CUES: readonly string[] = ['at', 'about', 'around', 'approximately', 'until', 'by'];
+
 export function matchTime(cursor: Cursor, index: number): Match | null {
-  return twelveNoon(cursor, index) ?? clockTime(cursor, index) ?? noon(cursor, index);
+  return (
+    twelveNoon(cursor, index) ??
+    clockTime(cursor, index) ??
+    militaryTime(cursor, index) ??
+    noon(cursor, index)
+  );
 }

@@ -383,6 +383,12 @@ describe('times', () => {
     ['noon was quiet', []],
     ['At Noon', []],
     ['at 25:00', []],
+    // Military times: four digits, with a zone or "hours".
+    ['At 0800 local time the vessel approached', [['0800 local time', 'time', undefined]]],
+    ['at 2130 hours the boats left', [['2130 hours', 'time', undefined]]],
+    ['at 1430 GMT', [['1430 GMT', 'time', undefined]]],
+    ['In 2016 hours were long', []],
+    ['1200 soldiers', []],
     ['at 13 pm', []],
   ]);
 });
