@@ -26,6 +26,8 @@ export interface DateExpression {
    * as the start's.
    */
   through?: { year?: number; month?: number; day?: number };
+  /** Written after "since" ("since Oct. 17"): it is not after the anchor, whatever the year. */
+  since?: true;
 }
 
 export interface ScanOptions {

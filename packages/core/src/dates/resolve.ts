@@ -45,7 +45,8 @@ function anchorDay(anchor: CivilDate): number {
  * The year of a month written without one: the anchor's, except across the turn of the year,
  * where the nearer occurrence is meant: "January" in a December release is the coming one,
  * "December" in a January release the one just past (ten months or more away in the anchor's
- * year). Farther apart the text's own tense would be needed ("since March" in October is past).
+ * year). Farther apart the text's own tense would be needed; "since" says it ("since October" in
+ * a January release is the October before).
  */
 function nearestYear(month: number, anchor: CivilDate): number {
   const ahead = month - anchor.month;
@@ -58,8 +59,16 @@ const YEAR_TURN = 10;
 /** "12 October 2023", "October 12" (year: the nearest to the anchor), "July 29–30". */
 function resolveCalendarDate(expr: DateExpression, anchor: CivilDate | undefined): string | undefined {
   const { month, day } = expr;
-  const year = expr.year ?? (anchor && month !== undefined ? nearestYear(month, anchor) : undefined);
+  let year = expr.year ?? (anchor && month !== undefined ? nearestYear(month, anchor) : undefined);
   if (month === undefined || day === undefined || year === undefined) return undefined;
+  // "Since Oct. 17" in a January release: the October before it.
+  if (
+    expr.since &&
+    expr.year === undefined &&
+    anchor &&
+    (month > anchor.month || (month === anchor.month && day > anchor.day))
+  )
+    year = Math.min(year, anchor.year - 1);
   if (!isValidDay(month, day, year)) return undefined;
   const start = formatIso({ year, month, day });
   if (!expr.through?.day) return start;
@@ -87,6 +96,8 @@ function resolveMonth(expr: DateExpression, anchor: CivilDate | undefined): stri
   let year = offset === 0 ? nearestYear(month, anchor) : anchor.year;
   if (offset > 0) year += month > anchor.month ? offset - 1 : offset;
   if (offset < 0) year += month < anchor.month ? offset + 1 : offset;
+  // "since October", written in January: the October before it.
+  if (offset === 0 && expr.since && month > anchor.month) year = Math.min(year, anchor.year - 1);
   return monthRange(year, month);
 }
 

@@ -64,6 +64,8 @@ export function scanDates(
       text: text.slice(first.start, last.end),
       ...match.value,
     };
+    if (tokens[index - 1]?.lower === 'since' && first.start > (tokens[index - 1]?.end ?? 0))
+      expression.since = true;
     expressions.push(expression);
     if (match.numericParts) {
       if (match.numericParts.first > 12) dayFirstSeen = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDate, weekdayOf } from '../../src/dates/resolve.js';
-import type { DateExpression } from '../../src/dates/scan.js';
+import { type DateExpression, scanDates } from '../../src/dates/scan.js';
 
 function expr(fields: Partial<DateExpression> & Pick<DateExpression, 'kind'>): DateExpression {
   return { start: 0, end: 0, text: '', ...fields };
@@ -83,6 +83,17 @@ describe('resolveDate', () => {
     expect(resolveDate(expr({ kind: 'date', month: 1, day: 15 }), december)).toBe('2017-01-15');
     expect(resolveDate(expr({ kind: 'month', month: 12 }), '2017-01-20')).toBe('2016-12-01/2016-12-31');
     expect(resolveDate(expr({ kind: 'month', month: 3 }), '2023-10-12')).toBe('2023-03-01/2023-03-31');
+  });
+
+  it('takes a date after "since" before the anchor: "Since Oct. 17" in a January release is last October', () => {
+    const january = '2017-01-05';
+    expect(resolveDate(expr({ kind: 'date', month: 10, day: 17, since: true }), january)).toBe('2016-10-17');
+    expect(resolveDate(expr({ kind: 'date', month: 10, day: 17 }), january)).toBe('2017-10-17');
+    expect(resolveDate(expr({ kind: 'date', month: 1, day: 2, since: true }), january)).toBe('2017-01-02');
+    expect(resolveDate(expr({ kind: 'month', month: 10, since: true }), january)).toBe(
+      '2016-10-01/2016-10-31',
+    );
+    expect(scanDates('Forces have advanced since Oct. 17.')[0]?.since).toBe(true);
   });
 
   it('resolves a named month relative to the anchor', () => {
