@@ -549,6 +549,23 @@ describe('stand-ins and former holders', () => {
     ]);
   });
 
+  it('"the coalition", "the department": a body named before, repeated by its head word in lower case', () => {
+    const a = analyze(
+      'The Global Coalition to Defeat ISIS met in Washington. The coalition has liberated Mosul. ' +
+        'The Sioux City Police Department said the department would review it. The commission of inquiry met.',
+    );
+    const mentions = (name: string) => a.entities.find((e) => e.name === name)?.mentions.map((m) => m.text);
+    expect(mentions('Global Coalition to Defeat ISIS')).toEqual([
+      'Global Coalition to Defeat ISIS',
+      'The coalition',
+    ]);
+    expect(mentions('Sioux City Police Department')).toEqual([
+      'Sioux City Police Department',
+      'the department',
+    ]);
+    expect(a.entities.some((e) => e.mentions.some((m) => m.text.includes('commission')))).toBe(false);
+  });
+
   it('"the former President" is not the President the gaggle is about', () => {
     const a = analyze('Q: What about the former President? The President said no. President Biden agreed.');
     const people = a.entities.filter((e) => e.type === 'person');

@@ -22,9 +22,23 @@ import { TokenTrie } from './token-trie.js';
 function headWordOf(name: string): string {
   const words = name.split(/\s+/);
   if (words.length < 2) return '';
-  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  // "Department of State", "Global Coalition to Defeat ISIS": the head comes before its complement.
+  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'to'));
   return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
 }
+
+/** Head words of bodies that news style repeats in lower case ("the coalition", "the committee"). */
+const LOWER_CASE_HEADS = new Set([
+  'coalition',
+  'alliance',
+  'committee',
+  'council',
+  'commission',
+  'government',
+  'ministry',
+  'department',
+  'agency',
+]);
 
 /**
  * A surname with the Arabic article ("al-Muhajir") is also written capitalised, opening a sentence
@@ -113,6 +127,8 @@ interface Known {
   after: number;
   /** A place's or a body's name written again: not where a capitalised word joins it into a longer name. */
   again?: true;
+  /** A head word in lower case ("the coalition"): not where "of" makes it another body ("the commission of inquiry"). */
+  common?: true;
 }
 
 /**
@@ -205,11 +221,17 @@ export function recognizeRepeatedNames(
       }
       // Also lower-case heads of described groups: "the Assad regime" … "the regime".
       if (head && (/^\p{Lu}/u.test(head) || !c.key)) {
-        for (const article of ['the', 'The'])
-          add(`${article} ${head}`, {
-            candidate: { type: 'organization', tier: 1, key, canonical },
-            after: c.end,
-          });
+        // "the Global Coalition to Defeat ISIS" … "the coalition": news style writes the head of
+        // a body named before in lower case too.
+        const lower = head.toLowerCase();
+        const forms = LOWER_CASE_HEADS.has(lower) && lower !== head ? [head, lower] : [head];
+        for (const form of forms)
+          for (const article of ['the', 'The'])
+            add(`${article} ${form}`, {
+              candidate: { type: 'organization', tier: 1, key, canonical },
+              after: c.end,
+              ...(form === head ? {} : { common: true as const }),
+            });
       }
     }
   }
@@ -236,6 +258,7 @@ export function recognizeRepeatedNames(
     // A surname glued into a longer capitalised run ("Austin Texas") is not the person.
     const next = tokens[m.endToken];
     if (m.value.candidate.type === 'person' && next?.upper && next.gap === 'space') continue;
+    if (m.value.common && (next?.text === 'of' || next?.text === 'for')) continue;
     // "Cairns Regional Council", "HMAS Cairns": the place's name is part of another one there.
     const before = tokens[i - 1];
     if (
