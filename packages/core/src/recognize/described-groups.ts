@@ -29,13 +29,13 @@ const MAX_MODIFIERS = 2;
  * such spans on dev).
  */
 const MEMBER_NOUNS = new Set(
-  'forces troops military soldiers fighters terrorists militants insurgents leaders leadership commanders ministers members officials personnel units militias advisers advisors partners'.split(
+  'forces troops military soldiers fighters terrorists militants insurgents leaders leadership commanders ministers members officials personnel unit units militias advisers advisors partners'.split(
     ' ',
   ),
 );
 /** Words that may stand between the organisation and the member noun ("Coalition foreign ministers"). */
 const MEMBER_MODIFIERS = new Set(
-  'foreign defence defense senior military security ground special'.split(' '),
+  'foreign defence defense senior military security ground special tactical'.split(' '),
 );
 
 /** Members of a body named after "of": "Members of the Security Council", "senior officials of the EU". */

@@ -250,6 +250,14 @@ describe('defence releases', () => {
     ).toEqual(['organization:U.S.', 'location:Idlib', 'organization:U.S.']);
   });
 
+  it('"ISIL tactical units", "an ISIL tactical unit": the group a strike report engages is one organisation', () => {
+    expect(
+      mentionsOf('Nine strikes engaged seven ISIL tactical units. A strike engaged an ISIL tactical unit.', [
+        'organization',
+      ]),
+    ).toEqual(['organization:ISIL tactical units', 'organization:ISIL tactical unit']);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
