@@ -208,6 +208,24 @@ function definedByInitials(tokens: readonly Token[], from: number, end: number):
   return initials.length >= 2 && initials === acronym.text;
 }
 
+/** Words opening the name of what a body issues: "Press Briefing", "Daily Press Briefing", "Fact Sheet". */
+const ISSUED_ITEM_WORDS = new Set([
+  'Press',
+  'Daily',
+  'Weekly',
+  'Briefing',
+  'Statement',
+  'Release',
+  'Readout',
+  'Remarks',
+  'Transcript',
+  'Fact',
+  'Media',
+  'News',
+  'Update',
+  'Advisory',
+]);
+
 /** The capitalised run starting at `at`; returns the token index after it. */
 function scanChunk(ctx: RecognitionContext, at: number): number {
   const { tokens } = ctx;
@@ -231,6 +249,8 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     // "the Federal Bureau of Investigation Christopher Wray": a known body ends before a person's name.
     if (i > at && isCap(t) && FIRST_NAMES.has(t.text) && isCap(tokens[i + 1]) && knownBodyEndsAt(ctx, at, i))
       break;
+    // "Department of Defense Press Briefing": a known body ends before the kind of text it issues.
+    if (i > at && ISSUED_ITEM_WORDS.has(t.text) && knownBodyEndsAt(ctx, at, i)) break;
     if (isCap(t) || (t.kind === 'number' && i > at)) {
       i++;
       end = i;

@@ -258,6 +258,15 @@ describe('defence releases', () => {
     ).toEqual(['organization:ISIL tactical units', 'organization:ISIL tactical unit']);
   });
 
+  it('"Department of Defense Press Briefing": the body, not the briefing', () => {
+    expect(
+      mentionsOf(
+        'Department of Defense Press Briefing by Colonel Dorrian. Department of State Daily Press Briefing.',
+        ['organization'],
+      ),
+    ).toEqual(['organization:Department of Defense', 'organization:Department of State']);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
