@@ -152,6 +152,8 @@ export function recognizeDocuments(ctx: RecognitionContext): Candidate[] {
       t.gap === 'space' &&
       !(isCapital(next) && next?.gap === 'space');
     if (from === i && !numbered && !definite) continue;
+    // "Cmdr. Bill Urban", "Bill Clinton": a head followed by a name word is a given name.
+    if (t.upper && !numbered && isCapital(next) && next?.gap === 'space' && next.kind === 'word') continue;
     // "Turner Introduces Bill", "New Report": a short capitalised run at a sentence start is a
     // headline or an ordinary word, not a document's name.
     if (t.upper && ctx.sentenceStart[from] && i - from < 3 && !numbered) continue;

@@ -6,6 +6,18 @@ import { mentionsOf } from './mentions-of.js';
 const DOCUMENT_AND_NAMES = ['document', 'person', 'organization', 'location'] as const;
 
 describe('documents', () => {
+  it('"Cmdr. Bill Urban" is a person: a head followed by a name word is a given name', () => {
+    const a = analyze(
+      '"It was unsafe," said Cmdr. Bill Urban, a spokesman. The Senate passed the Defense Authorization Bill.',
+    );
+    expect(a.entities.filter((e) => e.type === 'document').map((e) => e.name)).toEqual([
+      'Defense Authorization Bill',
+    ]);
+    expect(
+      a.entities.find((e) => e.type === 'person')?.mentions.map((m) => `${m.title?.text} ${m.text}`),
+    ).toEqual(['Cmdr. Bill Urban']);
+  });
+
   it('"an Executive Order …" twice is two documents, not one named by their shared words', () => {
     const a = analyze(
       'On March 20 the President signed an Executive Order boosting mineral production. On April 24 he signed an Executive Order on offshore minerals.',
