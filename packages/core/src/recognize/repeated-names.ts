@@ -6,10 +6,11 @@
  */
 
 import { isCommonWord } from '../knowledge/common-words.js';
+import { SHIP_PREFIXES } from '../knowledge/equipment.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { ABBREVIATED_LEGAL_FORMS, LEGAL_FORMS } from '../knowledge/organization-patterns.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, textKey } from './candidate.js';
 import type { AcronymDefinition } from './chunks.js';
 import type { RecognitionContext } from './context.js';
 import { isNeverNameWord } from './people.js';
@@ -156,6 +157,9 @@ export function recognizeRepeatedNames(
   /** Per organisation name: its head word when it has two words or more, else ''. */
   const heads = new Map<string, string>();
   const standInsAdded = new Set<string>();
+  /** Ships named with their prefix, and the names of everything else named (see below). */
+  const ships: Candidate[] = [];
+  const otherNames = new Set<string>();
   /** Per organisation name: its short form, or '' (a name is chosen again and again). */
   const shortForms = new Map<string, string>();
   for (const c of named) {
@@ -179,6 +183,13 @@ export function recognizeRepeatedNames(
         after: 0,
         again: true,
       });
+    if (
+      c.type === 'equipment' &&
+      c.endToken - c.startToken >= 2 &&
+      SHIP_PREFIXES.has(tokens[c.startToken]?.text ?? '')
+    )
+      ships.push(c);
+    else if (c.type !== 'equipment') otherNames.add(name);
     if (c.type === 'person' && c.endToken - c.startToken >= 2) {
       let surname = surnames.get(name);
       if (surname === undefined) {
@@ -234,6 +245,21 @@ export function recognizeRepeatedNames(
             });
       }
     }
+  }
+  // "USS Mahan (DDG 72)" … "Mahan fired three warning shots": a ship named again without its
+  // prefix; not one named after a place or body the release names ("HMAS Cairns" … "in Cairns").
+  for (const c of ships) {
+    const bare = text.slice(tokens[c.startToken + 1]?.start ?? c.start, c.end);
+    if (otherNames.has(bare) || ctx.lexicon.exact.longest(tokens, c.startToken + 1)) continue;
+    add(bare, {
+      candidate: {
+        type: 'equipment',
+        tier: 1,
+        key: c.key ?? textKey('equipment', text.slice(c.start, c.end)),
+      },
+      after: c.end,
+      again: true,
+    });
   }
   for (const def of definitions) {
     const { startToken: _s, endToken: _e, start: _a, end: _b, ...rest } = def.candidate;

@@ -4,11 +4,19 @@
  * not equipment. The sentences are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import { mentionsOf } from './mentions-of.js';
 
 const equipment = (text: string) => mentionsOf(text, ['equipment']);
 
 describe('designations', () => {
+  it('a ship named again without its prefix is the same ship: "USS Mahan (DDG 72)" … "Mahan fired"', () => {
+    const a = analyze('Boats approached USS Mahan (DDG 72) in the strait. Mahan fired three warning shots.');
+    const ship = a.entities.find((e) => e.name === 'USS Mahan');
+    expect(ship?.type).toBe('equipment');
+    expect(ship?.mentions.map((m) => m.text)).toEqual(['USS Mahan', 'Mahan']);
+  });
+
   it('reads aircraft, drone and missile designations with their names and class nouns', () => {
     expect(
       equipment(
