@@ -414,7 +414,11 @@ const ARMED_GROUPS: readonly OrganizationEntry[] = [
   org('Khorasan Group'),
   org('Jund al-Aqsa'),
   org('Hurras al-Din', [], ['Hurras al-Deen', 'Tanzim Hurras al-Din']),
-  org('Islamic State Khorasan Province', ['ISIS-K', 'ISKP'], ['ISIL-K', 'Islamic State-Khorasan']),
+  org(
+    'Islamic State Khorasan Province',
+    ['ISIS-K', 'ISKP'],
+    ['ISIL-K', 'Islamic State-Khorasan', 'ISIS-Khorasan', 'ISIL-Khorasan', 'Islamic State Khorasan'],
+  ),
   org("Asa'ib Ahl al-Haq", [], ['Asaib Ahl al-Haq', 'Asa’ib Ahl al-Haq']),
   org('Badr Organization', [], ['Badr Organisation']),
   org('Lashkar-e-Taiba', ['LeT'], ['Lashkar-e-Tayyiba']),

@@ -210,6 +210,9 @@ describe('defence releases', () => {
       'organization:al-Nusrah Front',
       'organization:Ahrar al-Sham',
     ]);
+    const a = analyze('U.S. forces struck an ISIS-Khorasan tunnel complex. ISIS-K claimed an attack.');
+    const isisK = a.entities.find((e) => e.name === 'ISIS-K' || e.name === 'Islamic State Khorasan Province');
+    expect(isisK?.mentions.map((m) => m.text)).toEqual(['ISIS-Khorasan', 'ISIS-K']);
   });
 
   it('a town and a site is a place of its own: "the Mosul airport", "the At Tanf garrison", not "the Iraq airport"', () => {
