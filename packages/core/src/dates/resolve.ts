@@ -119,6 +119,16 @@ function resolveWeekday(weekday: number, offset: number, anchor: CivilDate): str
   return formatDayNumber(today - ((current - weekday + 7) % 7 || 7) + 7 * (offset + 1));
 }
 
+/**
+ * A weekday named alone is the nearest such day, at most three days either side of the release:
+ * "on Sunday" in a Monday release is the day before, not six days on ("this Sunday" is the week's).
+ */
+function nearestWeekday(weekday: number, anchor: CivilDate): string {
+  const today = anchorDay(anchor);
+  const ahead = (weekday - weekdayOfDayNumber(today) + 7) % 7;
+  return formatDayNumber(today + (ahead > 3 ? ahead - 7 : ahead));
+}
+
 function resolveRelative(expr: DateExpression, anchor: CivilDate): string | undefined {
   const relative = expr.relative;
   if (!relative) return undefined;
@@ -153,9 +163,7 @@ export function resolveDate(expr: DateExpression, anchor: string | null): string
     case 'year':
       return resolveYear(expr);
     case 'weekday':
-      return anchorDate && expr.weekday !== undefined
-        ? resolveWeekday(expr.weekday, 0, anchorDate)
-        : undefined;
+      return anchorDate && expr.weekday !== undefined ? nearestWeekday(expr.weekday, anchorDate) : undefined;
     case 'relative':
       return anchorDate ? resolveRelative(expr, anchorDate) : undefined;
     default:

@@ -58,12 +58,14 @@ describe('resolveDate', () => {
     expect(resolveDate(nextMonth, '2023-12-15')).toBe('2024-01-01/2024-01-31');
   });
 
-  it('resolves a lone weekday within the anchor’s ISO week', () => {
+  it('resolves a lone weekday to the nearest such day, at most three days either side', () => {
     const weekday = (day: number) => expr({ kind: 'weekday', weekday: day });
     expect(resolveDate(weekday(4), anchor)).toBe('2023-10-12');
     expect(resolveDate(weekday(1), anchor)).toBe('2023-10-09');
     expect(resolveDate(weekday(0), anchor)).toBe('2023-10-15');
-    expect(resolveDate(weekday(1), '2023-10-15')).toBe('2023-10-09');
+    // "on Sunday" in a Monday release is the day before, not six days on; "Monday" on a Sunday the day after.
+    expect(resolveDate(weekday(0), '2017-01-09')).toBe('2017-01-08');
+    expect(resolveDate(weekday(1), '2023-10-15')).toBe('2023-10-16');
   });
 
   it('resolves next/last weekdays to the nearest one strictly after/before the anchor', () => {
