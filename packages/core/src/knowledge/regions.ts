@@ -120,7 +120,7 @@ const WATERS: readonly CuratedPlace[] = [
   sea('Gulf of Finland'),
   sea('English Channel'),
   sea('Strait of Hormuz'),
-  sea('Bab el-Mandeb', ['Bab al-Mandab', 'Bab-el-Mandeb']),
+  sea('Bab el-Mandeb', ['Bab al-Mandeb', 'Bab al-Mandab', 'Bab-el-Mandeb', 'Bab el-Mandab']),
   sea('Taiwan Strait'),
   sea('Strait of Malacca', ['Malacca Strait']),
   sea('Strait of Gibraltar'),

@@ -219,9 +219,23 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
     if (!t || ctx.skip[i] || (i > at && (t.gap === 'paragraph' || t.gap === 'newline'))) break;
     // "Warren Entsch Cairns", "John Kirby En Route Philadelphia": a known name ends the person's,
     // unless it is a person's ("Haider Al Abadi").
-    if (full >= 2) {
+    // "Abu Ahmad al-Iraqi": after an article, a demonym or a place is the name's, not a name of its own.
+    const afterArticle =
+      tokens[i - 1]?.text === '-' && isNameParticle(tokens[i - 2]?.text.toLowerCase() ?? '');
+    if (full >= 2 && !afterArticle) {
       const known = ctx.lexicon.exact.longest(tokens, i);
       if (known && known.value.type !== 'person') break;
+    }
+    // "Mohammed bin Zayed Al Nahyan": a capitalised article before the family name counts no word.
+    if (
+      words > 0 &&
+      (t.text === 'Al' || t.text === 'El') &&
+      t.gap === 'space' &&
+      tokens[i + 1]?.gap === 'space' &&
+      isNameWord(tokens[i + 1], caps)
+    ) {
+      i++;
+      continue;
     }
     // "Warren Entsch Cairns, Queensland": a word before a comma and a known place is a place too.
     if (full >= 2 && tokens[i + 1]?.text === ',' && knownPlaceAt(ctx, i + 2)) break;

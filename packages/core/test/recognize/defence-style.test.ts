@@ -270,6 +270,22 @@ describe('defence releases', () => {
     ).toEqual(['organization:Department of Defense', 'organization:Department of State']);
   });
 
+  it('Arab names: "Abu Ahmad al-Iraqi" keeps its demonym, "Mohammed bin Zayed Al Nahyan" its family name', () => {
+    expect(
+      mentionsOf('A strike killed Abu Ahmad al-Iraqi. Sheikh Mohammed bin Zayed Al Nahyan met troops.', [
+        'person',
+        'nationality',
+      ]),
+    ).toEqual(['person:Abu Ahmad al-Iraqi', 'person:Mohammed bin Zayed Al Nahyan']);
+  });
+
+  it('"Bab al-Mandeb" is the strait, however spelt', () => {
+    expect(mentionsOf('Iran fired missiles into the Bab al-Mandeb.', ['location', 'person'])).toEqual([
+      'location:Iran',
+      'location:Bab al-Mandeb',
+    ]);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
