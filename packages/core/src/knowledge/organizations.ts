@@ -169,6 +169,8 @@ const UNITED_STATES: readonly OrganizationEntry[] = [
     ],
   ),
   org('Department of State', [], ['U.S. Department of State', 'US Department of State', 'State Department']),
+  // The byline of every DoD News story ("DoD News, Defense Media Activity").
+  org('Defense Media Activity', ['DMA']),
   org(
     "United States Attorney's Office",
     [],

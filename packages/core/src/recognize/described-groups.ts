@@ -150,6 +150,35 @@ function membersOf(
   return { type: 'organization', startToken: i, endToken: n + 1, start: first.start, end: noun.end, tier: 1 };
 }
 
+/** Groups that name their branches after countries ("ISIS-Yemen"); "NATO-Russia talks" is no branch. */
+const BRANCHING_GROUPS = new Set(['ISIS', 'al-Qaeda']);
+
+/**
+ * "ISIS-Yemen", "ISIS-Libya": such a group glued by a hyphen to a country names its branch there,
+ * one organisation (not the group and a place).
+ */
+function affiliateOf(ctx: RecognitionContext, i: number, k: number): Candidate | undefined {
+  const { tokens } = ctx;
+  if (!BRANCHING_GROUPS.has(ctx.lexicon.exact.longest(tokens, i)?.value.canonical ?? '')) return undefined;
+  const hyphen = tokens[k];
+  if (hyphen?.text !== '-' || hyphen.gap !== 'none' || tokens[k + 1]?.gap !== 'none') return undefined;
+  const place = ctx.lexicon.exact.longest(tokens, k + 1);
+  if (place?.value.type !== 'location' || place.value.placeKind !== 'country') return undefined;
+  const after = tokens[place.endToken];
+  if (after && after.gap === 'none' && after.kind === 'word') return undefined;
+  const first = tokens[i];
+  const last = tokens[place.endToken - 1];
+  if (!first || !last) return undefined;
+  return {
+    type: 'organization',
+    startToken: i,
+    endToken: place.endToken,
+    start: first.start,
+    end: last.end,
+    tier: 1,
+  };
+}
+
 /**
  * "Iraq’s Security Forces", "the Coalition’s Small Group": a known name, its possessive, and a
  * body named with common words only, ending on an organisation's head word, is one organisation
@@ -246,6 +275,12 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     if (owned) {
       out.push(owned);
       i = owned.endToken - 1;
+      continue;
+    }
+    const affiliate = known?.value.type === 'organization' ? affiliateOf(ctx, i, known.endToken) : undefined;
+    if (affiliate) {
+      out.push(affiliate);
+      i = affiliate.endToken - 1;
       continue;
     }
     const members =

@@ -286,6 +286,21 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('"ISIS-Yemen" is the branch, one organisation; "NATO-Russia talks" stay two; the DoD News byline is known', () => {
+    expect(
+      mentionsOf(
+        'U.S. forces struck ISIS-Yemen camps. NATO-Russia talks resumed. By Jim Garamone, Defense Media Activity.',
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      'organization:U.S. forces',
+      'organization:ISIS-Yemen',
+      'organization:NATO',
+      'location:Russia',
+      'organization:Defense Media Activity',
+    ]);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
