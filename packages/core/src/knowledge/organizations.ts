@@ -245,6 +245,7 @@ const UNITED_STATES: readonly OrganizationEntry[] = [
   org('Food and Drug Administration', ['FDA']),
   org('Internal Revenue Service', ['IRS']),
   org('Joint Chiefs of Staff', ['JCS']),
+  org('Joint Staff'),
   org('United States Army', [], ['U.S. Army', 'US Army']),
   org('United States Navy', ['USN'], ['U.S. Navy', 'US Navy']),
   org('United States Air Force', ['USAF'], ['U.S. Air Force', 'US Air Force']),

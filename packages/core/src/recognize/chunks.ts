@@ -59,8 +59,10 @@ const PLACE_NOUNS = new Set([
 ]);
 /** Lead words that make a place of the name they open ("Lake Tharthar", "Camp Hurriya"). */
 const PLACE_LEADS = new Set(['Lake', 'Lakes', 'Mount', 'Camp']);
-/** Lower-case place nouns that extend an unknown name into a place ("Hamrin mountains", "Al-Sinek neighborhood"). */
+/** Lower-case place nouns that extend an unknown name into a place ("Hamrin mountains", "Al-Sinek neighborhood", "Rukban camp"). */
 const PLACE_TAILS = new Set([
+  'area',
+  'camp',
   'river',
   'mountains',
   'neighborhood',

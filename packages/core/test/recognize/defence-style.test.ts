@@ -301,6 +301,15 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('camps and areas named after a place: "the Rukban camp", "the Hamam al-Alil area"; "the Joint Staff" known', () => {
+    expect(
+      mentionsOf(
+        'Families reached the Rukban camp and the Hamam al-Alil area, the director of the Joint Staff said.',
+        ['location', 'organization'],
+      ),
+    ).toEqual(['location:Rukban camp', 'location:Hamam al-Alil area', 'organization:Joint Staff']);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
