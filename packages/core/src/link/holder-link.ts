@@ -120,3 +120,10 @@ export function rankedPersonAfter(text: string, drafts: readonly Draft[], i: num
   }
   return undefined;
 }
+
+/** The first draft after drafts[i] that starts at or after `offset` (past those nested in it). */
+export function draftFrom(drafts: readonly Draft[], i: number, offset: number): Draft | undefined {
+  let k = i + 1;
+  while (drafts[k] && (drafts[k] as Draft).start < offset) k++;
+  return drafts[k];
+}

@@ -5,7 +5,7 @@
  * of that role. Also points nationalities at their country ("Turkish" → Türkiye).
  */
 import type { Entity } from '../types.js';
-import { describedPerson, titledPerson } from './holder-link.js';
+import { describedPerson, draftFrom, titledPerson } from './holder-link.js';
 import type { Draft } from './link-entities.js';
 
 /** What may stand between a title and the body it belongs to, written after it. */
@@ -63,9 +63,7 @@ export function linkRoles(
     // "commander of U.S. Central Command", "Chair and CEO, L3Harris": the body written after it
     // (the first draft past the title: a title mention may span its body, role-references.ts).
     const titleEnd = role.headEnd ?? role.end;
-    let k = i + 1;
-    while (drafts[k] && (drafts[k] as Draft).start < titleEnd) k++;
-    const next = drafts[k];
+    const next = draftFrom(drafts, i, titleEnd);
     if (next?.type === 'organization' && BODY_AFTER.test(text.slice(titleEnd, next.start)))
       return idOf.get(next);
     return undefined;

@@ -11,6 +11,7 @@
  */
 import {
   describedPerson,
+  draftFrom,
   introduces,
   qualifiedStart,
   rankedPersonAfter,
@@ -70,9 +71,7 @@ const OF_BODY = /^[^\S\r\n]+(?:of|for)[^\S\r\n]+(?:the[^\S\r\n]+)?$/;
 function withBodyAfter(text: string, drafts: Draft[], i: number): void {
   const d = drafts[i];
   if (!d) return;
-  let k = i + 1;
-  while (drafts[k] && (drafts[k] as Draft).start < d.end) k++;
-  const body = drafts[k];
+  const body = draftFrom(drafts, i, d.end);
   if (!body || (body.type !== 'organization' && body.type !== 'location')) return;
   if (!OF_BODY.test(text.slice(d.end, body.start))) return;
   d.headEnd ??= d.end;
