@@ -59,8 +59,12 @@ export function introduces(text: string, role: Draft, person: Draft): boolean {
   return from >= role.end && TITLE_THEN_NAME.test(text.slice(role.end, from));
 }
 
-/** Between a title and the name it introduces: the rest of its complement, if any, and a comma. */
-const TITLE_THEN_NAME = /^(?:[^\S\r\n]+(?:of|on|for|to)[^\S\r\n][^,\r\n]{1,80})?,[^\S\r\n]*$/;
+/**
+ * Between a title and the name it introduces: the rest of its complement, if any, a comma, and
+ * the service of a ranked name ("The commander of U.S. Central Command, Army Gen. Joseph Votel").
+ */
+const TITLE_THEN_NAME =
+  /^(?:[^\S\r\n]+(?:of|on|for|to)[^\S\r\n][^,\r\n]{1,80})?,[^\S\r\n]*(?:(?:U\.S\.[^\S\r\n]+)?(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Space Force)[^\S\r\n]+)?$/;
 
 /** A title put in apposition before a name: "the Deputy Prime Minister of Australia, Richard Marles". */
 const APPOSITION_BEFORE = /^\s*,\s*$/;

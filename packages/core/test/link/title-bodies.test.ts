@@ -44,6 +44,17 @@ describe('a title in apposition, in lower case, with the body after it', () => {
     expect(named(a, 'organization', 'U.S. Central Command')?.mentions.length).toBe(1);
   });
 
+  it('"The commander of U.S. Central Command, Army Gen. Joseph Votel,": the title introduces the ranked name after its service', () => {
+    const a = analyze(
+      'The commander of U.S. Central Command, Army Gen. Joseph Votel, said the fight continues.',
+    );
+    expect(people(a)).toEqual(['Joseph Votel']);
+    expect(named(a, 'person', 'Joseph Votel')?.mentions.map((m) => m.text)).toEqual([
+      'commander of U.S. Central Command',
+      'Joseph Votel',
+    ]);
+  });
+
   it('"spokesman for" a body whose name is longer than a title\'s complement', () => {
     const a = analyze(
       'Col. John Dorrian, spokesman for Combined Joint Task Force Operation Inherent Resolve, briefed reporters.',
