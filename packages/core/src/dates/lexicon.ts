@@ -241,5 +241,8 @@ export const TIME_CUES: ReadonlySet<string> = new Set([
   'since',
 ]);
 
+/** Parts of a day written after its day: "yesterday morning", "Friday night". */
+export const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** Words before "noon"/"midnight" that make it a time of day. */
 export const NOON_CUES: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'before', 'after']);

@@ -13,7 +13,7 @@ import {
   startsSentence,
 } from './cursor.js';
 import type { RelativeUnit } from './expression.js';
-import { type CalendarUnit, NUMBER_WORDS, UNIT_WORDS } from './lexicon.js';
+import { type CalendarUnit, NUMBER_WORDS, PARTS_OF_DAY, UNIT_WORDS } from './lexicon.js';
 import { monthAt, weekdayAt } from './words.js';
 
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
@@ -22,7 +22,6 @@ export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ['yesterday', -1],
   ['tomorrow', 1],
 ]);
-const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 export const DIRECTIONS: ReadonlyMap<string, number> = new Map([
   ['this', 0],
   ['next', 1],

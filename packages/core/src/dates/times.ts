@@ -159,10 +159,9 @@ function militaryTime(cursor: Cursor, index: number): Match | null {
   if (zone !== undefined) return { last: zone, value: TIME };
   if (!isWord(cursor, index + 1, ['hrs', 'hours'])) return null;
   // "In 2016 hours were long": from 2000, a time needs "at" or the like before it.
-  const cued = isWord(cursor, index - 1, CLOCK_CUES) && spaced(cursor, index - 1, index);
+  const cued = isWord(cursor, index - 1, TIME_CUES) && spaced(cursor, index - 1, index);
   return token.lower < '2000' || cued ? { last: index + 1, value: TIME } : null;
 }
-const CLOCK_CUES: readonly string[] = ['at', 'about', 'around', 'approximately', 'until', 'by'];
 
 export function matchTime(cursor: Cursor, index: number): Match | null {
   return (

@@ -1,6 +1,6 @@
 /** A weekday on its own: "Thursday", "Mon.", "Fri, 13 Oct 2023". Not "Good Friday" or "the Sunday Times". */
 import { type Cursor, isCapitalised, isWord, type Match, spaced } from './cursor.js';
-import { WEEKDAY_NAME_PREFIXES } from './lexicon.js';
+import { PARTS_OF_DAY, WEEKDAY_NAME_PREFIXES } from './lexicon.js';
 import { weekdayAt } from './words.js';
 
 function partOfName(cursor: Cursor, index: number, last: number): boolean {
@@ -12,9 +12,6 @@ function partOfName(cursor: Cursor, index: number, last: number): boolean {
     isCapitalised(cursor, last + 1);
   return prefixed || titled;
 }
-
-/** Parts of a day written after its weekday: "Friday night", "Tuesday afternoon". */
-const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
 
 export function matchWeekday(cursor: Cursor, index: number): Match | null {
   const word = weekdayAt(cursor, index);

@@ -59,12 +59,17 @@ export function introduces(text: string, role: Draft, person: Draft): boolean {
   return from >= role.end && TITLE_THEN_NAME.test(text.slice(role.end, from));
 }
 
+/** A service written before a rank: "Army", "U.S. Navy", "Marine Corps" (a regular-expression source). */
+const SERVICE =
+  '(?:U\\.S\\.[^\\S\\r\\n]+)?(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Space Force)';
+
 /**
  * Between a title and the name it introduces: the rest of its complement, if any, a comma, and
  * the service of a ranked name ("The commander of U.S. Central Command, Army Gen. Joseph Votel").
  */
-const TITLE_THEN_NAME =
-  /^(?:[^\S\r\n]+(?:of|on|for|to)[^\S\r\n][^,\r\n]{1,80})?,[^\S\r\n]*(?:(?:U\.S\.[^\S\r\n]+)?(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Space Force)[^\S\r\n]+)?$/;
+const TITLE_THEN_NAME = new RegExp(
+  `^(?:[^\\S\\r\\n]+(?:of|on|for|to)[^\\S\\r\\n][^,\\r\\n]{1,80})?,[^\\S\\r\\n]*(?:${SERVICE}[^\\S\\r\\n]+)?$`,
+);
 
 /** A title put in apposition before a name: "the Deputy Prime Minister of Australia, Richard Marles". */
 const APPOSITION_BEFORE = /^\s*,\s*$/;
@@ -103,9 +108,8 @@ export function describedPerson(text: string, drafts: readonly Draft[], i: numbe
  * Between a title and a titled name, spaces (no line break) and at most the name of a service:
  * "… Chiefs of Staff Marine Corps Gen. Joe Dunford", "NATO Secretary General Mr. Stoltenberg".
  */
-const SERVICE_BETWEEN =
-  /^[^\S\r\n]+(?:(?:U\.S\.[^\S\r\n]+)?(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Space Force)[^\S\r\n]+)?$/;
-const SERVICE_NAME = /^(?:U\.S\.\s+)?(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Space Force)$/;
+const SERVICE_BETWEEN = new RegExp(`^[^\\S\\r\\n]+(?:${SERVICE}[^\\S\\r\\n]+)?$`);
+const SERVICE_NAME = new RegExp(`^${SERVICE}$`);
 
 /**
  * The ranked person a title is written before, a service name between them ("Chairman of the

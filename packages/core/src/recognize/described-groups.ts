@@ -159,7 +159,6 @@ const BRANCHING_GROUPS = new Set(['ISIS', 'al-Qaeda']);
  */
 function affiliateOf(ctx: RecognitionContext, i: number, k: number): Candidate | undefined {
   const { tokens } = ctx;
-  if (!BRANCHING_GROUPS.has(ctx.lexicon.exact.longest(tokens, i)?.value.canonical ?? '')) return undefined;
   const hyphen = tokens[k];
   if (hyphen?.text !== '-' || hyphen.gap !== 'none' || tokens[k + 1]?.gap !== 'none') return undefined;
   const place = ctx.lexicon.exact.longest(tokens, k + 1);
@@ -277,7 +276,10 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
       i = owned.endToken - 1;
       continue;
     }
-    const affiliate = known?.value.type === 'organization' ? affiliateOf(ctx, i, known.endToken) : undefined;
+    const affiliate =
+      known?.value.type === 'organization' && BRANCHING_GROUPS.has(known.value.canonical)
+        ? affiliateOf(ctx, i, known.endToken)
+        : undefined;
     if (affiliate) {
       out.push(affiliate);
       i = affiliate.endToken - 1;
