@@ -4,7 +4,8 @@
  * other name for it). The place must be a settlement, so not a country, nor a name ending on a
  * word for a region ("Anbar Province"), and named shortly before; otherwise the description
  * stays a place of its own (recognize/place-nouns.ts found it). A region named in between ("in
- * Anbar Province, the town") leaves the town unnamed; a country ("Mosul, Iraq") does not.
+ * Anbar Province, the town") leaves the town unnamed; a country ("Mosul, Iraq") does not, nor a
+ * place named by a common noun ("near Raqqa, a checkpoint in the city" is in Raqqa).
  */
 import { textKey } from '../recognize/candidate.js';
 import type { Draft } from './link-entities.js';
@@ -13,6 +14,10 @@ const SETTLEMENT_REFERENCE = /^the\s+(?:city|town|village)$/i;
 /** A place's name ending on one of these is a region, not a settlement. */
 const REGION_END =
   /\b(?:province|governorate|region|district|state|county|area|valley|river|sea|gulf|mountains|desert|border)$/i;
+/** A place with a name has a capital letter after its article; "a checkpoint", "The hospital" none. */
+const CAPITAL = /\p{Lu}/u;
+const ARTICLE = /^(?:the|an?)\s+/i;
+const named = (text: string): boolean => CAPITAL.test(text.replace(ARTICLE, ''));
 /** How far back, in characters, the place may be named: about a paragraph. */
 const REACH = 1500;
 
@@ -29,6 +34,7 @@ export function resolvePlaceReferences(drafts: readonly Draft[]): void {
       }
       continue;
     }
+    if (!named(d.text)) continue;
     // "Mosul, Iraq … the city" is still Mosul; "Mosul … in Anbar Province, the town" is not.
     const country = d.country !== undefined && d.country === d.canonical;
     if (REGION_END.test(d.text)) last = undefined;

@@ -71,6 +71,17 @@ describe('"the city" refers back to the city named before', () => {
     expect(a.entities.find((e) => e.name === 'town')?.mentions.map((m) => m.text)).toEqual(['the town']);
   });
 
+  it('a place named by a common noun in between is no city: "a checkpoint in the city" is in Raqqa', () => {
+    const a = analyze('Coalition forces struck near Raqqa, destroying a checkpoint in the city.');
+    expect(a.entities.find((e) => e.name === 'Raqqa')?.mentions.map((m) => m.text)).toEqual([
+      'Raqqa',
+      'the city',
+    ]);
+    expect(a.entities.find((e) => e.name === 'checkpoint')?.mentions.map((m) => m.text)).toEqual([
+      'a checkpoint',
+    ]);
+  });
+
   it('"a town" says no where', () => {
     expect(mentionsOf('Kirkuk was shelled. They moved to a town and stayed.', ['location'])).toEqual([
       'location:Kirkuk',
