@@ -1,13 +1,16 @@
-/** Dateline as a predictor: every mention of every entity, nested mentions included. */
+/** Dateline as a predictor: every mention of every entity, projected onto re3d's flat spans. */
 import { type AnalyzeOptions, analyze } from '@dateline/core';
 import type { Prediction, Predictor } from '../types.js';
 
 /**
- * Predictions of `@dateline/core` on `text`: one per mention of every entity (a nationality inside
- * a role, a role inside a person's title: each is a prediction of its own type). A mention with an
- * attached `title` spans from the title to the end of the name, as re3d annotates persons
- * ("Gen. Joseph Votel"); titles precede names, and should one ever follow, the span still starts at
- * the earlier of the two.
+ * Predictions of `@dateline/core` on `text`: one per mention of every entity (a role inside a
+ * person's title is a prediction of its own type). A mention with an attached `title` spans from
+ * the title to the end of the name, as re3d annotates persons ("Gen. Joseph Votel"); titles precede
+ * names, and should one ever follow, the span still starts at the earlier of the two.
+ *
+ * A nationality inside such a person span ("Russian" of "Russian Foreign Minister Sergei Lavrov")
+ * is left out: re3d annotates the person whole and the nationality within it almost never (2 times
+ * on dev). Nationalities inside organisations stay, as re3d sometimes annotates those.
  */
 export function datelinePredictions(text: string, options: AnalyzeOptions = {}): Prediction[] {
   const predictions: Prediction[] = [];
@@ -18,7 +21,9 @@ export function datelinePredictions(text: string, options: AnalyzeOptions = {}):
       predictions.push({ type: entity.type, start, end: mention.end });
     }
   }
-  return predictions;
+  const persons = predictions.filter((p) => p.type === 'person');
+  const insidePerson = (p: Prediction) => persons.some((q) => q.start <= p.start && p.end <= q.end);
+  return predictions.filter((p) => p.type !== 'nationality' || !insidePerson(p));
 }
 
 export const datelinePredictor: Predictor = (text) => datelinePredictions(text);
