@@ -12,7 +12,7 @@ import { lowerTexts } from './token-text.js';
 import { TokenTrie } from './token-trie.js';
 
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(
-  'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals civilians children parties businesses communities community counterparts universities population insurgency insurgents preservationists officers peshmerga members advisers advisors personnel commanders'.split(
+  'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals civilians children parties businesses communities community counterparts universities population insurgency insurgents preservationists officers peshmerga members advisers advisors personnel commanders sailors airmen marines servicemembers'.split(
     ' ',
   ),
 );
@@ -29,13 +29,13 @@ const MAX_MODIFIERS = 2;
  * such spans on dev).
  */
 const MEMBER_NOUNS = new Set(
-  'forces troops military soldiers fighters terrorists militants insurgents leaders leadership commanders ministers members officials personnel unit units militias advisers advisors partners'.split(
+  'forces troops military soldiers fighters terrorists militants insurgents leaders leadership commanders ministers members officials personnel unit units militias advisers advisors partners sailors airmen marines servicemembers'.split(
     ' ',
   ),
 );
 /** Words that may stand between the organisation and the member noun ("Coalition foreign ministers"). */
 const MEMBER_MODIFIERS = new Set(
-  'foreign defence defense senior military security ground special tactical'.split(' '),
+  'foreign defence defense senior military security ground special tactical service'.split(' '),
 );
 
 /** Members of a body named after "of": "Members of the Security Council", "senior officials of the EU". */

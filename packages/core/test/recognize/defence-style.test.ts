@@ -244,6 +244,20 @@ describe('defence releases', () => {
     ]);
   });
 
+  it("sailors, airmen and Marines of a country or a service, and a body's service members, are groups", () => {
+    expect(
+      mentionsOf(
+        'He was taken prisoner by U.S. Marines. U.S. Navy sailors and British airmen helped Coalition service members.',
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      'organization:U.S. Marines',
+      'organization:U.S. Navy sailors',
+      'organization:British airmen',
+      'organization:Coalition service members',
+    ]);
+  });
+
   it('a country before its act or its forces is the state: "A U.S. airstrike", "a U.S. service member"', () => {
     expect(
       mentionsOf('A U.S. airstrike killed him near Idlib. A U.S. service member died in the raid.', [
