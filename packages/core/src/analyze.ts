@@ -22,6 +22,7 @@ import {
   recognizeDictionaryNames,
   withoutIgnored,
 } from './recognize/dictionary.js';
+import { recognizeGroupReferences } from './recognize/group-references.js';
 import { lexicon } from './recognize/lexicon.js';
 import { recognizeListedPlaces } from './recognize/listed-places.js';
 import { tokenRange } from './recognize/offsets.js';
@@ -192,7 +193,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   const chosen = selected.concat(recognizeListedPlaces(ctx, selected));
   const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);
   const ruleMentions = chosen
-    .concat(repeated, qualifiersInsideTitles(chosen, knownNames))
+    .concat(repeated, recognizeGroupReferences(ctx, chosen), qualifiersInsideTitles(chosen, knownNames))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // The trained tagger (recognize/tagger) reads the rules' mentions as features and adds the names they missed.
   const tagged = joinPlaceAddresses(

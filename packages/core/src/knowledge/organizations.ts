@@ -489,6 +489,9 @@ const MARKETS_MEDIA_INDUSTRY: readonly OrganizationEntry[] = [
   org('MBDA'),
 ];
 
+/** Canonical names of the armed groups: what "the group" in a release about one refers back to. */
+export const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set(ARMED_GROUPS.map((entry) => entry.name));
+
 export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   ...INTERNATIONAL,
   ...UNITED_STATES,

@@ -19,8 +19,6 @@ export interface Draft extends Candidate {
   fromRole?: boolean;
   /** Such a title in apposition to a name ("Philip Hammond, the Foreign Secretary"): that name. */
   describes?: Draft;
-  /** A description referring back to a place named before ("the city"): a mention, not an alias. */
-  reference?: boolean;
   /**
    * Such a title mention spans the body it is of ("commander of U.S. Central Command"); the title
    * proper ends here, and the body keeps its own mention.
@@ -237,7 +235,7 @@ function canonicalName(group: Group, words: NameWords): string {
   if (type === 'organization') {
     const canonical = first.canonical;
     if (canonical && drafts.some((d) => d.text === canonical)) return canonical;
-    const spelled = drafts.find((d) => !d.expansion && !/^the\s/i.test(d.text));
+    const spelled = drafts.find((d) => !d.expansion && !d.reference && !/^the\s/i.test(d.text));
     return spelled?.text ?? first.text;
   }
   if (type === 'date') {

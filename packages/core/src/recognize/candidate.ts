@@ -29,6 +29,11 @@ export interface Candidate {
   value?: string;
   /** person: the title, rank or honorific written just before the name. */
   title?: { start: number; end: number };
+  /**
+   * A description referring back to something named before ("the city", "the terrorist group"):
+   * a mention of it, never another name for it.
+   */
+  reference?: boolean;
   /** Introduced as one of many ("an Executive Order"): an entity of its own, whatever its text. */
   distinct?: boolean;
 }

@@ -189,7 +189,14 @@ describe('defence releases', () => {
         'The destruction of ISIL targets in Iraq and Syria also limits the group. In Iraq, the UK is working with partners.',
         ['location', 'organization'],
       ),
-    ).toEqual(['organization:ISIL', 'location:Iraq', 'location:Syria', 'location:Iraq', 'organization:UK']);
+    ).toEqual([
+      'organization:ISIL',
+      'location:Iraq',
+      'location:Syria',
+      'organization:the group',
+      'location:Iraq',
+      'organization:UK',
+    ]);
   });
 
   it('a nickname quoted inside a name stays in it: Chief Special Warfare Operator William "Ryan" Owens', () => {
