@@ -120,7 +120,7 @@ const BUSINESS_NOUNS = new Set([
   'bank',
   'startup',
 ]);
-/** Capitalised at a sentence's start, before a name and a comma: "Near Kisik, two strikes …". */
+/** Capitalised at a sentence's start, before a name and a comma: "Near Kisik, two strikes …" (a strike report's item). */
 const OPENING_PLACE_PREPOSITIONS = new Set(['Near', 'Outside']);
 const EVENT_LEADS = new Set(['Operation', 'Exercise']);
 const MAX_CHUNK = 10;
@@ -549,20 +549,24 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "in Husaybah"; "Near Kisik, …" opening a strike report's sentence.
     // Not "in Houthi-controlled territory": a name glued to a lower-case word describes the noun after it.
     const compound = tokens[end]?.text === '-' && tokens[end]?.gap === 'none' && !tokens[end + 1]?.upper;
-    const placeCue =
-      before !== undefined &&
-      !compound &&
-      (PLACE_PREPOSITIONS.has(before.text) ||
-        (OPENING_PLACE_PREPOSITIONS.has(before.text) && tokens[end]?.text === ','));
+    const opening =
+      before !== undefined && OPENING_PLACE_PREPOSITIONS.has(before.text) && tokens[end]?.text === ',';
+    const placeCue = before !== undefined && !compound && (PLACE_PREPOSITIONS.has(before.text) || opening);
+    // "Near Baghdadi, four strikes …": opening a sentence so, even a name the knowledge base has
+    // for a person is the town (al-Baghdadi), not the man.
+    const known = ctx.lexicon.exact.longest(tokens, from);
+    const personNamed = known?.value.type === 'person' && known.endToken === end;
     if (
       !type &&
       placeCue &&
       nameWords() <= 2 &&
       !ctx.sentenceStart[from] &&
-      !ctx.lexicon.exact.longest(tokens, from) &&
+      (!known || (opening && personNamed)) &&
       !/\d/.test(words)
     )
       type = 'location';
+    // There the place outranks a guess at a person from its words ("Near Ayn Isa, …").
+    const tier = opening && type === 'location' ? 2 : 1;
     // "Hamrin mountains", "Al-Sinek neighborhood": an unknown name and a lower-case place noun;
     // "Mosul airport": a town's name, known or not, and a site.
     const tail = tokens[end];
@@ -659,7 +663,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
         endToken: end,
         start: first.start,
         end: last.end,
-        tier: 1,
+        tier,
         key: `${type}:${words}`,
         canonical: words,
       };

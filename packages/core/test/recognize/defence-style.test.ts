@@ -41,6 +41,15 @@ describe('defence releases', () => {
     ).toEqual(['location:Kisik', 'location:Husaybah']);
   });
 
+  it('"Near …," opening a strike report is a town even where the words look like a person\'s name', () => {
+    expect(
+      mentionsOf(
+        'Near Ayn Isa, one strike destroyed a vehicle. Near Baghdadi, four strikes destroyed a mortar.',
+        ['location', 'person'],
+      ),
+    ).toEqual(['location:Ayn Isa', 'location:Baghdadi']);
+  });
+
   it('a strike list\'s bullets and "Near" stay out of the place, which links to the town', () => {
     const text =
       'In Syria, Coalition military forces conducted 11 strikes:\n' +
