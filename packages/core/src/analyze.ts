@@ -27,6 +27,7 @@ import { lexicon } from './recognize/lexicon.js';
 import { recognizeListedPlaces } from './recognize/listed-places.js';
 import { tokenRange } from './recognize/offsets.js';
 import { joinPlaceAddresses } from './recognize/place-addresses.js';
+import { recognizeRankReferences } from './recognize/rank-references.js';
 import { recognizeRepeatedNames, withTaggedSurnames } from './recognize/repeated-names.js';
 import { selectCandidates } from './recognize/select.js';
 import { tagMentions } from './recognize/tagger/apply.js';
@@ -193,7 +194,12 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   const chosen = selected.concat(recognizeListedPlaces(ctx, selected));
   const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);
   const ruleMentions = chosen
-    .concat(repeated, recognizeGroupReferences(ctx, chosen), qualifiersInsideTitles(chosen, knownNames))
+    .concat(
+      repeated,
+      recognizeGroupReferences(ctx, chosen),
+      recognizeRankReferences(ctx, chosen),
+      qualifiersInsideTitles(chosen, knownNames),
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // The trained tagger (recognize/tagger) reads the rules' mentions as features and adds the names they missed.
   const tagged = joinPlaceAddresses(

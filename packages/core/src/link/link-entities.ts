@@ -104,7 +104,8 @@ function surnameKey(surname: string): string {
 function linkPeople(drafts: Draft[], words: NameWords): void {
   // Full names by surname, so each mention compares with the few sharing its surname, not all.
   const bySurname = new Map<string, { key: string; name: string }[]>();
-  const people = drafts.filter((d) => d.type === 'person');
+  // A reference ("the general") takes the key of the person it refers to (resolvePersonReferences).
+  const people = drafts.filter((d) => d.type === 'person' && d.refersTo === undefined);
   // A well-known person ("Assad") is linked by the full name the knowledge base gives.
   const nameOf = (d: Draft) => d.canonical ?? d.text;
   for (const d of people) {
@@ -128,6 +129,29 @@ function linkPeople(drafts: Draft[], words: NameWords): void {
     // The first full name with this surname; else the surname is a person of its own.
     const match = bySurname.get(surnameKey(d.text))?.[0];
     d.entityKey = match ? match.key : `person:${d.text.toLowerCase()}`;
+  }
+}
+
+/**
+ * "The general" refers back to the person named at `refersTo` (recognize/rank-references.ts): it
+ * takes that person's key, or, should that name have been re-read since, the key of the person
+ * mentioned there; with no one there, it is an unnamed person of its own.
+ */
+function resolvePersonReferences(drafts: readonly Draft[]): void {
+  const people = drafts.filter((d) => d.type === 'person' && d.refersTo === undefined);
+  let p = 0;
+  const references = drafts
+    .filter((d) => d.type === 'person' && d.refersTo !== undefined)
+    .sort((a, b) => (a.refersTo ?? 0) - (b.refersTo ?? 0));
+  for (const d of references) {
+    const at = d.refersTo ?? 0;
+    while (p < people.length && (people[p] as Draft).end <= at) p++;
+    const person = people[p];
+    d.fromRole = true;
+    d.entityKey =
+      person && person.start <= at && person.entityKey
+        ? person.entityKey
+        : `person:role:${d.text.toLowerCase()}`;
   }
 }
 
@@ -267,6 +291,7 @@ const LEADING_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=[^\n
 export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   const words = new NameWords();
   linkPeople(drafts, words);
+  resolvePersonReferences(drafts);
   resolveRoleReferences(text, drafts);
   resolvePlaceReferences(drafts);
   const keys = new Keys();

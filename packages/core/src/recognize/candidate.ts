@@ -34,6 +34,8 @@ export interface Candidate {
    * a mention of it, never another name for it.
    */
   reference?: boolean;
+  /** Such a reference to a person: where the mention it refers to starts (linking joins them). */
+  refersTo?: number;
   /** Introduced as one of many ("an Executive Order"): an entity of its own, whatever its text. */
   distinct?: boolean;
 }
