@@ -1,6 +1,6 @@
 /**
  * "The general said", "I'll turn it to the General", "the admiral added": a rank or office used
- * alone, after "the", refers back to the person last named with it ("Lieutenant General Sims",
+ * alone, after "the" or spoken to ("Thank you, General."), refers back to the person last named with it ("Lieutenant General Sims",
  * "Adm. Brad Cooper") and becomes one of their mentions (a reference, never their name). Titles
  * written capitalised and whole ("the Foreign Secretary") are the role references' (link/
  * role-references.ts); this covers the bare rank of briefings and transcripts. Kept narrow:
@@ -40,6 +40,8 @@ const FOLLOWERS = new Set(
 );
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 const DETERMINER = 'the';
+/** What ends a rank spoken to: "Thank you, General." "I'm happy, General, if you want". */
+const VOCATIVE_ENDS = new Set([',', '.', '?', '!']);
 
 /** Offices named anywhere in a title: "Secretary of State", "Minister for the Middle East". */
 const OFFICES = ['secretary', 'minister'];
@@ -87,7 +89,10 @@ export function recognizeRankReferences(ctx: RecognitionContext, chosen: readonl
       const person = titled[next++] as Candidate & { title: { start: number; end: number } };
       for (const word of titleWords(text, person.title)) lastWith.set(word, person);
     }
-    if (lower[i] !== DETERMINER || skip[i] || taken[i]) continue;
+    // "the general …", or a rank spoken to: "Thank you, General." (then the mention is the rank).
+    const vocative =
+      first.text === ',' && tokens[i + 1]?.upper === true && VOCATIVE_ENDS.has(tokens[i + 2]?.text ?? '');
+    if ((lower[i] !== DETERMINER && !vocative) || skip[i] || taken[i]) continue;
     const k = i + 1;
     const noun = tokens[k];
     const ends = RANKS.get(lower[k] ?? '');
@@ -98,11 +103,12 @@ export function recognizeRankReferences(ctx: RecognitionContext, chosen: readonl
       if (person && (!holder || person.start > holder.start)) holder = person;
     }
     if (!holder || !standsForPerson(ctx, lower, k)) continue;
+    const from = vocative ? noun : first;
     out.push({
       type: 'person',
-      startToken: i,
+      startToken: vocative ? k : i,
       endToken: k + 1,
-      start: first.start,
+      start: from.start,
       end: noun.end,
       tier: 1,
       reference: true,

@@ -21,6 +21,14 @@ describe('a rank or office used alone after "the"', () => {
     expect(person?.aliases).toEqual([]);
   });
 
+  it('spoken to in a transcript ("Thank you, General.") is a mention of that person too', () => {
+    expect(
+      mentionsByPerson(
+        "Lieutenant General Douglas Sims spoke. MR. KIRBY: I'm happy, General, if you want. Thank you, General. Q: Thanks, Admiral.",
+      ),
+    ).toEqual({ 'Douglas Sims': ['Douglas Sims', 'General', 'General'], KIRBY: ['KIRBY'] });
+  });
+
   it('refers to the holder of an office named in a longer title', () => {
     expect(mentionsByPerson('Defense Secretary Jim Mattis met troops. The secretary thanked them.')).toEqual({
       'Jim Mattis': ['Jim Mattis', 'The secretary'],
