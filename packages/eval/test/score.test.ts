@@ -102,11 +102,15 @@ describe('datelinePredictions', () => {
     expect(predictions).toContainEqual({ type: 'location', start: 35, end: 42 });
   });
 
-  it("leaves out the nationality inside a person's title, as re3d annotates the person whole", () => {
-    const t = 'The Russian Foreign Minister Sergei Lavrov met Syrian refugees.';
+  it("leaves out what a person's title names, as re3d annotates the person whole", () => {
+    const t =
+      'The Russian Foreign Minister Sergei Lavrov met Syrian refugees. Gen. Joseph Votel, commander of U.S. Central Command, flew to Syria.';
     const predictions = datelinePredictions(t).map((p) => `${p.type}:${t.slice(p.start, p.end)}`);
     expect(predictions).toContain('person:Russian Foreign Minister Sergei Lavrov');
+    expect(predictions).toContain('person:commander of U.S. Central Command');
     expect(predictions).not.toContain('nationality:Russian');
+    expect(predictions).not.toContain('organization:U.S. Central Command');
     expect(predictions).toContain('nationality:Syrian');
+    expect(predictions).toContain('location:Syria');
   });
 });

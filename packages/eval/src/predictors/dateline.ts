@@ -8,9 +8,11 @@ import type { Prediction, Predictor } from '../types.js';
  * the title to the end of the name, as re3d annotates persons ("Gen. Joseph Votel"); titles precede
  * names, and should one ever follow, the span still starts at the earlier of the two.
  *
- * A nationality inside such a person span ("Russian" of "Russian Foreign Minister Sergei Lavrov")
- * is left out: re3d annotates the person whole and the nationality within it almost never (2 times
- * on dev). Nationalities inside organisations stay, as re3d sometimes annotates those.
+ * A mention inside such a person span is left out: re3d annotates a person whole, title and all,
+ * and almost never what the title names ("Russian" of "Russian Foreign Minister Sergei Lavrov",
+ * "Syria" of "the UK Special Representative for Syria": on dev, 2 nationalities and 2
+ * organisations inside persons, no place). Mentions inside organisations stay, as re3d sometimes
+ * annotates those.
  */
 export function datelinePredictions(text: string, options: AnalyzeOptions = {}): Prediction[] {
   const predictions: Prediction[] = [];
@@ -23,7 +25,7 @@ export function datelinePredictions(text: string, options: AnalyzeOptions = {}):
   }
   const persons = predictions.filter((p) => p.type === 'person');
   const insidePerson = (p: Prediction) => persons.some((q) => q.start <= p.start && p.end <= q.end);
-  return predictions.filter((p) => p.type !== 'nationality' || !insidePerson(p));
+  return predictions.filter((p) => p.type === 'person' || !insidePerson(p));
 }
 
 export const datelinePredictor: Predictor = (text) => datelinePredictions(text);
