@@ -15,6 +15,7 @@ import { linkPronouns } from './link/pronouns.js';
 import type { Candidate } from './recognize/candidate.js';
 import type { RecognitionContext } from './recognize/context.js';
 import { typeCountryActors } from './recognize/country-actors.js';
+import { joinCountryBodies } from './recognize/country-bodies.js';
 import {
   applyDictionary,
   compileDictionary,
@@ -190,7 +191,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     local.places,
   );
   const allowed = withoutIgnored(text, declared.concat(candidates), dictionary);
-  const selected = typeCountryActors(ctx, selectCandidates(allowed, tokens.length));
+  const selected = typeCountryActors(ctx, joinCountryBodies(ctx, selectCandidates(allowed, tokens.length)));
   const chosen = selected.concat(recognizeListedPlaces(ctx, selected));
   const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);
   const ruleMentions = chosen

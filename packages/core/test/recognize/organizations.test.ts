@@ -112,3 +112,25 @@ describe("a body named by its owner's possessive", () => {
     ).toEqual(['location:Iran', 'organization:Islamic Revolutionary Guard Corps']);
   });
 });
+
+describe('a country written before a government body the knowledge base knows', () => {
+  it('names that body, one organisation, the same entity as the body named alone', () => {
+    const a = analyze(
+      'The United States Department of the Treasury sanctioned him. The UK Foreign Office agreed. The Treasury Department said so.',
+    );
+    const treasury = a.entities.find((e) => e.mentions.some((m) => m.text === 'Treasury Department'));
+    expect(treasury?.mentions.map((m) => m.text)).toEqual([
+      'United States Department of the Treasury',
+      'Treasury Department',
+    ]);
+    expect(a.entities.filter((e) => e.type === 'location')).toEqual([]);
+    expect(a.entities.find((e) => e.name === 'UK Foreign Office')?.type).toBe('organization');
+  });
+
+  it("another country's body of a generic name is a body of its own, not the American one", () => {
+    const a = analyze('The Iraq Defense Department and the Defense Department met.');
+    expect(
+      a.entities.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text)),
+    ).toEqual([['Iraq Defense Department'], ['Defense Department']]);
+  });
+});
