@@ -353,6 +353,24 @@ const OTHER_GOVERNMENTS: readonly OrganizationEntry[] = [
   org('European Space Agency', ['ESA']),
 ];
 
+/** How English texts spell al-Qaeda's name: article joined or apart, either case, Qaeda or Qaida. */
+const QAEDA_SPELLINGS = [
+  'al-Qaeda',
+  'al Qaeda',
+  'Al Qaeda',
+  'Al-Qaeda',
+  'al-Qaida',
+  'al Qaida',
+  'Al Qaida',
+  'Al-Qaida',
+  "al-Qa'ida",
+  'al-Qa’ida',
+];
+
+/** The other spellings of an al-Qaeda name ending on `rest` (" in Iraq"), the canonical one left out. */
+const qaedaForms = (rest: string): string[] =>
+  QAEDA_SPELLINGS.slice(1).map((spelling) => `${spelling}${rest}`);
+
 /** Armed and militant groups. One canonical name each; other names are aliases. */
 const ARMED_GROUPS: readonly OrganizationEntry[] = [
   org(
@@ -372,18 +390,9 @@ const ARMED_GROUPS: readonly OrganizationEntry[] = [
   ),
   org('Hamas', [], ['Harakat al-Muqawama al-Islamiya']),
   org('Hezbollah', [], ['Hizballah', 'Hizbullah', 'Hizbollah']),
-  org('al-Qaeda', [], ['al-Qaida', 'al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'Al-Qaida', "al-Qa'ida"]),
-  org(
-    'al-Qaeda in the Arabian Peninsula',
-    ['AQAP'],
-    [
-      'Al Qaeda in the Arabian Peninsula',
-      'Al-Qaeda in the Arabian Peninsula',
-      'al-Qaida in the Arabian Peninsula',
-      "al-Qa'ida in the Arabian Peninsula",
-    ],
-  ),
-  org('al-Qaeda in Iraq', ['AQI'], ['Al Qaeda in Iraq', 'Al-Qaeda in Iraq']),
+  org('al-Qaeda', [], qaedaForms('')),
+  org('al-Qaeda in the Arabian Peninsula', ['AQAP'], qaedaForms(' in the Arabian Peninsula')),
+  org('al-Qaeda in Iraq', ['AQI'], qaedaForms(' in Iraq')),
   org('Taliban', [], ['the Taliban']),
   org('Haqqani network', [], ['Haqqani Network']),
   org(
@@ -426,7 +435,7 @@ const ARMED_GROUPS: readonly OrganizationEntry[] = [
   org('Badr Organization', [], ['Badr Organisation']),
   org('Lashkar-e-Taiba', ['LeT'], ['Lashkar-e-Tayyiba']),
   org('Jaish-e-Mohammed', ['JeM'], ['Jaish-e-Muhammad']),
-  org('al-Qaeda in the Islamic Maghreb', ['AQIM'], ['al-Qaida in the Islamic Maghreb']),
+  org('al-Qaeda in the Islamic Maghreb', ['AQIM'], qaedaForms(' in the Islamic Maghreb')),
   org('Syrian Democratic Forces', ['SDF']),
   org("People's Protection Units", ['YPG']),
   org("Women's Protection Units", ['YPJ']),

@@ -85,6 +85,17 @@ describe('organizations', () => {
     }
   });
 
+  it('knows every usual spelling of al-Qaeda in the names of its branches', () => {
+    for (const form of [
+      'al Qaeda in Iraq',
+      'Al-Qaida in Iraq',
+      'al Qaida in the Arabian Peninsula',
+      "al-Qa'ida in the Islamic Maghreb",
+    ])
+      expect(byForm(form).name).toMatch(/^al-Qaeda in /);
+    expect(byForm('Al Qaida').name).toBe('al-Qaeda');
+  });
+
   it('maps every form to one organisation and shares none with places', () => {
     const owners = new Map<string, string[]>();
     for (const o of ORGANIZATIONS) {
