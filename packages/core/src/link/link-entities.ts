@@ -4,6 +4,7 @@
  * Jens Stoltenberg), organisations by knowledge-base key (NATO = North Atlantic Treaty
  * Organization), dates by resolved value, roles by title.
  */
+import { KNOWN_PEOPLE } from '../knowledge/people.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import { type Candidate, textKey } from '../recognize/candidate.js';
 import type { Entity, Mention, Role } from '../types.js';
@@ -100,10 +101,17 @@ function surnameKey(surname: string): string {
   return dash > 0 && ARABIC_ARTICLES.has(lower.slice(0, dash)) ? lower.slice(dash + 1) : lower;
 }
 
+let knownPeopleNames: Set<string> | undefined;
+/** The full names of the people the knowledge base knows, built when first needed. */
+function knownPeople(): ReadonlySet<string> {
+  knownPeopleNames ??= new Set(KNOWN_PEOPLE.map((p) => p.name));
+  return knownPeopleNames;
+}
+
 /** Give every person mention an entity key: full names by name, surnames by the full name they shorten. */
 function linkPeople(drafts: Draft[], words: NameWords): void {
   // Full names by surname, so each mention compares with the few sharing its surname, not all.
-  const bySurname = new Map<string, { key: string; name: string }[]>();
+  const bySurname = new Map<string, { key: string; name: string; known: boolean }[]>();
   // A reference ("the general") takes the key of the person it refers to (resolvePersonReferences).
   const people = drafts.filter((d) => d.type === 'person' && d.refersTo === undefined);
   // A well-known person ("Assad") is linked by the full name the knowledge base gives.
@@ -119,15 +127,18 @@ function linkPeople(drafts: Draft[], words: NameWords): void {
     if (known) d.entityKey = known.key;
     else {
       const key = `person:${name}`;
-      same.push({ key, name });
+      same.push({ key, name, known: d.canonical !== undefined || knownPeople().has(name) });
       bySurname.set(surname, same);
       d.entityKey = key;
     }
   }
   for (const d of people) {
     if (d.entityKey) continue;
-    // The first full name with this surname; else the surname is a person of its own.
-    const match = bySurname.get(surnameKey(d.text))?.[0];
+    // The first full name with this surname, one the knowledge base knows first ("President
+    // Assad" is Bashar al-Assad, though Bassel al-Assad was named before); else the surname is a
+    // person of its own.
+    const same = bySurname.get(surnameKey(d.text));
+    const match = same?.find((f) => f.known) ?? same?.[0];
     d.entityKey = match ? match.key : `person:${d.text.toLowerCase()}`;
   }
 }

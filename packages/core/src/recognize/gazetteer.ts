@@ -1,9 +1,12 @@
 /** Names the knowledge base knows: countries, cities, regions, organisations, demonyms, events, equipment. */
+import { isCommonWord } from '../knowledge/common-words.js';
+import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ARABIC_ARTICLES, CAPITAL_COMPASS, COMPASS_WORDS } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import type { LexiconEntry } from './lexicon.js';
+import { isNeverNameWord } from './people.js';
 import { titleCased } from './token-text.js';
 
 /** Keys by lexicon entry: one string per entry, built and hashed once, not once per mention. */
@@ -45,6 +48,21 @@ function partyLabelAt(tokens: readonly Token[], i: number): boolean {
 function glued(tokens: readonly Token[], i: number): boolean {
   const article = prefixBefore(tokens, i);
   return !!article && (article.gap !== 'none' || i === 2) && ARABIC_ARTICLES.has(article.text.toLowerCase());
+}
+
+/**
+ * A first name stands just before token `i`, a space between: one the knowledge base knows, or a
+ * capitalised word that is no title or function word, nor a common word opening a sentence
+ * ("founded by Bassel …", "Maher al-Assad leads …").
+ */
+function otherFirstNameBefore(ctx: RecognitionContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  if (ctx.tokens[i]?.gap !== 'space' || before?.kind !== 'word' || !before.upper || before.allCaps)
+    return false;
+  if (FIRST_NAMES.has(before.text)) return true;
+  // Opening a sentence, a common word is no name ("Regime Assad", "Under Assad").
+  if (isNeverNameWord(ctx, i - 1)) return false;
+  return !ctx.sentenceStart[i - 1] || !isCommonWord(before.text.toLowerCase());
 }
 
 export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
@@ -112,6 +130,21 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
         key: `location:${name}`,
         canonical: name,
         ...(entry.country ? { country: entry.country } : {}),
+      });
+      continue;
+    }
+    // "Bassel al-Assad", "Maher al-Assad": a first name before a known person's surname is
+    // another of the family, whose name the people recogniser reads whole.
+    const from = first === t ? i : i - 2;
+    const given = ctx.tokens[from - 1];
+    if (entry.type === 'person' && entry.short && given && otherFirstNameBefore(ctx, from)) {
+      out.push({
+        type: 'person',
+        startToken: from - 1,
+        endToken: match.endToken,
+        start: given.start,
+        end: last.end,
+        tier: 1,
       });
       continue;
     }

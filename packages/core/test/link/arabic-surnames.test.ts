@@ -21,6 +21,18 @@ describe('surnames with the Arabic article', () => {
     ).toEqual({ 'Abu Hamza al-Muhajir': ['Abu Hamza al-Muhajir', 'Al-Muhajir', 'al-Muhajir', 'Muhajir'] });
   });
 
+  it("a known person's relatives are people of their own, and the surname alone is still the known one", () => {
+    expect(
+      personMentions(
+        'It was founded by Bassel al-Assad in 1989 and later headed by his brother Bashar al-Assad. Maher al-Assad leads the 4th Division. Under Assad, President Assad ruled.',
+      ),
+    ).toEqual({
+      'Bassel al-Assad': ['Bassel al-Assad'],
+      'Bashar al-Assad': ['Bashar al-Assad', 'Assad', 'Assad'],
+      'Maher al-Assad': ['Maher al-Assad'],
+    });
+  });
+
   it('a known name keeps its capitalised article in the span', () => {
     expect(
       personMentions(
