@@ -207,10 +207,13 @@ function nicknameEnd(tokens: readonly Token[], at: number, caps: boolean): numbe
  * A personal name starting at token `at`: capitalised words, initials ("J."), particles ("bin"),
  * hyphenated parts and a suffix ("III"). Returns the token index after the name, or `at`.
  */
-export function scanName(ctx: RecognitionContext, at: number, caps = false): number {
+export function scanName(ctx: RecognitionContext, at: number, caps = false, afterTitle = false): number {
   const { tokens } = ctx;
   let i = at;
   let words = 0;
+  // After a title, a surname may open with its particles: "Special Envoy de Mistura", "President
+  // von der Leyen", "Gen. al-Rubaie".
+  if (afterTitle) i = afterLeadingParticles(ctx, at, caps);
   /** Words longer than an initial: a name has at most MAX_NAME_WORDS of them. */
   let full = 0;
   let end = at;
@@ -280,6 +283,29 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false): num
   }
   // A name may not end on a dangling particle or start with one.
   return words > 0 ? end : at;
+}
+
+/** Lower-case particles that open a surname written without a given name, at most this many. */
+const MAX_LEADING_PARTICLES = 2;
+
+/**
+ * The token after the particles opening a surname at `at` ("de", "von der", "al-"), when a name
+ * word follows them; else `at`. Only lower case: "De Beers", "Van" open names of their own.
+ */
+function afterLeadingParticles(ctx: RecognitionContext, at: number, caps: boolean): number {
+  const { tokens } = ctx;
+  let k = at;
+  while (
+    k - at < MAX_LEADING_PARTICLES &&
+    tokens[k]?.kind === 'word' &&
+    !tokens[k]?.upper &&
+    isNameParticle(tokens[k]?.text ?? '')
+  ) {
+    k++;
+    if (tokens[k]?.text === '-' && tokens[k]?.gap === 'none' && tokens[k + 1]?.gap === 'none') k++;
+    if (isNameWord(tokens[k], caps)) return k;
+  }
+  return at;
 }
 
 /**
@@ -517,7 +543,22 @@ function candidate(
   const first = ctx.tokens[from];
   const last = ctx.tokens[to - 1];
   if (!first || !last || to <= from) return undefined;
-  return { type, startToken: from, endToken: to, start: first.start, end: last.end, tier: 1, ...extra };
+  const c: Candidate = {
+    type,
+    startToken: from,
+    endToken: to,
+    start: first.start,
+    end: last.end,
+    tier: 1,
+    ...extra,
+  };
+  // "President al-Assad": a name the knowledge base knows is that person, title or not.
+  const known = type === 'person' ? ctx.lexicon.exact.longest(ctx.tokens, from) : undefined;
+  if (known?.endToken === to && known.value.type === 'person') {
+    c.canonical = known.value.canonical;
+    c.key = `person:${known.value.canonical}`;
+  }
+  return c;
 }
 
 export function recognizePeople(ctx: RecognitionContext): Candidate[] {
@@ -540,7 +581,7 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         ? (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i)
         : undefined;
     if (honorific) {
-      const nameEnd = scanName(ctx, honorific.endToken, caps);
+      const nameEnd = scanName(ctx, honorific.endToken, caps, true);
       // "Mr. President", "Madam Secretary": the address of a title is that title's holder (a role
       // reference, link/role-references.ts), no person called "President".
       const addressed = !caps && titleHeadEnd(ctx, honorific.endToken) === nameEnd;
@@ -600,7 +641,8 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         // "Chairman of the Joint Chiefs Gen. Joseph Dunford": the rank opens the holder's name,
         // read by the honorific rule on the next token.
         const ranked = next?.gap === 'space' && next.upper && !!lex.honorifics.longest(tokens, nameStart);
-        const named = next && next.gap === 'space' && !ranked ? scanName(ctx, nameStart) : nameStart;
+        const named =
+          next && next.gap === 'space' && !ranked ? scanName(ctx, nameStart, false, true) : nameStart;
         const nameEnd = named > nameStart ? named : title.end;
         // A lone one-word title needs a determiner or the body it belongs to: "the President",
         // "Foreign Office Minister", not "Obstruction of Justice".

@@ -63,7 +63,8 @@ describe('pronouns in statements', () => {
     const text =
       'Secretary Kerry raised these concerns in a call with Russian Foreign Minister Sergey Lavrov and urged him to press the regime. Ambassador Robert Ford is returning to Syria. He will continue his work.';
     const a = analyze(text);
-    expect(antecedent(a, text, 'urged him', 'him')).toBe('Sergey Lavrov');
+    // Named as the knowledge base spells him.
+    expect(antecedent(a, text, 'urged him', 'him')).toBe('Sergei Lavrov');
     expect(antecedent(a, text, 'He will continue', 'He')).toBe('Robert Ford');
   });
   it('a quote\'s "she" is never its own speaker, and no pronoun is linked without an antecedent', () => {

@@ -1,0 +1,35 @@
+/** Names after a title: surnames that open with a particle, and people the knowledge base knows. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+function people(text: string) {
+  return analyze(text)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => ({
+      name: e.name,
+      mentions: e.mentions.map((m) => (m.title ? `${m.title.text} ${m.text}` : m.text)),
+    }));
+}
+
+describe('a name after a title', () => {
+  it('may open with the particles of its surname', () => {
+    expect(people('President von der Leyen met Mr van Rompuy and Ms. de la Cruz.')).toEqual([
+      { name: 'Ursula von der Leyen', mentions: ['President von der Leyen'] },
+      { name: 'van Rompuy', mentions: ['Mr van Rompuy'] },
+      { name: 'de la Cruz', mentions: ['Ms. de la Cruz'] },
+    ]);
+    expect(
+      people('The Secretary de facto agreed. The Director of Van Buren County spoke.').map((p) => p.name),
+    ).toEqual(['Secretary', 'Director of Van Buren County']);
+  });
+
+  it('is the person the knowledge base knows by that name, named in full', () => {
+    expect(
+      people('The UN Special Envoy de Mistura spoke. President Macron and President al-Assad met.'),
+    ).toEqual([
+      { name: 'Staffan de Mistura', mentions: ['UN Special Envoy de Mistura'] },
+      { name: 'Emmanuel Macron', mentions: ['President Macron'] },
+      { name: 'Bashar al-Assad', mentions: ['President al-Assad'] },
+    ]);
+  });
+});
