@@ -423,6 +423,9 @@ function bodyAfterTitle(ctx: RecognitionContext, from: number, to: number): numb
 }
 
 /** Parse an office title at token `at`: [country] [modifiers] head [of|for Complement]. */
+/** Words glued by a hyphen after a title for someone chosen but not yet in office. */
+const CHOSEN_SUFFIXES = new Set(['designate', 'elect']);
+
 function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true): TitleMatch | undefined {
   const lex = titleLexicon();
   const { tokens } = ctx;
@@ -489,6 +492,14 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
     }
   }
   let end = head.endToken;
+  // "Prime Minister-designate", "Governor-elect": chosen for the office, not yet in it; one title.
+  if (
+    tokens[end]?.text === '-' &&
+    tokens[end]?.gap === 'none' &&
+    tokens[end + 1]?.gap === 'none' &&
+    CHOSEN_SUFFIXES.has(tokens[end + 1]?.text ?? '')
+  )
+    end += 2;
   let bodyEnd: number | undefined;
   // A title written in lower case stops at its head: what follows "of" is the body it belongs to,
   // a mention of its own ("commander of U.S. Central Command"; link/link-roles.ts links them).

@@ -23,6 +23,13 @@ describe('a name after a title', () => {
     ).toEqual(['Secretary', 'Director of Van Buren County']);
   });
 
+  it('has its title whole when it is for someone chosen but not yet in office', () => {
+    expect(people('Prime Minister-designate Haider al-Abadi met Governor-elect Jane Smith.')).toEqual([
+      { name: 'Haider al-Abadi', mentions: ['Prime Minister-designate Haider al-Abadi'] },
+      { name: 'Jane Smith', mentions: ['Governor-elect Jane Smith'] },
+    ]);
+  });
+
   it('is the person the knowledge base knows by that name, named in full', () => {
     expect(
       people('The UN Special Envoy de Mistura spoke. President Macron and President al-Assad met.'),
