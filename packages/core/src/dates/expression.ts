@@ -2,7 +2,7 @@
 
 export type DateKind = 'date' | 'month' | 'year' | 'weekday' | 'relative' | 'recurring' | 'time';
 
-export type RelativeUnit = 'day' | 'week' | 'month' | 'year' | 'weekday';
+export type RelativeUnit = 'day' | 'week' | 'month' | 'year' | 'weekday' | 'weekend';
 
 export interface DateExpression {
   start: number;

@@ -1,6 +1,7 @@
 /**
- * Dates relative to the release date: "today", "next week", "last Friday", "earlier this year",
- * "two days ago", "in two weeks"; and vaguer ones with no value: "in recent weeks", "the past few days".
+ * Dates relative to the release date: "today", "next week", "last Friday", "this weekend",
+ * "earlier this year", "two days ago", "in two weeks"; and vaguer ones with no value: "in recent
+ * weeks", "the past few days", "four days later".
  */
 import {
   type Cursor,
@@ -128,6 +129,7 @@ function directed(cursor: Cursor, index: number): Match | null {
     return { last: next, value: relativeValue('day', 0) };
   }
   if (direction === -1 && nextWord === 'night') return { last: next, value: relativeValue('day', -1) };
+  if (nextWord === 'weekend') return { last: next, value: relativeValue('weekend', direction) };
   const weekday = weekdayAt(cursor, next);
   if (weekday) {
     const value: DateValue = {
@@ -166,6 +168,15 @@ function ago(cursor: Cursor, index: number): Match | null {
   const agoIndex = unitIndex === undefined ? undefined : wordAfter(cursor, unitIndex, ['ago']);
   if (!count || !unit || agoIndex === undefined) return null;
   return { last: agoIndex, value: count.value === undefined ? VAGUE : shifted(unit, -count.value) };
+}
+
+/** "four days later", "two weeks earlier": after or before something the text tells; no value. */
+function laterOrEarlier(cursor: Cursor, index: number): Match | null {
+  const count = countAt(cursor, index);
+  const unitIndex = count ? wordAfter(cursor, count.last) : undefined;
+  const unit = unitAt(cursor, unitIndex);
+  const end = unitIndex === undefined ? undefined : wordAfter(cursor, unitIndex, ['later', 'earlier']);
+  return count && unit && end !== undefined ? { last: end, value: VAGUE } : null;
 }
 
 /** "'s time" or "' time" after a unit: "in a week's time", "in two weeks' time". */
@@ -233,6 +244,7 @@ export function matchRelative(cursor: Cursor, index: number): Match | null {
     directed(cursor, index) ??
     earlierOrLater(cursor, index) ??
     ago(cursor, index) ??
+    laterOrEarlier(cursor, index) ??
     inPhrase(cursor, index) ??
     recentPhrase(cursor, index) ??
     thePhrase(cursor, index)

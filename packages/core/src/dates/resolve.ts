@@ -146,7 +146,23 @@ function resolveRelative(expr: DateExpression, anchor: CivilDate): string | unde
       return yearRange(anchor.year + offset, anchor.year + offset);
     case 'weekday':
       return expr.weekday === undefined ? undefined : resolveWeekday(expr.weekday, offset, anchor);
+    case 'weekend':
+      return resolveWeekend(offset, anchor);
   }
+}
+
+/**
+ * "this weekend" early in the week (Monday, Tuesday) is the one just past, as a report says it, and
+ * later the week's own; "next weekend" is the one after that; "last weekend" the one before the
+ * anchor's week.
+ */
+function resolveWeekend(offset: number, anchor: CivilDate): string {
+  const today = anchorDay(anchor);
+  const monday = mondayOf(today);
+  const earlyInWeek = (weekdayOfDayNumber(today) + 6) % 7 <= 1; // Monday or Tuesday
+  const thisSaturday = earlyInWeek ? monday - 2 : monday + 5;
+  const saturday = offset < 0 ? monday - 2 : thisSaturday + 7 * offset;
+  return range(formatDayNumber(saturday), formatDayNumber(saturday + 1));
 }
 
 /**

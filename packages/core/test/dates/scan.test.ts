@@ -338,7 +338,21 @@ describe('relative dates', () => {
     ['over the past few months', [['the past few months', 'relative', undefined]]],
     ['the next day', [['the next day', 'relative', undefined]]],
     ['over the last week', [['the last week', 'relative', undefined]]],
+    // The anchor is a Thursday: this weekend is the coming one.
+    ['this weekend', [['this weekend', 'relative', '2023-10-14/2023-10-15']]],
+    ['last weekend', [['last weekend', 'relative', '2023-10-07/2023-10-08']]],
+    ['next weekend', [['next weekend', 'relative', '2023-10-21/2023-10-22']]],
+    ['four days later', [['four days later', 'relative', undefined]]],
+    ['two weeks earlier', [['two weeks earlier', 'relative', undefined]]],
+    ['Later, three said', []],
   ]);
+
+  it('reads "this weekend" early in the week as the weekend just past', () => {
+    expect(found('attacks this weekend and last weekend', '2023-10-09')).toEqual([
+      ['this weekend', 'relative', '2023-10-07/2023-10-08'],
+      ['last weekend', 'relative', '2023-10-07/2023-10-08'],
+    ]);
+  });
 
   it('leaves relative dates open without an anchor', () => {
     expect(found('next week and last Friday', null)).toEqual([
