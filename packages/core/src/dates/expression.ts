@@ -1,6 +1,6 @@
 /** The shape of a date found in text; scan.ts re-exports these for callers. */
 
-export type DateKind = 'date' | 'month' | 'year' | 'weekday' | 'relative' | 'recurring' | 'time';
+export type DateKind = 'date' | 'month' | 'year' | 'weekday' | 'relative' | 'recurring' | 'time' | 'holiday';
 
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year' | 'weekday' | 'weekend';
 
@@ -26,6 +26,8 @@ export interface DateExpression {
    * as the start's.
    */
   through?: { year?: number; month?: number; day?: number };
+  /** holiday: its name, lower case ("christmas day", "ramadan"). */
+  holiday?: string;
   /** Written after "since" ("since Oct. 17"): it is not after the anchor, whatever the year. */
   since?: true;
 }

@@ -2,6 +2,7 @@
  * Turns a date expression into an ISO date ('YYYY-MM-DD') or range ('YYYY-MM-DD/YYYY-MM-DD'), using the
  * release date as anchor for anything the text leaves open. Weeks are ISO weeks (Monday to Sunday).
  */
+
 import {
   type CivilDate,
   daysInMonth,
@@ -14,6 +15,7 @@ import {
   weekdayOfDayNumber,
 } from './calendar.js';
 import type { DateExpression } from './expression.js';
+import { holidayDate } from './holidays.js';
 
 /** Day of the week of an ISO date, 0 = Sunday; NaN when `iso` is not a real 'YYYY-MM-DD'. */
 export function weekdayOf(iso: string): number {
@@ -76,6 +78,29 @@ function resolveCalendarDate(expr: DateExpression, anchor: CivilDate | undefined
   const endYear = expr.through.year ?? (endMonth < month ? year + 1 : year);
   if (!isValidDay(endMonth, expr.through.day, endYear)) return undefined;
   return range(start, formatIso({ year: endYear, month: endMonth, day: expr.through.day }));
+}
+
+/** "Christmas 2016"; "Christmas": the one nearest the anchor, the earlier on a tie; lunar holidays have none. */
+function resolveHoliday(expr: DateExpression, anchor: CivilDate | undefined): string | undefined {
+  const name = expr.holiday;
+  if (name === undefined) return undefined;
+  const dayOf = (year: number) => {
+    const date = holidayDate(name, year);
+    return date ? toDayNumber(year, date.month, date.day) : undefined;
+  };
+  if (expr.year !== undefined) {
+    const day = dayOf(expr.year);
+    return day === undefined ? undefined : formatDayNumber(day);
+  }
+  if (!anchor) return undefined;
+  const today = anchorDay(anchor);
+  let best: number | undefined;
+  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+    const day = dayOf(year);
+    if (day !== undefined && (best === undefined || Math.abs(day - today) < Math.abs(best - today)))
+      best = day;
+  }
+  return best === undefined ? undefined : formatDayNumber(best);
 }
 
 /** "October 2023"; "October" (the nearest to the anchor); "last October" (the nearest one before the anchor's month). */
@@ -182,6 +207,8 @@ export function resolveDate(expr: DateExpression, anchor: string | null): string
       return anchorDate && expr.weekday !== undefined ? nearestWeekday(expr.weekday, anchorDate) : undefined;
     case 'relative':
       return anchorDate ? resolveRelative(expr, anchorDate) : undefined;
+    case 'holiday':
+      return resolveHoliday(expr, anchorDate);
     default:
       return undefined;
   }

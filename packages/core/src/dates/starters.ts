@@ -6,6 +6,7 @@
  * matcher ever starts where it is not asked.
  */
 import type { Matcher } from './cursor.js';
+import { HOLIDAY_STARTS, matchHoliday } from './holidays.js';
 import {
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
@@ -79,6 +80,8 @@ const STARTS: readonly Start[] = [
     alnum: false,
   },
   { matcher: matchTime, words: NOON_WORDS, num: true, alnum: true },
+  // "Christmas Day 2016", "Ramadan"
+  { matcher: matchHoliday, words: HOLIDAY_STARTS, num: false, alnum: false },
 ];
 
 export const MATCHERS: readonly Matcher[] = STARTS.map((s) => s.matcher);

@@ -362,6 +362,24 @@ describe('relative dates', () => {
   });
 });
 
+describe('holidays', () => {
+  // The anchor is 2023-10-12.
+  table([
+    ['on Christmas Day 2016', [['Christmas Day 2016', 'holiday', '2016-12-25']]],
+    ["on New Year's Eve", [["New Year's Eve", 'holiday', '2023-12-31']]],
+    ['on New Year’s Day', [['New Year’s Day', 'holiday', '2024-01-01']]],
+    ['at Easter 2016', [['Easter 2016', 'holiday', '2016-03-27']]],
+    ['on Good Friday 2017', [['Good Friday 2017', 'holiday', '2017-04-14']]],
+    ['at Thanksgiving', [['Thanksgiving', 'holiday', '2023-11-23']]],
+    ['on Labor Day 2016', [['Labor Day 2016', 'holiday', '2016-09-05']]],
+    // Lunar holidays move every year: found, with no value.
+    ['during Ramadan', [['Ramadan', 'holiday', undefined]]],
+    ['on Eid al-Fitr', [['Eid al-Fitr', 'holiday', undefined]]],
+    ['Easter Island and Christmas Island', []],
+    ['a christmas tree', []],
+  ]);
+});
+
 describe('recurring dates', () => {
   table([
     ['every October', [['every October', 'recurring', undefined]]],
