@@ -16,6 +16,12 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** The group nouns that are a state's own bodies, which a country's possessive names ("Iraq’s government"). */
+const STATE_BODIES = new Set(
+  'government forces troops army military navy regime authorities police militia militias parliament administration ministry delegation embassy leadership leaders officials diplomats'.split(
+    ' ',
+  ),
+);
 /** Words that may stand between the nationality and the group noun ("Iraqi security forces"). */
 const GROUP_MODIFIERS = new Set(
   'security armed national interim transitional federal central regional local moderate special naval air ground elite partner allied coalition military senior government religious intelligence peshmerga service operations defense defence counterterrorism counter-terrorism'.split(
@@ -295,6 +301,12 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     const nationality = known && (known.value.type === 'nationality' || known.value.type === 'location');
     // Qualifier: a demonym or country ("Iraqi", "US"), or a capitalised name before "regime".
     let k = nationality ? known.endToken : i + 1;
+    // "Iraq’s government", "Russia’s armed forces": a country's own body, named by its possessive
+    // (its people and communities stay the country's: "Iraq’s communities").
+    const country =
+      nationality && known.value.type === 'location' && known.value.country === known.value.canonical;
+    const possessive = country && POSSESSIVE_S.has(tokens[k]?.text ?? '') && tokens[k]?.gap === 'none';
+    if (possessive) k++;
     let modifiers = 0;
     // Modifiers only when a group noun follows them ("government forces", but "Turkish government").
     while (
@@ -319,6 +331,7 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     }
     const noun = tokens[k];
     if (noun?.gap !== 'space' || !GROUP_NOUNS.has(lower[k] as string)) continue;
+    if (possessive && !STATE_BODIES.has(lower[k] as string)) continue;
     if (!nationality && lower[k] !== 'regime') continue;
     if (!nationality && ctx.sentenceStart[i]) continue;
     // The nationality is not kept as a nested mention: in "the Iraqi government" the group is

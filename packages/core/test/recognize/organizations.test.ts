@@ -134,3 +134,19 @@ describe('a country written before a government body the knowledge base knows', 
     ).toEqual([['Iraq Defense Department'], ['Defense Department']]);
   });
 });
+
+describe("a country's possessive before one of its bodies", () => {
+  it("names that body, one organisation; its people stay the country's", () => {
+    expect(
+      mentionsOf(
+        "Strikes in support of Iraq's government hit. Russia’s armed forces and Saudi Arabia’s leadership agreed. Iraq’s communities suffered.",
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      "organization:Iraq's government",
+      'organization:Russia’s armed forces',
+      'organization:Saudi Arabia’s leadership',
+      'location:Iraq',
+    ]);
+  });
+});
