@@ -144,7 +144,11 @@ const INTERNATIONAL: readonly OrganizationEntry[] = [
   org(
     'Combined Joint Task Force – Operation Inherent Resolve',
     ['CJTF-OIR'],
-    ['Combined Joint Task Force-Operation Inherent Resolve'],
+    [
+      'Combined Joint Task Force-Operation Inherent Resolve',
+      'Combined Joint Task Force - Operation Inherent Resolve',
+      'Combined Joint Task Force Operation Inherent Resolve',
+    ],
   ),
   org('World Economic Forum', ['WEF']),
   org('Amnesty International'),
