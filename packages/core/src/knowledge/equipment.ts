@@ -242,6 +242,13 @@ export const EQUIPMENT_PATTERNS: readonly string[] = [
   'nuclear submarines',
   'Virginia-class submarine',
   'Arleigh Burke-class destroyer',
+  // the small craft that harass ships in the Gulf ("five IRGCN fast attack craft")
+  'fast attack craft',
+  'fast inshore attack craft',
+  'FIAC',
+  'FIACs',
+  'patrol craft',
+  'landing craft',
   // categories
   'nuclear weapons',
   'nuclear weapon',

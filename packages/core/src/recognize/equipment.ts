@@ -9,6 +9,7 @@
  * Each token is looked at a bounded number of times (a phrase is at most a few words and the scan
  * resumes after it), so the pass is linear.
  */
+import { isCommonWord } from '../knowledge/common-words.js';
 import {
   AMBIGUOUS_PREFIXES,
   DEPENDENT_HEADS,
@@ -104,6 +105,16 @@ function compoundEnd(tokens: readonly Token[], k: number): number {
     pieces++;
   }
   return end;
+}
+
+/**
+ * A capitalised verb of a headline ("Responds", "Arrives", "Visits"): a word in -s whose stem is a
+ * common word. Ships are not named so ("USS The Sullivans", "USS Cowpens" have no such stem).
+ */
+function headlineVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('s') || lower.length < 4) return false;
+  return isCommonWord(lower.slice(0, -1)) || (lower.endsWith('es') && isCommonWord(lower.slice(0, -2)));
 }
 
 class Scanner {
@@ -297,6 +308,8 @@ class Scanner {
           if (w.text.length === 1 && tokens[end]?.text === '.' && tokens[end]?.gap === 'none') end++;
         }
         if (tokens[end - 1]?.text === '.') end--;
+        // "USS Nitze Responds to …" in a headline: a verb after the name is no part of it.
+        while (end > i + 2 && headlineVerb(tokens[end - 1]?.text ?? '')) end--;
         if (end > i + 1) {
           push(i, end);
           i = end - 1;

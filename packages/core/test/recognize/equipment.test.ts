@@ -116,3 +116,20 @@ describe('class nouns', () => {
     ).toEqual([]);
   });
 });
+
+describe('ships and small craft of a Gulf encounter', () => {
+  it('a headline verb after a ship is no part of its name; fast attack craft are equipment', () => {
+    expect(
+      mentionsOf(
+        'USS Nitze Responds to Unsafe Interactions\n\nUSS Nitze was harassed by five fast attack craft. USS Blue Ridge and USS The Sullivans were near.',
+        ['equipment'],
+      ),
+    ).toEqual([
+      'equipment:USS Nitze',
+      'equipment:USS Nitze',
+      'equipment:fast attack craft',
+      'equipment:USS Blue Ridge',
+      'equipment:USS The Sullivans',
+    ]);
+  });
+});
