@@ -84,11 +84,7 @@ export function recognizeRankReferences(ctx: RecognitionContext, chosen: readonl
   let next = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i];
-    if (!first) continue;
-    while (next < titled.length && (titled[next] as Candidate).end <= first.start) {
-      const person = titled[next++] as Candidate & { title: { start: number; end: number } };
-      for (const word of titleWords(text, person.title)) lastWith.set(word, person);
-    }
+    if (!first || (lower[i] !== DETERMINER && first.text !== ',')) continue;
     // "the general …", or a rank spoken to: "Thank you, General." (then the mention is the rank).
     const vocative =
       first.text === ',' && tokens[i + 1]?.upper === true && VOCATIVE_ENDS.has(tokens[i + 2]?.text ?? '');
@@ -97,6 +93,11 @@ export function recognizeRankReferences(ctx: RecognitionContext, chosen: readonl
     const noun = tokens[k];
     const ends = RANKS.get(lower[k] ?? '');
     if (!noun || !ends || skip[k] || taken[k] || noun.gap !== 'space') continue;
+    // The people named before it, read only now: most texts have no such reference at all.
+    while (next < titled.length && (titled[next] as Candidate).end <= first.start) {
+      const person = titled[next++] as Candidate & { title: { start: number; end: number } };
+      for (const word of titleWords(text, person.title)) lastWith.set(word, person);
+    }
     let holder: Candidate | undefined;
     for (const end of ends) {
       const person = lastWith.get(end);
