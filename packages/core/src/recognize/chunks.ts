@@ -58,7 +58,24 @@ const PLACE_NOUNS = new Set([
   'districts',
 ]);
 /** Lead words that make a place of the name they open ("Lake Tharthar", "Camp Hurriya"). */
-const PLACE_LEADS = new Set(['Lake', 'Lakes', 'Mount', 'Camp']);
+const PLACE_LEADS = new Set(['Lake', 'Lakes', 'Mount', 'Camp', 'Fort']);
+/** Words that open the name of a military base: "Joint Base Lewis-McChord", "Naval Air Station Sigonella". */
+const BASE_LEADS: readonly (readonly string[])[] = [
+  ['Joint', 'Base'],
+  ['Naval', 'Station'],
+  ['Naval', 'Air', 'Station'],
+  ['Naval', 'Support', 'Activity'],
+  ['Marine', 'Corps', 'Base'],
+  ['Marine', 'Corps', 'Air', 'Station'],
+  ['Air', 'Station'],
+];
+
+/** The chunk from..end opens with a military base's lead words, with a name after them. */
+function baseNameAt(tokens: readonly Token[], from: number, end: number): boolean {
+  return BASE_LEADS.some(
+    (lead) => from + lead.length < end && lead.every((word, k) => tokens[from + k]?.text === word),
+  );
+}
 /** Lower-case place nouns that extend an unknown name into a place ("Hamrin mountains", "Al-Sinek neighborhood", "Rukban camp"). */
 const PLACE_TAILS = new Set([
   'area',
@@ -293,8 +310,13 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     // "in" before a place the knowledge base knows says where the body is: "United States District
     // Court in Sioux City" is a court, then a city.
     const placeAfter = t.text === 'in' && ctx.lexicon.exact.longest(tokens, i + 1)?.value.type === 'location';
+    // "Camp Lejeune and Camp Pendleton", "the Joint Staff and Joint Base …": two names that open
+    // alike are two names.
+    const opening = LEADING_STOPWORDS.has(tokens[at]?.text ?? '') ? tokens[at + 1] : tokens[at];
+    const parallel = t.text === 'and' && tokens[i + 1]?.text === opening?.text;
     const joins =
       !placeAfter &&
+      !parallel &&
       (t.text !== 'the' || before === 'of' || before === 'and') &&
       (t.text !== 'and' ||
         (!ORG_HEAD_WORDS.has(before) && !PLACE_HEADS.has(before) && !joinsTwoKnown(ctx, at, i)));
@@ -518,7 +540,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "Vilnius Summit", "2024 Olympic Games"; not "Press Conference" made of common words.
     else if (length >= 2 && EVENT_HEAD_WORDS.has(head) && (knownInside() || /\d/.test(words))) type = 'event';
     else if (length >= 2 && PLACE_HEADS.has(head)) type = 'location';
-    else if (length >= 2 && PLACE_LEADS.has(first.text)) type = 'location';
+    else if (length >= 2 && (PLACE_LEADS.has(first.text) || baseNameAt(tokens, from, end))) type = 'location';
     // "Diabetes UK", "Cricket Victoria", "Police Scotland", "Cboe Japan": a word before a country
     // or state names a body of it.
     else if (length === 2 && bodyNamedForPlace(ctx, from, titleCaseOf())) type = 'organization';

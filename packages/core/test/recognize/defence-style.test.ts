@@ -274,6 +274,21 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('military bases by their lead words, and two names that open alike are two places', () => {
+    expect(
+      mentionsOf(
+        'He was assigned to Joint Base Lewis-McChord, Washington, and served at Naval Air Station Sigonella, Camp Lejeune and Camp Pendleton.',
+        ['location', 'person'],
+      ),
+    ).toEqual([
+      'location:Joint Base Lewis-McChord',
+      'location:Washington',
+      'location:Naval Air Station Sigonella',
+      'location:Camp Lejeune',
+      'location:Camp Pendleton',
+    ]);
+  });
+
   it('a country before its act or its forces is the state: "A U.S. airstrike", "a U.S. service member"', () => {
     expect(
       mentionsOf('A U.S. airstrike killed him near Idlib. A U.S. service member died in the raid.', [
