@@ -32,6 +32,7 @@ import { recognizeRankReferences } from './recognize/rank-references.js';
 import { recognizeRepeatedNames, withTaggedSurnames } from './recognize/repeated-names.js';
 import { selectCandidates } from './recognize/select.js';
 import { tagMentions } from './recognize/tagger/apply.js';
+import { recognizeUnnamedSpeakers } from './recognize/unnamed-speakers.js';
 import { findDateline } from './structure/dateline.js';
 import { readStructure, type Structure } from './structure/read-structure.js';
 import { attributeQuotes } from './structure/speakers.js';
@@ -199,6 +200,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
       repeated,
       recognizeGroupReferences(ctx, chosen),
       recognizeRankReferences(ctx, chosen),
+      recognizeUnnamedSpeakers(ctx, chosen),
       qualifiersInsideTitles(chosen, knownNames),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);

@@ -702,8 +702,9 @@ export function augment(
     if (exact !== undefined && rule && rule.type !== s.type && options.retype.includes(rule.type)) {
       // "Iraqis" may be a group of people; "Arab" of "Arab news organizations" is an adjective still.
       if (rule.type === 'nationality' && s.type === 'organization' && !last.text.endsWith('s')) continue;
-      // A demonym names people or qualifies a noun, never a place: "The Emirati and Qatari defense ministers".
-      if (rule.type === 'nationality' && s.type === 'location') continue;
+      // A demonym names people or qualifies a noun, never a place: "The Emirati and Qatari defense
+      // ministers"; nor one person: "a Syrian official" is the official.
+      if (rule.type === 'nationality' && (s.type === 'location' || s.type === 'person')) continue;
       const { key: _key, country: _country, expansion: _expansion, ...rest } = rule;
       result[exact] = {
         ...rest,
