@@ -54,6 +54,7 @@ const KIND_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['place', new Set(['market'])],
   ['tent', new Set(['funeral'])],
   ['positions', new Set(['fighting', 'battle', 'defensive'])],
+  ['position', new Set(['fighting', 'battle', 'defensive'])],
 ]);
 /** Words that say what kind of facility it is: "military barracks", "field hospital". */
 const FACILITY_KINDS = new Set(['military', 'field', 'primary', 'secondary', 'local', 'main', 'central']);

@@ -35,6 +35,14 @@ describe('places named by a common noun', () => {
     ]);
   });
 
+  it('a fighting position, one or many, is a place; a position taken is not', () => {
+    expect(
+      mentionsOf('A strike destroyed a fighting position and battle positions. Our position is clear.', [
+        'location',
+      ]),
+    ).toEqual(['location:a fighting position', 'location:battle positions']);
+  });
+
   it('no place: institutions, trades, compounds and names', () => {
     expect(
       mentionsOf(
