@@ -18,6 +18,7 @@ import { type AcronymDefinition, recognizeChunks } from '../recognize/chunks.js'
 import { recognizeCompanyNames } from '../recognize/company-names.js';
 import { recognizeContacts } from '../recognize/contacts.js';
 import type { RecognitionContext } from '../recognize/context.js';
+import { recognizeCoordinates } from '../recognize/coordinates.js';
 import { recognizeDescribedGroups } from '../recognize/described-groups.js';
 import { recognizeDocuments } from '../recognize/documents.js';
 import { recognizeAmountsAndEquipment } from '../recognize/equipment.js';
@@ -40,7 +41,7 @@ export interface LocalCandidates {
   definitions: AcronymDefinition[];
   documents: Candidate[];
   groups: Candidate[];
-  /** Places named by a common noun ("a hospital"). */
+  /** Places named by a common noun ("a hospital") or by their coordinates ("33°47′N 44°30′E"). */
   places: Candidate[];
 }
 
@@ -63,7 +64,7 @@ export function recognizeIn(ctx: RecognitionContext, mined: readonly Range[]): L
     definitions: chunks.definitions,
     documents: recognizeDocuments(ctx),
     groups: recognizeDescribedGroups(ctx),
-    places: recognizePlaceNouns(ctx),
+    places: mergeSorted(recognizePlaceNouns(ctx), recognizeCoordinates(ctx), (a, b) => a.start - b.start),
   };
 }
 
