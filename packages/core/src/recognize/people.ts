@@ -247,6 +247,20 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
     // "Dana Whitfield Chief Executive Officer": a title after the name is not part of it.
     // Only after a full name: "Julie Bishop" keeps its surname though "Bishop" is also a title.
     if (full >= 2 && (titleLexicon().heads.longest(tokens, i) || titleLexicon().modifiers.has(t.text))) break;
+    // "Douglas A. Silliman", "John I. Smith": inside a name, "A." and "I." are initials, not words.
+    if (
+      words > 0 &&
+      t.text.length === 1 &&
+      NOT_NAMES.has(t.text) &&
+      tokens[i + 1]?.text === '.' &&
+      tokens[i + 1]?.gap === 'none' &&
+      isNameWord(tokens[i + 2], caps)
+    ) {
+      i += 2;
+      words++;
+      end = i;
+      continue;
+    }
     if (isNameWord(t, caps)) {
       i++;
       words++;

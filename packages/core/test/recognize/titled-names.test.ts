@@ -23,6 +23,14 @@ describe('a name after a title', () => {
     ).toEqual(['Secretary', 'Director of Van Buren County']);
   });
 
+  it('keeps the middle initials "A." and "I." (they are no article or pronoun there)', () => {
+    expect(people('Ambassador Douglas A. Silliman met Scott A. Wirtz and John I. Smith.')).toEqual([
+      { name: 'Douglas A. Silliman', mentions: ['Ambassador Douglas A. Silliman'] },
+      { name: 'Scott A. Wirtz', mentions: ['Scott A. Wirtz'] },
+      { name: 'John I. Smith', mentions: ['John I. Smith'] },
+    ]);
+  });
+
   it('has its title whole when it is for someone chosen but not yet in office', () => {
     expect(people('Prime Minister-designate Haider al-Abadi met Governor-elect Jane Smith.')).toEqual([
       { name: 'Haider al-Abadi', mentions: ['Prime Minister-designate Haider al-Abadi'] },
