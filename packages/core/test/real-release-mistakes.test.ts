@@ -405,6 +405,14 @@ describe('the release date', () => {
     expect(a.entities.find((e) => e.name === 'Last week')?.value).toBe('2017-10-09/2017-10-15');
   });
 
+  it('is not the date of the death a casualty release reports, so "today" stays open', () => {
+    const a = analyze(
+      'WASHINGTON - The Department of Defense announced today the death of a soldier.\n\nSgt. 1st Class Eric M. Emond, 39, died March 30, 2018, in Manbij, Syria.\n',
+    );
+    expect(a.document.date).toBeNull();
+    expect(a.entities.find((e) => e.name === 'today')?.mentions.map((m) => m.text)).toEqual(['today']);
+  });
+
   it('is no date line far below the top', () => {
     const body = Array.from({ length: 7 }, (_, i) => `Paragraph ${i + 1} of the speech says little.`).join(
       '\n\n',

@@ -51,8 +51,12 @@ const CAPS_DATELINE =
 /^([A-Z][A-Z.'’ -]{2,40}(?:,? (?:and )?[A-Z][A-Za-z.'’ -]{1,30})?)(?:,\s*|\s*[—–]\s*|\s+--?\s+)/;
 /** A date this far into the lead (in characters, CRLF counting one) is part of the story, not the dateline. */
 const LEAD_DATE_REACH = 160;
-/** "through January 1, 2030" is a deadline, not the release date. */
-const NOT_RELEASE = /\b(?:through|until|till|by|before|after|from|to|since|of)\s*$/i;
+/**
+ * "through January 1, 2030" is a deadline, not the release date; "died March 30, 2018" the date of
+ * what the release reports (a casualty release's lead, its own date unwritten).
+ */
+const NOT_RELEASE =
+  /\b(?:through|until|till|by|before|after|from|to|since|of|died|killed|wounded|injured|occurred|happened|arrested|sentenced|born)\s*$/i;
 
 function capsPlaceAt(text: string, lineStart: number, lineEnd: number): Dateline['capsPlace'] {
   const caps = CAPS_DATELINE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 120)));
