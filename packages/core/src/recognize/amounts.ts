@@ -203,7 +203,9 @@ class AmountScanner {
       // on that, keeps the number in the group when no quantity is offered there.
       if (w.upper && this.ctx.lexicon.exact.longest(tokens, j)?.value.type === 'nationality') return -1;
       if (!w.upper && PHRASE_STOPS.has(text)) return -1;
-      if ((!w.upper || w.allCaps) && (COUNT_NOUNS.has(text) || plural)) return j + 1;
+      // "two ISIS vehicles": an organisation's acronym in -S qualifies the noun, it is no plural.
+      const acronym = w.allCaps && this.ctx.lexicon.exact.longest(tokens, j)?.value.type === 'organization';
+      if ((!w.upper || w.allCaps) && !acronym && (COUNT_NOUNS.has(text) || plural)) return j + 1;
       // "12 F-16s", "three anti-tank missiles": read a hyphenated word whole (up to four pieces).
       let next = j + 1;
       while (

@@ -104,3 +104,19 @@ describe('numbers that count nothing', () => {
     ).toEqual(['quantity:19']);
   });
 });
+
+describe('counts of things an organisation owns', () => {
+  it('are named with what they count, past the acronym, so equal numbers of different things stay apart', () => {
+    const a = analyze(
+      'A strike destroyed two ISIS vehicles. Another destroyed two ISIS boats and 14 ISIS-held buildings.',
+    );
+    const counts = a.entities
+      .filter((e) => e.type === 'quantity')
+      .map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(counts).toEqual([
+      ['two ISIS vehicles', ['two']],
+      ['two ISIS boats', ['two']],
+      ['14 ISIS-held buildings', ['14']],
+    ]);
+  });
+});
