@@ -152,6 +152,17 @@ export const RANKS: readonly string[] = [
   'Sgt. Maj.',
   'Master Sergeant',
   'Master Sgt.',
+  'Senior Master Sergeant',
+  'Senior Master Sgt.',
+  'Chief Master Sergeant',
+  'Chief Master Sgt.',
+  'Command Chief Master Sergeant',
+  'Command Chief Master Sgt.',
+  'First Sergeant',
+  '1st Sgt.',
+  'Master Gunnery Sergeant',
+  'Master Gunnery Sgt.',
+  'Senior Chief Petty Officer',
   'Master Chief Petty Officer',
   'Chief Petty Officer',
   'Petty Officer',
@@ -200,6 +211,41 @@ export const RANKS: readonly string[] = [
   'Trooper',
   'Deputy Sheriff',
 ];
+
+/**
+ * US Navy ratings, which stand for the rank of enlisted sailors: "Hospital Corpsman 3rd Class",
+ * "Chief Special Warfare Operator", "Senior Chief Cryptologic Technician". Generated from the
+ * ratings and the grades written with them.
+ */
+const NAVY_RATINGS = [
+  'Special Warfare Operator',
+  'Special Warfare Boat Operator',
+  'Cryptologic Technician',
+  'Hospital Corpsman',
+  'Explosive Ordnance Disposal Technician',
+  'Master-at-Arms',
+  'Aviation Ordnanceman',
+  "Boatswain's Mate",
+  "Gunner's Mate",
+  "Machinist's Mate",
+  'Electronics Technician',
+  'Information Systems Technician',
+  'Intelligence Specialist',
+  'Culinary Specialist',
+  'Logistics Specialist',
+  'Navy Diver',
+  'Operations Specialist',
+  'Fire Controlman',
+  'Yeoman',
+];
+export const NAVY_RATING_RANKS: readonly string[] = NAVY_RATINGS.flatMap((rating) => [
+  `${rating} 1st Class`,
+  `${rating} 2nd Class`,
+  `${rating} 3rd Class`,
+  `Chief ${rating}`,
+  `Senior Chief ${rating}`,
+  `Master Chief ${rating}`,
+]);
 
 /**
  * Head nouns of job titles: the word or phrase a title ends with ("Deputy Secretary General",

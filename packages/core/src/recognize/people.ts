@@ -9,7 +9,7 @@ import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
 import { PLACE_HEADS } from '../knowledge/place-words.js';
-import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../knowledge/titles.js';
+import { HONORIFICS, NAVY_RATING_RANKS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms } from './apostrophes.js';
 import type { Candidate } from './candidate.js';
@@ -31,9 +31,11 @@ function titleLexicon(): TitleLexicon {
   if (cached) return cached;
   const honorifics = new TokenTrie<true>();
   const honorificsFolded = new TokenTrie<true>(true);
-  for (const h of [...HONORIFICS, ...RANKS]) {
-    honorifics.add(h, true);
-    honorificsFolded.add(h, true);
+  for (const h of [...HONORIFICS, ...RANKS, ...NAVY_RATING_RANKS]) {
+    for (const form of apostropheForms(h)) {
+      honorifics.add(form, true);
+      honorificsFolded.add(form, true);
+    }
   }
   const heads = new TokenTrie<true>();
   const headsFolded = new TokenTrie<true>(true);
@@ -437,6 +439,9 @@ function bodyAfterTitle(ctx: RecognitionContext, from: number, to: number): numb
 }
 
 /** Parse an office title at token `at`: [country] [modifiers] head [of|for Complement]. */
+/** Heads of the titles of those sent somewhere, whose complement says where with "to". */
+const SENT_TO_HEADS = new Set(['Ambassador', 'Envoy', 'Representative', 'Emissary', 'Attaché']);
+
 /** Words glued by a hyphen after a title for someone chosen but not yet in office. */
 const CHOSEN_SUFFIXES = new Set(['designate', 'elect']);
 
@@ -520,7 +525,14 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   const lowerCaseHead = !tokens[head.endToken - 1]?.upper;
   // Complement: "Secretary of Defense", "Special Coordinator for Counter-Terrorism".
   const prep = tokens[end];
-  if (!lowerCaseHead && prep && (prep.text === 'of' || prep.text === 'for') && prep.gap === 'space') {
+  // "Ambassador to Iraq", "Special Envoy to Syria": an envoy's title names where they are sent.
+  const toPost = prep?.text === 'to' && SENT_TO_HEADS.has(tokens[head.endToken - 1]?.text ?? '');
+  if (
+    !lowerCaseHead &&
+    prep &&
+    (prep.text === 'of' || prep.text === 'for' || toPost) &&
+    prep.gap === 'space'
+  ) {
     let j = end + 1;
     let lastWord = -1;
     while (j < tokens.length && j - end <= 6) {

@@ -274,6 +274,15 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('the Strait of Bab al Mandeb however it is spelled is the strait, no person', () => {
+    expect(
+      mentionsOf('Ships crossed the Strait of Bab al Mandeb and the Bab el-Mandeb Strait.', [
+        'location',
+        'person',
+      ]),
+    ).toEqual(['location:Strait of Bab al Mandeb', 'location:Bab el-Mandeb Strait']);
+  });
+
   it('military bases by their lead words, and two names that open alike are two places', () => {
     expect(
       mentionsOf(

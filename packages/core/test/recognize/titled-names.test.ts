@@ -31,6 +31,24 @@ describe('a name after a title', () => {
     ]);
   });
 
+  it('has its senior enlisted rank or Navy rating whole', () => {
+    expect(
+      people(
+        'Chief Master Sgt. Jane Doe, Chief Special Warfare Operator William Owens and Boatswain’s Mate 2nd Class Ann Lee served.',
+      ),
+    ).toEqual([
+      { name: 'Jane Doe', mentions: ['Chief Master Sgt. Jane Doe'] },
+      { name: 'William Owens', mentions: ['Chief Special Warfare Operator William Owens'] },
+      { name: 'Ann Lee', mentions: ['Boatswain’s Mate 2nd Class Ann Lee'] },
+    ]);
+  });
+
+  it("an envoy's title says where they are sent", () => {
+    expect(people('U.S. Ambassador to Iraq Douglas A. Silliman spoke.')).toEqual([
+      { name: 'Douglas A. Silliman', mentions: ['U.S. Ambassador to Iraq Douglas A. Silliman'] },
+    ]);
+  });
+
   it('has its title whole when it is for someone chosen but not yet in office', () => {
     expect(people('Prime Minister-designate Haider al-Abadi met Governor-elect Jane Smith.')).toEqual([
       { name: 'Haider al-Abadi', mentions: ['Prime Minister-designate Haider al-Abadi'] },
