@@ -34,11 +34,19 @@ const RANGE_WORDS = ['to', 'through', 'thru', 'until', 'till'];
  * "between October 2 and 4"): only then does "and" join two days into one range.
  */
 function afterBetween(cursor: Cursor, index: number): boolean {
-  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+  for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
     if (isWord(cursor, k, ['between'])) return true;
-    if (cursor.tokens[k]?.kind === 'punct') return false;
+    // An abbreviation's full stop ("between Jan. 13 and 19") is no break.
+    const abbreviation =
+      isPunct(cursor, k, '.') && touching(cursor, k - 1, k) && cursor.tokens[k - 1]?.kind === 'word';
+    if (cursor.tokens[k]?.kind === 'punct' && !abbreviation) return false;
   }
   return false;
+}
+
+/** "and" joins the day after it to the one before: after "between", or the next day ("Jan. 17 and 18"). */
+function joinedByAnd(cursor: Cursor, index: number, startDay: number, endDay: number): boolean {
+  return afterBetween(cursor, index) || endDay === startDay + 1;
 }
 
 interface RangeEnd {
@@ -53,8 +61,9 @@ interface RangeEnd {
  */
 function dashAfter(cursor: Cursor, index: number): number | undefined {
   const dash = index + 1;
-  // "2 to 4 October", "October 2 through 4", "between 2 and 4 October": a word joins as a dash does.
-  if (isWord(cursor, dash, RANGE_WORDS) || (isWord(cursor, dash, ['and']) && afterBetween(cursor, index)))
+  // "2 to 4 October", "October 2 through 4", "between 2 and 4 October": a word joins as a dash
+  // does ("and" only as dayRangeEnd allows).
+  if (isWord(cursor, dash, RANGE_WORDS) || isWord(cursor, dash, ['and']))
     return spaced(cursor, index, dash) && spaced(cursor, dash, dash + 1) ? dash : undefined;
   if (!isPunct(cursor, dash, ...DASHES)) return undefined;
   const before = touching(cursor, index, dash);
@@ -72,15 +81,20 @@ function dayRangeEnd(cursor: Cursor, index: number, startDay: number): RangeEnd 
   if (dash === undefined) return null;
   const end = dayAt(cursor, dash + 1);
   if (!end || end.day <= startDay || countsSomething(cursor, dash + 1)) return null;
+  if (isWord(cursor, dash, ['and']) && !joinedByAnd(cursor, index, startDay, end.day)) return null;
   // "sentenced July 28 to 30 years": after a joining word, the end day counts no time.
   if (cursor.tokens[dash]?.kind === 'word' && isWord(cursor, dash + 2, TIME_UNITS)) return null;
   return { day: end.day, last: dash + 1 };
 }
 
+/** "and" between two dates makes one range only after "between" ("between July 29 and August 2"). */
+const andWithoutBetween = (cursor: Cursor, dash: number, index: number) =>
+  isWord(cursor, dash, ['and']) && !afterBetween(cursor, index);
+
 /** "– August 2" after "July 29". */
 function monthDayRangeEnd(cursor: Cursor, index: number): RangeEnd | null {
   const dash = dashAfter(cursor, index);
-  if (dash === undefined) return null;
+  if (dash === undefined || andWithoutBetween(cursor, dash, index)) return null;
   const word = monthAt(cursor, dash + 1);
   if (!word || word.everydayWord || !spaced(cursor, word.last, word.last + 1)) return null;
   const end = dayAt(cursor, word.last + 1);
@@ -90,7 +104,7 @@ function monthDayRangeEnd(cursor: Cursor, index: number): RangeEnd | null {
 /** "– 2 August" after "29 July". */
 function dayMonthRangeEnd(cursor: Cursor, index: number): RangeEnd | null {
   const dash = dashAfter(cursor, index);
-  if (dash === undefined) return null;
+  if (dash === undefined || andWithoutBetween(cursor, dash, index)) return null;
   const end = dayAt(cursor, dash + 1);
   if (!end || !spaced(cursor, dash + 1, dash + 2)) return null;
   const word = monthAt(cursor, dash + 2);

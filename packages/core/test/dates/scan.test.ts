@@ -362,6 +362,23 @@ describe('relative dates', () => {
   });
 });
 
+describe('two days joined by "and"', () => {
+  table([
+    ['between Jan. 13 and 19, 2019', [['Jan. 13 and 19, 2019', 'date', '2019-01-13/2019-01-19']]],
+    ['on Jan. 17 and 18', [['Jan. 17 and 18', 'date', '2023-01-17/2023-01-18']]],
+    // Not the next day, not after "between": two dates, the second a number only.
+    ['on Jan. 20 and 25', [['Jan. 20', 'date', '2023-01-20']]],
+    ['on May 5 and 6 others died', [['May 5', 'date', '2023-05-05']]],
+    [
+      'July 29 and August 2',
+      [
+        ['July 29', 'date', '2023-07-29'],
+        ['August 2', 'date', '2023-08-02'],
+      ],
+    ],
+  ]);
+});
+
 describe('holidays', () => {
   // The anchor is 2023-10-12.
   table([
