@@ -198,7 +198,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   const ruleMentions = chosen
     .concat(
       repeated,
-      recognizeGroupReferences(ctx, chosen),
+      recognizeGroupReferences(ctx, chosen.concat(repeated)),
       recognizeRankReferences(ctx, chosen),
       recognizeUnnamedSpeakers(ctx, chosen),
       qualifiersInsideTitles(chosen, knownNames),

@@ -29,19 +29,51 @@ const MAX_KINDS = 2;
 /** How far back, in characters, the group may be named: about a paragraph. */
 const REACH = 1500;
 
+/**
+ * "This week the coalition conducted 85 strikes": in briefings "the coalition" is the military
+ * coalition the release is about, an organisation even when no coalition was named before it
+ * (when one was, recognize/repeated-names.ts has made it that one's mention). Not "the coalition
+ * of …", which names its members.
+ */
+function unnamedCoalitions(
+  ctx: RecognitionContext,
+  lower: readonly string[],
+  taken: Uint8Array,
+): Candidate[] {
+  const { tokens, skip } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i];
+    const noun = tokens[i + 1];
+    if (!first || !noun || lower[i] !== 'the' || lower[i + 1] !== 'coalition') continue;
+    if (noun.upper || noun.gap !== 'space' || lower[i + 2] === 'of') continue;
+    if (taken[i] || taken[i + 1] || skip[i] || skip[i + 1]) continue;
+    out.push({
+      type: 'organization',
+      startToken: i,
+      endToken: i + 2,
+      start: first.start,
+      end: noun.end,
+      tier: 1,
+      key: 'organization:the coalition',
+    });
+  }
+  return out;
+}
+
 /** `chosen`: the mentions selected so far; words inside them are no reference. */
 export function recognizeGroupReferences(ctx: RecognitionContext, chosen: readonly Candidate[]): Candidate[] {
+  const { tokens, skip } = ctx;
+  const taken = new Uint8Array(tokens.length);
+  for (const c of chosen) taken.fill(1, c.startToken, c.endToken);
+  const lower = lowerTexts(tokens);
+  const out: Candidate[] = unnamedCoalitions(ctx, lower, taken);
   const groups = chosen
     .filter(
       (c) => c.type === 'organization' && c.canonical !== undefined && ARMED_GROUP_NAMES.has(c.canonical),
     )
     .sort((a, b) => a.start - b.start);
-  if (groups.length === 0) return [];
-  const { tokens, skip } = ctx;
-  const taken = new Uint8Array(tokens.length);
-  for (const c of chosen) taken.fill(1, c.startToken, c.endToken);
-  const lower = lowerTexts(tokens);
-  const out: Candidate[] = [];
+  if (groups.length === 0) return out;
   let next = 0;
   let last: Candidate | undefined;
   for (let i = 0; i < tokens.length; i++) {

@@ -41,4 +41,19 @@ describe('descriptions of an armed group named before', () => {
       ),
     ).toEqual(['Hamas', 'Hezbollah']);
   });
+
+  it('"the coalition" of a briefing is an organisation, the one named before it if any, not "a coalition of"', () => {
+    const mentions = (text: string) =>
+      analyze(text)
+        .entities.filter((e) => e.type === 'organization')
+        .map((e) => e.mentions.map((m) => m.text));
+    expect(
+      mentions(
+        'This week the coalition conducted 85 strikes. The coalition will continue. A coalition of NGOs met.',
+      ),
+    ).toEqual([['the coalition', 'The coalition']]);
+    expect(mentions('The Global Coalition to Defeat ISIS met. The coalition agreed.')).toEqual([
+      ['Global Coalition to Defeat ISIS', 'The coalition'],
+    ]);
+  });
 });
