@@ -8,6 +8,7 @@ import { isCommonWord } from '../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { isNeverNameWord } from './people.js';
 
 /** What joins the items of a list. */
 const LIST_JOINS = new Set([',', 'and', 'or']);
@@ -64,11 +65,23 @@ export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly 
     while (end < tokens.length && !holder[end] && tokens[end]?.upper && tokens[end]?.gap === 'space') end++;
     const from = i;
     i = end - 1;
-    if (end - from > MAX_WORDS || ctx.sentenceStart[from] || FIRST_NAMES.has(t.text)) continue;
+    if (end - from > MAX_WORDS || ctx.sentenceStart[from]) continue;
     const after = tokens[end];
-    if (AMBIGUOUS_FIRST_NAMES.has(t.text) || (after?.gap === 'none' && after.kind !== 'punct')) continue;
+    if (after?.gap === 'none' && after.kind !== 'punct') continue;
+    // "Iowa, and Pvt. Al Roe": a rank or title is no town.
+    if (isNeverNameWord(ctx, from)) continue;
+    // A town and its state or country: "(Clintwood, Va.)", "in Wawa, Ontario", "of Brush Prairie,
+    // Washington" (an address says it, whatever its words: "Cedar Rapids", "Hubert").
+    const stateAfter = chosen[(holder[end + 1] ?? 0) - 1];
+    const address =
+      after?.text === ',' &&
+      ADDRESS_LEADS.has(tokens[from - 1]?.text ?? '') &&
+      stateAfter?.type === 'location' &&
+      stateAfter.startToken === end + 1 &&
+      stateAfter.country !== undefined;
+    if (!address && (FIRST_NAMES.has(t.text) || AMBIGUOUS_FIRST_NAMES.has(t.text))) continue;
     // Not "WMF", "I", "South" (of "South and Central Asia") or "HE Dr" (of "HE Dr Ibrahim Al-Ja’afari").
-    if (!plainName(ctx, from, end)) continue;
+    if (!address && !plainName(ctx, from, end)) continue;
     // The item before: "Aleppo and Daraya", "Qamenas, Sarmin", "Aleppo, and Daraya".
     let j = from - 1;
     const join = tokens[j]?.text ?? '';
@@ -85,11 +98,7 @@ export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly 
     if (!listed && (next === 'and' || next === 'or' || (next === ',' && tokens[end + 1]?.text === 'and'))) {
       listed = placeStartingAt(next === ',' ? end + 2 : end + 1);
     }
-    // A town and its state or country: "(Clintwood, Va.)", "in Wawa, Ontario".
-    if (!listed && next === ',' && ADDRESS_LEADS.has(tokens[from - 1]?.text ?? '')) {
-      const c = chosen[(holder[end + 1] ?? 0) - 1];
-      listed = c?.type === 'location' && c.startToken === end + 1 && c.country !== undefined;
-    }
+    if (address) listed = true;
     const first = tokens[from];
     const last = tokens[end - 1];
     if (!listed || !first || !last) continue;

@@ -50,3 +50,19 @@ describe('places listed with places', () => {
     ).toEqual(['location:Uzbekistan']);
   });
 });
+
+describe('a hometown written with its state', () => {
+  it('is a town whatever its words, and a rank after a list is none', () => {
+    expect(
+      mentionsOf(
+        'Sgt. Eric Emond, 39, of Brush Prairie, Washington, died. Spc. Tom Lee, 22, of Cedar Rapids, Iowa, and Pvt. Al Roe, 19, of Hubert, North Carolina, died.',
+        ['location'],
+      ),
+    ).toEqual([
+      'location:Brush Prairie',
+      'location:Washington',
+      'location:Cedar Rapids, Iowa',
+      'location:Hubert, North Carolina',
+    ]);
+  });
+});
