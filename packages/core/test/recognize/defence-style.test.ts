@@ -26,10 +26,10 @@ describe('defence releases', () => {
     ]);
   });
 
-  it('"coalition" alone, or before a word that is no member noun, is not a group', () => {
+  it('"the coalition" is the coalition; before a word that is no member noun, "coalition" is no group', () => {
     expect(
       mentionsOf('The coalition struck targets and coalition aircraft returned.', ['organization']),
-    ).toEqual([]);
+    ).toEqual(['organization:The coalition']);
   });
 
   it('"Near Kisik," opening a strike report names an unknown town; "Near Term Outlook" does not', () => {
