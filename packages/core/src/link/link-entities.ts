@@ -231,8 +231,34 @@ function partOf(surface: string, name: string): boolean {
 }
 
 /** "the Foreign Secretary" → "Foreign Secretary": an unnamed person is called by the title. */
+/**
+ * A name only ever shouted ("COL. DORRIAN:", a dateline's "MANAMA") is named in title case:
+ * "Dorrian", "Manama", "Jean-Pierre", "O'Neill". Words of three letters or fewer keep their
+ * capitals ("USA", "AL"): they are as often initials.
+ */
+function unshouted(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .replace(/\p{Lu}{4,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase())
+    .replace(/([-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+}
+
 function titleName(text: string): string {
   return text.replace(/^(?:the|my|our|his|her|its|their)\s+/i, '');
+}
+
+/** The name with the most words, then the longest; the first on a tie. */
+function longestName(drafts: readonly Draft[], words: NameWords, fallback: string): string {
+  let best = drafts[0]?.text ?? fallback;
+  let bestWords = words.count(best);
+  for (const d of drafts) {
+    const count = words.count(d.text);
+    if (count > bestWords || (count === bestWords && d.text.length > best.length)) {
+      best = d.text;
+      bestWords = count;
+    }
+  }
+  return best;
 }
 
 function canonicalName(group: Group, words: NameWords): string {
@@ -247,25 +273,17 @@ function canonicalName(group: Group, words: NameWords): string {
     if (spelled.length === 0) return titleName(first.text);
     // A name as written in running text beats the same name shouted in a heading ("ANDREW PEACOCK").
     const quiet = spelled.filter((d) => d.text !== d.text.toUpperCase());
-    const named = quiet.length > 0 ? quiet : spelled;
-    // The name with the most words, then the longest; the first on a tie.
-    let best = named[0]?.text ?? first.text;
-    let bestWords = words.count(best);
-    for (const d of named) {
-      const count = words.count(d.text);
-      if (count > bestWords || (count === bestWords && d.text.length > best.length)) {
-        best = d.text;
-        bestWords = count;
-      }
-    }
-    return best;
+    if (quiet.length === 0) return unshouted(longestName(spelled, words, first.text));
+    const named = quiet;
+    return longestName(named, words, first.text);
   }
   if (type === 'location' || type === 'nationality' || type === 'event' || type === 'equipment') {
     if (type === 'nationality') return first.canonical ?? first.text;
     // The knowledge base's name if any mention has it, else the first not shouted in capitals
     // ("Los Angeles", not the dateline's "LOS ANGELES").
     const known = drafts.find((d) => d.canonical)?.canonical;
-    return known ?? drafts.find((d) => d.text !== d.text.toUpperCase())?.text ?? first.text;
+    const name = known ?? drafts.find((d) => d.text !== d.text.toUpperCase())?.text ?? first.text;
+    return type === 'location' ? unshouted(name) : name;
   }
   if (type === 'organization') {
     const canonical = first.canonical;

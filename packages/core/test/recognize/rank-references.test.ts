@@ -26,7 +26,7 @@ describe('a rank or office used alone after "the"', () => {
       mentionsByPerson(
         "Lieutenant General Douglas Sims spoke. MR. KIRBY: I'm happy, General, if you want. Thank you, General. Q: Thanks, Admiral.",
       ),
-    ).toEqual({ 'Douglas Sims': ['Douglas Sims', 'General', 'General'], KIRBY: ['KIRBY'] });
+    ).toEqual({ 'Douglas Sims': ['Douglas Sims', 'General', 'General'], Kirby: ['KIRBY'] });
   });
 
   it('refers to the holder of an office named in a longer title', () => {
