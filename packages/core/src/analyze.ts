@@ -32,6 +32,7 @@ import { recognizeRankReferences } from './recognize/rank-references.js';
 import { recognizeRepeatedNames, withTaggedSurnames } from './recognize/repeated-names.js';
 import { selectCandidates } from './recognize/select.js';
 import { tagMentions } from './recognize/tagger/apply.js';
+import { joinUnitChains } from './recognize/unit-chains.js';
 import { recognizeUnnamedSpeakers } from './recognize/unnamed-speakers.js';
 import { findDateline } from './structure/dateline.js';
 import { readStructure, type Structure } from './structure/read-structure.js';
@@ -192,7 +193,10 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     local.places,
   );
   const allowed = withoutIgnored(text, declared.concat(candidates), dictionary);
-  const selected = typeCountryActors(ctx, joinCountryBodies(ctx, selectCandidates(allowed, tokens.length)));
+  const selected = typeCountryActors(
+    ctx,
+    joinUnitChains(ctx, joinCountryBodies(ctx, selectCandidates(allowed, tokens.length))),
+  );
   const chosen = selected.concat(recognizeListedPlaces(ctx, selected));
   const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);
   const ruleMentions = chosen

@@ -111,12 +111,13 @@ const CALENDAR_WORDS = new Set(
  * Words of military unit names. After an ordinal they make the name a unit, the ordinal included
  * ("1st Armored Division", "82nd Airborne", "2nd Brigade Combat Team", "7th Marines").
  */
-const UNIT_WORDS = new Set(
+/** Words that make an ordinal and a name a military unit ("3rd Battalion", "82nd Airborne Division"). */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(
   'Division Brigade Battalion Regiment Squadron Company Platoon Corps Fleet Wing Group Army Force Forces Command Detachment Unit Team Marines Marine Cavalry Infantry Airborne Armored Armoured Artillery Aviation Engineers Engineer Expeditionary Mountain Sustainment Signal Rangers'.split(
     ' ',
   ),
 );
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 function hasUnitWord(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (UNIT_WORDS.has(tokens[k]?.text ?? '')) return true;

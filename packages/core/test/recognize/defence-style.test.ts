@@ -283,6 +283,19 @@ describe('defence releases', () => {
     ).toEqual(['location:Strait of Bab al Mandeb', 'location:Bab el-Mandeb Strait']);
   });
 
+  it('a unit and the formations it belongs to are one unit; a list of divisions stays a list', () => {
+    const a = analyze(
+      'He served in Headquarters Company, 3rd Battalion, 75th Ranger Regiment and later with 2nd Battalion, 1st Special Forces Group (Airborne). The 101st Airborne Division, 3rd Infantry Division and 1st Cavalry Division deployed.',
+    );
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([
+      'Headquarters Company, 3rd Battalion, 75th Ranger Regiment',
+      '2nd Battalion, 1st Special Forces Group (Airborne)',
+      '101st Airborne Division',
+      '3rd Infantry Division',
+      '1st Cavalry Division',
+    ]);
+  });
+
   it('military bases by their lead words, and two names that open alike are two places', () => {
     expect(
       mentionsOf(
