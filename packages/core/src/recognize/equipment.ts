@@ -66,7 +66,13 @@ const ROMAN = /^(?:II|III|IV)$/;
 const MAX_PIECES = 4;
 /** A phrase has at most this many words, coordinated modifiers included. */
 const MAX_WORDS = 7;
-const MAX_NAME_WORDS = 3;
+const MAX_NAME_WORDS = 4;
+/** Capitalised words of a headline that a system's name never runs over. */
+const NAME_BREAKS = new Set(
+  'Over Into Onto Against Near In On At From To With And Or Of For By Above Across After Before During Flew Hit Struck Fired Launched'.split(
+    ' ',
+  ),
+);
 /** Modifiers that let a dependent noun follow: "air defense system", "explosive device", "suicide vest". */
 const ENABLERS = new Set([
   'defense',
@@ -275,6 +281,10 @@ class Scanner {
         break;
       if (w.allCaps && !ROMAN.test(w.text) && !SYSTEM_NAMES.has(w.text)) break;
       if (knownOnly && !SYSTEM_NAMES.has(w.text)) break;
+      // A headline's words after the name: "MQ-9 Reaper Flies Over Baghdad".
+      if (NAME_BREAKS.has(w.text)) break;
+      const known = this.ctx.lexicon.exact.longest(this.tokens, end)?.value.type;
+      if (known !== undefined && known !== 'equipment') break;
       end++;
     }
     return end;

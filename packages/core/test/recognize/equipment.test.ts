@@ -133,3 +133,21 @@ describe('ships and small craft of a Gulf encounter', () => {
     ]);
   });
 });
+
+describe('designations with long names', () => {
+  it('keep a four-word name, and stop at a headline word or a place', () => {
+    expect(
+      mentionsOf(
+        'The B-1B dropped a GBU-38 Joint Direct Attack Munition and ships fired Tomahawk Land Attack Missiles.\n\nMQ-9 Reaper Flew Over Baghdad',
+        ['equipment', 'location'],
+      ),
+    ).toEqual([
+      'equipment:B-1B',
+      'equipment:GBU-38 Joint Direct Attack Munition',
+      'equipment:ships',
+      'equipment:Tomahawk Land Attack Missiles',
+      'equipment:MQ-9 Reaper',
+      'location:Baghdad',
+    ]);
+  });
+});
