@@ -4,6 +4,7 @@
  * Summit") or a place ("Mediterranean Sea"); a lower-case event noun before a name makes it an
  * event ("exercise, Steadfast Noon", "operation Althea"); "Name (ACRONYM)" defines an acronym.
  */
+import { isCommonWord } from '../knowledge/common-words.js';
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
@@ -437,6 +438,51 @@ function bodyNamedForPlace(ctx: RecognitionContext, from: number, titleCase: Uin
   );
 }
 
+/** Words of a name listed so, at most. */
+const MAX_LISTED_WORDS = 2;
+
+/**
+ * The names of the chunk from..end joined by "and", each a place, when there are two, none is
+ * known (a known name is typed on its own) and each has at most two words; else undefined.
+ */
+function placesJoinedByAnd(ctx: RecognitionContext, from: number, end: number): Candidate[] | undefined {
+  const { tokens, text } = ctx;
+  const parts: [number, number][] = [];
+  let start = from;
+  for (let k = from; k <= end; k++) {
+    if (k < end && tokens[k]?.text !== 'and') continue;
+    parts.push([start, k]);
+    start = k + 1;
+  }
+  if (parts.length !== 2) return undefined;
+  const out: Candidate[] = [];
+  for (const [a, b] of parts) {
+    const first = tokens[a];
+    const last = tokens[b - 1];
+    if (!first || !last || b <= a || b - a > MAX_LISTED_WORDS || ctx.lexicon.exact.longest(tokens, a))
+      return undefined;
+    // Names, not words: "in Research and Development", "in Cairns and I" list no places.
+    for (let k = a; k < b; k++) {
+      const word = tokens[k]?.text ?? '';
+      const article = k === a && b - a > 1 && ARABIC_ARTICLES.has(word.toLowerCase());
+      if (!article && (word.length < 3 || isCommonWord(word.toLowerCase()) || FIRST_NAMES.has(word)))
+        return undefined;
+    }
+    const name = text.slice(first.start, last.end);
+    out.push({
+      type: 'location',
+      startToken: a,
+      endToken: b,
+      start: first.start,
+      end: last.end,
+      tier: 1,
+      key: `location:${name}`,
+      canonical: name,
+    });
+  }
+  return out;
+}
+
 export function recognizeChunks(ctx: RecognitionContext): {
   candidates: Candidate[];
   definitions: AcronymDefinition[];
@@ -588,6 +634,17 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !/\d/.test(words)
     )
       type = 'location';
+    // "near Musa Qala and Kajaki": after a preposition of place, unknown names joined by "and"
+    // are places each, as one alone would be.
+    const listedPlaces =
+      !type && placeCue && !ctx.sentenceStart[from] && !/\d/.test(words)
+        ? placesJoinedByAnd(ctx, from, end)
+        : undefined;
+    if (listedPlaces) {
+      for (const place of listedPlaces) candidates.push(place);
+      i = end - 1;
+      continue;
+    }
     // There the place outranks a guess at a person from its words ("Near Ayn Isa, …").
     const tier = opening && type === 'location' ? 2 : 1;
     // "Hamrin mountains", "Al-Sinek neighborhood": an unknown name and a lower-case place noun;

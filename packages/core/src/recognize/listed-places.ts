@@ -6,6 +6,7 @@
  */
 import { isCommonWord } from '../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
+import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { isNeverNameWord } from './people.js';
@@ -31,6 +32,8 @@ function plainName(ctx: RecognitionContext, from: number, end: number): boolean 
   if (next?.upper && next.gap === 'space') return false;
   for (let k = from; k < end; k++) {
     const t = tokens[k];
+    // "Al Shaafa": the Arabic article opening a name is short and no word of its own.
+    if (k === from && end - from > 1 && t && ARABIC_ARTICLES.has(t.text.toLowerCase())) continue;
     if (!t || t.allCaps || t.text.length < 3 || isCommonWord(t.text.toLowerCase())) return false;
   }
   return true;

@@ -66,3 +66,22 @@ describe('a hometown written with its state', () => {
     ]);
   });
 });
+
+describe('unknown towns listed together', () => {
+  it('after a preposition of place, two names joined by "and" are two places; words are not', () => {
+    expect(
+      mentionsOf(
+        'Afghan forces destroyed drug labs near Musa Qala and Kajaki. He works in Research and Development.',
+        ['location'],
+      ),
+    ).toEqual(['location:Musa Qala', 'location:Kajaki']);
+  });
+
+  it('a listed name may open with the Arabic article', () => {
+    expect(mentionsOf('The SDF recaptured Hajin, Sousah and Al Shaafa.', ['location'])).toEqual([
+      'location:Hajin',
+      'location:Sousah',
+      'location:Al Shaafa',
+    ]);
+  });
+});
