@@ -13,7 +13,7 @@ import { lowerTexts } from './token-text.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
 /** Words before the body that say which speaker: "a senior U.S. official". */
-const RANKS = new Set(['senior', 'top', 'junior']);
+const SENIORITY = new Set(['senior', 'top', 'junior']);
 /** Words between the body and the speaker: "a U.S. defense official", "a Pentagon press officer". */
 const MODIFIERS = new Set(
   'defense defence military government administration state foreign press intelligence security embassy ministry army navy police coalition senior'.split(
@@ -54,7 +54,7 @@ export function recognizeUnnamedSpeakers(ctx: RecognitionContext, chosen: readon
     const after = tokens[k + 1];
     if (after?.kind === 'word' && after.upper && after.gap === 'space') continue;
     let from = body.startToken;
-    if (RANKS.has(lower[from - 1] ?? '')) from--;
+    if (SENIORITY.has(lower[from - 1] ?? '')) from--;
     if (!DETERMINERS.has(lower[from - 1] ?? '')) continue;
     const first = tokens[from];
     if (!first) continue;
