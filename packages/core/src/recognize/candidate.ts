@@ -47,3 +47,10 @@ export interface Candidate {
 export function textKey(type: EntityType, text: string): string {
   return `${type}:${text.toLowerCase().replace(/\s+/g, ' ')}`;
 }
+
+/** Per token: 1 where one of `candidates` holds it (a word a later rule must leave alone). */
+export function heldTokens(tokenCount: number, candidates: readonly Candidate[]): Uint8Array {
+  const held = new Uint8Array(tokenCount);
+  for (const c of candidates) held.fill(1, c.startToken, c.endToken);
+  return held;
+}

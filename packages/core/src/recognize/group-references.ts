@@ -11,7 +11,7 @@
  * Unresolved, the description is nothing: "the group" with no group before it names no one.
  */
 import { ARMED_GROUP_NAMES } from '../knowledge/organizations.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, heldTokens } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
 
@@ -64,8 +64,7 @@ function unnamedCoalitions(
 /** `chosen`: the mentions selected so far; words inside them are no reference. */
 export function recognizeGroupReferences(ctx: RecognitionContext, chosen: readonly Candidate[]): Candidate[] {
   const { tokens, skip } = ctx;
-  const taken = new Uint8Array(tokens.length);
-  for (const c of chosen) taken.fill(1, c.startToken, c.endToken);
+  const taken = heldTokens(tokens.length, chosen);
   const lower = lowerTexts(tokens);
   const out: Candidate[] = unnamedCoalitions(ctx, lower, taken);
   const groups = chosen

@@ -9,7 +9,7 @@
  *   "the General on the second", "the admiral’s ship"), not "the general public", "the general
  *   election", "the secretary general", "the commander of …" (a title of its own).
  */
-import type { Candidate } from './candidate.js';
+import { type Candidate, heldTokens } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
 
@@ -75,8 +75,7 @@ export function recognizeRankReferences(ctx: RecognitionContext, chosen: readonl
     )
     .sort((a, b) => a.start - b.start);
   if (titled.length === 0) return [];
-  const taken = new Uint8Array(tokens.length);
-  for (const c of chosen) taken.fill(1, c.startToken, c.endToken);
+  const taken = heldTokens(tokens.length, chosen);
   const lower = lowerTexts(tokens);
   /** The person last named with each title ending, as the scan goes. */
   const lastWith = new Map<string, Candidate>();

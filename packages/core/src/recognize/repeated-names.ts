@@ -10,7 +10,7 @@ import { SHIP_PREFIXES } from '../knowledge/equipment.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { ABBREVIATED_LEGAL_FORMS, LEGAL_FORMS } from '../knowledge/organization-patterns.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
-import { type Candidate, textKey } from './candidate.js';
+import { type Candidate, heldTokens, textKey } from './candidate.js';
 import type { AcronymDefinition } from './chunks.js';
 import type { RecognitionContext } from './context.js';
 import { isNeverNameWord } from './people.js';
@@ -269,8 +269,7 @@ export function recognizeRepeatedNames(
     });
   }
 
-  const taken = new Uint8Array(tokens.length);
-  for (const c of chosen) for (let k = c.startToken; k < c.endToken; k++) taken[k] = 1;
+  const taken = heldTokens(tokens.length, chosen);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || ctx.skip[i]) continue;
