@@ -201,7 +201,8 @@ export function recognizeRepeatedNames(
         add(form, { candidate: { type: 'person', tier: 1 }, after: c.end });
     }
     if (c.type === 'organization') {
-      const key = c.key ?? `organization:${name}`;
+      // Keyed as the linker keys a keyless mention, so that "the regime" joins "the Assad regime".
+      const key = c.key ?? textKey('organization', name);
       const canonical = c.canonical ?? name;
       // "Noble Mineral Exploration Inc. (“Noble” or the “Company”)": names a release defines in quotes.
       for (const form of quotedDefinitions(ctx, c.endToken))

@@ -57,3 +57,15 @@ describe('descriptions of an armed group named before', () => {
     ]);
   });
 });
+
+describe('the head of a described group named before', () => {
+  it('"the regime" and "the insurgency" join "the Asad regime" and "the Iraqi insurgency"', () => {
+    const a = analyze(
+      'The Asad regime has used chemical weapons. The regime and its backers must stop. The Iraqi insurgency grew; the insurgency fought on.',
+    );
+    const byName = (name: string) => a.entities.find((e) => e.name === name)?.mentions.map((m) => m.text);
+    expect(byName('Asad regime')).toEqual(['Asad regime', 'The regime']);
+    expect(byName('Iraqi insurgency')).toEqual(['Iraqi insurgency', 'the insurgency']);
+    expect(a.entities.filter((e) => e.type === 'organization')).toHaveLength(2);
+  });
+});
