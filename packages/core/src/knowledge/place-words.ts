@@ -32,6 +32,12 @@ export const ARABIC_ARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case nouns of places after a name: "Mosul district", "Anbar province", "Hamrin mountains". */
+/**
+ * Prepositions after which a name is a place, whoever else it could name: "near Ayn Isa", "outside
+ * Baghdadi" (people are rarely placed by "near"; "in" and "at" take both, so they are not here).
+ */
+export const ONLY_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'Near', 'outside', 'Outside']);
+
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'district districts province provinces governorate governorates region regions area areas city town village neighbourhood neighborhood suburbs outskirts countryside mountains mountain valley river basin desert border borders coast island islands peninsula state county municipality'.split(
     ' ',

@@ -1,7 +1,12 @@
 /** Names the knowledge base knows: countries, cities, regions, organisations, demonyms, events, equipment. */
 import { isCommonWord } from '../knowledge/common-words.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
-import { ARABIC_ARTICLES, CAPITAL_COMPASS, COMPASS_WORDS } from '../knowledge/place-words.js';
+import {
+  ARABIC_ARTICLES,
+  CAPITAL_COMPASS,
+  COMPASS_WORDS,
+  ONLY_PLACE_PREPOSITIONS,
+} from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -137,6 +142,21 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     // another of the family, whose name the people recogniser reads whole.
     const from = first === t ? i : i - 2;
     const given = ctx.tokens[from - 1];
+    // "strikes near Baghdadi": a known person's surname after "near" is the town it also names.
+    if (entry.type === 'person' && entry.short && ONLY_PLACE_PREPOSITIONS.has(given?.text ?? '')) {
+      const name = text.slice(first.start, last.end);
+      out.push({
+        type: 'location',
+        startToken: from,
+        endToken: match.endToken,
+        start: first.start,
+        end: last.end,
+        tier: 1,
+        key: `location:${name}`,
+        canonical: name,
+      });
+      continue;
+    }
     if (entry.type === 'person' && entry.short && given && otherFirstNameBefore(ctx, from)) {
       out.push({
         type: 'person',

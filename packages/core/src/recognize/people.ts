@@ -8,7 +8,7 @@
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
-import { PLACE_HEADS } from '../knowledge/place-words.js';
+import { ONLY_PLACE_PREPOSITIONS, PLACE_HEADS } from '../knowledge/place-words.js';
 import { HONORIFICS, NAVY_RATING_RANKS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms } from './apostrophes.js';
@@ -716,7 +716,13 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     }
 
     // A known first name followed by a capitalised word: "Tom Goffus", "Craig Donohue".
-    if (t.upper && !t.allCaps && (FIRST_NAMES.has(t.text) || KUNYA.has(t.text))) {
+    // ("strikes near Ayn Isa": after "near" the words are a place's, whatever else they could be.)
+    if (
+      t.upper &&
+      !t.allCaps &&
+      (FIRST_NAMES.has(t.text) || KUNYA.has(t.text)) &&
+      !ONLY_PLACE_PREPOSITIONS.has(tokens[i - 1]?.text ?? '')
+    ) {
       const nameEnd = scanName(ctx, i);
       // "Abu Kamal", "Umm Qasr": the whole name is a known town, not a person.
       const place = ctx.lexicon.exact.longest(tokens, i);

@@ -50,6 +50,15 @@ describe('defence releases', () => {
     ).toEqual(['location:Ayn Isa', 'location:Baghdadi']);
   });
 
+  it('"near …" inside a sentence is a town too, not a person with that first name or surname', () => {
+    expect(
+      mentionsOf(
+        'The strikes near Ayn Isa destroyed a vehicle, and a strike outside Baghdadi hit a mortar. Abu Bakr al-Baghdadi fled.',
+        ['location', 'person'],
+      ),
+    ).toEqual(['location:Ayn Isa', 'location:Baghdadi', 'person:Abu Bakr al-Baghdadi']);
+  });
+
   it('a strike list\'s bullets and "Near" stay out of the place, which links to the town', () => {
     const text =
       'In Syria, Coalition military forces conducted 11 strikes:\n' +
