@@ -30,6 +30,8 @@ export interface DateExpression {
   holiday?: string;
   /** Written after "since" ("since Oct. 17"): it is not after the anchor, whatever the year. */
   since?: true;
+  /** A weekday's sentence is in this tense ("occurred Wednesday", "will travel Wednesday"): dates/tense.ts. */
+  tense?: 'past' | 'future';
 }
 
 export interface ScanOptions {

@@ -147,10 +147,15 @@ function resolveWeekday(weekday: number, offset: number, anchor: CivilDate): str
 /**
  * A weekday named alone is the nearest such day, at most three days either side of the release:
  * "on Sunday" in a Monday release is the day before, not six days on ("this Sunday" is the week's).
+ * Its sentence's tense, when it has one, says which side: "since Monday" and "the attack occurred
+ * Wednesday" are on or before the release day, "will travel Wednesday" on or after it.
  */
-function nearestWeekday(weekday: number, anchor: CivilDate): string {
+function nearestWeekday(expr: DateExpression, weekday: number, anchor: CivilDate): string {
   const today = anchorDay(anchor);
   const ahead = (weekday - weekdayOfDayNumber(today) + 7) % 7;
+  const past = expr.since || expr.tense === 'past';
+  if (past) return formatDayNumber(today - ((7 - ahead) % 7));
+  if (expr.tense === 'future') return formatDayNumber(today + ahead);
   return formatDayNumber(today + (ahead > 3 ? ahead - 7 : ahead));
 }
 
@@ -204,7 +209,9 @@ export function resolveDate(expr: DateExpression, anchor: string | null): string
     case 'year':
       return resolveYear(expr);
     case 'weekday':
-      return anchorDate && expr.weekday !== undefined ? nearestWeekday(expr.weekday, anchorDate) : undefined;
+      return anchorDate && expr.weekday !== undefined
+        ? nearestWeekday(expr, expr.weekday, anchorDate)
+        : undefined;
     case 'relative':
       return anchorDate ? resolveRelative(expr, anchorDate) : undefined;
     case 'holiday':

@@ -8,6 +8,7 @@ import { type Token as TextToken, tokenize } from '../text/tokenize.js';
 import type { Cursor, Match, Matcher } from './cursor.js';
 import type { DateExpression, ScanOptions } from './expression.js';
 import { matchersAt } from './starters.js';
+import { tenseAround } from './tense.js';
 import { fromTextTokens } from './tokens.js';
 
 export type { DateExpression, DateKind, RelativeUnit, ScanOptions } from './expression.js';
@@ -66,6 +67,11 @@ export function scanDates(
     };
     if (tokens[index - 1]?.lower === 'since' && first.start > (tokens[index - 1]?.end ?? 0))
       expression.since = true;
+    // A bare weekday is before or after the release as its sentence's verbs say.
+    if (expression.kind === 'weekday' && !expression.since) {
+      const tense = tenseAround(cursor, index, match.last);
+      if (tense) expression.tense = tense;
+    }
     expressions.push(expression);
     if (match.numericParts) {
       if (match.numericParts.first > 12) dayFirstSeen = true;

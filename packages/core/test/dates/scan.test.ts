@@ -287,7 +287,21 @@ describe('weekdays', () => {
     ["Monday's meeting", [['Monday', 'weekday', '2023-10-09']]],
     // A part of the day belongs to its weekday's date, as "yesterday morning" does.
     ['on Friday night', [['Friday night', 'weekday', '2023-10-13']]],
-    ['Early Saturday morning, a convoy left', [['Early Saturday morning', 'weekday', '2023-10-14']]],
+    // The sentence's tense says which side of the release (a Thursday) the weekday is on.
+    ['Early Saturday morning, a convoy left', [['Early Saturday morning', 'weekday', '2023-10-07']]],
+    ['Early Saturday morning, a convoy will leave', [['Early Saturday morning', 'weekday', '2023-10-14']]],
+    ['The attack occurred Monday', [['Monday', 'weekday', '2023-10-09']]],
+    ['The minister will travel to Baghdad on Monday', [['Monday', 'weekday', '2023-10-16']]],
+    ['Since Saturday, forces have cleared the town', [['Saturday', 'weekday', '2023-10-07']]],
+    ['Strikes were conducted Thursday', [['Thursday', 'weekday', '2023-10-12']]],
+    [
+      'The Secretary, who arrived Tuesday, will speak Saturday',
+      [
+        ['Tuesday', 'weekday', '2023-10-10'],
+        ['Saturday', 'weekday', '2023-10-14'],
+      ],
+    ],
+    ['The talks are scheduled for Tuesday', [['Tuesday', 'weekday', '2023-10-17']]],
     ['late Monday', [['late Monday', 'weekday', '2023-10-09']]],
   ]);
 });

@@ -1,0 +1,70 @@
+/**
+ * The tense a bare weekday is written in: "the attack occurred Wednesday" is the Wednesday before
+ * the release, "the minister will travel Wednesday" the one after. Read from the verbs nearest the
+ * weekday in its sentence (a bounded window either side, so the cost is constant per date); the
+ * nearest marker wins ("who arrived Monday, will speak Wednesday"). No marker: no tense, and the
+ * weekday is the nearest one (dates/resolve.ts).
+ */
+import type { Cursor } from './cursor.js';
+
+export type Tense = 'past' | 'future';
+
+/** Tokens looked at either side of the date, within its sentence. */
+const WINDOW = 8;
+
+const FUTURE_MARKERS = new Set(
+  'will shall ll scheduled expected plans planned planning upcoming due tomorrow'.split(' '),
+);
+/** Past forms that do not end in "-ed", and auxiliaries of the past. */
+const PAST_MARKERS = new Set(
+  'was were had did said told met held took began left fell came went made gave saw struck hit fought spoke wrote sent brought found lost became ago yesterday'.split(
+    ' ',
+  ),
+);
+/** Words in "-ed" that are no past tense, or that look ahead ("scheduled", "expected"). */
+const NOT_PAST = new Set([
+  'need',
+  'indeed',
+  'hundred',
+  'red',
+  'bed',
+  'shed',
+  'scheduled',
+  'expected',
+  'planned',
+]);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':']);
+
+function markerAt(cursor: Cursor, index: number): Tense | 'stop' | undefined {
+  const token = cursor.tokens[index];
+  if (!token) return 'stop';
+  if (token.kind === 'punct') return SENTENCE_ENDS.has(token.lower) ? 'stop' : undefined;
+  if (token.kind !== 'word') return undefined;
+  const word = token.lower;
+  if (FUTURE_MARKERS.has(word)) return 'future';
+  if (PAST_MARKERS.has(word)) return 'past';
+  // A lower-case word in "-ed" ("conducted", "killed"); "United", "Ahmed" are capitalised.
+  const capitalised = /\p{Lu}/u.test(cursor.text.charAt(token.start));
+  if (!capitalised && word.length >= 5 && word.endsWith('ed') && !word.endsWith('eed') && !NOT_PAST.has(word))
+    return 'past';
+  return undefined;
+}
+
+/** The tense of the sentence around the date spanning tokens `first`…`last`, if its verbs say one. */
+export function tenseAround(cursor: Cursor, first: number, last: number): Tense | undefined {
+  let back = true;
+  let ahead = true;
+  for (let distance = 1; distance <= WINDOW && (back || ahead); distance++) {
+    if (back) {
+      const found = markerAt(cursor, first - distance);
+      if (found === 'stop') back = false;
+      else if (found) return found;
+    }
+    if (ahead) {
+      const found = markerAt(cursor, last + distance);
+      if (found === 'stop') ahead = false;
+      else if (found) return found;
+    }
+  }
+  return undefined;
+}
