@@ -142,7 +142,61 @@ function dateValue(
   return { kind: 'date', month, day, ...(startYear ? { year: startYear } : {}), through };
 }
 
-function monthDay(cursor: Cursor, word: MonthWord): Match | null {
+interface FullDate {
+  month: number;
+  day: number;
+  year: number;
+  last: number;
+}
+
+/** "Jan. 6, 2019" or "6 January 2019" at token `index`: a date written in full, year and all. */
+function fullDateAt(cursor: Cursor, index: number): FullDate | null {
+  const word = monthAt(cursor, index);
+  if (word && !word.everydayWord && spaced(cursor, word.last, word.last + 1)) {
+    const day = dayAt(cursor, word.last + 1);
+    const year = day ? yearAfter(cursor, word.last + 1) : null;
+    return day && year ? { month: word.month, day: day.day, year: year.year, last: year.last } : null;
+  }
+  const day = dayAt(cursor, index);
+  const month = day && spaced(cursor, index, index + 1) ? monthAt(cursor, index + 1) : null;
+  const year = month ? yearAfter(cursor, month.last) : null;
+  return day && month && year ? { month: month.month, day: day.day, year: year.year, last: year.last } : null;
+}
+
+/**
+ * "Dec. 31, 2018 – Jan. 6, 2019", "from 31 December 2018 to 6 January 2019", "between Dec. 30,
+ * 2018, and Jan. 5, 2019": two dates written in full, years and all, joined into one range (re3d
+ * spans a range whole). `first` is the start date's first token, `last` its year.
+ */
+function fullDateRange(
+  cursor: Cursor,
+  first: number,
+  start: FullDate,
+): { value: DateValue; last: number } | null {
+  // The year's comma before the joining word: "Dec. 31, 2018, to Jan. 6, 2019".
+  const comma = isPunct(cursor, start.last + 1, ',') && touching(cursor, start.last, start.last + 1);
+  const from = comma ? start.last + 1 : start.last;
+  const dash = dashAfter(cursor, from);
+  if (dash === undefined || andWithoutBetween(cursor, dash, first)) return null;
+  const end = fullDateAt(cursor, dash + 1);
+  if (!end || !cleanRight(cursor, end.last)) return null;
+  const startKey = (start.year * 12 + start.month) * 32 + start.day;
+  const endKey = (end.year * 12 + end.month) * 32 + end.day;
+  if (endKey <= startKey || !isValidDay(start.month, start.day, start.year)) return null;
+  if (!isValidDay(end.month, end.day, end.year)) return null;
+  return {
+    last: end.last,
+    value: {
+      kind: 'date',
+      month: start.month,
+      day: start.day,
+      year: start.year,
+      through: { year: end.year, month: end.month, day: end.day },
+    },
+  };
+}
+
+function monthDay(cursor: Cursor, word: MonthWord, index: number): Match | null {
   const dayIndex = word.last + 1;
   const start = spaced(cursor, word.last, dayIndex) ? dayAt(cursor, dayIndex) : null;
   if (!start) return null;
@@ -153,6 +207,10 @@ function monthDay(cursor: Cursor, word: MonthWord): Match | null {
   // "we march 5 km": without a year, "May"/"March" needs a day that counts nothing.
   if (word.ambiguous && !year && countsSomething(cursor, last)) return null;
   if (year) last = year.last;
+  if (year && !end) {
+    const range = fullDateRange(cursor, index, { month: word.month, day: start.day, year: year.year, last });
+    if (range) return range;
+  }
   const value = dateValue(word.month, start.day, year?.year, end);
   return value ? { last, value } : null;
 }
@@ -195,7 +253,7 @@ function monthAlone(cursor: Cursor, index: number, word: MonthWord): Match | nul
 export function matchMonthFirst(cursor: Cursor, index: number): Match | null {
   const word = monthAt(cursor, index);
   if (!word) return null;
-  return monthDay(cursor, word) ?? monthYear(cursor, word) ?? monthAlone(cursor, index, word);
+  return monthDay(cursor, word, index) ?? monthYear(cursor, word) ?? monthAlone(cursor, index, word);
 }
 
 /** "12 October 2023", "12th of October", "29–30 July", "29 July – 2 August 2023". */
@@ -215,6 +273,10 @@ export function matchDayFirst(cursor: Cursor, index: number): Match | null {
   // "those 2 may go": a lower-case "may"/"march" needs a year or an ordinal day.
   if (word.everydayWord && !year && !start.ordinal) return null;
   if (year) last = year.last;
+  if (year && !end) {
+    const range = fullDateRange(cursor, index, { month: word.month, day: start.day, year: year.year, last });
+    if (range) return range;
+  }
   const value = dateValue(word.month, start.day, year?.year, end);
   return value ? { last, value } : null;
 }

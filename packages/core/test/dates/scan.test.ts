@@ -376,6 +376,36 @@ describe('relative dates', () => {
   });
 });
 
+describe('two dates written in full, years and all, joined into one range', () => {
+  table([
+    ['Dec. 31, 2018 - Jan. 6, 2019', [['Dec. 31, 2018 - Jan. 6, 2019', 'date', '2018-12-31/2019-01-06']]],
+    [
+      'From Dec. 31, 2018, to Jan. 6, 2019, forces struck',
+      [['Dec. 31, 2018, to Jan. 6, 2019', 'date', '2018-12-31/2019-01-06']],
+    ],
+    [
+      'between Dec. 30, 2018, and Jan. 5, 2019, forces struck',
+      [['Dec. 30, 2018, and Jan. 5, 2019', 'date', '2018-12-30/2019-01-05']],
+    ],
+    ['from 1 July 2016 to 30 June 2017', [['1 July 2016 to 30 June 2017', 'date', '2016-07-01/2017-06-30']]],
+    // "and" without "between", or an end before the start: two dates.
+    [
+      'on Jan. 6, 2019 and Jan. 7, 2019',
+      [
+        ['Jan. 6, 2019', 'date', '2019-01-06'],
+        ['Jan. 7, 2019', 'date', '2019-01-07'],
+      ],
+    ],
+    [
+      'Jan. 6, 2019 - Jan. 2, 2019',
+      [
+        ['Jan. 6, 2019', 'date', '2019-01-06'],
+        ['Jan. 2, 2019', 'date', '2019-01-02'],
+      ],
+    ],
+  ]);
+});
+
 describe('two days joined by "and"', () => {
   table([
     ['between Jan. 13 and 19, 2019', [['Jan. 13 and 19, 2019', 'date', '2019-01-13/2019-01-19']]],
