@@ -123,7 +123,12 @@ export function cleanRight(cursor: Cursor, index: number): boolean {
 
 /** The number at `index` counts something: "2000 troops". */
 export function countsSomething(cursor: Cursor, index: number): boolean {
-  return spaced(cursor, index, index + 1) && isWord(cursor, index + 1, COUNT_NOUNS);
+  // A noun on the next line counts nothing: "Jan. 5, 2019⏎⏎Strikes occurred …".
+  return (
+    spaced(cursor, index, index + 1) &&
+    !cursor.tokens[index + 1]?.lineBreakBefore &&
+    isWord(cursor, index + 1, COUNT_NOUNS)
+  );
 }
 
 /** Value of a plain number token of at most `maxDigits` digits, else undefined. */

@@ -116,7 +116,9 @@ function yearAfter(cursor: Cursor, index: number): { year: number; last: number 
   let yearIndex = index + 1;
   if (isPunct(cursor, yearIndex, ',') && touching(cursor, index, yearIndex)) yearIndex++;
   if (!spaced(cursor, yearIndex - 1, yearIndex)) return null;
-  const year = yearAt(cursor, yearIndex);
+  // After a day, a recent year stays the date's before a noun ("Sept. 30, 2019 soldiers hit …");
+  // "Jan. 17, 1200 soldiers" stays a count.
+  const year = yearAt(cursor, yearIndex) ?? yearAt(cursor, yearIndex, 1900, 2099, true);
   return year === undefined ? null : { year, last: yearIndex };
 }
 

@@ -98,11 +98,21 @@ export function dayAt(cursor: Cursor, index: number): DayNumber | null {
 }
 
 /** A four-digit year in [min, max] that ends cleanly and counts nothing ("2023", not "2000 troops"). */
-export function yearAt(cursor: Cursor, index: number, min = 1000, max = 2999): number | undefined {
+/**
+ * A four-digit year at `index`. `afterDay`: it closes a month and day ("Sept. 30, 2019 soldiers"),
+ * where it is the date's year whatever noun follows; alone, a noun after it makes it a count.
+ */
+export function yearAt(
+  cursor: Cursor,
+  index: number,
+  min = 1000,
+  max = 2999,
+  afterDay = false,
+): number | undefined {
   const token = cursor.tokens[index];
   if (token?.kind !== 'num' || token.end - token.start !== 4) return undefined;
   const year = Number(token.lower);
   if (year < min || year > max) return undefined;
-  if (!cleanRight(cursor, index) || countsSomething(cursor, index)) return undefined;
+  if (!cleanRight(cursor, index) || (!afterDay && countsSomething(cursor, index))) return undefined;
   return year;
 }

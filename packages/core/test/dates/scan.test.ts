@@ -47,6 +47,10 @@ describe('absolute dates with month names', () => {
     ['on October 12, 2023, ministers', [['October 12, 2023', 'date', '2023-10-12']]],
     ['on October 12 2023', [['October 12 2023', 'date', '2023-10-12']]],
     ['on Oct. 12, 2023', [['Oct. 12, 2023', 'date', '2023-10-12']]],
+    // The year stays the date's before a noun on its line, and before one on the next.
+    ['On Sept. 30, 2019 soldiers hit the town', [['Sept. 30, 2019', 'date', '2019-09-30']]],
+    ['Jan. 5, 2019\n\nStrikes occurred', [['Jan. 5, 2019', 'date', '2019-01-05']]],
+    ['On Jan. 17, 1200 soldiers left', [['Jan. 17', 'date', '2023-01-17']]],
     ['by Sept. 5 at the latest', [['Sept. 5', 'date', '2023-09-05']]],
     ['on Sep 5', [['Sep 5', 'date', '2023-09-05']]],
     ['until October 11th, 2025.', [['October 11th, 2025', 'date', '2025-10-11']]],
