@@ -13,6 +13,7 @@
  */
 
 import { recognizeAboutHeadings } from '../recognize/about-headings.js';
+import { recognizeBorders } from '../recognize/borders.js';
 import type { Candidate } from '../recognize/candidate.js';
 import { type AcronymDefinition, recognizeChunks } from '../recognize/chunks.js';
 import { recognizeCompanyNames } from '../recognize/company-names.js';
@@ -64,7 +65,11 @@ export function recognizeIn(ctx: RecognitionContext, mined: readonly Range[]): L
     definitions: chunks.definitions,
     documents: recognizeDocuments(ctx),
     groups: recognizeDescribedGroups(ctx),
-    places: mergeSorted(recognizePlaceNouns(ctx), recognizeCoordinates(ctx), (a, b) => a.start - b.start),
+    places: mergeSorted(
+      mergeSorted(recognizePlaceNouns(ctx), recognizeCoordinates(ctx), (a, b) => a.start - b.start),
+      recognizeBorders(ctx),
+      (a, b) => a.start - b.start,
+    ),
   };
 }
 
