@@ -56,8 +56,12 @@ function buildLexicon(): Lexicon {
   // Order is preference: organisations before places ("Georgia" the country beats nothing,
   // but "European Union" is an organisation, not a region).
   for (const org of ORGANIZATIONS) {
-    add(org.name, { type: 'organization', canonical: org.name });
-    for (const alias of org.aliases) add(alias, { type: 'organization', canonical: org.name });
+    // "Foreign & Commonwealth Office": a body's "and" is written "&" as often (GOV.UK's "From:" lines).
+    for (const name of [org.name, ...org.aliases]) {
+      const entry: LexiconEntry = { type: 'organization', canonical: org.name };
+      add(name, entry);
+      if (name.includes(' and ')) add(name.replaceAll(' and ', ' & '), entry);
+    }
     for (const acronym of org.acronyms) {
       add(acronym, { type: 'organization', canonical: org.name, expansion: org.name, short: true });
       acronyms.set(acronym, org.name);

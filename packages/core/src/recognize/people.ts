@@ -598,6 +598,14 @@ function candidate(
   return c;
 }
 
+/** Token of "Office" when "Office of the" stands just before token `at`. */
+function officeBefore(tokens: readonly Token[], at: number): number | undefined {
+  const office = at - 3;
+  return tokens[office]?.text === 'Office' && tokens[at - 2]?.text === 'of' && tokens[at - 1]?.text === 'the'
+    ? office
+    : undefined;
+}
+
 export function recognizePeople(ctx: RecognitionContext): Candidate[] {
   const out: Candidate[] = [];
   const lex = titleLexicon();
@@ -663,6 +671,23 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         inApposition(ctx, i) ||
         (!!title && namedAfter(ctx, title) && !DETERMINERS.has(tokens[i - 1]?.text ?? ''));
       if (title?.joined && !oneHolder) title = scanOfficeTitle(ctx, i, false);
+      // "Office of the Spokesperson", "Office of the Secretary of Defense": the office is a body.
+      const office = title ? officeBefore(tokens, i) : undefined;
+      if (title && office !== undefined) {
+        const last = tokens[(title.bodyEnd ?? title.end) - 1];
+        const first = tokens[office];
+        if (first && last)
+          push({
+            type: 'organization',
+            startToken: office,
+            endToken: title.bodyEnd ?? title.end,
+            start: first.start,
+            end: last.end,
+            tier: 1,
+          });
+        i = (title.bodyEnd ?? title.end) - 1;
+        continue;
+      }
       if (title) {
         const headStart = tokens[title.headToken]?.start ?? t.start;
         const role = candidate(

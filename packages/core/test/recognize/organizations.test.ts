@@ -150,3 +150,28 @@ describe("a country's possessive before one of its bodies", () => {
     ]);
   });
 });
+
+describe('bodies written in other ways than the knowledge base lists them', () => {
+  it('"&" for "and": "Foreign & Commonwealth Office" is the Foreign Office, not "Commonwealth Office"', () => {
+    const office = analyze(
+      'From: Foreign & Commonwealth Office and The Rt Hon Boris Johnson MP',
+    ).entities.find((e) => e.type === 'organization');
+    expect(office?.mentions.map((m) => m.text)).toEqual(['Foreign & Commonwealth Office']);
+    expect(office?.id).toBe(
+      analyze('The Foreign and Commonwealth Office said.').entities.find((e) => e.type === 'organization')
+        ?.id,
+    );
+  });
+
+  it('"Office of the Spokesperson", "Office of the Secretary of Defense" are bodies, not their holders', () => {
+    for (const text of [
+      'Office of the Spokesperson. Washington, DC.',
+      'The Office of the Secretary of Defense said.',
+      'Office of the Prime Minister said so.',
+    ]) {
+      const types = analyze(text).entities.map((e) => `${e.type}:${e.name}`);
+      expect(types.filter((t) => t.startsWith('person:'))).toEqual([]);
+      expect(types.find((t) => t.startsWith('organization:Office of the'))).toBeDefined();
+    }
+  });
+});
