@@ -16,6 +16,7 @@ import type { Candidate } from './recognize/candidate.js';
 import type { RecognitionContext } from './recognize/context.js';
 import { typeCountryActors } from './recognize/country-actors.js';
 import { joinCountryBodies } from './recognize/country-bodies.js';
+import { recognizeDatelinePlace } from './recognize/dateline-place.js';
 import {
   applyDictionary,
   compileDictionary,
@@ -192,6 +193,8 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     local.groups,
     local.places,
   );
+  const datelinePlace = recognizeDatelinePlace(ctx, dateline.capsPlace);
+  if (datelinePlace) candidates.push(datelinePlace);
   const allowed = withoutIgnored(text, declared.concat(candidates), dictionary);
   const selected = typeCountryActors(
     ctx,

@@ -10,7 +10,8 @@ export interface Candidate {
   end: number;
   /**
    * Higher tiers win over lower ones whatever their length: 2 = patterns that cannot be anything
-   * else (dates, contacts, money), 1 = everything else, where the longer span wins.
+   * else (dates, contacts, money), 1 = everything else, where the longer span wins, 0 = a guess
+   * that only fills what nothing else read (a dateline's unknown place).
    */
   tier: number;
   /** Grouping key: candidates with the same key are one entity ("location:Türkiye"). */

@@ -11,6 +11,10 @@ import type { RecognitionContext } from './context.js';
 /** After the country, these start a phrase of its own ("Iraq’s capital", "Syria-Iraq border"). */
 const PHRASE_STARTS = new Set(['’s', "'s", '’', "'", '-']);
 
+/** "DUQM" → "Duqm": a town shouted in a dateline, as its other mentions write it. */
+const titleCasedWords = (name: string) =>
+  name.replace(/\p{Lu}{2,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+
 /** The known place over exactly tokens [start, end), if any. */
 function knownPlace(ctx: RecognitionContext, start: number, end: number) {
   const known = ctx.lexicon.exact.longest(ctx.tokens, start);
@@ -58,7 +62,11 @@ function address(
     end: tokens[outerEnd - 1]?.end ?? m.end,
     canonical,
     // An unknown town keyed as its other mentions are, so that "Kisik" later is the same place.
-    key: m.key ?? (town ? `location:${canonical}` : (keys.get(canonical) ?? textKey('location', canonical))),
+    key:
+      m.key ??
+      (town
+        ? `location:${canonical}`
+        : (keys.get(canonical) ?? keys.get(titleCasedWords(canonical)) ?? textKey('location', canonical))),
     ...(country ? { country } : {}),
   };
 }

@@ -172,8 +172,8 @@ export function recognizeRepeatedNames(
       !added.has(name) &&
       /^\p{Lu}/u.test(name) &&
       !(c.endToken - c.startToken === 1 && isCommonWord(name.toLowerCase()))
-    )
-      add(name, {
+    ) {
+      const known: Known = {
         candidate: {
           type: c.type,
           tier: 1,
@@ -182,7 +182,11 @@ export function recognizeRepeatedNames(
         },
         after: 0,
         again: true,
-      });
+      };
+      add(name, known);
+      // "DUQM, Oman (NNS) --" … "arrived in Duqm": a name shouted in a dateline, written again in title case.
+      if (c.canonical && c.canonical !== name && c.canonical.toUpperCase() === name) add(c.canonical, known);
+    }
     if (
       c.type === 'equipment' &&
       c.endToken - c.startToken >= 2 &&
