@@ -38,6 +38,16 @@ export const ARABIC_ARTICLES: ReadonlySet<string> = new Set([
  */
 export const ONLY_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'Near', 'outside', 'Outside']);
 
+/**
+ * Arabic words that open a place's name, as "Lake" or "Mount" do in English: spring (Ayn, Ain),
+ * cape (Ras), hill (Tal, Tell), mountain (Jabal, Jebel), valley (Wadi), well (Bir), monastery
+ * (Deir, Dayr), palace (Qasr), gate (Bab), bridge (Jisr), village (Kafr), bath (Hammam, Hamam):
+ * "Ayn al-Asad", "Ras al-Ain", "Jisr al-Shughur". Some are also given names ("Ayn"), never first.
+ */
+export const ARABIC_PLACE_LEADS: ReadonlySet<string> = new Set(
+  'Ayn Ain Ras Tal Tall Tell Jabal Jebel Wadi Bir Deir Dayr Qasr Bab Jisr Kafr Hammam Hamam'.split(' '),
+);
+
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'district districts province provinces governorate governorates region regions area areas city town village neighbourhood neighborhood suburbs outskirts countryside mountains mountain valley river basin desert border borders coast island islands peninsula state county municipality'.split(
     ' ',
@@ -53,7 +63,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
 
 /** Capitalised last words of a place's name: "Tigris River", "Al Asad Air Base", "Mosul Dam". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
-  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Airfield Base Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque'.split(
+  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Airfield Base Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque City'.split(
     ' ',
   ),
 );

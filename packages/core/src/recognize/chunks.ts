@@ -8,7 +8,12 @@ import { isCommonWord } from '../knowledge/common-words.js';
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
-import { ARABIC_ARTICLES, CAPITAL_COMPASS, PLACE_HEADS } from '../knowledge/place-words.js';
+import {
+  ARABIC_ARTICLES,
+  ARABIC_PLACE_LEADS,
+  CAPITAL_COMPASS,
+  PLACE_HEADS,
+} from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -315,7 +320,12 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     // "Camp Lejeune and Camp Pendleton", "the Joint Staff and Joint Base …": two names that open
     // alike are two names.
     const opening = LEADING_STOPWORDS.has(tokens[at]?.text ?? '') ? tokens[at + 1] : tokens[at];
-    const parallel = t.text === 'and' && tokens[i + 1]?.text === opening?.text;
+    // So do two places that open with an Arabic word for a place ("Jisr al-Shughur and Ras al-Ain").
+    const next = tokens[i + 1]?.text ?? '';
+    const parallel =
+      t.text === 'and' &&
+      (next === opening?.text ||
+        (ARABIC_PLACE_LEADS.has(next) && ARABIC_PLACE_LEADS.has(opening?.text ?? '')));
     const joins =
       !placeAfter &&
       !parallel &&
@@ -586,8 +596,13 @@ export function recognizeChunks(ctx: RecognitionContext): {
     else if (length >= 2 && EVENT_LEADS.has(first.text)) type = 'event';
     // "Vilnius Summit", "2024 Olympic Games"; not "Press Conference" made of common words.
     else if (length >= 2 && EVENT_HEAD_WORDS.has(head) && (knownInside() || /\d/.test(words))) type = 'event';
-    else if (length >= 2 && PLACE_HEADS.has(head)) type = 'location';
-    else if (length >= 2 && (PLACE_LEADS.has(first.text) || baseNameAt(tokens, from, end))) type = 'location';
+    // ("Farah City"; not "HSI Kansas City", where a known name inside reads the chunk.)
+    else if (length >= 2 && PLACE_HEADS.has(head) && (head !== 'City' || !knownInside())) type = 'location';
+    else if (
+      length >= 2 &&
+      (PLACE_LEADS.has(first.text) || ARABIC_PLACE_LEADS.has(first.text) || baseNameAt(tokens, from, end))
+    )
+      type = 'location';
     // "Diabetes UK", "Cricket Victoria", "Police Scotland", "Cboe Japan": a word before a country
     // or state names a body of it.
     else if (length === 2 && bodyNamedForPlace(ctx, from, titleCaseOf())) type = 'organization';
@@ -628,7 +643,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
     if (
       !type &&
       placeCue &&
-      nameWords() <= 2 &&
+      // "Near Al Baghuz Fawqani, …": opening a strike line, a town may take more words.
+      (nameWords() <= 2 || (opening && nameWords() <= 4)) &&
       !ctx.sentenceStart[from] &&
       (!known || (opening && personNamed)) &&
       !/\d/.test(words)
@@ -650,13 +666,15 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "Hamrin mountains", "Al-Sinek neighborhood": an unknown name and a lower-case place noun;
     // "Mosul airport": a town's name, known or not, and a site.
     const tail = tokens[end];
+    // "the Hamam al-Alil area", "Wadi Barada area": a place read from its Arabic lead takes its tail too.
+    const open = !type || (type === 'location' && ARABIC_PLACE_LEADS.has(first.text));
     const site =
       tail?.gap === 'space' &&
       SITE_TAILS.has(tail.text) &&
-      (townAt(ctx, from, end) || (!type && !ctx.sentenceStart[from] && !knownInside()));
+      (townAt(ctx, from, end) || (open && !ctx.sentenceStart[from] && !knownInside()));
     if (
       (site ||
-        (!type &&
+        (open &&
           tail?.gap === 'space' &&
           PLACE_TAILS.has(tail.text) &&
           !ctx.sentenceStart[from] &&

@@ -3,6 +3,7 @@ import { isCommonWord } from '../knowledge/common-words.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import {
   ARABIC_ARTICLES,
+  ARABIC_PLACE_LEADS,
   CAPITAL_COMPASS,
   COMPASS_WORDS,
   ONLY_PLACE_PREPOSITIONS,
@@ -34,6 +35,20 @@ function isCapitalCompass(t: Token): boolean {
   return CAPITAL_COMPASS.has(titleCased(t));
 }
 
+/** Prepositions of place before "Al <known surname>": "at Al Asad" is the base, not al-Assad. */
+const PLACE_BEFORE_ARTICLE = new Set([
+  'at',
+  'near',
+  'outside',
+  'in',
+  'to',
+  'from',
+  'At',
+  'Near',
+  'Outside',
+  'In',
+]);
+
 const isCapsOrPunct = (t: Token) => t.allCaps || t.kind === 'punct';
 
 /** The word glued by a hyphen before token i ("D" of "D-VA", "Al" of "Al-Abadi"), if there is one. */
@@ -64,6 +79,8 @@ function otherFirstNameBefore(ctx: RecognitionContext, i: number): boolean {
   const before = ctx.tokens[i - 1];
   if (ctx.tokens[i]?.gap !== 'space' || before?.kind !== 'word' || !before.upper || before.allCaps)
     return false;
+  // "Al Asad", "Ayn al-Asad": an Arabic article or a word opening a place's name is no given name.
+  if (ARABIC_ARTICLES.has(before.text.toLowerCase()) || ARABIC_PLACE_LEADS.has(before.text)) return false;
   if (FIRST_NAMES.has(before.text)) return true;
   // Opening a sentence, a common word is no name ("Regime Assad", "Under Assad").
   if (isNeverNameWord(ctx, i - 1)) return false;
@@ -142,14 +159,23 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     // another of the family, whose name the people recogniser reads whole.
     const from = first === t ? i : i - 2;
     const given = ctx.tokens[from - 1];
-    // "strikes near Baghdadi": a known person's surname after "near" is the town it also names.
-    if (entry.type === 'person' && entry.short && ONLY_PLACE_PREPOSITIONS.has(given?.text ?? '')) {
-      const name = text.slice(first.start, last.end);
+    // "strikes near Baghdadi": a known person's surname after "near" is the town it also names;
+    // so is one after a place preposition and a spaced article ("trained at Al Asad").
+    const spacedArticle =
+      given?.upper && given.gap !== 'none' && ARABIC_ARTICLES.has(given.text.toLowerCase()) && from > 1;
+    const placed = spacedArticle && PLACE_BEFORE_ARTICLE.has(ctx.tokens[from - 2]?.text ?? '');
+    if (
+      entry.type === 'person' &&
+      entry.short &&
+      (placed || ONLY_PLACE_PREPOSITIONS.has(given?.text ?? ''))
+    ) {
+      const opening = placed && given ? given : first;
+      const name = text.slice(opening.start, last.end);
       out.push({
         type: 'location',
-        startToken: from,
+        startToken: placed ? from - 1 : from,
         endToken: match.endToken,
-        start: first.start,
+        start: opening.start,
         end: last.end,
         tier: 1,
         key: `location:${name}`,

@@ -8,7 +8,7 @@
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
-import { ONLY_PLACE_PREPOSITIONS, PLACE_HEADS } from '../knowledge/place-words.js';
+import { ARABIC_PLACE_LEADS, ONLY_PLACE_PREPOSITIONS, PLACE_HEADS } from '../knowledge/place-words.js';
 import { HONORIFICS, NAVY_RATING_RANKS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms } from './apostrophes.js';
@@ -104,7 +104,7 @@ const NAME_STOPS = new Set([
  * ("Dan Ryan Expressway", "Bab al-Mandeb Strait").
  */
 const NAMED_PLACES = new Set([
-  ...'Expressway Highway Freeway Parkway Bridge Tunnel Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Street Avenue Road Boulevard Square'.split(
+  ...'Expressway Highway Freeway Parkway Bridge Tunnel Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Street Avenue Road Boulevard Square Camp'.split(
     ' ',
   ),
   ...PLACE_HEADS,
@@ -746,7 +746,9 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
       t.upper &&
       !t.allCaps &&
       (FIRST_NAMES.has(t.text) || KUNYA.has(t.text)) &&
-      !ONLY_PLACE_PREPOSITIONS.has(tokens[i - 1]?.text ?? '')
+      !ONLY_PLACE_PREPOSITIONS.has(tokens[i - 1]?.text ?? '') &&
+      // "Ayn al-Asad", "Ras al-Ain": an Arabic word for a spring or a cape opens a place's name.
+      !ARABIC_PLACE_LEADS.has(t.text)
     ) {
       const nameEnd = scanName(ctx, i);
       // "Abu Kamal", "Umm Qasr": the whole name is a known town, not a person.
@@ -758,7 +760,12 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         nameEnd - i >= 2 &&
         !town &&
         !namesSomethingElse(ctx, i + 1) &&
-        !NAMED_PLACES.has(tokens[nameEnd]?.text ?? '')
+        !NAMED_PLACES.has(tokens[nameEnd]?.text ?? '') &&
+        // "Farah City", "Hawl Camp": a place's last word ends no one's name.
+        !(
+          NAMED_PLACES.has(tokens[nameEnd - 1]?.text ?? '') &&
+          !SURNAME_PLACE_HEADS.has(tokens[nameEnd - 1]?.text ?? '')
+        )
       ) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;

@@ -50,6 +50,33 @@ describe('defence releases', () => {
     ).toEqual(['location:Ayn Isa', 'location:Baghdadi']);
   });
 
+  it('Arabic place names are places, not people: "Ayn al-Asad", "at Al Asad", "Farah City", "Near Al Baghuz Fawqani,"', () => {
+    expect(
+      mentionsOf(
+        'Training continued at Al Asad, Al Taqaddum and the Ayn al-Asad training complex. Insurgents attacked Farah City. Fighters fled Jisr al-Shughur and Ras al-Ain.',
+        ['location', 'person'],
+      ),
+    ).toEqual([
+      'location:Al Asad',
+      'location:Al Taqaddum',
+      'location:Ayn al-Asad',
+      'location:Farah City',
+      'location:Jisr al-Shughur',
+      'location:Ras al-Ain',
+    ]);
+    expect(
+      mentionsOf('Near Al Baghuz Fawqani, three strikes destroyed a tunnel. Near Al Hawl Camp, forces met.', [
+        'location',
+        'person',
+      ]),
+    ).toEqual(['location:Al Baghuz Fawqani', 'location:Al Hawl Camp']);
+    // Bashar al-Assad stays himself where no place is meant.
+    expect(mentionsOf('Bashar al-Assad met them. Al Assad said more.', ['location', 'person'])).toEqual([
+      'person:Bashar al-Assad',
+      'person:Assad',
+    ]);
+  });
+
   it('"near …" inside a sentence is a town too, not a person with that first name or surname', () => {
     expect(
       mentionsOf(
