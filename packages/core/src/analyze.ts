@@ -32,6 +32,7 @@ import { joinPlaceAddresses } from './recognize/place-addresses.js';
 import { recognizeRankReferences } from './recognize/rank-references.js';
 import { recognizeRepeatedNames, withTaggedSurnames } from './recognize/repeated-names.js';
 import { selectCandidates } from './recognize/select.js';
+import { typeShipNames } from './recognize/ship-names.js';
 import { tagMentions } from './recognize/tagger/apply.js';
 import { joinUnitChains } from './recognize/unit-chains.js';
 import { recognizeUnnamedSpeakers } from './recognize/unnamed-speakers.js';
@@ -196,9 +197,12 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   const datelinePlace = recognizeDatelinePlace(ctx, dateline.capsPlace);
   if (datelinePlace) candidates.push(datelinePlace);
   const allowed = withoutIgnored(text, declared.concat(candidates), dictionary);
-  const selected = typeCountryActors(
+  const selected = typeShipNames(
     ctx,
-    joinUnitChains(ctx, joinCountryBodies(ctx, selectCandidates(allowed, tokens.length))),
+    typeCountryActors(
+      ctx,
+      joinUnitChains(ctx, joinCountryBodies(ctx, selectCandidates(allowed, tokens.length))),
+    ),
   );
   const chosen = selected.concat(recognizeListedPlaces(ctx, selected));
   const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);

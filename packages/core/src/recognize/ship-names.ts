@@ -1,0 +1,32 @@
+/**
+ * "USS Jason Dunham (DDG 109) seized weapons … Jason Dunham then sailed to Bahrain": a ship named
+ * after a person is named again without its prefix, and the people recogniser, which sees only a
+ * given name and a surname, reads a person there. After the ship is named, an untitled person of
+ * exactly the ship's bare name is the ship. (A titled one, "Cpl. Jason Dunham", stays the man.)
+ * Re-types the selected mentions in place, one pass with a map of bare names.
+ */
+import { SHIP_PREFIXES } from '../knowledge/equipment.js';
+import { type Candidate, textKey } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+
+/** Re-type people who are ships named before them; returns the same array. */
+export function typeShipNames(ctx: RecognitionContext, chosen: Candidate[]): Candidate[] {
+  const { tokens, text } = ctx;
+  /** Bare ship name → the ship's key and where it was first named. */
+  const ships = new Map<string, { key: string; end: number }>();
+  for (const c of chosen) {
+    if (c.type === 'equipment' && c.endToken - c.startToken >= 3) {
+      if (!SHIP_PREFIXES.has(tokens[c.startToken]?.text ?? '')) continue;
+      const bare = text.slice(tokens[c.startToken + 1]?.start ?? c.start, c.end);
+      if (!ships.has(bare))
+        ships.set(bare, { key: c.key ?? textKey('equipment', text.slice(c.start, c.end)), end: c.end });
+      continue;
+    }
+    if (c.type !== 'person' || c.title || c.canonical || ships.size === 0) continue;
+    const ship = ships.get(text.slice(c.start, c.end));
+    if (!ship || c.start < ship.end) continue;
+    c.type = 'equipment';
+    c.key = ship.key;
+  }
+  return chosen;
+}
