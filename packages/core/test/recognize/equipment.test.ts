@@ -151,3 +151,22 @@ describe('designations with long names', () => {
     ]);
   });
 });
+
+describe('ships named again without their prefix', () => {
+  it('a ship named after a person is still the ship, the man with a rank still the man', () => {
+    const a = analyze(
+      'The ship is named for Cpl. Jason Dunham. USS Jason Dunham (DDG 109) seized weapons. Jason Dunham then sailed to Bahrain.',
+    );
+    const byType = (type: string) =>
+      a.entities.filter((e) => e.type === type).map((e) => e.mentions.map((m) => m.text));
+    expect(byType('person')).toEqual([['Jason Dunham']]);
+    expect(byType('equipment')).toContainEqual(['USS Jason Dunham', 'Jason Dunham']);
+  });
+
+  it('knows the Coast Guard cutter prefix', () => {
+    const a = analyze('USCGC Wrangell (WPB 1332) and USCGC Maui (WPB 1304) patrolled. Maui’s bow was hit.');
+    expect(
+      a.entities.filter((e) => e.type === 'equipment').map((e) => e.mentions.map((m) => m.text)),
+    ).toEqual([['USCGC Wrangell'], ['USCGC Maui', 'Maui']]);
+  });
+});
