@@ -331,7 +331,11 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       !parallel &&
       (t.text !== 'the' || before === 'of' || before === 'and') &&
       (t.text !== 'and' ||
-        (!ORG_HEAD_WORDS.has(before) && !PLACE_HEADS.has(before) && !joinsTwoKnown(ctx, at, i)));
+        (!ORG_HEAD_WORDS.has(before) &&
+          !PLACE_HEADS.has(before) &&
+          // "Combined Task Force 150 and Task Force 55": a number ends a unit's name.
+          tokens[i - 1]?.kind !== 'number' &&
+          !joinsTwoKnown(ctx, at, i)));
     if (
       i > at &&
       t.kind === 'word' &&
@@ -584,8 +588,11 @@ export function recognizeChunks(ctx: RecognitionContext): {
       first.gap === 'space' &&
       ORDINAL.test(ordinal?.text ?? '') &&
       hasUnitWord(tokens, from, end);
+    // "Combined Task Force 150", "Destroyer Squadron 50", "Task Force 55": a unit numbered after its word.
+    const numbered =
+      length >= 3 && last.kind === 'number' && UNIT_WORDS.has(tokens[end - 2]?.text ?? '') && !knownInside();
     let type: Candidate['type'] | undefined;
-    if (unit) type = 'organization';
+    if (unit || numbered) type = 'organization';
     else if (
       length >= 2 &&
       (ORG_HEAD_WORDS.has(head) || startsWithOrgLead(words) || bodyOfInside(tokens, from, end))

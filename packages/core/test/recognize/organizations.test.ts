@@ -175,3 +175,19 @@ describe('bodies written in other ways than the knowledge base lists them', () =
     }
   });
 });
+
+describe('units numbered after their word', () => {
+  it('"Combined Task Force 150", "Destroyer Squadron 50" are units, each its own, a number ending the name', () => {
+    expect(
+      mentionsOf('Combined Task Force 150 and Task Force 55 joined Destroyer Squadron 50 on Monday.', [
+        'organization',
+      ]),
+    ).toEqual([
+      'organization:Combined Task Force 150',
+      'organization:Task Force 55',
+      'organization:Destroyer Squadron 50',
+    ]);
+    // Two words at least: "Team 5" is no unit.
+    expect(mentionsOf('Team 5 won the match.', ['organization'])).toEqual([]);
+  });
+});
