@@ -266,16 +266,18 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
     if (isNameWord(t, caps)) {
       i++;
       words++;
-      if (t.text.length > 1) full++;
+      // "Jean-Yves Le Drian", "Joshua Van Der Meer": a capitalised particle inside a name counts no word.
+      const particle = words > 1 && NAME_PARTICLES.has(lowerTexts(tokens)[i - 1] as string);
+      if (t.text.length > 1 && !particle) full++;
       // Initial or abbreviated suffix: "J." / "Jr."
       const dot = tokens[i];
       if (dot && dot.text === '.' && dot.gap === 'none' && (t.text.length === 1 || NAME_SUFFIXES.has(t.text)))
         i++;
-      // Hyphenated name: "Jean-Pierre"
       const hyphen = tokens[i];
       const after = tokens[i + 1];
+      // Hyphenated name: "Jean-Pierre", one word.
       if (hyphen?.text === '-' && hyphen.gap === 'none' && after?.gap === 'none' && isNameWord(after, caps))
-        i += 1;
+        i += 2;
       end = i;
       continue;
     }

@@ -23,6 +23,13 @@ describe('a name after a title', () => {
     ).toEqual(['Secretary', 'Director of Van Buren County']);
   });
 
+  it('counts a hyphenated given name and a capitalised particle as no extra words', () => {
+    expect(people('French Foreign Minister Jean-Yves Le Drian met Joshua Van Der Meer.')).toEqual([
+      { name: 'Jean-Yves Le Drian', mentions: ['French Foreign Minister Jean-Yves Le Drian'] },
+      { name: 'Joshua Van Der Meer', mentions: ['Joshua Van Der Meer'] },
+    ]);
+  });
+
   it('keeps the middle initials "A." and "I." (they are no article or pronoun there)', () => {
     expect(people('Ambassador Douglas A. Silliman met Scott A. Wirtz and John I. Smith.')).toEqual([
       { name: 'Douglas A. Silliman', mentions: ['Ambassador Douglas A. Silliman'] },
