@@ -291,7 +291,8 @@ const TOWNS: readonly CuratedPlace[] = [
   city('Davos', 'Switzerland'),
   city('Norfolk', 'United States'),
   city('Sioux City', 'United States'),
-  city('Fort Liberty', 'United States', ['Fort Bragg']),
+  // Fort Bragg was Fort Liberty from 2023 to 2025, and is Fort Bragg again.
+  city('Fort Bragg', 'United States', ['Fort Liberty']),
   city('Incirlik', 'Türkiye'),
   city('Stepanakert', 'Azerbaijan', ['Khankendi']),
   city('Tiraspol', 'Moldova'),

@@ -254,3 +254,9 @@ describe('regions, seas and states', () => {
     expect(place('Wales').demonyms).toContain('Welsh');
   });
 });
+
+describe('renamed places', () => {
+  it('names Fort Bragg by its name again (Fort Liberty 2023-2025 an alias)', () => {
+    expect(forms(place('Fort Bragg'))).toEqual(['Fort Bragg', 'Fort Liberty']);
+  });
+});
