@@ -48,6 +48,11 @@ export const ARABIC_PLACE_LEADS: ReadonlySet<string> = new Set(
   'Ayn Ain Ras Tal Tall Tell Jabal Jebel Wadi Bir Deir Dayr Qasr Bab Jisr Kafr Hammam Hamam'.split(' '),
 );
 
+/** Plural place nouns that several names share ("Kandahar and Uruzgan provinces"): part of neither name. */
+export const PLURAL_PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'provinces districts governorates neighborhoods neighbourhoods villages towns cities'.split(' '),
+);
+
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'district districts province provinces governorate governorates region regions area areas city town village neighbourhood neighborhood suburbs outskirts countryside mountains mountain valley river basin desert border borders coast island islands peninsula state county municipality'.split(
     ' ',

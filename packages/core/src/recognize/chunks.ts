@@ -13,6 +13,7 @@ import {
   ARABIC_PLACE_LEADS,
   CAPITAL_COMPASS,
   PLACE_HEADS,
+  PLURAL_PLACE_NOUNS,
 } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -673,6 +674,36 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "Hamrin mountains", "Al-Sinek neighborhood": an unknown name and a lower-case place noun;
     // "Mosul airport": a town's name, known or not, and a site.
     const tail = tokens[end];
+    // "in Kandahar and Uruzgan provinces", "the Nad-e Ali and Nawa districts": names sharing one
+    // plural place noun are places each, without the noun (it names neither alone).
+    if (!type && tail?.gap === 'space' && PLURAL_PLACE_NOUNS.has(tail.text) && !/\d/.test(words)) {
+      let partStart = from;
+      for (let k = from; k <= end; k++) {
+        if (k < end && tokens[k]?.text !== 'and') continue;
+        const a = tokens[partStart];
+        const b = tokens[k - 1];
+        if (a && b && k > partStart) {
+          const name = text.slice(a.start, b.end);
+          const known = ctx.lexicon.exact.longest(tokens, partStart);
+          // "Other cities", "Both provinces": a common word is no name.
+          const common = k - partStart === 1 && isCommonWord(a.text.toLowerCase());
+          if ((!known || known.value.type === 'location') && !common)
+            candidates.push({
+              type: 'location',
+              startToken: partStart,
+              endToken: k,
+              start: a.start,
+              end: b.end,
+              tier: 1,
+              key: known ? `location:${known.value.canonical}` : `location:${name}`,
+              canonical: known ? known.value.canonical : name,
+            });
+        }
+        partStart = k + 1;
+      }
+      i = end;
+      continue;
+    }
     // "the Hamam al-Alil area", "Wadi Barada area": a place read from its Arabic lead takes its tail too.
     const open = !type || (type === 'location' && ARABIC_PLACE_LEADS.has(first.text));
     const site =

@@ -77,6 +77,15 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('names sharing a plural place noun are places each, without the noun: "Kandahar and Uruzgan provinces"', () => {
+    expect(
+      mentionsOf(
+        'Fighting continued in Kandahar and Uruzgan provinces and in the Nad-e Ali and Nawa districts. Other cities were calm.',
+        ['location'],
+      ),
+    ).toEqual(['location:Kandahar', 'location:Uruzgan', 'location:Nad-e Ali', 'location:Nawa']);
+  });
+
   it('"near …" inside a sentence is a town too, not a person with that first name or surname', () => {
     expect(
       mentionsOf(

@@ -17,6 +17,7 @@ import {
   COMPASS_WORDS,
   PLACE_HEADS,
   PLACE_NOUNS,
+  PLURAL_PLACE_NOUNS,
   STREET_WORDS,
 } from '../../knowledge/place-words.js';
 import type { Token } from '../../text/tokenize.js';
@@ -25,7 +26,7 @@ import type { RecognitionContext } from '../context.js';
 import { GROUP_NOUNS } from '../described-groups.js';
 import { firstTokenEndingAfter } from '../offsets.js';
 import { isNameParticle, isNeverNameWord } from '../people.js';
-import { startsWithLetter, titleCased, titleCaseLines } from '../token-text.js';
+import { lowerTexts, startsWithLetter, titleCased, titleCaseLines } from '../token-text.js';
 import { TokenTrie } from '../token-trie.js';
 import { decodeModel } from './codec.js';
 import { FeatureExtractor } from './features.js';
@@ -751,6 +752,8 @@ export function augment(
     const place = inside.length === 1 && s.type === 'location' ? result[inside[0] ?? 0] : undefined;
     if (place?.canonical !== undefined && namesBodyAt(ctx, s, place)) continue;
     if (s.type === 'location' && inside.length > 1 && !onlyJoinsBetween(ctx, inside, result)) continue;
+    // "Kandahar and Uruzgan provinces": the plural noun is shared, no part of the last name.
+    if (s.type === 'location' && PLURAL_PLACE_NOUNS.has(lowerTexts(tokens)[s.endToken - 1] ?? '')) continue;
     if (s.type === 'person' && growsOverNonName(ctx, s, inside, result)) continue;
     if (s.type === 'organization' && growsOverVerb(ctx, s, result[inside[0] ?? 0])) continue;
     for (const j of inside) result[j] = undefined;
