@@ -493,6 +493,12 @@ const MARKETS_MEDIA_INDUSTRY: readonly OrganizationEntry[] = [
   org('Boeing'),
   org('Northrop Grumman'),
   org('General Dynamics'),
+  // Companies named "General …" (read as a rank and a surname otherwise).
+  org('General Electric', ['GE'], ['GE Aerospace']),
+  org('General Atomics', [], ['General Atomics Aeronautical Systems']),
+  org('General Motors'),
+  org('L3Harris Technologies', [], ['L3Harris']),
+  org('Huntington Ingalls Industries', [], ['Huntington Ingalls']),
   org('BAE Systems'),
   org('Rheinmetall'),
   org('Airbus'),

@@ -39,6 +39,8 @@ describe('organisations by shape', () => {
       'organization:Cboe Japan',
       'location:Australia',
       'location:Northern Ontario',
+      // The company is known; "Expands Florida" names no body.
+      'organization:L3Harris',
       'location:Florida',
       'location:America',
     ]);
@@ -189,5 +191,24 @@ describe('units numbered after their word', () => {
     ]);
     // Two words at least: "Team 5" is no unit.
     expect(mentionsOf('Team 5 won the match.', ['organization'])).toEqual([]);
+  });
+});
+
+describe('bodies that look like something else', () => {
+  it('"General Electric" is a company, not a general called Electric; a country\'s coast guard is a body', () => {
+    expect(
+      mentionsOf(
+        'Companies such as General Electric and General Atomics bid. The Iraqi coast guard seized a dhow.',
+        ['organization', 'person', 'location'],
+      ),
+    ).toEqual([
+      'organization:General Electric',
+      'organization:General Atomics',
+      'organization:Iraqi coast guard',
+    ]);
+    // The coast itself stays a place.
+    expect(mentionsOf('Ships sailed along the Omani coast.', ['location', 'organization'])).toEqual([
+      'location:Omani coast',
+    ]);
   });
 });
