@@ -178,4 +178,18 @@ export const ORG_LEAD_PATTERNS: readonly string[] = [
   'Delegation of',
   // "Task Force Iraq", "Task Force Spartan"
   'Task Force',
+  // Arabic words for an army, a brigade, companies, battalions, a movement, a front, a corps,
+  // commandos, forces, soldiers: "Jaysh al-Thuwar", "Liwa Fatemiyoun", "Maghawir al-Thawra".
+  'Jaysh',
+  'Jaish',
+  'Liwa',
+  'Saraya',
+  "Kata'ib",
+  'Kataib',
+  'Harakat',
+  'Jabhat',
+  'Faylaq',
+  'Maghawir',
+  'Quwat',
+  'Jund',
 ];

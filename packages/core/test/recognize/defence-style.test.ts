@@ -86,6 +86,20 @@ describe('defence releases', () => {
     ).toEqual(['location:Kandahar', 'location:Uruzgan', 'location:Nad-e Ali', 'location:Nawa']);
   });
 
+  it('armed groups named with an Arabic word for army, brigade or commandos are bodies, not places or people', () => {
+    expect(
+      mentionsOf(
+        'Maghawir al-Thawra fighters patrolled near Tanf. Jaysh al-Thuwar and the Liwa Fatemiyoun militia attacked.',
+        ['organization', 'location', 'person'],
+      ),
+    ).toEqual([
+      'organization:Maghawir al-Thawra',
+      'location:Tanf',
+      'organization:Jaysh al-Thuwar',
+      'organization:Liwa Fatemiyoun',
+    ]);
+  });
+
   it('"near …" inside a sentence is a town too, not a person with that first name or surname', () => {
     expect(
       mentionsOf(
