@@ -360,6 +360,12 @@ for (const p of ORG_LEAD_PATTERNS) {
   ORG_LEADS.set(first, [...(ORG_LEADS.get(first) ?? []), `${p} `]);
 }
 
+/** "Arrives in Bahrain for Port Visit": a known place and "for" open the chunk, which is where and why, no event's name. */
+function placeForPurpose(ctx: RecognitionContext, from: number): boolean {
+  const known = ctx.lexicon.exact.longest(ctx.tokens, from);
+  return known?.value.type === 'location' && ctx.tokens[known.endToken]?.text === 'for';
+}
+
 /** `words` opens with one of ORG_LEAD_PATTERNS and a space; only the patterns sharing its first word are tried. */
 function startsWithOrgLead(words: string): boolean {
   const space = words.indexOf(' ');
@@ -603,7 +609,13 @@ export function recognizeChunks(ctx: RecognitionContext): {
     else if (length >= 3 && bodyOfOperation(tokens, from, end)) type = 'organization';
     else if (length >= 2 && EVENT_LEADS.has(first.text)) type = 'event';
     // "Vilnius Summit", "2024 Olympic Games"; not "Press Conference" made of common words.
-    else if (length >= 2 && EVENT_HEAD_WORDS.has(head) && (knownInside() || /\d/.test(words))) type = 'event';
+    else if (
+      length >= 2 &&
+      EVENT_HEAD_WORDS.has(head) &&
+      (knownInside() || /\d/.test(words)) &&
+      !placeForPurpose(ctx, from)
+    )
+      type = 'event';
     // ("Farah City"; not "HSI Kansas City", where a known name inside reads the chunk.)
     else if (length >= 2 && PLACE_HEADS.has(head) && (head !== 'City' || !knownInside())) type = 'location';
     else if (

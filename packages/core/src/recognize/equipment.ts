@@ -318,8 +318,13 @@ class Scanner {
           if (w.text.length === 1 && tokens[end]?.text === '.' && tokens[end]?.gap === 'none') end++;
         }
         if (tokens[end - 1]?.text === '.') end--;
-        // "USS Nitze Responds to …" in a headline: a verb after the name is no part of it.
-        while (end > i + 2 && headlineVerb(tokens[end - 1]?.text ?? '')) end--;
+        // "USS Nitze Responds to …", "USS Jason Dunham Seizes Illicit Weapons" in a headline: the
+        // name stops before the first verb.
+        for (let k = i + 2; k < end; k++)
+          if (headlineVerb(tokens[k]?.text ?? '')) {
+            end = k;
+            break;
+          }
         if (end > i + 1) {
           push(i, end);
           i = end - 1;

@@ -100,6 +100,15 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('a title-case headline: the ship stops before its verb, and "in Bahrain for Port Visit" is a place, no event', () => {
+    expect(
+      mentionsOf('USS Jason Dunham Seizes Illicit Weapons in Arabian Sea\n\nThe ship sailed.', ['equipment']),
+    ).toContain('equipment:USS Jason Dunham');
+    expect(
+      mentionsOf('USS Nimitz Arrives in Bahrain for Port Visit\n\nThe ship sailed.', ['location', 'event']),
+    ).toEqual(['location:Bahrain']);
+  });
+
   it('"near …" inside a sentence is a town too, not a person with that first name or surname', () => {
     expect(
       mentionsOf(
