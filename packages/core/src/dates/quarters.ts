@@ -27,8 +27,29 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['4th', 4],
 ]);
 
-/** Words and tokens a quarter or half can start with (starters.ts). */
-export const QUARTER_STARTS: readonly string[] = [...ORDINALS.keys(), 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'];
+/**
+ * Seasons of a year, the northern hemisphere's meteorological ones ("the summer of 2014": June to
+ * August). Winter straddles two years and "winter 2017" is read either way, so it has no value.
+ */
+const SEASONS: ReadonlyMap<string, number | undefined> = new Map([
+  ['spring', 3],
+  ['summer', 6],
+  ['autumn', 9],
+  ['fall', 9],
+  ['winter', undefined],
+]);
+
+/** Words and tokens a quarter, a half or a season can start with (starters.ts). */
+export const QUARTER_STARTS: readonly string[] = [
+  ...ORDINALS.keys(),
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'h1',
+  'h2',
+  ...SEASONS.keys(),
+];
 const SHORT_FORMS: ReadonlyMap<string, { part: number; months: number }> = new Map([
   ['q1', { part: 1, months: 3 }],
   ['q2', { part: 2, months: 3 }],
@@ -73,6 +94,20 @@ export function matchQuarter(cursor: Cursor, index: number): Match | null {
     const year = at === undefined ? undefined : yearAt(cursor, at);
     if (at === undefined || year === undefined) return null;
     return { last: at, value: months(year, short.part, short.months) };
+  }
+  // "the summer of 2014", "fall 2017" (never "the fall of Mosul": a year must follow)
+  if (SEASONS.has(token.lower)) {
+    const at = yearAfter(cursor, index);
+    const year = at === undefined ? undefined : yearAt(cursor, at);
+    if (at === undefined || year === undefined) return null;
+    const first = SEASONS.get(token.lower);
+    return {
+      last: at,
+      value:
+        first === undefined
+          ? { kind: 'month', year }
+          : { kind: 'month', year, month: first, through: { month: first + 2 } },
+    };
   }
   // "third quarter of 2025", "third-quarter 2025", "second half of 2023"
   const part = ORDINALS.get(token.lower);

@@ -217,6 +217,11 @@ describe('quarters, halves and decades', () => {
       [['third quarter of 2023', 'month', '2023-07-01/2023-09-30']],
     ],
     ['Q2 2023 results', [['Q2 2023', 'month', '2023-04-01/2023-06-30']]],
+    // Seasons with a year: the northern meteorological months; winter straddles two years.
+    ['in the fall of 2017', [['fall of 2017', 'month', '2017-09-01/2017-11-30']]],
+    ['in the summer of 2014', [['summer of 2014', 'month', '2014-06-01/2014-08-31']]],
+    ['in winter 2017', [['winter 2017', 'month', undefined]]],
+    ['after the fall of Mosul', []],
     ['in Q4-2022', [['Q4-2022', 'month', '2022-10-01/2022-12-31']]],
     ['Q1, 2024 results', [['Q1, 2024', 'month', '2024-01-01/2024-03-31']]],
     ['first-quarter 2024 earnings', [['first-quarter 2024', 'month', '2024-01-01/2024-03-31']]],
