@@ -72,7 +72,7 @@ export function matchYear(cursor: Cursor, index: number): Match | null {
   // "a total of 2000 in aid": a round hundred after a quantity cue is a year only at a phrase end.
   const quantityCue = cue !== undefined && !isTemporalCue(cue);
   if (quantityCue && year % 100 === 0 && !endsPhrase(cursor, index)) return null;
-  const range = yearRangeEnd(cursor, index, year);
+  const range = yearRangeEnd(cursor, index, year, cue);
   if (range) return { last: range.last, value: { kind: 'year', year, through: { year: range.year } } };
   return { last: index, value: { kind: 'year', year } };
 }
@@ -81,7 +81,32 @@ export function matchYear(cursor: Cursor, index: number): Match | null {
  * "1990-91", "1980–88", "1977-1979": a later year glued to the first by a hyphen or dash, in full
  * or by its last two digits, is one range of years.
  */
-function yearRangeEnd(cursor: Cursor, index: number, year: number): { last: number; year: number } | null {
+/** Words joining two years into one range after "from" ("from 2014 to 2017") or "between" ("between 2014 and 2017"). */
+const RANGE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['from', ['to', 'through', 'until', 'till']],
+  ['between', ['and']],
+]);
+
+function yearRangeEnd(
+  cursor: Cursor,
+  index: number,
+  year: number,
+  cue: string | undefined,
+): { last: number; year: number } | null {
+  // "from 2014 to 2017", "between 2014 and 2017": four-digit years joined by a word.
+  const words = cue === undefined ? undefined : RANGE_WORDS.get(cue);
+  if (
+    words &&
+    isWord(cursor, index + 1, words) &&
+    spaced(cursor, index, index + 1) &&
+    spaced(cursor, index + 1, index + 2) &&
+    digitCount(cursor, index + 2) === 4 &&
+    cleanRight(cursor, index + 2) &&
+    !countsSomething(cursor, index + 2)
+  ) {
+    const end = smallNumber(cursor, index + 2, 4) ?? 0;
+    return end > year && end <= 2099 && end - year <= 100 ? { last: index + 2, year: end } : null;
+  }
   if (!opensRange(cursor, index) || !cleanRight(cursor, index + 2)) return null;
   const digits = digitCount(cursor, index + 2);
   const written = smallNumber(cursor, index + 2, digits) ?? 0;
