@@ -131,6 +131,18 @@ function hasUnitWord(tokens: readonly Token[], from: number, end: number): boole
   return false;
 }
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'toward']);
+/** Verbs whose object is a place: a front line's towns are "liberated", "retaken", "entered". */
+const PLACE_VERBS = new Set(
+  'liberated liberate liberating recaptured recapture retook retake retaken entered entering encircled besieged stormed shelled evacuated'.split(
+    ' ',
+  ),
+);
+/** Verbs of movement: after them, "to" says where ("fled to Susah", "returning to Karabilah"). */
+const MOVEMENT_VERBS = new Set(
+  'fled flee fleeing returned return returning moved moving traveled travelled traveling travelling deployed redeployed relocated headed went flew sailed arrived'.split(
+    ' ',
+  ),
+);
 /** Lower-case words after a name that make it a kin group, an organisation: "the Al Bu Nimr tribe". */
 const KIN_GROUP_TAILS = new Set(['tribe', 'tribes', 'clan', 'clans']);
 /** Words for a business just before its name: "the German company Züblin". */
@@ -655,7 +667,13 @@ export function recognizeChunks(ctx: RecognitionContext): {
     const compound = tokens[end]?.text === '-' && tokens[end]?.gap === 'none' && !tokens[end + 1]?.upper;
     const opening =
       before !== undefined && OPENING_PLACE_PREPOSITIONS.has(before.text) && tokens[end]?.text === ',';
-    const placeCue = before !== undefined && !compound && (PLACE_PREPOSITIONS.has(before.text) || opening);
+    // "liberated Qayyarah", "fled to Susah": verbs that take a place as their object.
+    const placeVerb =
+      before !== undefined &&
+      (PLACE_VERBS.has(before.text) ||
+        (before.text === 'to' && MOVEMENT_VERBS.has(tokens[from - 2]?.text ?? '')));
+    const placeCue =
+      before !== undefined && !compound && (PLACE_PREPOSITIONS.has(before.text) || opening || placeVerb);
     // "Near Baghdadi, four strikes …": opening a sentence so, even a name the knowledge base has
     // for a person is the town (al-Baghdadi), not the man.
     const known = ctx.lexicon.exact.longest(tokens, from);

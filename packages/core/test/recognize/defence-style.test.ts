@@ -109,6 +109,23 @@ describe('defence releases', () => {
     ).toEqual(['location:Bahrain']);
   });
 
+  it('towns the knowledge base does not know are places as objects of "liberated", "entered", "fled to"', () => {
+    expect(
+      mentionsOf(
+        'Iraqi forces liberated Qayyarah. The SDF entered Baghuz. Families are returning to Karabilah and Ubaydi. He moved to Acme Corp last year.',
+        ['location', 'person', 'organization'],
+      ),
+    ).toEqual([
+      'organization:Iraqi forces',
+      'location:Qayyarah',
+      'organization:SDF',
+      'location:Baghuz',
+      'location:Karabilah',
+      'location:Ubaydi',
+      'organization:Acme Corp',
+    ]);
+  });
+
   it('"near …" inside a sentence is a town too, not a person with that first name or surname', () => {
     expect(
       mentionsOf(
