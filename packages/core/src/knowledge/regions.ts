@@ -173,9 +173,20 @@ const AREAS: readonly CuratedPlace[] = [
   region('Sinai', ['Sinai Peninsula']),
   region('Kurdistan'),
   region('Kurdistan Region', ['Kurdistan Region of Iraq', 'Iraqi Kurdistan'], { country: 'Iraq' }),
-  region('Northeast Syria', ['North and East Syria', 'northeast Syria', 'northeastern Syria'], {
-    country: 'Syria',
-  }),
+  // Every spelling of the north-east the press uses, so that one release's region is one entity.
+  region(
+    'Northeast Syria',
+    [
+      'North and East Syria',
+      'North East Syria',
+      'northeast Syria',
+      'northeastern Syria',
+      'north-east Syria',
+      'north-eastern Syria',
+      'North-East Syria',
+    ],
+    { country: 'Syria' },
+  ),
   region('Anbar', ['Anbar Province', 'Al Anbar', 'al-Anbar'], { country: 'Iraq' }),
   region('Nineveh', ['Nineveh Province', 'Ninewa', 'Nineveh Plains'], { country: 'Iraq' }),
   region('Idlib Province', ['Idlib province', 'Idlib Governorate'], { country: 'Syria' }),

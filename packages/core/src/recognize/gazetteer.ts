@@ -35,6 +35,20 @@ function isCapitalCompass(t: Token): boolean {
   return CAPITAL_COMPASS.has(titleCased(t));
 }
 
+/** Lower-case administrative units after a place's name ("Anbar province"). */
+const ADMIN_UNITS = new Set(['province', 'governorate', 'district', 'subdistrict', 'county']);
+/** Nouns after such a unit that make it a body's: "district council", "province governor". */
+const UNIT_BODIES = new Set([
+  'council',
+  'councils',
+  'governor',
+  'government',
+  'officials',
+  'police',
+  'administration',
+  'chief',
+]);
+
 /** Prepositions of place before "Al <known surname>": "at Al Asad" is the base, not al-Assad. */
 const PLACE_BEFORE_ARTICLE = new Set([
   'at',
@@ -204,6 +218,21 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
       key: keyFor(entry),
       canonical: entry.canonical,
     };
+    // "Deir ez-Zor governorate", "Mosul district": a known place's administrative unit, written
+    // after it in lower case, is that place (re3d spans "Anbar province", "Mosul district" whole).
+    const unit = tokens[match.endToken];
+    if (
+      entry.type === 'location' &&
+      entry.placeKind !== 'country' &&
+      unit?.gap === 'space' &&
+      ADMIN_UNITS.has(unit.text) &&
+      !ctx.skip[match.endToken] &&
+      // "the Mosul district council": the unit names a body's seat there, not the place.
+      !UNIT_BODIES.has(tokens[match.endToken + 1]?.text ?? '')
+    ) {
+      c.endToken = match.endToken + 1;
+      c.end = unit.end;
+    }
     if (entry.expansion) c.expansion = entry.expansion;
     if (entry.country) c.country = entry.country;
     out.push(c);

@@ -126,6 +126,17 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('a known place with its administrative unit is one mention of it, and the north-east of Syria one region however spelt', () => {
+    const a = analyze(
+      'Fighting in Deir ez-Zor governorate continued; Deir ez-Zor fell. Forces in northeast Syria and north-eastern Syria met.',
+    );
+    const places = a.entities.filter((e) => e.type === 'location').map((e) => e.mentions.map((m) => m.text));
+    expect(places).toEqual([
+      ['Deir ez-Zor governorate', 'Deir ez-Zor'],
+      ['northeast Syria', 'north-eastern Syria'],
+    ]);
+  });
+
   it('"near …" inside a sentence is a town too, not a person with that first name or surname', () => {
     expect(
       mentionsOf(
