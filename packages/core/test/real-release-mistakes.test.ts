@@ -413,6 +413,14 @@ describe('the release date', () => {
     expect(a.entities.find((e) => e.name === 'today')?.mentions.map((m) => m.text)).toEqual(['today']);
   });
 
+  it('is a date alone on the first line, not the past date the lead opens with (session 10)', () => {
+    const a = analyze(
+      'March 3, 2017\n\nThe raid on Jan. 29, 2017, killed a SEAL.\n\nYesterday, U.S. forces conducted 20 strikes.',
+    );
+    expect(a.document.date).toBe('2017-03-03');
+    expect(a.entities.find((e) => e.name === 'Yesterday')?.value).toBe('2017-03-02');
+  });
+
   it('is no date line far below the top', () => {
     const body = Array.from({ length: 7 }, (_, i) => `Paragraph ${i + 1} of the speech says little.`).join(
       '\n\n',

@@ -75,6 +75,11 @@ export function findDateline(
   opening.sort((a, b) => Number(a.kind === 'title') - Number(b.kind === 'title'));
   const lead = opening.find((b) => b.kind === 'lead');
   const leadPlace = lead ? capsPlaceAt(text, lead.block.start, lead.block.end) : undefined;
+  // "March 3, 2017" on a line of its own above the lead is the release's date, even when the lead
+  // opens with another ("The raid on Jan. 29, 2017, killed …"), and even read as a title.
+  const early = dateOnlyBlock(text, blocks.slice(0, OPENING_BLOCKS), dates);
+  if (early && lead && early.expression.end <= lead.block.start)
+    return leadPlace ? { ...early, capsPlace: leadPlace } : early;
   for (const b of opening) {
     const reach = b.kind === 'lead' ? advanceBy(text, b.block.start, LEAD_DATE_REACH) : b.block.end;
     const expr = dates.find(
