@@ -9,8 +9,8 @@ import type { Cursor } from './cursor.js';
 
 export type Tense = 'past' | 'future';
 
-/** Tokens looked at either side of the date, within its sentence. */
-const WINDOW = 8;
+/** Tokens looked at either side of the date, within its sentence ("briefed … at the Presidential Palace in Kabul on Sunday evening"). */
+const WINDOW = 14;
 
 const FUTURE_MARKERS = new Set(
   'will shall ll scheduled expected plans planned planning upcoming due tomorrow'.split(' '),

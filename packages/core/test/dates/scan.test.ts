@@ -309,6 +309,10 @@ describe('weekdays', () => {
       ],
     ],
     ['The talks are scheduled for Tuesday', [['Tuesday', 'weekday', '2023-10-17']]],
+    [
+      'He spoke with reporters at the base near the city of Kandahar on Saturday',
+      [['Saturday', 'weekday', '2023-10-07']],
+    ],
     ['late Monday', [['late Monday', 'weekday', '2023-10-09']]],
   ]);
 });
