@@ -155,7 +155,7 @@ export function isNameParticle(word: string): boolean {
 }
 /** Capitalised words that are never part of a name even when they follow a title. */
 const NOT_NAMES = new Set(
-  'The A An And Or But Of For In On At To By From With As En Via Near Outside I We You He She They It This That These Those Any Every Each Some All Both Either Neither Many Most Several So Well Okay Please Hello Also Just Now Here There What Why How When Where Who Which Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr'.split(
+  'Staff Headquarters Secretariat Directorate The A An And Or But Of For In On At To By From With As En Via Near Outside I We You He She They It This That These Those Any Every Each Some All Both Either Neither Many Most Several So Well Okay Please Hello Also Just Now Here There What Why How When Where Who Which Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr'.split(
     ' ',
   ),
 );
@@ -541,7 +541,9 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
       const w = tokens[j];
       if (!w || w.gap === 'paragraph' || w.gap === 'newline') break;
       // "Chairman of the Joint Chiefs Gen. Joseph Dunford": a rank starts the holder's name.
-      if (w.upper && j > end + 1 && lex.honorifics.longest(tokens, j)) break;
+      // ("Chief of the General Staff Gen. Valery Gerasimov": "General Staff" opens no name.)
+      const rank = w.upper && j > end + 1 ? lex.honorifics.longest(tokens, j) : undefined;
+      if (rank && isNameWord(tokens[rank.endToken], false)) break;
       // "Minister for the Middle East Tobias Ellwood": a given name or a known person starts the holder's name.
       if (w.upper && j > end + 1 && startsPersonName(ctx, j)) break;
       // "Minister for the Middle East", "Secretary of State and Defence"
@@ -628,6 +630,12 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         ? (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i)
         : undefined;
     if (honorific) {
+      // "Col. Gen. Mohamed Zaki", "Commander Brig. Gen. Hazza Al Mutairi": ranks in a row are one title.
+      for (let extra = 0; extra < 2 && tokens[honorific.endToken]?.gap === 'space'; extra++) {
+        const next = (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, honorific.endToken);
+        if (!next) break;
+        honorific.endToken = next.endToken;
+      }
       const nameEnd = scanName(ctx, honorific.endToken, caps, true);
       // "Mr. President", "Madam Secretary": the address of a title is that title's holder (a role
       // reference, link/role-references.ts), no person called "President".

@@ -23,6 +23,18 @@ describe('a name after a title', () => {
     ).toEqual(['Secretary', 'Director of Van Buren County']);
   });
 
+  it('reads ranks in a row as one title, and "General Staff" or "General Headquarters" as no one', () => {
+    expect(
+      people(
+        'Kuwait Naval Force Commander Brig. Gen. Hazza Al Mutairi met Col. Gen. Mohamed Zaki and the Chief of the General Staff Gen. Valery Gerasimov at General Headquarters.',
+      ),
+    ).toEqual([
+      { name: 'Hazza Al Mutairi', mentions: ['Commander Brig. Gen. Hazza Al Mutairi'] },
+      { name: 'Mohamed Zaki', mentions: ['Col. Gen. Mohamed Zaki'] },
+      { name: 'Valery Gerasimov', mentions: ['Gen. Valery Gerasimov'] },
+    ]);
+  });
+
   it('counts a hyphenated given name and a capitalised particle as no extra words', () => {
     expect(people('French Foreign Minister Jean-Yves Le Drian met Joshua Van Der Meer.')).toEqual([
       { name: 'Jean-Yves Le Drian', mentions: ['French Foreign Minister Jean-Yves Le Drian'] },
