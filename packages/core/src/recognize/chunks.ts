@@ -12,6 +12,7 @@ import {
   ARABIC_ARTICLES,
   ARABIC_PLACE_LEADS,
   CAPITAL_COMPASS,
+  COMPASS_WORDS,
   PLACE_HEADS,
   PLURAL_PLACE_NOUNS,
 } from '../knowledge/place-words.js';
@@ -335,10 +336,13 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     const opening = LEADING_STOPWORDS.has(tokens[at]?.text ?? '') ? tokens[at + 1] : tokens[at];
     // So do two places that open with an Arabic word for a place ("Jisr al-Shughur and Ras al-Ain").
     const next = tokens[i + 1]?.text ?? '';
+    // "Camp Taji and Balad": a name opened by a place's word ("Camp", "Mount") is one place, no list.
     const parallel =
       t.text === 'and' &&
       (next === opening?.text ||
-        (ARABIC_PLACE_LEADS.has(next) && ARABIC_PLACE_LEADS.has(opening?.text ?? '')));
+        (ARABIC_PLACE_LEADS.has(next) && ARABIC_PLACE_LEADS.has(opening?.text ?? '')) ||
+        // ("Lakes Habbaniyah and Tharthar": a plural lead names both, one span as re3d writes it.)
+        (PLACE_LEADS.has(opening?.text ?? '') && opening?.text !== 'Lakes'));
     const joins =
       !placeAfter &&
       !parallel &&
@@ -644,14 +648,18 @@ export function recognizeChunks(ctx: RecognitionContext): {
       type = 'event';
     // "the town of Dabiq", "in Husaybah": an unknown name where a place is expected.
     const beforeBefore = tokens[from - 2];
-    if (
-      !type &&
+    const placeOf =
       before?.text === 'of' &&
-      beforeBefore &&
-      PLACE_NOUNS.has(beforeBefore.text) &&
-      !ctx.lexicon.exact.longest(tokens, from)
-    )
-      type = 'location';
+      !!beforeBefore &&
+      (PLACE_NOUNS.has(beforeBefore.text) || PLURAL_PLACE_NOUNS.has(beforeBefore.text));
+    // "the villages of Yakla and Al Ghayil", "the towns of Mahfad and Lawdar": two places.
+    const placesOf = !type && placeOf && !/\d/.test(words) ? placesJoinedByAnd(ctx, from, end) : undefined;
+    if (placesOf) {
+      for (const place of placesOf) candidates.push(place);
+      i = end - 1;
+      continue;
+    }
+    if (!type && placeOf && !ctx.lexicon.exact.longest(tokens, from)) type = 'location';
     // "the German company Züblin", "the British firm Voganlei and Coode": a name after a word for a business.
     if (!type && before && BUSINESS_NOUNS.has(before.text) && !knownInside() && !/\d/.test(words))
       type = 'organization';
@@ -671,7 +679,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
     const placeVerb =
       before !== undefined &&
       (PLACE_VERBS.has(before.text) ||
-        (before.text === 'to' && MOVEMENT_VERBS.has(tokens[from - 2]?.text ?? '')));
+        (before.text === 'to' && MOVEMENT_VERBS.has(tokens[from - 2]?.text ?? '')) ||
+        // "south of Hawija", "10 kilometers west of Qayyarah"
+        (before.text === 'of' && COMPASS_WORDS.has(tokens[from - 2]?.text ?? '')));
     const placeCue =
       before !== undefined && !compound && (PLACE_PREPOSITIONS.has(before.text) || opening || placeVerb);
     // "Near Baghdadi, four strikes …": opening a sentence so, even a name the knowledge base has
@@ -786,14 +796,23 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // A place name does not run on through "in": "Tel Tamer in Hasaka Province" is two places.
     // Searched inside the chunk only: a search over the whole token array would make long texts quadratic.
     let inAt = -1;
-    if (type === 'location')
+    // ("near Lawdar in Abyan": after a place cue too, the name before "in" is a place.)
+    if (type === 'location' || (!type && placeCue && !ctx.sentenceStart[from] && !/\d/.test(words)))
       for (let k = from + 1; k < end; k++)
         if (tokens[k]?.text === 'in') {
           inAt = k;
           break;
         }
     const inLast = tokens[inAt - 1];
-    if (inAt > 0 && inLast) {
+    const inKnown = inAt > 0 ? ctx.lexicon.exact.longest(tokens, from) : undefined;
+    if (
+      inAt > 0 &&
+      inLast &&
+      (type === 'location' ||
+        (inAt - from <= 2 &&
+          (!inKnown || inKnown.value.type === 'location') &&
+          !(inAt - from === 1 && isCommonWord(first.text.toLowerCase()))))
+    ) {
       const place = text.slice(first.start, inLast.end);
       candidates.push({
         type: 'location',

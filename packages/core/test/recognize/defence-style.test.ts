@@ -137,6 +137,24 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('lists and relations of unknown towns: "the villages of Yakla and Al Ghayil", "Camp Taji and Balad", "south of Hawija", "near Lawdar in Abyan"', () => {
+    expect(
+      mentionsOf(
+        'The raid hit the villages of Yakla and Al Ghayil. Troops moved toward Camp Taji and Balad. Targets south of Hawija were hit. A strike near Lawdar in Abyan killed two. Ships crossed Lakes Habbaniyah and Tharthar.',
+        ['location', 'person'],
+      ),
+    ).toEqual([
+      'location:Yakla',
+      'location:Al Ghayil',
+      'location:Camp Taji',
+      'location:Balad',
+      'location:Hawija',
+      'location:Lawdar',
+      'location:Abyan',
+      'location:Lakes Habbaniyah and Tharthar',
+    ]);
+  });
+
   it('"near …" inside a sentence is a town too, not a person with that first name or surname', () => {
     expect(
       mentionsOf(
