@@ -149,6 +149,9 @@ export const KNOWN_EVENTS: readonly string[] = [
   // operations
   'Operation Inherent Resolve',
   'Operation Enduring Freedom',
+  "Operation Freedom's Sentinel",
+  'Operation Spartan Shield',
+  'Operation Odyssey Lightning',
   'Operation Iraqi Freedom',
   'Operation Desert Storm',
   'Operation Allied Force',

@@ -270,6 +270,7 @@ const TOWNS: readonly CuratedPlace[] = [
   city('Abu Kamal', 'Syria', ['Albu Kamal', 'Al-Bukamal']),
   city('Al-Hol', 'Syria', ['al-Hol', 'Al Hol', 'al-Hawl']),
   city('Daraa', 'Syria', ["Dar'a"]),
+  city('Al-Tanf', 'Syria', ['Al Tanf', 'At Tanf', 'al-Tanf', 'At-Tanf', 'Tanf']),
   city('Tartus', 'Syria'),
   city('Sinjar', 'Iraq'),
   city('Tikrit', 'Iraq'),

@@ -218,6 +218,14 @@ export const RANKS: readonly string[] = [
  * ratings and the grades written with them.
  */
 const NAVY_RATINGS = [
+  'Mass Communication Specialist',
+  'Aviation Structural Mechanic',
+  "Aviation Boatswain's Mate",
+  'Damage Controlman',
+  'Engineman',
+  "Electrician's Mate",
+  'Sonar Technician',
+  'Quartermaster',
   'Special Warfare Operator',
   'Special Warfare Boat Operator',
   'Cryptologic Technician',

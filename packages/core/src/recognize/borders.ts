@@ -1,6 +1,7 @@
 /**
  * The border between two places, written with a hyphen: "the Syria-Iraq border", "the
- * Afghanistan-Pakistan border region", "the Jordan-Syria frontier". One place, spanning both names
+ * Afghanistan-Pakistan border region", "the Jordan-Syria frontier"; and the road between them,
+ * "the Damascus-Baghdad highway". One place, spanning both names
  * and the border word, whichever order the names come in ("Iraq-Syria border" is the same border).
  * Found from each hyphen between two names the knowledge base knows as places, so the pass is
  * linear; the two names alone stay the chunks' and the tagger's.
@@ -10,6 +11,8 @@ import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
 
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary', 'border-crossing']);
+/** Routes between two places, one place as well: "the Damascus-Baghdad highway". */
+const ROUTE_WORDS = new Set(['highway', 'road', 'railway', 'railroad', 'pipeline', 'corridor']);
 /** A word after the border word that names a stretch of it: "border region", "border area". */
 const BORDER_STRETCHES = new Set(['region', 'area', 'areas', 'crossing', 'crossings', 'zone']);
 const DASHES = new Set(['-', '\u2013']);
@@ -25,7 +28,9 @@ export function recognizeBorders(ctx: RecognitionContext): Candidate[] {
     if (second?.value.type !== 'location' || tokens[i + 1]?.gap !== 'none') continue;
     lower ??= lowerTexts(tokens);
     const word = second.endToken;
-    if (!BORDER_WORDS.has(lower[word] ?? '') || tokens[word]?.gap !== 'space') continue;
+    const kind = lower[word] ?? '';
+    const route = ROUTE_WORDS.has(kind);
+    if ((!BORDER_WORDS.has(kind) && !route) || tokens[word]?.gap !== 'space') continue;
     // The first name ends at the dash: find where it starts (names are at most a few tokens).
     let first: number | undefined;
     for (let from = Math.max(0, i - 4); from < i; from++) {
@@ -36,7 +41,8 @@ export function recognizeBorders(ctx: RecognitionContext): Candidate[] {
       }
     }
     if (first === undefined) continue;
-    const stretch = BORDER_STRETCHES.has(lower[word + 1] ?? '') && tokens[word + 1]?.gap === 'space';
+    const stretch =
+      !route && BORDER_STRETCHES.has(lower[word + 1] ?? '') && tokens[word + 1]?.gap === 'space';
     const end = stretch ? word + 2 : word + 1;
     const startToken = tokens[first];
     const endToken = tokens[end - 1];
@@ -51,7 +57,7 @@ export function recognizeBorders(ctx: RecognitionContext): Candidate[] {
       start: startToken.start,
       end: endToken.end,
       tier: 1,
-      key: `location:border ${one}|${other}${stretch ? ` ${lower[word + 1]}` : ''}`,
+      key: `location:${route ? kind : 'border'} ${one}|${other}${stretch ? ` ${lower[word + 1]}` : ''}`,
     });
     i = end - 1;
   }

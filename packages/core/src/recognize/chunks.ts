@@ -121,7 +121,7 @@ const CALENDAR_WORDS = new Set(
  */
 /** Words that make an ordinal and a name a military unit ("3rd Battalion", "82nd Airborne Division"). */
 export const UNIT_WORDS: ReadonlySet<string> = new Set(
-  'Division Brigade Battalion Regiment Squadron Company Platoon Corps Fleet Wing Group Army Force Forces Command Detachment Unit Team Marines Marine Cavalry Infantry Airborne Armored Armoured Artillery Aviation Engineers Engineer Expeditionary Mountain Sustainment Signal Rangers'.split(
+  'Division Brigade Battalion Regiment Squadron Company Platoon Corps Fleet Wing Group Army Force Forces Command Detachment Unit Team Marines Marine Cavalry Infantry Airborne Armored Armoured Artillery Aviation Engineers Engineer Expeditionary Mountain Sustainment Signal Rangers Military Kandak'.split(
     ' ',
   ),
 );

@@ -155,6 +155,25 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('knows the operations, monitors, outlets and bodies of these releases, and the roads between two places', () => {
+    expect(
+      mentionsOf(
+        "He was supporting Operation Freedom's Sentinel. The IRGCN seized a tanker, UKMTO said. Airwars and Military Times reported. Near At Tanf, forces held the Damascus-Baghdad highway. The 3rd Military Region and the 2nd Special Operations Kandak fought.",
+        ['event', 'organization', 'location'],
+      ),
+    ).toEqual([
+      "event:Operation Freedom's Sentinel",
+      'organization:IRGCN',
+      'organization:UKMTO',
+      'organization:Airwars',
+      'organization:Military Times',
+      'location:At Tanf',
+      'location:Damascus-Baghdad highway',
+      'organization:3rd Military Region',
+      'organization:2nd Special Operations Kandak',
+    ]);
+  });
+
   it('"near …" inside a sentence is a town too, not a person with that first name or surname', () => {
     expect(
       mentionsOf(

@@ -23,6 +23,12 @@ describe('a name after a title', () => {
     ).toEqual(['Secretary', 'Director of Van Buren County']);
   });
 
+  it('knows the Navy ratings of a release byline', () => {
+    expect(people('By Mass Communication Specialist 2nd Class Kyle Carlstrom')).toEqual([
+      { name: 'Kyle Carlstrom', mentions: ['Mass Communication Specialist 2nd Class Kyle Carlstrom'] },
+    ]);
+  });
+
   it('reads ranks in a row as one title, and "General Staff" or "General Headquarters" as no one', () => {
     expect(
       people(
