@@ -51,4 +51,18 @@ export const KNOWN_PEOPLE: readonly PersonEntry[] = [
   person('Sergei Lavrov', 'Sergey Lavrov', 'Lavrov'),
   person('Mohammed bin Salman', 'Mohammad bin Salman'),
   person('Ismail Haniyeh', 'Haniyeh'),
+  // Leaders with four-word names, longer than the people rules read unaided.
+  person(
+    'Abdrabbuh Mansur Hadi',
+    'Abd Rabbuh Mansur Hadi',
+    'Abdo Rabbo Mansour Hadi',
+    'Abed Rabbo Mansour Hadi',
+    'Abdu Rabbu Mansour Hadi',
+  ),
+  person('Masoud Barzani'),
+  person('Nechirvan Barzani'),
+  person('Ashraf Ghani', 'Mohammad Ashraf Ghani'),
+  person('Hamid Karzai', 'Karzai'),
+  person('Zalmay Khalilzad', 'Khalilzad'),
+  person('Mazloum Abdi', 'Mazloum Kobani Abdi', 'Mazloum Kobani'),
 ];

@@ -81,7 +81,7 @@ const TITLE_REACH = 4;
 
 /** Words that end a department in "Secretary of …": a name may follow them directly. */
 const DEPARTMENT_ENDS = new Set(
-  'Defense Defence State Affairs Security Justice Treasury Health Energy Commerce Agriculture Education Labor Labour Transportation Interior Development Terrorism Counterterrorism Staff Operations Intelligence Trade Finance Environment Culture Sport Housing'.split(
+  'Defense Defence State Affairs Security Justice Treasury Health Energy Commerce Agriculture Education Labor Labour Transportation Interior Development Terrorism Counterterrorism Staff Operations Intelligence Trade Finance Environment Culture Sport Housing Army Navy Force'.split(
     ' ',
   ),
 );
@@ -216,6 +216,10 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
   // After a title, a surname may open with its particles: "Special Envoy de Mistura", "President
   // von der Leyen", "Gen. al-Rubaie".
   if (afterTitle) i = afterLeadingParticles(ctx, at, caps);
+  // A person the knowledge base knows is read whole, whatever the word limit ("Abdo Rabbo Mansour Hadi").
+  const knownPerson = ctx.lexicon.exact.longest(tokens, i);
+  if (knownPerson?.value.type === 'person' && knownPerson.endToken - i > MAX_NAME_WORDS)
+    return knownPerson.endToken;
   /** Words longer than an initial: a name has at most MAX_NAME_WORDS of them. */
   let full = 0;
   let end = at;
@@ -495,7 +499,8 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   // ("Chief Medical Officer" is no "Chief" before a name: the head must reach the modifiers' end,
   // with no capitalised word after it).
   const fromModifier = i > headToken ? headAt(headToken) : undefined;
-  const reaches = fromModifier && fromModifier.endToken >= i && !tokens[fromModifier.endToken]?.upper;
+  const reaches =
+    fromModifier && (fromModifier.endToken > i || (fromModifier.endToken === i && !tokens[i]?.upper));
   let head = headAt(i) ?? (reaches ? fromModifier : undefined);
   if (!head) return undefined;
   // "President and CEO", "Chair and Chief Executive Officer": two titles of one person.
@@ -551,7 +556,11 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
       if (w.kind === 'word' && (w.upper || w.text === 'and' || article)) {
         if (w.upper) lastWord = j;
         j++;
-        if (w.upper && DEPARTMENT_ENDS.has(w.text)) break;
+        if (w.upper && DEPARTMENT_ENDS.has(w.text)) {
+          // "Minister of Interior Affairs Wais Barmak": "Affairs" closes the department too.
+          if (tokens[j]?.text === 'Affairs' && tokens[j]?.gap === 'space') lastWord = j++;
+          break;
+        }
         continue;
       }
       if (w.text === '-' && w.gap === 'none' && tokens[j + 1]?.upper) {

@@ -37,7 +37,21 @@ describe('a name after a title', () => {
     ).toEqual([
       { name: 'Hazza Al Mutairi', mentions: ['Commander Brig. Gen. Hazza Al Mutairi'] },
       { name: 'Mohamed Zaki', mentions: ['Col. Gen. Mohamed Zaki'] },
-      { name: 'Valery Gerasimov', mentions: ['Gen. Valery Gerasimov'] },
+      // The office is his too, a role reference before his name.
+      { name: 'Valery Gerasimov', mentions: ['Chief of the General Staff', 'Gen. Valery Gerasimov'] },
+    ]);
+  });
+
+  it('keeps long civil titles whole and reads four-word names the knowledge base knows', () => {
+    expect(
+      people(
+        'Iraqi National Security Advisor Falih al-Fayyadh met Minister of Interior Affairs Wais Barmak, Secretary of the Army Mark T. Esper and Yemeni President Abdo Rabbo Mansour Hadi.',
+      ),
+    ).toEqual([
+      { name: 'Falih al-Fayyadh', mentions: ['Iraqi National Security Advisor Falih al-Fayyadh'] },
+      { name: 'Wais Barmak', mentions: ['Minister of Interior Affairs Wais Barmak'] },
+      { name: 'Mark T. Esper', mentions: ['Secretary of the Army Mark T. Esper'] },
+      { name: 'Abdrabbuh Mansur Hadi', mentions: ['Yemeni President Abdo Rabbo Mansour Hadi'] },
     ]);
   });
 
