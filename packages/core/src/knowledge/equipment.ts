@@ -320,7 +320,7 @@ export const AMBIGUOUS_PREFIXES: ReadonlySet<string> = new Set('A B C E F P S T 
  * name.
  */
 export const SHIP_PREFIXES: ReadonlySet<string> = new Set(
-  'USS USNS USCGC HMS HMAS HMCS HMNZS RFA FS ROKS HNLMS HDMS ESPS FGS TCG'.split(' '),
+  'USS USNS USCGC HMS HMAS HMCS HMNZS RFA FS ROKS HNLMS HDMS ESPS FGS TCG RBNS RNOV PNS KDB'.split(' '),
 );
 
 /**

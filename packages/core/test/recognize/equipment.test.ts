@@ -163,6 +163,14 @@ describe('ships named again without their prefix', () => {
     expect(byType('equipment')).toContainEqual(['USS Jason Dunham', 'Jason Dunham']);
   });
 
+  it("knows partner navies' prefixes", () => {
+    expect(equipment('RBNS Al Muharraq (51) and PNS Alamgir sailed with RNOV Al Shamikh.')).toEqual([
+      'equipment:RBNS Al Muharraq',
+      'equipment:PNS Alamgir',
+      'equipment:RNOV Al Shamikh',
+    ]);
+  });
+
   it('knows the Coast Guard cutter prefix', () => {
     const a = analyze('USCGC Wrangell (WPB 1332) and USCGC Maui (WPB 1304) patrolled. Maui’s bow was hit.');
     expect(
