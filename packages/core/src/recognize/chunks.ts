@@ -724,10 +724,12 @@ export function recognizeChunks(ctx: RecognitionContext): {
         const b = tokens[k - 1];
         if (a && b && k > partStart) {
           const name = text.slice(a.start, b.end);
-          const known = ctx.lexicon.exact.longest(tokens, partStart);
+          const found = ctx.lexicon.exact.longest(tokens, partStart);
+          // The part's own entry, if the whole part is a name the knowledge base knows.
+          const known = found?.endToken === k ? found : undefined;
           // "Other cities", "Both provinces": a common word is no name.
           const common = k - partStart === 1 && isCommonWord(a.text.toLowerCase());
-          if ((!known || known.value.type === 'location') && !common)
+          if ((!found || found.value.type === 'location') && !common)
             candidates.push({
               type: 'location',
               startToken: partStart,

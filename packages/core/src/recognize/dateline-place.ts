@@ -10,7 +10,7 @@ import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { titleCased } from './token-text.js';
 
-/** Glue inside a capitalised place name: "AL-QAIM", "FORT O'BRIEN", "ST. LOUIS". */
+/** Glue inside a capitalised place name, between two words with no space: "AL-QAIM", "FORT O'BRIEN". */
 const INNER_MARKS = new Set(['-', '.', '’', "'"]);
 
 export function recognizeDatelinePlace(

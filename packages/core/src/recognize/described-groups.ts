@@ -95,10 +95,8 @@ function describedPlace(
   if (!first || noun?.gap !== 'space' || !PLACE_NOUNS.has(lower[k] as string)) return undefined;
   // "the Omani coast guard": a country's coast guard is a body, no stretch of coast.
   if (lower[k] === 'coast' && lower[k + 1] === 'guard' && tokens[k + 1]?.gap === 'space') {
-    const guard = tokens[k + 1];
-    return guard
-      ? { type: 'organization', startToken: i, endToken: k + 2, start: first.start, end: guard.end, tier: 1 }
-      : undefined;
+    const end = tokens[k + 1]?.end ?? noun.end;
+    return { type: 'organization', startToken: i, endToken: k + 2, start: first.start, end, tier: 1 };
   }
   let end = k + 1;
   const name = tokens[k + 2];

@@ -176,7 +176,10 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     // "strikes near Baghdadi": a known person's surname after "near" is the town it also names;
     // so is one after a place preposition and a spaced article ("trained at Al Asad").
     const spacedArticle =
-      given?.upper && given.gap !== 'none' && ARABIC_ARTICLES.has(given.text.toLowerCase()) && from > 1;
+      given?.upper &&
+      tokens[from]?.gap === 'space' &&
+      ARABIC_ARTICLES.has(given.text.toLowerCase()) &&
+      from > 1;
     const placed = spacedArticle && PLACE_BEFORE_ARTICLE.has(ctx.tokens[from - 2]?.text ?? '');
     if (
       entry.type === 'person' &&

@@ -216,10 +216,7 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
   // After a title, a surname may open with its particles: "Special Envoy de Mistura", "President
   // von der Leyen", "Gen. al-Rubaie".
   if (afterTitle) i = afterLeadingParticles(ctx, at, caps);
-  // A person the knowledge base knows is read whole, whatever the word limit ("Abdo Rabbo Mansour Hadi").
-  const knownPerson = ctx.lexicon.exact.longest(tokens, i);
-  if (knownPerson?.value.type === 'person' && knownPerson.endToken - i > MAX_NAME_WORDS)
-    return knownPerson.endToken;
+  const first = i;
   /** Words longer than an initial: a name has at most MAX_NAME_WORDS of them. */
   let full = 0;
   let end = at;
@@ -271,7 +268,7 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
       i++;
       words++;
       // "Jean-Yves Le Drian", "Joshua Van Der Meer": a capitalised particle inside a name counts no word.
-      const particle = words > 1 && NAME_PARTICLES.has(lowerTexts(tokens)[i - 1] as string);
+      const particle = words > 1 && isNameParticle(t.text);
       if (t.text.length > 1 && !particle) full++;
       // Initial or abbreviated suffix: "J." / "Jr."
       const dot = tokens[i];
@@ -302,6 +299,12 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
       }
     }
     break;
+  }
+  // A person the knowledge base knows is read whole, beyond the word limit ("Abdo Rabbo Mansour
+  // Hadi"); looked up only when the limit stopped the scan.
+  if (full === MAX_NAME_WORDS) {
+    const known = ctx.lexicon.exact.longest(tokens, first);
+    if (known?.value.type === 'person' && known.endToken > end) return known.endToken;
   }
   // A name may not end on a dangling particle or start with one.
   return words > 0 ? end : at;
@@ -496,8 +499,8 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
     return found ?? (lowercaseAllowed && !token.upper ? lex.headsFolded.longest(tokens, k) : undefined);
   };
   // "Chief Executive": a modifier may open a head of its own.
-  // ("Chief Medical Officer" is no "Chief" before a name: the head must reach the modifiers' end,
-  // with no capitalised word after it).
+  // ("Chief Medical Officer" is no "Chief" before a name: a head ending just at the modifiers' end
+  // needs no capitalised word after it; one reaching past them, "National Security Advisor", is taken.)
   const fromModifier = i > headToken ? headAt(headToken) : undefined;
   const reaches =
     fromModifier && (fromModifier.endToken > i || (fromModifier.endToken === i && !tokens[i]?.upper));
@@ -780,7 +783,7 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         !town &&
         !namesSomethingElse(ctx, i + 1) &&
         !NAMED_PLACES.has(tokens[nameEnd]?.text ?? '') &&
-        // "Farah City", "Hawl Camp": a place's last word ends no one's name.
+        // "Hawl Camp", "Jisr Bridge": a place's last word ends no one's name.
         !(
           NAMED_PLACES.has(tokens[nameEnd - 1]?.text ?? '') &&
           !SURNAME_PLACE_HEADS.has(tokens[nameEnd - 1]?.text ?? '')

@@ -12,21 +12,20 @@ import type { RecognitionContext } from './context.js';
 /** Re-type people who are ships named before them; returns the same array. */
 export function typeShipNames(ctx: RecognitionContext, chosen: Candidate[]): Candidate[] {
   const { tokens, text } = ctx;
-  /** Bare ship name → the ship's key and where it was first named. */
-  const ships = new Map<string, { key: string; end: number }>();
+  /** Bare ship name → the ship's key (mentions come in text order, so only ships named before are in it). */
+  const ships = new Map<string, string>();
   for (const c of chosen) {
     if (c.type === 'equipment' && c.endToken - c.startToken >= 3) {
       if (!SHIP_PREFIXES.has(tokens[c.startToken]?.text ?? '')) continue;
       const bare = text.slice(tokens[c.startToken + 1]?.start ?? c.start, c.end);
-      if (!ships.has(bare))
-        ships.set(bare, { key: c.key ?? textKey('equipment', text.slice(c.start, c.end)), end: c.end });
+      if (!ships.has(bare)) ships.set(bare, c.key ?? textKey('equipment', text.slice(c.start, c.end)));
       continue;
     }
     if (c.type !== 'person' || c.title || c.canonical || ships.size === 0) continue;
     const ship = ships.get(text.slice(c.start, c.end));
-    if (!ship || c.start < ship.end) continue;
+    if (!ship) continue;
     c.type = 'equipment';
-    c.key = ship.key;
+    c.key = ship;
   }
   return chosen;
 }

@@ -101,7 +101,7 @@ export function findDateline(
     return capsPlace ? { date, expression: expr, capsPlace } : { date, expression: expr };
   }
   // "TUESDAY, 17 OCTOBER 2017" on a line of its own near the top, whatever the block was read as.
-  const dateLine = dateOnlyBlock(text, blocks.slice(0, OPENING_BLOCKS), dates);
+  const dateLine = early;
   if (dateLine) return leadPlace ? { ...dateLine, capsPlace: leadPlace } : dateLine;
   return leadPlace ? { date: null, capsPlace: leadPlace } : { date: null };
 }
