@@ -14,6 +14,7 @@ import {
   spaced,
   touching,
 } from './cursor.js';
+import { yearAt } from './words.js';
 
 /** "2023's" */
 function possessive(cursor: Cursor, index: number): boolean {
@@ -99,13 +100,11 @@ function yearRangeEnd(
     words &&
     isWord(cursor, index + 1, words) &&
     spaced(cursor, index, index + 1) &&
-    spaced(cursor, index + 1, index + 2) &&
-    digitCount(cursor, index + 2) === 4 &&
-    cleanRight(cursor, index + 2) &&
-    !countsSomething(cursor, index + 2)
+    spaced(cursor, index + 1, index + 2)
   ) {
-    const end = smallNumber(cursor, index + 2, 4) ?? 0;
-    return end > year && end <= 2099 && end - year <= 100 ? { last: index + 2, year: end } : null;
+    // A later year, within a century, that counts nothing.
+    const end = yearAt(cursor, index + 2, year + 1, Math.min(2099, year + 100));
+    return end === undefined ? null : { last: index + 2, year: end };
   }
   if (!opensRange(cursor, index) || !cleanRight(cursor, index + 2)) return null;
   const digits = digitCount(cursor, index + 2);

@@ -13,6 +13,7 @@ import {
   ARABIC_PLACE_LEADS,
   CAPITAL_COMPASS,
   COMPASS_WORDS,
+  ONLY_PLACE_PREPOSITIONS,
   PLACE_HEADS,
   PLURAL_PLACE_NOUNS,
 } from '../knowledge/place-words.js';
@@ -159,7 +160,9 @@ const BUSINESS_NOUNS = new Set([
   'startup',
 ]);
 /** Capitalised at a sentence's start, before a name and a comma: "Near Kisik, two strikes …" (a strike report's item). */
-const OPENING_PLACE_PREPOSITIONS = new Set(['Near', 'Outside']);
+const OPENING_PLACE_PREPOSITIONS = new Set(
+  [...ONLY_PLACE_PREPOSITIONS].filter((word) => /^\p{Lu}/u.test(word)),
+);
 const EVENT_LEADS = new Set(['Operation', 'Exercise']);
 const MAX_CHUNK = 10;
 const ABBREVIATED_HEADS = new Set([
