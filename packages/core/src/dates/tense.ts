@@ -50,18 +50,38 @@ function markerAt(cursor: Cursor, index: number): Tense | 'stop' | undefined {
   return undefined;
 }
 
+const BLANK_LINE = /\n[^\S\n]*\n/;
+
+/**
+ * A blank line between tokens `a` and `b` (a < b): a paragraph or a heading ends there, with or
+ * without a full stop ("Talks resume Wednesday⏎⏎The minister said …"). A single line break does not
+ * stop the window: hard-wrapped prose breaks sentences anywhere.
+ */
+function paragraphBetween(cursor: Cursor, a: number, b: number): boolean {
+  const left = cursor.tokens[a];
+  const right = cursor.tokens[b];
+  return (
+    !!left &&
+    !!right &&
+    right.start - left.end >= 2 &&
+    BLANK_LINE.test(cursor.text.slice(left.end, right.start))
+  );
+}
+
 /** The tense of the sentence around the date spanning tokens `first`…`last`, if its verbs say one. */
 export function tenseAround(cursor: Cursor, first: number, last: number): Tense | undefined {
   let back = true;
   let ahead = true;
   for (let distance = 1; distance <= WINDOW && (back || ahead); distance++) {
     if (back) {
-      const found = markerAt(cursor, first - distance);
+      const at = first - distance;
+      const found = paragraphBetween(cursor, at, at + 1) ? 'stop' : markerAt(cursor, at);
       if (found === 'stop') back = false;
       else if (found) return found;
     }
     if (ahead) {
-      const found = markerAt(cursor, last + distance);
+      const at = last + distance;
+      const found = paragraphBetween(cursor, at - 1, at) ? 'stop' : markerAt(cursor, at);
       if (found === 'stop') ahead = false;
       else if (found) return found;
     }

@@ -17,6 +17,15 @@ const ROUTE_WORDS = new Set(['highway', 'road', 'railway', 'railroad', 'pipeline
 const BORDER_STRETCHES = new Set(['region', 'area', 'areas', 'crossing', 'crossings', 'zone']);
 const DASHES = new Set(['-', '\u2013']);
 
+/**
+ * A word that makes "X-Y" before it a place between two places: "the Syria-Iraq border", "the
+ * Iraq-Syria crossing", "the Damascus-Baghdad highway" (country-actors.ts: there the countries are
+ * not actors).
+ */
+export function isBorderOrRouteWord(word: string): boolean {
+  return BORDER_WORDS.has(word) || ROUTE_WORDS.has(word) || word === 'crossing';
+}
+
 export function recognizeBorders(ctx: RecognitionContext): Candidate[] {
   const { tokens, lexicon, skip } = ctx;
   const out: Candidate[] = [];

@@ -5,6 +5,7 @@
  * cost is constant per mention. "stands by" is left out on purpose: our domain guide reads
  * "Türkiye stands by the agreement" as naming the country, where re3d would say organisation.
  */
+import { isBorderOrRouteWord } from './borders.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
@@ -20,8 +21,6 @@ const ACTOR_NOUNS = new Set(
     ' ',
   ),
 );
-/** Words after "Syria-Iraq" that make the pair a place: the border between the two. */
-const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary', 'crossing', 'border-crossing']);
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
 const PREPOSITIONS = new Set(
@@ -67,7 +66,7 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
   if (!next || next.gap === 'paragraph') return false;
   // "UK-France co-operation"; not "the Syria-Iraq border", a place between two countries.
   if (next.text === '-' && next.gap === 'none' && tokens[c.endToken + 1]?.upper)
-    return !BORDER_WORDS.has(tokens[c.endToken + 2]?.text ?? '');
+    return !isBorderOrRouteWord(tokens[c.endToken + 2]?.text ?? '');
   if (POSSESSIVE.has(next.text) && next.gap === 'none') {
     next = tokens[c.endToken + 1];
     // "the UK’s brave Armed Forces": one adjective may come first.

@@ -314,6 +314,8 @@ describe('weekdays', () => {
       [['Saturday', 'weekday', '2023-10-07']],
     ],
     ['late Monday', [['late Monday', 'weekday', '2023-10-09']]],
+    // A headline without a full stop ends at its blank line: the body's past tense is not its own.
+    ['Minister to visit Kabul Saturday\n\nForces cleared the town', [['Saturday', 'weekday', '2023-10-14']]],
   ]);
 });
 
