@@ -602,9 +602,17 @@ export function recognizeChunks(ctx: RecognitionContext): {
       for (let k = from; k < end; k++) if (!articleAt(tokens, k) && !articleAt(tokens, k - 1)) n++;
       return n;
     };
+    // What the knowledge base knows of the chunk, looked up once: the name starting it, and
+    // (on demand, since most chunks are typed before it is asked) whether any name starts inside.
+    const known = ctx.lexicon.exact.longest(tokens, from);
+    let knownInsideMemo: boolean | undefined;
     const knownInside = () => {
-      for (let k = from; k < end; k++) if (ctx.lexicon.exact.longest(tokens, k)) return true;
-      return false;
+      if (knownInsideMemo === undefined) {
+        knownInsideMemo = !!known;
+        for (let k = from + 1; k < end && !knownInsideMemo; k++)
+          if (ctx.lexicon.exact.longest(tokens, k)) knownInsideMemo = true;
+      }
+      return knownInsideMemo;
     };
     const ordinal = tokens[from - 1];
     const unit =
@@ -647,8 +655,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
     else if (length === 2 && bodyNamedForPlace(ctx, from, titleCaseOf())) type = 'organization';
     // "exercise, Steadfast Noon" / "operation Althea"
     const before = tokens[from - 1]?.text === ',' ? tokens[from - 2] : tokens[from - 1];
-    if (!type && before && EVENT_NOUNS.has(before.text) && !ctx.lexicon.exact.longest(tokens, from))
-      type = 'event';
+    if (!type && before && EVENT_NOUNS.has(before.text) && !known) type = 'event';
     // "the town of Dabiq", "in Husaybah": an unknown name where a place is expected.
     const beforeBefore = tokens[from - 2];
     const placeOf =
@@ -662,7 +669,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       i = end - 1;
       continue;
     }
-    if (!type && placeOf && !ctx.lexicon.exact.longest(tokens, from)) type = 'location';
+    if (!type && placeOf && !known) type = 'location';
     // "the German company Züblin", "the British firm Voganlei and Coode": a name after a word for a business.
     if (!type && before && BUSINESS_NOUNS.has(before.text) && !knownInside() && !/\d/.test(words))
       type = 'organization';
@@ -689,7 +696,6 @@ export function recognizeChunks(ctx: RecognitionContext): {
       before !== undefined && !compound && (PLACE_PREPOSITIONS.has(before.text) || opening || placeVerb);
     // "Near Baghdadi, four strikes …": opening a sentence so, even a name the knowledge base has
     // for a person is the town (al-Baghdadi), not the man.
-    const known = ctx.lexicon.exact.longest(tokens, from);
     const personNamed = known?.value.type === 'person' && known.endToken === end;
     if (
       !type &&
@@ -729,7 +735,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
           const name = text.slice(a.start, b.end);
           const found = ctx.lexicon.exact.longest(tokens, partStart);
           // The part's own entry, if the whole part is a name the knowledge base knows.
-          const known = found?.endToken === k ? found : undefined;
+          const whole = found?.endToken === k ? found : undefined;
           // "Other cities", "Both provinces": a common word is no name.
           const common = k - partStart === 1 && isCommonWord(a.text.toLowerCase());
           if ((!found || found.value.type === 'location') && !common)
@@ -740,8 +746,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
               start: a.start,
               end: b.end,
               tier: 1,
-              key: known ? `location:${known.value.canonical}` : `location:${name}`,
-              canonical: known ? known.value.canonical : name,
+              key: whole ? `location:${whole.value.canonical}` : `location:${name}`,
+              canonical: whole ? whole.value.canonical : name,
             });
         }
         partStart = k + 1;
@@ -809,7 +815,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
           break;
         }
     const inLast = tokens[inAt - 1];
-    const inKnown = inAt > 0 ? ctx.lexicon.exact.longest(tokens, from) : undefined;
+    const inKnown = inAt > 0 ? known : undefined;
     if (
       inAt > 0 &&
       inLast &&
