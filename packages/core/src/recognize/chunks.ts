@@ -481,12 +481,12 @@ function bodyNamedForPlace(ctx: RecognitionContext, from: number, titleCase: Uin
 /** Words of a name listed so, at most. */
 const MAX_LISTED_WORDS = 2;
 
-/**
- * The names of the chunk from..end joined by "and", each a place, when there are two, none is
- * known (a known name is typed on its own) and each has at most two words; else undefined.
- */
-function placesJoinedByAnd(ctx: RecognitionContext, from: number, end: number): Candidate[] | undefined {
-  const { tokens, text } = ctx;
+/** The parts of the chunk from..end between its "and"s, as token ranges [start, end) (empty parts too). */
+function partsJoinedByAnd(
+  tokens: RecognitionContext['tokens'],
+  from: number,
+  end: number,
+): [number, number][] {
   const parts: [number, number][] = [];
   let start = from;
   for (let k = from; k <= end; k++) {
@@ -494,13 +494,38 @@ function placesJoinedByAnd(ctx: RecognitionContext, from: number, end: number): 
     parts.push([start, k]);
     start = k + 1;
   }
+  return parts;
+}
+
+/** A place over tokens [a, b), named by its text unless the knowledge base's entry is given. */
+function placeOver(ctx: RecognitionContext, a: number, b: number, canonical?: string): Candidate | undefined {
+  const first = ctx.tokens[a];
+  const last = ctx.tokens[b - 1];
+  if (!first || !last || b <= a) return undefined;
+  const name = canonical ?? ctx.text.slice(first.start, last.end);
+  return {
+    type: 'location',
+    startToken: a,
+    endToken: b,
+    start: first.start,
+    end: last.end,
+    tier: 1,
+    key: `location:${name}`,
+    canonical: name,
+  };
+}
+
+/**
+ * The names of the chunk from..end joined by "and", each a place, when there are two, none is
+ * known (a known name is typed on its own) and each has at most two words; else undefined.
+ */
+function placesJoinedByAnd(ctx: RecognitionContext, from: number, end: number): Candidate[] | undefined {
+  const { tokens } = ctx;
+  const parts = partsJoinedByAnd(tokens, from, end);
   if (parts.length !== 2) return undefined;
   const out: Candidate[] = [];
   for (const [a, b] of parts) {
-    const first = tokens[a];
-    const last = tokens[b - 1];
-    if (!first || !last || b <= a || b - a > MAX_LISTED_WORDS || ctx.lexicon.exact.longest(tokens, a))
-      return undefined;
+    if (b - a > MAX_LISTED_WORDS || ctx.lexicon.exact.longest(tokens, a)) return undefined;
     // Names, not words: "in Research and Development", "in Cairns and I" list no places.
     for (let k = a; k < b; k++) {
       const word = tokens[k]?.text ?? '';
@@ -508,17 +533,9 @@ function placesJoinedByAnd(ctx: RecognitionContext, from: number, end: number): 
       if (!article && (word.length < 3 || isCommonWord(word.toLowerCase()) || FIRST_NAMES.has(word)))
         return undefined;
     }
-    const name = text.slice(first.start, last.end);
-    out.push({
-      type: 'location',
-      startToken: a,
-      endToken: b,
-      start: first.start,
-      end: last.end,
-      tier: 1,
-      key: `location:${name}`,
-      canonical: name,
-    });
+    const place = placeOver(ctx, a, b);
+    if (!place) return undefined;
+    out.push(place);
   }
   return out;
 }
@@ -726,31 +743,14 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "in Kandahar and Uruzgan provinces", "the Nad-e Ali and Nawa districts": names sharing one
     // plural place noun are places each, without the noun (it names neither alone).
     if (!type && tail?.gap === 'space' && PLURAL_PLACE_NOUNS.has(tail.text) && !/\d/.test(words)) {
-      let partStart = from;
-      for (let k = from; k <= end; k++) {
-        if (k < end && tokens[k]?.text !== 'and') continue;
-        const a = tokens[partStart];
-        const b = tokens[k - 1];
-        if (a && b && k > partStart) {
-          const name = text.slice(a.start, b.end);
-          const found = ctx.lexicon.exact.longest(tokens, partStart);
-          // The part's own entry, if the whole part is a name the knowledge base knows.
-          const whole = found?.endToken === k ? found : undefined;
-          // "Other cities", "Both provinces": a common word is no name.
-          const common = k - partStart === 1 && isCommonWord(a.text.toLowerCase());
-          if ((!found || found.value.type === 'location') && !common)
-            candidates.push({
-              type: 'location',
-              startToken: partStart,
-              endToken: k,
-              start: a.start,
-              end: b.end,
-              tier: 1,
-              key: whole ? `location:${whole.value.canonical}` : `location:${name}`,
-              canonical: whole ? whole.value.canonical : name,
-            });
-        }
-        partStart = k + 1;
+      for (const [a, b] of partsJoinedByAnd(tokens, from, end)) {
+        const found = ctx.lexicon.exact.longest(tokens, a);
+        // "Other cities", "Both provinces": a common word is no name.
+        const common = b - a === 1 && isCommonWord(tokens[a]?.text.toLowerCase() ?? '');
+        if ((found && found.value.type !== 'location') || common) continue;
+        // Named by the part's own entry if the whole part is a name the knowledge base knows.
+        const place = placeOver(ctx, a, b, found?.endToken === b ? found.value.canonical : undefined);
+        if (place) candidates.push(place);
       }
       i = end;
       continue;
