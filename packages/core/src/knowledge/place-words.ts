@@ -48,6 +48,14 @@ export const ARABIC_PLACE_LEADS: ReadonlySet<string> = new Set(
   'Ayn Ain Ras Tal Tall Tell Jabal Jebel Wadi Bir Deir Dayr Qasr Bab Jisr Kafr Hammam Hamam'.split(' '),
 );
 
+/**
+ * Lower-case administrative units written after a place's name ("Anbar province", "Hajin
+ * subdistrict"): the unit is part of the place's mention.
+ */
+export const ADMIN_UNIT_NOUNS: ReadonlySet<string> = new Set(
+  'province governorate district subdistrict county'.split(' '),
+);
+
 /** Plural place nouns that several names share ("Kandahar and Uruzgan provinces"): part of neither name. */
 export const PLURAL_PLACE_NOUNS: ReadonlySet<string> = new Set(
   'provinces districts governorates neighborhoods neighbourhoods villages towns cities'.split(' '),

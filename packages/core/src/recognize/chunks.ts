@@ -9,6 +9,7 @@ import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
 import {
+  ADMIN_UNIT_NOUNS,
   ARABIC_ARTICLES,
   ARABIC_PLACE_LEADS,
   CAPITAL_COMPASS,
@@ -45,27 +46,12 @@ const EVENT_NOUNS = new Set([
   'offensive',
   'conference',
 ]);
-const PLACE_NOUNS = new Set([
-  'town',
-  'city',
-  'village',
-  'province',
-  'district',
-  'region',
-  'governorate',
-  'capital',
-  'port',
-  'suburb',
-  'neighbourhood',
-  'neighborhood',
-  'area',
-  'camp',
-  'towns',
-  'cities',
-  'villages',
-  'provinces',
-  'districts',
-]);
+/** Nouns for a place before "of" and its name: "the town of Dabiq", "the province of Anbar" (plurals: PLURAL_PLACE_NOUNS). */
+const PLACE_OF_NOUNS = new Set(
+  'town city village province district region governorate capital port suburb neighbourhood neighborhood area camp'.split(
+    ' ',
+  ),
+);
 /** Lead words that make a place of the name they open ("Lake Tharthar", "Camp Hurriya"). */
 const PLACE_LEADS = new Set(['Lake', 'Lakes', 'Mount', 'Camp', 'Fort']);
 /** Words that open the name of a military base: "Joint Base Lewis-McChord", "Naval Air Station Sigonella". */
@@ -86,18 +72,9 @@ function baseNameAt(tokens: readonly Token[], from: number, end: number): boolea
   );
 }
 /** Lower-case place nouns that extend an unknown name into a place ("Hamrin mountains", "Al-Sinek neighborhood", "Rukban camp"). */
-const PLACE_TAILS = new Set([
-  'area',
-  'camp',
-  'river',
-  'mountains',
-  'neighborhood',
-  'neighbourhood',
-  'region',
-  'province',
-  'district',
-  'governorate',
-  'valley',
+const PLACE_TAILS: ReadonlySet<string> = new Set([
+  ...ADMIN_UNIT_NOUNS,
+  ...'area camp river mountains neighborhood neighbourhood region valley'.split(' '),
 ]);
 /**
  * Sites after a town's name, known or not: "the Mosul airport", "the At Tanf garrison", "Baiji
@@ -678,7 +655,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
     const placeOf =
       before?.text === 'of' &&
       !!beforeBefore &&
-      (PLACE_NOUNS.has(beforeBefore.text) || PLURAL_PLACE_NOUNS.has(beforeBefore.text));
+      (PLACE_OF_NOUNS.has(beforeBefore.text) || PLURAL_PLACE_NOUNS.has(beforeBefore.text));
     // "the villages of Yakla and Al Ghayil", "the towns of Mahfad and Lawdar": two places.
     const placesOf = !type && placeOf && !/\d/.test(words) ? placesJoinedByAnd(ctx, from, end) : undefined;
     if (placesOf) {
@@ -755,8 +732,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
       i = end;
       continue;
     }
-    // "the Hamam al-Alil area", "Wadi Barada area": a place read from its Arabic lead takes its tail too.
-    const open = !type || (type === 'location' && ARABIC_PLACE_LEADS.has(first.text));
+    // "the Hamam al-Alil area", "in Marlow county": a place the rules read (from its lead, after "in")
+    // takes its tail too, so that "Marlow county" is one place wherever it stands.
+    const open = !type || type === 'location';
     const site =
       tail?.gap === 'space' &&
       SITE_TAILS.has(tail.text) &&

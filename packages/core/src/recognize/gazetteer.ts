@@ -2,6 +2,7 @@
 import { isCommonWord } from '../knowledge/common-words.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import {
+  ADMIN_UNIT_NOUNS,
   ARABIC_ARTICLES,
   ARABIC_PLACE_LEADS,
   CAPITAL_COMPASS,
@@ -35,8 +36,6 @@ function isCapitalCompass(t: Token): boolean {
   return CAPITAL_COMPASS.has(titleCased(t));
 }
 
-/** Lower-case administrative units after a place's name ("Anbar province"). */
-const ADMIN_UNITS = new Set(['province', 'governorate', 'district', 'subdistrict', 'county']);
 /** Nouns after such a unit that make it a body's: "district council", "province governor". */
 const UNIT_BODIES = new Set([
   'council',
@@ -228,7 +227,7 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
       entry.type === 'location' &&
       entry.placeKind !== 'country' &&
       unit?.gap === 'space' &&
-      ADMIN_UNITS.has(unit.text) &&
+      ADMIN_UNIT_NOUNS.has(unit.text) &&
       !ctx.skip[match.endToken] &&
       // "the Mosul district council": the unit names a body's seat there, not the place.
       !UNIT_BODIES.has(tokens[match.endToken + 1]?.text ?? '')

@@ -510,6 +510,14 @@ describe('defence releases', () => {
     ).toEqual(['location:Rukban camp', 'location:Hamam al-Alil area', 'organization:Joint Staff']);
   });
 
+  it('an unknown name and the administrative unit after it: "the Kharbat subdistrict", "Marlow county"', () => {
+    expect(
+      mentionsOf('Clearing operations in the Kharbat subdistrict and in Marlow county continued.', [
+        'location',
+      ]),
+    ).toEqual(['location:Kharbat subdistrict', 'location:Marlow county']);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
