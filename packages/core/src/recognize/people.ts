@@ -762,6 +762,23 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
       }
     }
 
+    // "Taliban spokesman Zabihullah Mujahid", "the provincial police chief Abdul Wahid": a title in
+    // lower case with two or more capitalised words right after it names its holder, whatever the
+    // given name (the knowledge base cannot know every one).
+    const lowerTitle = !t.upper ? lowerCaseTitleHolder(ctx, i) : undefined;
+    if (lowerTitle) {
+      // "Taliban spokesman": the body written before the title is part of it, as with "NATO Spokesperson".
+      const body = bodyBefore(ctx, i);
+      push(candidate(ctx, 'role', i, lowerTitle.nameStart));
+      push(
+        candidate(ctx, 'person', lowerTitle.nameStart, lowerTitle.nameEnd, {
+          title: { start: body?.start ?? t.start, end: tokens[lowerTitle.nameStart - 1]?.end ?? t.end },
+        }),
+      );
+      i = lowerTitle.nameEnd - 1;
+      continue;
+    }
+
     // A known first name followed by a capitalised word: "Tom Goffus", "Craig Donohue".
     // ("strikes near Ayn Isa": after "near" the words are a place's, whatever else they could be.)
     if (
@@ -811,6 +828,34 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * A lower-case title's head at token `at` ("spokesman", "police chief") followed by a personal
+ * name of two or three capitalised words, none a name of something else: where the name runs.
+ * Not at a sentence start nor in a title-case line, where any word may be capitalised.
+ */
+function lowerCaseTitleHolder(
+  ctx: RecognitionContext,
+  at: number,
+): { nameStart: number; nameEnd: number } | undefined {
+  const { tokens } = ctx;
+  const head = titleLexicon().headsFolded.longest(tokens, at);
+  if (!head) return undefined;
+  const nameStart = head.endToken;
+  const first = tokens[nameStart];
+  if (!first?.upper || first.allCaps || first.gap !== 'space' || ctx.sentenceStart[nameStart])
+    return undefined;
+  // A rank or a title word opens something else ("spokesman Col. Ryan" is the honorific rule's).
+  if (titleLexicon().honorifics.longest(tokens, nameStart) || titleHeadEnd(ctx, nameStart) !== undefined)
+    return undefined;
+  const nameEnd = scanName(ctx, nameStart, false, true);
+  if (nameEnd - nameStart < 2 || nameEnd - nameStart > MAX_NAME_WORDS) return undefined;
+  for (let k = nameStart; k < nameEnd; k++) {
+    if (ctx.lexicon.exact.longest(tokens, k) && namesSomethingElse(ctx, k)) return undefined;
+    if (knownPlaceAt(ctx, k)) return undefined;
+  }
+  return { nameStart, nameEnd };
 }
 
 /**

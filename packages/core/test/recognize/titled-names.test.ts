@@ -23,6 +23,29 @@ describe('a name after a title', () => {
     ).toEqual(['Secretary', 'Director of Van Buren County']);
   });
 
+  it('after a title in lower case, whatever the given name; the surname alone then is the same person', () => {
+    expect(
+      people(
+        'Taliban spokesman Zabihullah Mujahid said the group would respond. Mujahid added that talks would continue. The provincial police chief Gul Agha Sherzai denied it.',
+      ),
+    ).toEqual([
+      { name: 'Zabihullah Mujahid', mentions: ['Taliban spokesman Zabihullah Mujahid', 'Mujahid'] },
+      { name: 'Gul Agha Sherzai', mentions: ['police chief Gul Agha Sherzai'] },
+    ]);
+    // The body written before the title is what the role is of.
+    const a = analyze('Taliban spokesman Zabihullah Mujahid said the group would respond.');
+    const taliban = a.entities.find((e) => e.name === 'Taliban');
+    expect(a.entities.find((e) => e.name === 'Zabihullah Mujahid')?.roles).toEqual([
+      { title: 'spokesman', of: taliban?.id },
+    ]);
+    // One capitalised word, a known body or a place after the title is no one's name.
+    expect(
+      people(
+        'The spokesman Tuesday declined to comment. The commander General Dynamics hired left. A spokesman in Kabul Province said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('knows the Navy ratings of a release byline', () => {
     expect(people('By Mass Communication Specialist 2nd Class Kyle Carlstrom')).toEqual([
       { name: 'Kyle Carlstrom', mentions: ['Mass Communication Specialist 2nd Class Kyle Carlstrom'] },
