@@ -192,6 +192,19 @@ describe('companies and adjectives', () => {
     expect(ofType(a, 'nationality')).toEqual([]);
   });
 
+  it('the "About" heading of the boilerplate is no part of the company it names', () => {
+    const a = analyze(
+      'Shares rose.\n\nAbout American Battery Materials, Inc.\n\nAmerican Battery Materials, Inc., headquartered in Greenwich, is a mining company.',
+    );
+    const company = a.entities.filter((e) => e.type === 'organization');
+    expect(company.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      [
+        'American Battery Materials, Inc.',
+        ['American Battery Materials, Inc.', 'American Battery Materials, Inc.'],
+      ],
+    ]);
+  });
+
   it('an adjective before a place is not part of it: "a proud Colorado company"', () => {
     const a = analyze('We are a proud Colorado company. Fighting continued in eastern Aleppo.');
     expect(a.entities.filter((e) => e.type === 'location').flatMap(texts)).toEqual([

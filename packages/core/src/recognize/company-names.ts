@@ -6,6 +6,7 @@
  */
 import { LEGAL_FORMS } from '../knowledge/organization-patterns.js';
 import type { Candidate } from './candidate.js';
+import { LEADING_STOPWORDS } from './chunks.js';
 import type { RecognitionContext } from './context.js';
 
 const LEGAL_FORM_SET: ReadonlySet<string> = new Set(LEGAL_FORMS);
@@ -37,8 +38,11 @@ export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
       // The name starts on its own line or after a space; a line break before a word ends it.
       if (t.gap === 'newline' || t.gap === 'paragraph') break;
     }
+    // "About American Battery Materials, Inc." heading the boilerplate, "Contact Acme Corp.": a
+    // word that opens a phrase, not a name, is left out (as a chunk leaves it out).
+    while (first >= 0 && first < i - 1 && LEADING_STOPWORDS.has(tokens[first]?.text ?? '')) first++;
     const start = tokens[first];
-    if (first < 0 || !start) continue;
+    if (first < 0 || !start || !start.upper) continue;
     const dot = tokens[i + 1];
     const end = dot?.text === '.' && dot.gap === 'none' ? i + 2 : i + 1;
     const last = tokens[end - 1];
