@@ -26,6 +26,7 @@ import {
 } from './recognize/dictionary.js';
 import { recognizeGroupReferences } from './recognize/group-references.js';
 import { lexicon } from './recognize/lexicon.js';
+import { recognizeListedPeople } from './recognize/listed-people.js';
 import { recognizeListedPlaces } from './recognize/listed-places.js';
 import { tokenRange } from './recognize/offsets.js';
 import { joinPlaceAddresses } from './recognize/place-addresses.js';
@@ -204,7 +205,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
       joinUnitChains(ctx, joinCountryBodies(ctx, selectCandidates(allowed, tokens.length))),
     ),
   );
-  const chosen = selected.concat(recognizeListedPlaces(ctx, selected));
+  const chosen = selected.concat(recognizeListedPlaces(ctx, selected), recognizeListedPeople(ctx, selected));
   const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);
   const ruleMentions = chosen
     .concat(

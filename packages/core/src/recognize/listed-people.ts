@@ -1,0 +1,120 @@
+/**
+ * Unknown names listed with people are people: "Kelly Hu, Tamela D'Amico, Zhang Wei and Lawrence
+ * Kao", "The defendants, Juan Hernandez and Tamela D'Amico, were sentenced". Guests, speakers,
+ * honourees and defendants come in lists, and a given name the knowledge base has never heard of
+ * is still a given name there. Runs on the selected mentions, over the tokens none of them holds:
+ * a pass forward and one back (so a list whose known names come last is read too), each linear.
+ */
+import { isCommonWord } from '../knowledge/common-words.js';
+import type { Candidate } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+import { isNeverNameWord } from './people.js';
+
+/** Words of a listed personal name: at least two (one word is a surname or a stage name, too loose). */
+const MIN_WORDS = 2;
+const MAX_WORDS = 3;
+
+/** A run of capitalised words no mention holds, as a list item: [from, end). */
+interface Item {
+  from: number;
+  end: number;
+}
+
+/** The unheld run of capitalised words from token `at`, if it could be a personal name. */
+function nameRun(ctx: RecognitionContext, held: Uint8Array, at: number): Item | undefined {
+  const { tokens } = ctx;
+  let end = at;
+  while (
+    end < tokens.length &&
+    !held[end] &&
+    tokens[end]?.kind === 'word' &&
+    tokens[end]?.upper &&
+    (end === at || tokens[end]?.gap === 'space')
+  )
+    end++;
+  const words = end - at;
+  if (words < MIN_WORDS || words > MAX_WORDS || ctx.skip[at] || isNeverNameWord(ctx, at)) return undefined;
+  // Names, not a heading or a phrase: no word in capitals, not every word a common one ("Related Services").
+  let common = 0;
+  for (let k = at; k < end; k++) {
+    const t = tokens[k];
+    if (!t || t.allCaps || t.text.length < 2) return undefined;
+    if (isCommonWord(t.text.toLowerCase())) common++;
+  }
+  if (common === words) return undefined;
+  // The item ends at a list join or the end of the sentence, not inside a longer name.
+  const after = tokens[end];
+  if (after && after.gap === 'none' && after.text !== ',' && after.text !== '.') return undefined;
+  return { from: at, end };
+}
+
+/** Tokens of the join before token `at` ("," / "and" / ", and"), if the list goes on there: the join's first token. */
+function joinBefore(ctx: RecognitionContext, at: number): number | undefined {
+  const { tokens } = ctx;
+  const word = tokens[at - 1]?.text;
+  if (word === ',') return at - 1;
+  if (word === 'and' || word === 'or') return tokens[at - 2]?.text === ',' ? at - 2 : at - 1;
+  return undefined;
+}
+
+/** The first token after the join after token `end`, if a join follows. */
+function afterJoin(ctx: RecognitionContext, end: number): number | undefined {
+  const { tokens } = ctx;
+  const word = tokens[end]?.text;
+  if (word === 'and' || word === 'or') return end + 1;
+  if (word !== ',') return undefined;
+  const next = tokens[end + 1]?.text;
+  return next === 'and' || next === 'or' ? end + 2 : end + 1;
+}
+
+export function recognizeListedPeople(ctx: RecognitionContext, chosen: readonly Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  const held = new Uint8Array(tokens.length);
+  /** Per token: 1 where a person's mention (chosen, or listed here) starts, 2 where one ends just before. */
+  const personStart = new Uint8Array(tokens.length + 1);
+  const personEnd = new Uint8Array(tokens.length + 1);
+  for (const c of chosen) {
+    held.fill(1, c.startToken, c.endToken);
+    if (c.type === 'person') {
+      // A titled name's item starts at its title ("chef Sujan Sarkar").
+      personStart[c.startToken] = 1;
+      personEnd[c.endToken] = 1;
+    }
+  }
+  const found = new Map<number, Item>();
+  const listedAt = (item: Item): boolean => {
+    const join = joinBefore(ctx, item.from);
+    if (join !== undefined && personEnd[join]) return true;
+    const next = afterJoin(ctx, item.end);
+    return next !== undefined && personStart[next] === 1;
+  };
+  const visit = (i: number) => {
+    const t = tokens[i];
+    if (!t || held[i] || found.has(i) || t.kind !== 'word' || !t.upper) return;
+    // Only the first word of a run opens an item.
+    const previous = tokens[i - 1];
+    if (previous?.kind === 'word' && previous.upper && !held[i - 1] && t.gap === 'space') return;
+    const item = nameRun(ctx, held, i);
+    if (!item || !listedAt(item)) return;
+    found.set(item.from, item);
+    personStart[item.from] = 1;
+    personEnd[item.end] = 1;
+  };
+  for (let i = 0; i < tokens.length; i++) visit(i);
+  for (let i = tokens.length - 1; i >= 0; i--) visit(i);
+  const out: Candidate[] = [];
+  for (const item of [...found.values()].sort((a, b) => a.from - b.from)) {
+    const first = tokens[item.from];
+    const last = tokens[item.end - 1];
+    if (!first || !last) continue;
+    out.push({
+      type: 'person',
+      startToken: item.from,
+      endToken: item.end,
+      start: first.start,
+      end: last.end,
+      tier: 1,
+    });
+  }
+  return out;
+}
