@@ -5,12 +5,16 @@
  * nearest marker wins ("who arrived Monday, will speak Wednesday"). No marker: no tense, and the
  * weekday is the nearest one (dates/resolve.ts).
  */
+import { HONORIFICS, RANKS } from '../knowledge/titles.js';
 import type { Cursor } from './cursor.js';
 
 export type Tense = 'past' | 'future';
 
-/** Tokens looked at either side of the date, within its sentence ("briefed … at the Presidential Palace in Kabul on Sunday evening"). */
-const WINDOW = 14;
+/**
+ * Tokens looked at either side of the date, within its sentence ("said Col. Sean Ryan, spokesman
+ * for Combined Joint Task Force – Operation Inherent Resolve, at Camp Arifjan, Kuwait, on Tuesday").
+ */
+const WINDOW = 32;
 
 const FUTURE_MARKERS = new Set(
   'will shall ll scheduled expected plans planned planning upcoming due tomorrow'.split(' '),
@@ -35,10 +39,36 @@ const NOT_PAST = new Set([
 ]);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':']);
 
+/** Words written with a full stop that ends no sentence: ranks, honorifics, months, company forms. */
+let abbreviations: ReadonlySet<string> | undefined;
+
+function abbreviationWords(): ReadonlySet<string> {
+  if (abbreviations) return abbreviations;
+  const words = new Set(
+    'mr mrs ms dr st jr sr inc ltd corp co no jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  );
+  // "Col.", "Lt. Gen.", "Brig. Gen.": every dotted word of a rank or honorific.
+  for (const title of [...HONORIFICS, ...RANKS])
+    for (const word of title.split(' ')) if (word.endsWith('.')) words.add(word.slice(0, -1).toLowerCase());
+  abbreviations = words;
+  return words;
+}
+
+/** A full stop that ends an abbreviation or an initial ("Col.", "U.S.", "Jan."), not the sentence. */
+function abbreviationStop(cursor: Cursor, index: number): boolean {
+  const before = cursor.tokens[index - 1];
+  const stop = cursor.tokens[index];
+  if (!before || !stop || before.end !== stop.start || before.kind !== 'word') return false;
+  return before.end - before.start === 1 || abbreviationWords().has(before.lower);
+}
+
 function markerAt(cursor: Cursor, index: number): Tense | 'stop' | undefined {
   const token = cursor.tokens[index];
   if (!token) return 'stop';
-  if (token.kind === 'punct') return SENTENCE_ENDS.has(token.lower) ? 'stop' : undefined;
+  if (token.kind === 'punct') {
+    if (token.lower === '.' && abbreviationStop(cursor, index)) return undefined;
+    return SENTENCE_ENDS.has(token.lower) ? 'stop' : undefined;
+  }
   if (token.kind !== 'word') return undefined;
   const word = token.lower;
   if (FUTURE_MARKERS.has(word)) return 'future';

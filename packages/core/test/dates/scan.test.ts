@@ -314,6 +314,12 @@ describe('weekdays', () => {
       [['Saturday', 'weekday', '2023-10-07']],
     ],
     ['late Monday', [['late Monday', 'weekday', '2023-10-09']]],
+    // The full stops of "Col." and "U.S." end no sentence: "said" far back still gives the tense.
+    [
+      'said Col. Sean Ryan, spokesman for Combined Joint Task Force – Operation Inherent Resolve, at Camp Arifjan, Kuwait, on Saturday',
+      [['Saturday', 'weekday', '2023-10-07']],
+    ],
+    ['The ship arrived in the U.S. Saturday', [['Saturday', 'weekday', '2023-10-07']]],
     // A headline without a full stop ends at its blank line: the body's past tense is not its own.
     ['Minister to visit Kabul Saturday\n\nForces cleared the town', [['Saturday', 'weekday', '2023-10-14']]],
   ]);
