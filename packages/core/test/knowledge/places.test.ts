@@ -132,6 +132,32 @@ describe('uniqueness', () => {
   });
 });
 
+describe('provinces', () => {
+  it('knows the provinces of the countries operations are reported from, in press spellings', () => {
+    const expected: Record<string, string> = {
+      Helmand: 'Afghanistan',
+      Nangarhar: 'Afghanistan',
+      Uruzgan: 'Afghanistan',
+      Diyala: 'Iraq',
+      'Salah ad-Din': 'Iraq',
+      'Khyber Pakhtunkhwa': 'Pakistan',
+      'Sistan and Baluchestan': 'Iran',
+      Hadramout: 'Yemen',
+    };
+    for (const [name, country] of Object.entries(expected)) {
+      const p = place(name, 'region');
+      expect(p.country, name).toBe(country);
+    }
+    expect(forms(place('Uruzgan'))).toEqual(expect.arrayContaining(['Urozgan', 'Uruzgan Province']));
+  });
+
+  it('adds none the curated regions or the cities have under another spelling', () => {
+    // "Al Anbar" is the curated Anbar, "Ninawa" the curated Nineveh, Kandahar province the city's name.
+    expect(PLACES.filter((p) => p.name === 'Al Anbar' || p.name === 'Ninawa')).toEqual([]);
+    expect(PLACES.filter((p) => p.name === 'Kandahar').map((p) => p.kind)).toEqual(['city']);
+  });
+});
+
 describe('cities', () => {
   it('knows capitals and large cities, with their countries', () => {
     const expected: Record<string, string> = {

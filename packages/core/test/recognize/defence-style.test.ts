@@ -510,6 +510,19 @@ describe('defence releases', () => {
     ).toEqual(['location:Rukban camp', 'location:Hamam al-Alil area', 'organization:Joint Staff']);
   });
 
+  it('provinces as Afghan releases name them, and names joined by the Persian ezafe', () => {
+    const text =
+      'Taliban fighters attacked the district center of Nad-e Ali in Helmand province. Qala-i Naw fell. Helmand remains contested.';
+    expect(mentionsOf(text, ['location'])).toEqual([
+      'location:Nad-e Ali',
+      'location:Helmand province',
+      'location:Qala-i Naw',
+      'location:Helmand',
+    ]);
+    const helmand = analyze(text).entities.filter((e) => e.name === 'Helmand');
+    expect(helmand.map((e) => e.mentions.length)).toEqual([2]);
+  });
+
   it('an unknown name and the administrative unit after it: "the Kharbat subdistrict", "Marlow county"', () => {
     expect(
       mentionsOf('Clearing operations in the Kharbat subdistrict and in Marlow county continued.', [
