@@ -1,8 +1,8 @@
 /**
  * The tense a bare weekday is written in: "the attack occurred Wednesday" is the Wednesday before
  * the release, "the minister will travel Wednesday" the one after. Read from the verbs nearest the
- * weekday in its sentence (a bounded window either side, so the cost is constant per date); the
- * nearest marker wins ("who arrived Monday, will speak Wednesday"). No marker: no tense, and the
+ * weekday in its sentence (a bounded window either side, so the cost is constant per date), those
+ * before it first ("who arrived Monday, will speak Wednesday"). No marker: no tense, and the
  * weekday is the nearest one (dates/resolve.ts).
  */
 import { HONORIFICS, RANKS } from '../knowledge/titles.js';
@@ -98,23 +98,24 @@ function paragraphBetween(cursor: Cursor, a: number, b: number): boolean {
   );
 }
 
-/** The tense of the sentence around the date spanning tokens `first`…`last`, if its verbs say one. */
+/**
+ * The tense of the sentence around the date spanning tokens `first`…`last`, if its verbs say one.
+ * The verbs before the date first: a date mostly follows the verb it goes with ("met … on Monday
+ * and will travel next week", "who arrived Monday, will speak Wednesday"); those after it only when
+ * none stands before ("On Monday, the minister will travel").
+ */
 export function tenseAround(cursor: Cursor, first: number, last: number): Tense | undefined {
-  let back = true;
-  let ahead = true;
-  for (let distance = 1; distance <= WINDOW && (back || ahead); distance++) {
-    if (back) {
-      const at = first - distance;
-      const found = paragraphBetween(cursor, at, at + 1) ? 'stop' : markerAt(cursor, at);
-      if (found === 'stop') back = false;
-      else if (found) return found;
-    }
-    if (ahead) {
-      const at = last + distance;
-      const found = paragraphBetween(cursor, at - 1, at) ? 'stop' : markerAt(cursor, at);
-      if (found === 'stop') ahead = false;
-      else if (found) return found;
-    }
+  for (let distance = 1; distance <= WINDOW; distance++) {
+    const at = first - distance;
+    const found = paragraphBetween(cursor, at, at + 1) ? 'stop' : markerAt(cursor, at);
+    if (found === 'stop') break;
+    if (found) return found;
+  }
+  for (let distance = 1; distance <= WINDOW; distance++) {
+    const at = last + distance;
+    const found = paragraphBetween(cursor, at - 1, at) ? 'stop' : markerAt(cursor, at);
+    if (found === 'stop') break;
+    if (found) return found;
   }
   return undefined;
 }

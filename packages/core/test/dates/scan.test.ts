@@ -314,6 +314,11 @@ describe('weekdays', () => {
       [['Saturday', 'weekday', '2023-10-07']],
     ],
     ['late Monday', [['late Monday', 'weekday', '2023-10-09']]],
+    // The verb before the weekday is its own, though another clause's is nearer after it.
+    [
+      'The minister met officials on Saturday and will travel to Erbil',
+      [['Saturday', 'weekday', '2023-10-07']],
+    ],
     // The full stops of "Col." and "U.S." end no sentence: "said" far back still gives the tense.
     [
       'said Col. Sean Ryan, spokesman for Combined Joint Task Force – Operation Inherent Resolve, at Camp Arifjan, Kuwait, on Saturday',
