@@ -251,11 +251,50 @@ function monthAlone(cursor: Cursor, index: number, word: MonthWord): Match | nul
   return { last: word.last, value: { kind: 'month', month: word.month } };
 }
 
-/** "October 12, 2023", "July 29–30", "July 2025", "in October". */
+/**
+ * "May to October 2021", "March–May", "between May and October 2021": two months joined into one
+ * range, the year written after the second the whole range's (one before the first when the range
+ * crosses a new year: "November to February 2019").
+ */
+function monthRange(cursor: Cursor, word: MonthWord, index: number): Match | null {
+  if (word.everydayWord) return null;
+  const dash = dashAfter(cursor, word.last);
+  if (dash === undefined || andWithoutBetween(cursor, dash, index)) return null;
+  const end = monthAt(cursor, dash + 1);
+  if (!end || end.everydayWord || end.month === word.month) return null;
+  // "May to October 12": the second month opens a date of its own.
+  if (spaced(cursor, end.last, end.last + 1) && dayAt(cursor, end.last + 1)) return null;
+  let yearIndex = end.last + 1;
+  if (isPunct(cursor, yearIndex, ',') && touching(cursor, end.last, yearIndex)) yearIndex++;
+  const year = spaced(cursor, yearIndex - 1, yearIndex) ? yearAt(cursor, yearIndex) : undefined;
+  // Without a year, a month that is also a word ("May", "March") needs the cue a lone month needs,
+  // or a second month that is no word ("the May–June offensive").
+  if (year === undefined && !end.strong && !monthAlone(cursor, index, word)) return null;
+  const last = year === undefined ? end.last : yearIndex;
+  if (!cleanRight(cursor, last)) return null;
+  const crossesYear = end.month < word.month;
+  const startYear = year !== undefined && crossesYear ? year - 1 : year;
+  return {
+    last,
+    value: {
+      kind: 'month',
+      month: word.month,
+      ...(startYear !== undefined ? { year: startYear } : {}),
+      through: { month: end.month, ...(crossesYear && year !== undefined ? { year } : {}) },
+    },
+  };
+}
+
+/** "October 12, 2023", "July 29–30", "July 2025", "May to October 2021", "in October". */
 export function matchMonthFirst(cursor: Cursor, index: number): Match | null {
   const word = monthAt(cursor, index);
   if (!word) return null;
-  return monthDay(cursor, word, index) ?? monthYear(cursor, word) ?? monthAlone(cursor, index, word);
+  return (
+    monthDay(cursor, word, index) ??
+    monthRange(cursor, word, index) ??
+    monthYear(cursor, word) ??
+    monthAlone(cursor, index, word)
+  );
 }
 
 /** "12 October 2023", "12th of October", "29–30 July", "29 July – 2 August 2023". */

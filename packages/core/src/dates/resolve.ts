@@ -107,16 +107,20 @@ function resolveHoliday(expr: DateExpression, anchor: CivilDate | undefined): st
 function resolveMonth(expr: DateExpression, anchor: CivilDate | undefined): string | undefined {
   const { month } = expr;
   if (month === undefined) return undefined;
-  if (expr.year !== undefined) {
-    // "Q3 2025": from its first month to its last.
-    const last = expr.through?.month;
-    if (last === undefined) return monthRange(expr.year, month);
+  const last = expr.through?.month;
+  /** From `month` of `year` to the last month of the range ("Q3 2025", "May to October 2021"). */
+  const through = (year: number) => {
+    if (last === undefined) return monthRange(year, month);
+    const endYear = expr.through?.year ?? (last < month ? year + 1 : year);
     return range(
-      formatIso({ year: expr.year, month, day: 1 }),
-      formatIso({ year: expr.year, month: last, day: daysInMonth(expr.year, last) }),
+      formatIso({ year, month, day: 1 }),
+      formatIso({ year: endYear, month: last, day: daysInMonth(endYear, last) }),
     );
-  }
+  };
+  if (expr.year !== undefined) return through(expr.year);
   if (!anchor) return undefined;
+  // "between March and May": the range is placed as its first month is.
+  if (last !== undefined) return through(nearestYear(month, anchor));
   const offset = expr.relative?.unit === 'month' ? expr.relative.offset : 0;
   let year = offset === 0 ? nearestYear(month, anchor) : anchor.year;
   if (offset > 0) year += month > anchor.month ? offset - 1 : offset;

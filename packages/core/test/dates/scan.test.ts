@@ -94,6 +94,29 @@ describe('ranges', () => {
     ['sentenced July 28 to 30 years in prison', [['July 28', 'date', '2023-07-28']]],
     // The part of the decade is spanned with it, as "early 2024" is (its value the whole decade).
     ['in the early 2000s', [['early 2000s', 'year', '2000-01-01/2009-12-31']]],
+    // Two months, one range: the year after the second is the first's too ("May" was 2023's).
+    [
+      'Between May and October 2021, strikes rose',
+      [['May and October 2021', 'month', '2021-05-01/2021-10-31']],
+    ],
+    ['from November to February 2019', [['November to February 2019', 'month', '2018-11-01/2019-02-28']]],
+    ['Strikes fell between March and May', [['March and May', 'month', '2023-03-01/2023-05-31']]],
+    ['the May–June offensive', [['May–June', 'month', '2023-05-01/2023-06-30']]],
+    // A day after the second month opens a date of its own; "and" without "between" lists two.
+    [
+      'from May to October 12',
+      [
+        ['May', 'month', '2023-05-01/2023-05-31'],
+        ['October 12', 'date', '2023-10-12'],
+      ],
+    ],
+    [
+      'in September and October',
+      [
+        ['September', 'month', '2023-09-01/2023-09-30'],
+        ['October', 'month', '2023-10-01/2023-10-31'],
+      ],
+    ],
   ]);
 });
 
