@@ -41,11 +41,14 @@ export const ONLY_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'Ne
 /**
  * Arabic words that open a place's name, as "Lake" or "Mount" do in English: spring (Ayn, Ain),
  * cape (Ras), hill (Tal, Tell), mountain (Jabal, Jebel), valley (Wadi), well (Bir), monastery
- * (Deir, Dayr), palace (Qasr), gate (Bab), bridge (Jisr), village (Kafr), bath (Hammam, Hamam):
+ * (Deir, Dayr), palace (Qasr), gate (Bab), bridge (Jisr), village (Kafr, Qaryat), bath (Hammam,
+ * Hamam), bank (Jurf), ruin (Khirbat, Khirbet), river (Nahr):
  * "Ayn al-Asad", "Ras al-Ain", "Jisr al-Shughur". Some are also given names ("Ayn"), never first.
  */
 export const ARABIC_PLACE_LEADS: ReadonlySet<string> = new Set(
-  'Ayn Ain Ras Tal Tall Tell Jabal Jebel Wadi Bir Deir Dayr Qasr Bab Jisr Kafr Hammam Hamam'.split(' '),
+  'Ayn Ain Ras Tal Tall Tell Jabal Jebel Wadi Bir Deir Dayr Qasr Bab Jisr Kafr Hammam Hamam Jurf Qaryat Khirbat Khirbet Nahr'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -47,9 +47,12 @@ const EVENT_NOUNS = new Set([
   'offensive',
   'conference',
 ]);
-/** Nouns for a place before "of" and its name: "the town of Dabiq", "the province of Anbar" (plurals: PLURAL_PLACE_NOUNS). */
+/**
+ * Nouns for a place before "of" and its name: "the town of Dabiq", "the province of Anbar", "in the
+ * vicinity of Al Shafah" (plurals: PLURAL_PLACE_NOUNS).
+ */
 const PLACE_OF_NOUNS = new Set(
-  'town city village province district region governorate capital port suburb neighbourhood neighborhood area camp'.split(
+  'town city village province district region governorate capital port suburb neighbourhood neighborhood area camp vicinity outskirts suburbs environs coast'.split(
     ' ',
   ),
 );
@@ -120,6 +123,25 @@ function hasUnitWord(tokens: readonly Token[], from: number, end: number): boole
   return false;
 }
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'toward']);
+/**
+ * More prepositions that make a place of a name opened by the Arabic article ("at al-Bab", "from
+ * Al-Tanf", "to Al Taqaddum"): people are met "with" or "by" them, not "at" or "from" them.
+ */
+const ARTICLE_PLACE_PREPOSITIONS = new Set(['at', 'from', 'to', 'into', 'via', 'through']);
+const CAPITAL_ARTICLES = new Set(['Al', 'Ar', 'As', 'Ash', 'Ad', 'An', 'Az', 'At', 'El']);
+
+/** The chunk at `from` opens with the Arabic article: "al-Bab", "Al-Tanf", "Al Taqaddum" (not "Al Gore"). */
+function opensWithArticle(tokens: readonly Token[], from: number): boolean {
+  if (articleAt(tokens, from)) return true;
+  const article = tokens[from];
+  const name = tokens[from + 1];
+  if (!article || !name || !CAPITAL_ARTICLES.has(article.text)) return false;
+  // "Al-Tanf"
+  if (name.text === '-' && name.gap === 'none')
+    return tokens[from + 2]?.gap === 'none' && isCap(tokens[from + 2]);
+  // "Al Taqaddum"
+  return name.gap === 'space' && isCap(name) && !FIRST_NAMES.has(name.text);
+}
 /** Verbs whose object is a place: a front line's towns are "liberated", "retaken", "entered". */
 const PLACE_VERBS = new Set(
   'liberated liberate liberating recaptured recapture retook retake retaken entered entering encircled besieged stormed shelled evacuated'.split(
@@ -711,8 +733,12 @@ export function recognizeChunks(ctx: RecognitionContext): {
         (before.text === 'to' && MOVEMENT_VERBS.has(tokens[from - 2]?.text ?? '')) ||
         // "south of Hawija", "10 kilometers west of Qayyarah"
         (before.text === 'of' && COMPASS_WORDS.has(tokens[from - 2]?.text ?? '')));
+    const articleCue =
+      before !== undefined && ARTICLE_PLACE_PREPOSITIONS.has(before.text) && opensWithArticle(tokens, from);
     const placeCue =
-      before !== undefined && !compound && (PLACE_PREPOSITIONS.has(before.text) || opening || placeVerb);
+      before !== undefined &&
+      !compound &&
+      (PLACE_PREPOSITIONS.has(before.text) || opening || placeVerb || articleCue);
     // "Near Baghdadi, four strikes …": opening a sentence so, even a name the knowledge base has
     // for a person is the town (al-Baghdadi), not the man.
     const personNamed = known?.value.type === 'person' && known.endToken === end;

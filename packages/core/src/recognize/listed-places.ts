@@ -1,6 +1,7 @@
 /**
  * Unknown names listed with places are places: "attacks on Aleppo and Daraya", "in Qamenas, Sarmin
- * and Talamenes", "towns including Rabiyah and Zumar" once one of them is known; so is a town
+ * and Talamenes", "towns including Rabiyah and Zumar" once one of them is known, and either end of
+ * "from Husaybah to Sinjar" when the other is; so is a town
  * written before its state or country ("(Clintwood, Va.)"). Runs on the selected mentions, over
  * the tokens none of them holds; one pass, a look-up per name.
  */
@@ -58,6 +59,13 @@ export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly 
     const c = chosen[(holder[start] ?? 0) - 1];
     return isTown(c) && c?.startToken === start;
   };
+  /** Tokens [from, end) are one end of "from X to Y" and the other end is a known town. */
+  const routeEnd = (from: number, end: number) => {
+    if (tokens[from - 1]?.text === 'from' && tokens[end]?.text === 'to') return placeStartingAt(end + 1);
+    if (tokens[from - 1]?.text !== 'to' || !placeEndingAt(from - 1)) return false;
+    const other = chosen[(holder[from - 2] ?? 0) - 1];
+    return tokens[(other?.startToken ?? 0) - 1]?.text === 'from';
+  };
   const out: Candidate[] = [];
   let lastAddedEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -101,6 +109,8 @@ export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly 
     if (!listed && (next === 'and' || next === 'or' || (next === ',' && tokens[end + 1]?.text === 'and'))) {
       listed = placeStartingAt(next === ',' ? end + 2 : end + 1);
     }
+    // "from Husaybah to Sinjar", "from Sinjar to Husaybah": the two ends of a route.
+    if (!listed) listed = routeEnd(from, end);
     if (address) listed = true;
     const first = tokens[from];
     const last = tokens[end - 1];

@@ -510,6 +510,27 @@ describe('defence releases', () => {
     ).toEqual(['location:Rukban camp', 'location:Hamam al-Alil area', 'organization:Joint Staff']);
   });
 
+  it('unknown towns "in the vicinity of", after "at"/"from"/"to" with the Arabic article, and at either end of a route', () => {
+    expect(
+      mentionsOf(
+        'Strikes hit positions in the vicinity of Al Shafah. Troops trained at Al Taqaddum and the crossing at al-Bab reopened. Convoys moved from Husaybah to Sinjar. Forces cleared Jurf al-Sakhar and Qaryat Zuwayr.',
+        ['location'],
+      ),
+    ).toEqual([
+      'location:Al Shafah',
+      'location:Al Taqaddum',
+      'location:al-Bab',
+      'location:Husaybah',
+      'location:Sinjar',
+      'location:Jurf al-Sakhar',
+      'location:Qaryat Zuwayr',
+    ]);
+    // A first name after "Al" is a person's ("Al Gore"); "from … to" between ranks lists no places.
+    expect(
+      mentionsOf('He met Al Gore at the summit. He rose from Private to Sergeant.', ['location']),
+    ).toEqual([]);
+  });
+
   it('provinces as Afghan releases name them, and names joined by the Persian ezafe', () => {
     const text =
       'Taliban fighters attacked the district center of Nad-e Ali in Helmand province. Qala-i Naw fell. Helmand remains contested.';
