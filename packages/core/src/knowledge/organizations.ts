@@ -459,7 +459,17 @@ const ARMED_GROUPS: readonly OrganizationEntry[] = [
   org("Kurdistan Workers' Party", ['PKK'], ['Kurdistan Workers Party']),
   org('Free Syrian Army', ['FSA']),
   org('Syrian National Army', ['SNA']),
-  org("Kata'ib Hezbollah", [], ['Kataib Hezbollah', 'Kata’ib Hizballah']),
+  org(
+    "Kata'ib Hezbollah",
+    ['KH'],
+    ['Kataib Hezbollah', 'Kata’ib Hizballah', "Kata'ib Hizballah", 'Kataib Hizballah'],
+  ),
+  org('Harakat Hezbollah al-Nujaba', [], ['Harakat al-Nujaba', 'al-Nujaba', 'Nujaba']),
+  // Iraqi Kurdistan's and Syria's Kurdish parties ("Kurdistan" and "Democratic Party" are two
+  // known names, which the chunks would not join).
+  org('Kurdistan Democratic Party', ['KDP']),
+  org('Patriotic Union of Kurdistan', ['PUK']),
+  org('Democratic Union Party', ['PYD']),
 ];
 
 const MARKETS_MEDIA_INDUSTRY: readonly OrganizationEntry[] = [

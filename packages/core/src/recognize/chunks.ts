@@ -248,6 +248,28 @@ function joinsTwoKnown(ctx: RecognitionContext, at: number, and: number): boolea
   return lexicon.exact.longest(tokens, at)?.endToken === and && !!lexicon.exact.longest(tokens, and + 1);
 }
 
+/**
+ * The "and" at token `and` lists two names rather than joining one: the words before it, from the
+ * run's start, are a name the knowledge base knows ("Taji and Qayyarah West Airfield"), or a known
+ * body's or person's name of two words or more follows it ("Kata'ib Hizballah and Asa'ib Ahl
+ * al-Haq"). Not a nationality ("Arab and Kurdish"), and not when the whole is known ("Bosnia and
+ * Herzegovina" matches past the "and").
+ */
+function listsKnownName(ctx: RecognitionContext, at: number, and: number): boolean {
+  const { tokens, lexicon } = ctx;
+  const start = LEADING_STOPWORDS.has(tokens[at]?.text ?? '') ? at + 1 : at;
+  const left = lexicon.exact.longest(tokens, start);
+  if (left && left.endToken > and) return false;
+  if (left?.endToken === and && left.value.type !== 'nationality') return true;
+  // A body's or a person's name only: "Olympic and Paralympic Games" shares one head.
+  const right = lexicon.exact.longest(tokens, and + 1);
+  return (
+    !!right &&
+    right.endToken - (and + 1) >= 2 &&
+    (right.value.type === 'organization' || right.value.type === 'person')
+  );
+}
+
 /** Tokens [from, end) are followed by "(" and an acronym of their capitalised words' initials, and ")". */
 function definedByInitials(tokens: readonly Token[], from: number, end: number): boolean {
   const acronym = tokens[end + 1];
@@ -377,7 +399,12 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
           !PLACE_HEADS.has(before) &&
           // "Combined Task Force 150 and Task Force 55": a number ends a unit's name.
           tokens[i - 1]?.kind !== 'number' &&
-          !joinsTwoKnown(ctx, at, i)));
+          !joinsTwoKnown(ctx, at, i) &&
+          !listsKnownName(ctx, at, i) &&
+          // "President Nechirvan Barzani and …", "… and President Hollande": a title opens a
+          // person's name, listed, not joined.
+          titleHeadEnd(ctx, i + 1) === undefined &&
+          titleHeadEnd(ctx, at) === undefined));
     if (
       i > at &&
       t.kind === 'word' &&

@@ -531,6 +531,37 @@ describe('defence releases', () => {
     ).toEqual([]);
   });
 
+  it('"and" lists two names when one side is known whole or a title opens a side', () => {
+    expect(
+      mentionsOf(
+        "Militias such as Kata'ib Hizballah and Asa'ib Ahl al-Haq attacked troops at Taji and Qayyarah West Airfield.",
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      "organization:Kata'ib Hizballah",
+      "organization:Asa'ib Ahl al-Haq",
+      'location:Taji',
+      'location:Qayyarah West Airfield',
+    ]);
+    expect(
+      mentionsOf('The Ministry of Defence and The Rt Hon Gavin Williamson CBE announced it.', [
+        'organization',
+        'person',
+      ]),
+    ).toEqual(['organization:Ministry of Defence', 'person:Gavin Williamson']);
+    // Names with "and" inside stay whole.
+    expect(
+      mentionsOf(
+        'The Department of Health and Human Services, the Foreign and Commonwealth Office and the Olympic and Paralympic Games.',
+        ['organization', 'event'],
+      ),
+    ).toEqual([
+      'organization:Department of Health and Human Services',
+      'organization:Foreign and Commonwealth Office',
+      'event:Olympic and Paralympic Games',
+    ]);
+  });
+
   it('provinces as Afghan releases name them, and names joined by the Persian ezafe', () => {
     const text =
       'Taliban fighters attacked the district center of Nad-e Ali in Helmand province. Qala-i Naw fell. Helmand remains contested.';
