@@ -58,6 +58,42 @@ const PLACE_OF_NOUNS = new Set(
 );
 /** The Persian ezafe, glued to a name's word by a hyphen: "Nad-e Ali", "Deh-i Bala". */
 const EZAFE = new Set(['e', 'i']);
+/**
+ * Token `at` is a letter glued by a hyphen to a number and a base's name follows: "K-1 Air Base",
+ * "T-4 Airbase" (not "G-20 Interfaith Conference").
+ */
+function baseDesignatorAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]?.text.length === 1 &&
+    tokens[at + 1]?.text === '-' &&
+    tokens[at + 1]?.gap === 'none' &&
+    tokens[at + 2]?.kind === 'number' &&
+    tokens[at + 2]?.gap === 'none' &&
+    tokens[at + 3]?.gap === 'space' &&
+    isCap(tokens[at + 3]) &&
+    (PLACE_HEADS.has(tokens[at + 3]?.text ?? '') || PLACE_HEADS.has(tokens[at + 4]?.text ?? ''))
+  );
+}
+
+/** Words before the name of a station, where a place is meant: "from RAF Akrotiri", "and RAF Marham". */
+const STATION_CUES = new Set(['from', 'at', 'to', 'in', 'near', 'via', 'over', 'and', ',']);
+
+/**
+ * Tokens [from, end) are "RAF" and the one- or two-word name of a station after a word of place
+ * ("flew from RAF Akrotiri"): not an aircraft ("RAF Typhoons", "RAF Chinook") or a known name.
+ */
+function rafStationAt(ctx: RecognitionContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[from]?.text !== 'RAF' || end - from < 2 || end - from > 3) return false;
+  if (!STATION_CUES.has(tokens[from - 1]?.text ?? '')) return false;
+  for (let k = from + 1; k < end; k++) {
+    const t = tokens[k];
+    if (!t || !isCap(t) || t.text.endsWith('s') || isCommonWord(t.text.toLowerCase())) return false;
+    if (ctx.lexicon.exact.longest(tokens, k)) return false;
+  }
+  return true;
+}
+
 /** Tokens [from, end) hold a word, a hyphen, the ezafe and a capitalised word ("Nad-e Ali"). */
 function ezafeInside(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from + 1; k + 2 < end; k++)
@@ -355,6 +391,12 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       i++;
       continue;
     }
+    // "K-1 Air Base", "T-4 Airbase", "H-3": a letter and a number make one word of a base's name.
+    if (i === at + 1 && baseDesignatorAt(tokens, at)) {
+      i += 2;
+      end = i;
+      continue;
+    }
     // "Nad-e Ali", "Sar-e Pol", "Deh-i Bala": the Persian ezafe ("-e", "-i") joins a name's words.
     if (
       i > at &&
@@ -615,7 +657,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
       from < end &&
       !articleAfterThe &&
       (LEADING_STOPWORDS.has(tokens[from]?.text ?? '') ||
-        ((tokens[from]?.text.length ?? 0) === 1 && tokens[from + 1]?.text !== '.'))
+        ((tokens[from]?.text.length ?? 0) === 1 &&
+          tokens[from + 1]?.text !== '.' &&
+          !baseDesignatorAt(tokens, from)))
     )
       from++;
     // "Three Islamic Revolutionary Guard Corps Navy vessels", "Several Syrian Democratic Forces
@@ -711,11 +755,16 @@ export function recognizeChunks(ctx: RecognitionContext): {
       type = 'event';
     // ("Farah City"; not "HSI Kansas City", where a known name inside reads the chunk.)
     else if (length >= 2 && PLACE_HEADS.has(head) && (head !== 'City' || !knownInside())) type = 'location';
+    // "Qayyarah Airfield West", "Camp Taji North": a compass word after the head names part of the place.
+    else if (length >= 3 && CAPITAL_COMPASS.has(head) && PLACE_HEADS.has(tokens[end - 2]?.text ?? ''))
+      type = 'location';
     else if (
       length >= 2 &&
       (PLACE_LEADS.has(first.text) || ARABIC_PLACE_LEADS.has(first.text) || baseNameAt(tokens, from, end))
     )
       type = 'location';
+    // "from RAF Akrotiri", "at RAF Lossiemouth": an air force station, not the air force.
+    else if (rafStationAt(ctx, from, end)) type = 'location';
     // "Nad-e Ali", "Qala-i Naw", "Pul-e Khumri": a name joined by the Persian ezafe is a place's.
     else if (length <= 7 && !FIRST_NAMES.has(first.text) && ezafeInside(tokens, from, end)) type = 'location';
     // "Diabetes UK", "Cricket Victoria", "Police Scotland", "Cboe Japan": a word before a country

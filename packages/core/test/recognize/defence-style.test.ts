@@ -531,6 +531,24 @@ describe('defence releases', () => {
     ).toEqual([]);
   });
 
+  it('bases and stations: "K-1 Air Base", "T-4 Airbase", "RAF Akrotiri", "the Al-Tanf Garrison", "Qayyarah Airfield West"', () => {
+    expect(
+      mentionsOf(
+        'Jets flew from K-1 Air Base, T-4 Airbase and RAF Akrotiri. Troops at the Al-Tanf Garrison and advisers at Qayyarah Airfield West trained.',
+        ['location', 'organization'],
+      ),
+    ).toEqual([
+      'location:K-1 Air Base',
+      'location:T-4 Airbase',
+      'location:RAF Akrotiri',
+      'location:Al-Tanf Garrison',
+      'location:Qayyarah Airfield West',
+    ]);
+    // The air force itself, and its aircraft, are no station; a letter and a number before an event stay apart.
+    expect(mentionsOf('The RAF said RAF Voyager tankers flew.', ['location'])).toEqual([]);
+    expect(mentionsOf('He spoke at the G-20 Interfaith Conference.', ['location'])).toEqual([]);
+  });
+
   it('"and" lists two names when one side is known whole or a title opens a side', () => {
     expect(
       mentionsOf(
