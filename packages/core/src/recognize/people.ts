@@ -465,6 +465,8 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   if (
     known &&
     !where &&
+    // On the title's line: "… for Yemen⏎⏎Foreign Secretary announces" is a headline, then a title.
+    tokens[known.endToken]?.gap === 'space' &&
     (known.value.type === 'nationality' || (known.value.type === 'location' && known.value.country))
   ) {
     // "Israeli" → Israel; "Palm Bay" (a city) → Palm Bay itself.

@@ -549,6 +549,20 @@ describe('defence releases', () => {
     expect(mentionsOf('He spoke at the G-20 Interfaith Conference.', ['location'])).toEqual([]);
   });
 
+  it('no name runs across the lines of a header: "READOUT⏎OFFICE OF THE SPOKESPERSON", "… for Yemen⏎⏎Foreign Secretary"', () => {
+    const readout = analyze(
+      "Secretary Pompeo's Meeting With Iraqi Prime Minister Abdul-Mahdi\n\nREADOUT\nOFFICE OF THE SPOKESPERSON\nJanuary 9, 2019\n\nSecretary of State Michael R. Pompeo met today with Iraqi Prime Minister Adil Abdul-Mahdi in Baghdad.",
+    );
+    const crossing = readout.entities.flatMap((e) => e.mentions).filter((m) => m.text.includes('\n'));
+    expect(crossing).toEqual([]);
+    const aid = analyze(
+      'UK announces £200 million in humanitarian aid for Yemen\n\nForeign Secretary Jeremy Hunt announces new funding.',
+    );
+    expect(aid.entities.find((e) => e.name === 'Jeremy Hunt')?.mentions.map((m) => m.title?.text)).toEqual([
+      'Foreign Secretary',
+    ]);
+  });
+
   it('"and" lists two names when one side is known whole or a title opens a side', () => {
     expect(
       mentionsOf(

@@ -775,12 +775,30 @@ export function augment(
  * The document's mentions after the tagger: the rules' mentions when no model is available. `memo`
  * (an analysis session's) reuses the labels of sentences whose features did not change.
  */
+/**
+ * The tagger's spans that keep to one line, as the rules' names do: "READOUT⏎OFFICE OF THE
+ * SPOKESPERSON" across a release's header lines is no one's name.
+ */
+function withinLines(ctx: RecognitionContext, spans: TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  return spans.filter((span) => {
+    for (let k = span.startToken + 1; k < span.endToken; k++) {
+      const gap = tokens[k]?.gap;
+      if (gap === 'newline' || gap === 'paragraph') return false;
+    }
+    return true;
+  });
+}
+
 export function tagMentions(ctx: RecognitionContext, rules: Candidate[], memo?: DecodeMemo): Candidate[] {
   taggerHooks.observe?.(ctx, rules);
   const model = taggerHooks.model === undefined ? shippedModel() : taggerHooks.model;
   if (!model || ctx.tokens.length === 0) return rules;
   const options = { ...DEFAULTS, ...taggerHooks.options };
-  let spans = spansOf(decode(model, ctx, new FeatureExtractor(ctx, rules, model.bits, memo?.words), memo));
+  let spans = withinLines(
+    ctx,
+    spansOf(decode(model, ctx, new FeatureExtractor(ctx, rules, model.bits, memo?.words), memo)),
+  );
   if (options.consistency) spans = makeConsistent(ctx, spans);
   return options.mode === 'augment'
     ? augment(ctx, rules, spans, options)
