@@ -8,4 +8,11 @@ export { GROUPS, type GroupEntry } from './groups.js';
 export { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from './organization-patterns.js';
 export { ORGANIZATIONS, type OrganizationEntry } from './organizations.js';
 export { PLACES, type PlaceEntry, type PlaceKind } from './places.js';
-export { HONORIFICS, NAVY_RATING_RANKS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from './titles.js';
+export {
+  HONORIFICS,
+  NAVY_RATING_RANKS,
+  OFFICE_HEADS,
+  OFFICE_MODIFIERS,
+  PORTFOLIO_TITLES,
+  RANKS,
+} from './titles.js';

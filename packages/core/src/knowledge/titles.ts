@@ -524,3 +524,50 @@ export const OFFICE_MODIFIERS: readonly string[] = [
   'High',
   'Grand',
 ];
+
+/**
+ * Titles named by their portfolio, as the British press and government write them ("Armed Forces
+ * Minister Mark Lancaster", "International Development Secretary Penny Mordaunt"). Read as titles by
+ * the people rules only: their words ("Health", "Trade", "Security") are no title words for the
+ * tagger's features, which were trained without them.
+ */
+export const PORTFOLIO_TITLES: readonly string[] = [
+  'Armed Forces Minister',
+  'Middle East Minister',
+  'Security Minister',
+  'Veterans Minister',
+  'Defence Procurement Minister',
+  'Health Minister',
+  'Education Minister',
+  'Trade Minister',
+  'Immigration Minister',
+  'Justice Minister',
+  'Energy Minister',
+  'Agriculture Minister',
+  'Economy Minister',
+  'Oil Minister',
+  'Transport Minister',
+  'Culture Minister',
+  'Development Minister',
+  'Europe Minister',
+  'Africa Minister',
+  'Asia Minister',
+  'International Development Secretary',
+  'International Trade Secretary',
+  'Trade Secretary',
+  'Health Secretary',
+  'Education Secretary',
+  'Business Secretary',
+  'Transport Secretary',
+  'Justice Secretary',
+  'Environment Secretary',
+  'Culture Secretary',
+  'Energy Secretary',
+  'Work and Pensions Secretary',
+  'Northern Ireland Secretary',
+  'Scottish Secretary',
+  'Welsh Secretary',
+  'Brexit Secretary',
+  'Housing Secretary',
+  'Communities Secretary',
+];

@@ -9,7 +9,14 @@ import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
 import { ARABIC_PLACE_LEADS, ONLY_PLACE_PREPOSITIONS, PLACE_HEADS } from '../knowledge/place-words.js';
-import { HONORIFICS, NAVY_RATING_RANKS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../knowledge/titles.js';
+import {
+  HONORIFICS,
+  NAVY_RATING_RANKS,
+  OFFICE_HEADS,
+  OFFICE_MODIFIERS,
+  PORTFOLIO_TITLES,
+  RANKS,
+} from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms } from './apostrophes.js';
 import type { Candidate } from './candidate.js';
@@ -39,7 +46,7 @@ function titleLexicon(): TitleLexicon {
   }
   const heads = new TokenTrie<true>();
   const headsFolded = new TokenTrie<true>(true);
-  for (const h of OFFICE_HEADS) {
+  for (const h of [...OFFICE_HEADS, ...PORTFOLIO_TITLES]) {
     for (const form of apostropheForms(h)) {
       heads.add(form, true);
       headsFolded.add(form, true);

@@ -46,6 +46,18 @@ describe('a name after a title', () => {
     ).toEqual([]);
   });
 
+  it('reads the titles named by a portfolio whole: "Armed Forces Minister", "International Development Secretary"', () => {
+    expect(
+      people(
+        'Armed Forces Minister Mark Lancaster and International Development Secretary Penny Mordaunt met Middle East Minister Alistair Burt.',
+      ),
+    ).toEqual([
+      { name: 'Mark Lancaster', mentions: ['Armed Forces Minister Mark Lancaster'] },
+      { name: 'Penny Mordaunt', mentions: ['International Development Secretary Penny Mordaunt'] },
+      { name: 'Alistair Burt', mentions: ['Middle East Minister Alistair Burt'] },
+    ]);
+  });
+
   it('knows the Navy ratings of a release byline', () => {
     expect(people('By Mass Communication Specialist 2nd Class Kyle Carlstrom')).toEqual([
       { name: 'Kyle Carlstrom', mentions: ['Mass Communication Specialist 2nd Class Kyle Carlstrom'] },
