@@ -20,7 +20,15 @@ export interface DateExpression {
    * weekday 5. On a `month` expression that names its month ("last October"), {month, ±1} means the
    * nearest such month before/after the anchor's month and {month, 0} that month of the anchor's year.
    */
-  relative?: { unit: RelativeUnit; offset: number };
+  relative?: {
+    unit: RelativeUnit;
+    offset: number;
+    /**
+     * The stretch of -offset units that ends at the anchor, not a calendar period: "the past week"
+     * is the seven days up to the release, "the past 24 hours" its day and the day before.
+     */
+    trailing?: boolean;
+  };
   /**
    * End of a range written as one expression ("July 29–30", "the 1990s"). Fields left out are the same
    * as the start's.

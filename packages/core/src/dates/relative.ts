@@ -233,9 +233,31 @@ function thePhrase(cursor: Cursor, index: number): Match | null {
   const count = spaced(cursor, direction, countIndex) ? countAt(cursor, countIndex) : null;
   const unitIndex = wordAfter(cursor, count?.last ?? direction);
   const hours = count?.value !== undefined && unitIndex !== undefined && isWord(cursor, unitIndex, HOURS);
-  return (unitAt(cursor, unitIndex) || hours) && unitIndex !== undefined
-    ? { last: unitIndex, value: VAGUE }
-    : null;
+  const unit = unitAt(cursor, unitIndex);
+  if ((!unit && !hours) || unitIndex === undefined) return null;
+  return { last: unitIndex, value: trailingValue(cursor, direction, count, unit, hours) };
+}
+
+/**
+ * "the past week", "the last two weeks", "the past 24 hours": the stretch ending at the release.
+ * Vague otherwise: "the past few weeks" (no count), "the next two years" and "the following day"
+ * (from a point the text may set elsewhere), "the past 30 hours" (no whole days).
+ */
+function trailingValue(
+  cursor: Cursor,
+  direction: number,
+  count: Count | null,
+  unit: CalendarUnit | undefined,
+  hours: boolean,
+): DateValue {
+  if (!isWord(cursor, direction, ['past', 'last'])) return VAGUE;
+  const n = count === null ? 1 : count.value;
+  if (n === undefined || n < 1) return VAGUE;
+  if (hours)
+    return n % 24 === 0
+      ? { kind: 'relative', relative: { unit: 'day', offset: -n / 24, trailing: true } }
+      : VAGUE;
+  return unit ? { kind: 'relative', relative: { unit, offset: -n, trailing: true } } : VAGUE;
 }
 
 export function matchRelative(cursor: Cursor, index: number): Match | null {

@@ -14,7 +14,7 @@ import {
   toDayNumber,
   weekdayOfDayNumber,
 } from './calendar.js';
-import type { DateExpression } from './expression.js';
+import type { DateExpression, RelativeUnit } from './expression.js';
 import { holidayDate } from './holidays.js';
 
 /** Day of the week of an ISO date, 0 = Sunday; NaN when `iso` is not a real 'YYYY-MM-DD'. */
@@ -167,6 +167,7 @@ function resolveRelative(expr: DateExpression, anchor: CivilDate): string | unde
   const relative = expr.relative;
   if (!relative) return undefined;
   const { offset } = relative;
+  if (relative.trailing) return trailingRange(relative.unit, -offset, anchor);
   switch (relative.unit) {
     case 'day':
       return formatDayNumber(anchorDay(anchor) + offset);
@@ -183,6 +184,25 @@ function resolveRelative(expr: DateExpression, anchor: CivilDate): string | unde
     case 'weekend':
       return resolveWeekend(offset, anchor);
   }
+}
+
+/**
+ * The `count` units that end at the anchor, the anchor's day included: "the past week" written on
+ * 12 October is 6–12 October, "the past 24 hours" 11–12 October, "the past month" 13 September–12
+ * October (a month back and a day on, the day clamped to the shorter month).
+ */
+function trailingRange(unit: RelativeUnit, count: number, anchor: CivilDate): string | undefined {
+  const today = anchorDay(anchor);
+  const end = formatDayNumber(today);
+  if (unit === 'day') return range(formatDayNumber(today - count), end);
+  if (unit === 'week') return range(formatDayNumber(today - 7 * count + 1), end);
+  if (unit !== 'month' && unit !== 'year') return undefined;
+  const months = unit === 'month' ? count : 12 * count;
+  const index = anchor.year * 12 + (anchor.month - 1) - months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const day = Math.min(anchor.day, daysInMonth(year, month));
+  return range(formatDayNumber(toDayNumber(year, month, day) + 1), end);
 }
 
 /**

@@ -395,10 +395,17 @@ describe('relative dates', () => {
     // "in" stays out of a stretch named by a phrase (as re3d spans it), in before a count only.
     ['in recent days', [['recent days', 'relative', undefined]]],
     ['in the coming weeks', [['the coming weeks', 'relative', undefined]]],
-    ['in the past 24 hours', [['the past 24 hours', 'relative', undefined]]],
+    // A stretch back from the release, counted: its days up to the release's own.
+    ['in the past 24 hours', [['the past 24 hours', 'relative', '2023-10-11/2023-10-12']]],
+    ['over the last week', [['the last week', 'relative', '2023-10-06/2023-10-12']]],
+    ['in the past two weeks', [['the past two weeks', 'relative', '2023-09-29/2023-10-12']]],
+    ['over the past month', [['the past month', 'relative', '2023-09-13/2023-10-12']]],
+    ['in the past year', [['the past year', 'relative', '2022-10-13/2023-10-12']]],
+    // Uncounted, forward, or from a point the text sets elsewhere: no value.
     ['over the past few months', [['the past few months', 'relative', undefined]]],
+    ['in the past 30 hours', [['the past 30 hours', 'relative', undefined]]],
     ['the next day', [['the next day', 'relative', undefined]]],
-    ['over the last week', [['the last week', 'relative', undefined]]],
+    ['the previous week', [['the previous week', 'relative', undefined]]],
     // The anchor is a Thursday: this weekend is the coming one.
     ['this weekend', [['this weekend', 'relative', '2023-10-14/2023-10-15']]],
     ['last weekend', [['last weekend', 'relative', '2023-10-07/2023-10-08']]],
