@@ -419,7 +419,11 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     const before = tokens[i - 1]?.text ?? '';
     // "in" before a place the knowledge base knows says where the body is: "United States District
     // Court in Sioux City" is a court, then a city.
-    const placeAfter = t.text === 'in' && ctx.lexicon.exact.longest(tokens, i + 1)?.value.type === 'location';
+    // So does "in" after a body's head word, known place or not: "the Yemeni Coast Guard in Nishtun".
+    const placeAfter =
+      t.text === 'in' &&
+      (ctx.lexicon.exact.longest(tokens, i + 1)?.value.type === 'location' ||
+        ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? ''));
     // "Camp Lejeune and Camp Pendleton", "the Joint Staff and Joint Base …": two names that open
     // alike are two names.
     const opening = LEADING_STOPWORDS.has(tokens[at]?.text ?? '') ? tokens[at + 1] : tokens[at];
@@ -616,7 +620,9 @@ function placesJoinedByAnd(ctx: RecognitionContext, from: number, end: number): 
   if (parts.length !== 2) return undefined;
   const out: Candidate[] = [];
   for (const [a, b] of parts) {
-    if (b - a > MAX_LISTED_WORDS || ctx.lexicon.exact.longest(tokens, a)) return undefined;
+    // "Al Baghuz Fawqani": the Arabic article opening a name is no word of it.
+    const words = b - a - (b - a > 1 && ARABIC_ARTICLES.has(tokens[a]?.text.toLowerCase() ?? '') ? 1 : 0);
+    if (words > MAX_LISTED_WORDS || ctx.lexicon.exact.longest(tokens, a)) return undefined;
     // Names, not words: "in Research and Development", "in Cairns and I" list no places.
     for (let k = a; k < b; k++) {
       const word = tokens[k]?.text ?? '';

@@ -525,6 +525,18 @@ describe('defence releases', () => {
       'location:Jurf al-Sakhar',
       'location:Qaryat Zuwayr',
     ]);
+    // "in" after a body's head word says where the body is; two towns after "near", one with its article.
+    expect(
+      mentionsOf(
+        'The crew went to the Yemeni Coast Guard in Nishtun. Strikes near Sousah and Al Baghuz Fawqani hit.',
+        ['location', 'organization'],
+      ),
+    ).toEqual([
+      'organization:Yemeni Coast Guard',
+      'location:Nishtun',
+      'location:Sousah',
+      'location:Al Baghuz Fawqani',
+    ]);
     // A first name after "Al" is a person's ("Al Gore"); "from … to" between ranks lists no places.
     expect(
       mentionsOf('He met Al Gore at the summit. He rose from Private to Sergeant.', ['location']),
