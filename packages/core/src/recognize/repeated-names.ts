@@ -136,6 +136,29 @@ interface Known {
  * The shorter forms of the names in `named` (default: all of `chosen`), on tokens none of
  * `chosen` holds.
  */
+/** Small words a name's initials leave out: "Department of Defense" is "DoD", not "DOD"'s "O". */
+const INITIAL_SKIPS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', '&', '-', '–']);
+
+/**
+ * The initials of an organisation's name of three capitalised words or more, as a release writes
+ * them after the name without defining them: "Popular Mobilization Units" → "PMU"; with a number
+ * at the end, both "CTF-150" and "CTF 150" ("Combined Task Force 150"). None for a name with a
+ * lower-case word other than the small ones, or of fewer than three initials.
+ */
+function initialismsOf(name: string): string[] {
+  const words = name.split(/\s+/);
+  const number = /^\d+$/.test(words.at(-1) ?? '') ? words.pop() : undefined;
+  let initials = '';
+  for (const word of words) {
+    if (INITIAL_SKIPS.has(word)) continue;
+    const first = word.charAt(0);
+    if (!/\p{Lu}/u.test(first)) return [];
+    initials += first;
+  }
+  if (initials.length < 3) return [];
+  return number ? [`${initials}-${number}`, `${initials} ${number}`] : [initials];
+}
+
 export function recognizeRepeatedNames(
   ctx: RecognitionContext,
   chosen: readonly Candidate[],
@@ -162,6 +185,9 @@ export function recognizeRepeatedNames(
   const otherNames = new Set<string>();
   /** Per organisation name: its short form, or '' (a name is chosen again and again). */
   const shortForms = new Map<string, string>();
+  /** Per organisation name: the forms of its initials (initialismsOf). */
+  const initialisms = new Map<string, string[]>();
+  const pendingInitials: [string, Known][] = [];
   for (const c of named) {
     const name = text.slice(c.start, c.end);
     // "in Cairns" … "that Cairns is a major winner": a place or a body the release names is that
@@ -228,6 +254,19 @@ export function recognizeRepeatedNames(
         shortForms.set(name, short);
       }
       if (short) add(short, { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end });
+      // "Combined Task Force 150" … "CTF-150", "Popular Mobilization Units" … "PMU": the initials
+      // of its words, written after it without a definition.
+      let initials = initialisms.get(name);
+      if (initials === undefined) {
+        initials = initialismsOf(name);
+        initialisms.set(name, initials);
+      }
+      // Added after the loop: a name the release writes itself ("PHE" defined further on) comes first.
+      for (const form of initials)
+        pendingInitials.push([
+          form,
+          { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end },
+        ]);
       // "the Grand National Assembly" … "the Assembly"; "the Department of State" … "the Department".
       let head = heads.get(name);
       if (head === undefined) {
@@ -251,6 +290,7 @@ export function recognizeRepeatedNames(
       }
     }
   }
+  for (const [form, known] of pendingInitials) add(form, known);
   // "USS Mahan (DDG 72)" … "Mahan fired three warning shots": a ship named again without its
   // prefix; not one named after a place or body the release names ("HMAS Cairns" … "in Cairns").
   for (const c of ships) {

@@ -1,0 +1,34 @@
+/** A body's initials written after its name, undefined, are that body (recognize/repeated-names.ts). */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+function bodies(text: string) {
+  return analyze(text)
+    .entities.filter((e) => e.type === 'organization')
+    .map((e) => ({ name: e.name, mentions: e.mentions.map((m) => m.text) }));
+}
+
+describe('initials of a body named before', () => {
+  it('are that body, with the number of a numbered unit', () => {
+    expect(
+      bodies(
+        'The boarding supported Combined Task Force 150. CTF-150 is led by Pakistan. The Kurdistan Regional Government said the KRG would help.',
+      ),
+    ).toEqual([
+      { name: 'Combined Task Force 150', mentions: ['Combined Task Force 150', 'CTF-150'] },
+      { name: 'Kurdistan Regional Government', mentions: ['Kurdistan Regional Government', 'KRG'] },
+    ]);
+  });
+
+  it('not before the name, nor two initials, nor a name with a common lower-case word', () => {
+    expect(bodies('The Eastern Shield Brigade advanced; the ESB then withdrew.')).toEqual([
+      { name: 'Eastern Shield Brigade', mentions: ['Eastern Shield Brigade', 'ESB'] },
+    ]);
+    // "ESB" before the name stays apart; "Tax Office" makes no "TO".
+    const early = bodies('The ESB met. Then the Eastern Shield Brigade said so.');
+    expect(early.find((b) => b.name === 'Eastern Shield Brigade')?.mentions).toEqual([
+      'Eastern Shield Brigade',
+    ]);
+    expect(bodies('The Tax Office said TO would act.').map((b) => b.mentions)).toEqual([['Tax Office']]);
+  });
+});
