@@ -24,7 +24,7 @@ import type { RecognitionContext } from './context.js';
 import { titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
 
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'on', 'in']);
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'on', 'in', 'al', 'el']);
 /** Capitalised words that open a phrase, not a name: a chunk (and a company's name) starts after them. */
 export const LEADING_STOPWORDS: ReadonlySet<string> = new Set(
   'About Neither Nor Either Only Including Via Through Per Like Unlike Despite Although Though Because Until Without Within Between Among Across Against Upon Into Whether Once Please Contact Visit Near Outside The A An In On At This That These Those Our Their His Her Its We I He She They It And But Or So If As For From With By To Today Yesterday Tomorrow First Second Third Next Last Also When While After Before During Since Under Over Every Each All Some Many Both Meanwhile However Following According Additionally Furthermore Moreover Then Thus Here There Where Why How What Who Which'.split(
@@ -420,10 +420,12 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     // "in" before a place the knowledge base knows says where the body is: "United States District
     // Court in Sioux City" is a court, then a city.
     // So does "in" after a body's head word, known place or not: "the Yemeni Coast Guard in Nishtun".
+    // And "in" after a common word opening the sentence: "Fighting in Jisr al Shughur continued".
     const placeAfter =
       t.text === 'in' &&
       (ctx.lexicon.exact.longest(tokens, i + 1)?.value.type === 'location' ||
-        ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? ''));
+        ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? '') ||
+        (i === at + 1 && !!ctx.sentenceStart[at] && isCommonWord(tokens[at]?.text.toLowerCase() ?? '')));
     // "Camp Lejeune and Camp Pendleton", "the Joint Staff and Joint Base …": two names that open
     // alike are two names.
     const opening = LEADING_STOPWORDS.has(tokens[at]?.text ?? '') ? tokens[at + 1] : tokens[at];

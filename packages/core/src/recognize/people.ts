@@ -893,7 +893,10 @@ function nameAfterComma(ctx: RecognitionContext, titleEnd: number): Candidate | 
   const end = scanName(ctx, start);
   let full = 0;
   for (let k = start; k < end; k++) {
-    if (ctx.lexicon.exact.longest(tokens, k) || titleLexicon().heads.longest(tokens, k)) return undefined;
+    // After the given name a town's name may be the surname ("Mark Lancaster"), as after a title.
+    const known = ctx.lexicon.exact.longest(tokens, k);
+    if ((known && (k === start || namesSomethingElse(ctx, k))) || titleLexicon().heads.longest(tokens, k))
+      return undefined;
     if (titleLexicon().modifiers.has(tokens[k]?.text ?? '')) return undefined;
     if ((tokens[k]?.text.length ?? 0) > 1 && tokens[k]?.kind === 'word') full++;
   }

@@ -537,6 +537,12 @@ describe('defence releases', () => {
       'location:Sousah',
       'location:Al Baghuz Fawqani',
     ]);
+    // The Arabic article written apart inside a name; a common word opening the sentence is no part of it.
+    expect(
+      mentionsOf('Forces struck off the coast of Ras al Hadd. Fighting in Jisr al Shughur continued.', [
+        'location',
+      ]),
+    ).toEqual(['location:Ras al Hadd', 'location:Jisr al Shughur']);
     // A first name after "Al" is a person's ("Al Gore"); "from … to" between ranks lists no places.
     expect(
       mentionsOf('He met Al Gore at the summit. He rose from Private to Sergeant.', ['location']),

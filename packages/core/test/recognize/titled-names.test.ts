@@ -58,6 +58,12 @@ describe('a name after a title', () => {
     ]);
   });
 
+  it('after a title and a comma, a town’s name may be the surname', () => {
+    expect(people('The Armed Forces Minister, Mark Lancaster, visited the troops.')).toEqual([
+      { name: 'Mark Lancaster', mentions: ['Armed Forces Minister', 'Mark Lancaster'] },
+    ]);
+  });
+
   it('knows the Navy ratings of a release byline', () => {
     expect(people('By Mass Communication Specialist 2nd Class Kyle Carlstrom')).toEqual([
       { name: 'Kyle Carlstrom', mentions: ['Mass Communication Specialist 2nd Class Kyle Carlstrom'] },
