@@ -64,6 +64,12 @@ describe('a name after a title', () => {
     ]);
   });
 
+  it('takes no staff function after a title for a name: "Deputy Commander Operations"', () => {
+    expect(
+      people('Air Marshal Greg Bagwell, Deputy Commander Operations, said so.').map((p) => p.name),
+    ).toEqual(['Greg Bagwell']);
+  });
+
   it('knows the Navy ratings of a release byline', () => {
     expect(people('By Mass Communication Specialist 2nd Class Kyle Carlstrom')).toEqual([
       { name: 'Kyle Carlstrom', mentions: ['Mass Communication Specialist 2nd Class Kyle Carlstrom'] },
