@@ -3,7 +3,8 @@
  * Kao", "The defendants, Juan Hernandez and Tamela D'Amico, were sentenced". Guests, speakers,
  * honourees and defendants come in lists, and a given name the knowledge base has never heard of
  * is still a given name there. Runs on the selected mentions, over the tokens none of them holds:
- * a pass forward and one back (so a list whose known names come last is read too), each linear.
+ * one pass reads the runs beside a list's joins, then a pass forward and one back over those runs
+ * (so a list whose known names come last is read too).
  */
 import { isCommonWord } from '../knowledge/common-words.js';
 import type { Candidate } from './candidate.js';
@@ -81,29 +82,41 @@ export function recognizeListedPeople(ctx: RecognitionContext, chosen: readonly 
       personEnd[c.endToken] = 1;
     }
   }
-  const found = new Map<number, Item>();
+  // The runs that could be listed names, each read once: one pass over the tokens. A run with no
+  // list join on either side is no item of a list, and is not read further.
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || held[i] || t.kind !== 'word' || !t.upper) continue;
+    // Only the first word of a run opens an item.
+    const previous = tokens[i - 1];
+    if (previous?.kind === 'word' && previous.upper && !held[i - 1] && t.gap === 'space') continue;
+    const item = nameRun(ctx, held, i);
+    if (!item) continue;
+    if (joinBefore(ctx, item.from) !== undefined || afterJoin(ctx, item.end) !== undefined) items.push(item);
+    i = item.end - 1;
+  }
+  const listed = new Uint8Array(items.length);
   const listedAt = (item: Item): boolean => {
     const join = joinBefore(ctx, item.from);
     if (join !== undefined && personEnd[join]) return true;
     const next = afterJoin(ctx, item.end);
     return next !== undefined && personStart[next] === 1;
   };
-  const visit = (i: number) => {
-    const t = tokens[i];
-    if (!t || held[i] || found.has(i) || t.kind !== 'word' || !t.upper) return;
-    // Only the first word of a run opens an item.
-    const previous = tokens[i - 1];
-    if (previous?.kind === 'word' && previous.upper && !held[i - 1] && t.gap === 'space') return;
-    const item = nameRun(ctx, held, i);
-    if (!item || !listedAt(item)) return;
-    found.set(item.from, item);
+  const visit = (j: number) => {
+    const item = items[j];
+    if (!item || listed[j] || !listedAt(item)) return;
+    listed[j] = 1;
     personStart[item.from] = 1;
     personEnd[item.end] = 1;
   };
-  for (let i = 0; i < tokens.length; i++) visit(i);
-  for (let i = tokens.length - 1; i >= 0; i--) visit(i);
+  // Forward, then back: a list whose known names come last is read too.
+  for (let j = 0; j < items.length; j++) visit(j);
+  for (let j = items.length - 1; j >= 0; j--) visit(j);
   const out: Candidate[] = [];
-  for (const item of [...found.values()].sort((a, b) => a.from - b.from)) {
+  for (let j = 0; j < items.length; j++) {
+    const item = items[j];
+    if (!item || !listed[j]) continue;
     const first = tokens[item.from];
     const last = tokens[item.end - 1];
     if (!first || !last) continue;
