@@ -24,8 +24,10 @@ export interface DateExpression {
     unit: RelativeUnit;
     offset: number;
     /**
-     * The stretch of -offset units that ends at the anchor, not a calendar period: "the past week"
-     * is the seven days up to the release, "the past 24 hours" its day and the day before.
+     * A stretch that ends at the anchor, not a calendar period: -offset weeks, months or years up
+     * to it ("the past week" is the seven days up to the release), or the anchor's day and -offset
+     * days before it ("the past 24 hours" is its day and the day before, "the last three days" its
+     * day and the two before).
      */
     trailing?: boolean;
   };

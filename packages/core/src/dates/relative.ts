@@ -235,13 +235,16 @@ function thePhrase(cursor: Cursor, index: number): Match | null {
   const hours = count?.value !== undefined && unitIndex !== undefined && isWord(cursor, unitIndex, HOURS);
   const unit = unitAt(cursor, unitIndex);
   if ((!unit && !hours) || unitIndex === undefined) return null;
-  return { last: unitIndex, value: trailingValue(cursor, direction, count, unit, hours) };
+  // "the last week of December", "the last two weeks of the campaign": a stretch of something else.
+  const ofWhat = isWord(cursor, unitIndex + 1, ['of']) && spaced(cursor, unitIndex, unitIndex + 1);
+  return { last: unitIndex, value: ofWhat ? VAGUE : trailingValue(cursor, direction, count, unit, hours) };
 }
 
 /**
  * "the past week", "the last two weeks", "the past 24 hours": the stretch ending at the release.
  * Vague otherwise: "the past few weeks" (no count), "the next two years" and "the following day"
- * (from a point the text may set elsewhere), "the past 30 hours" (no whole days).
+ * (from a point the text may set elsewhere), "the past 30 hours" (no whole days), "the last day"
+ * and "the last week of December" (the end of something else).
  */
 function trailingValue(
   cursor: Cursor,
@@ -251,13 +254,17 @@ function trailingValue(
   hours: boolean,
 ): DateValue {
   if (!isWord(cursor, direction, ['past', 'last'])) return VAGUE;
+  // "the last day" is mostly the final one of something; "the last three days" counts back.
+  if (count === null && unit === 'day') return VAGUE;
   const n = count === null ? 1 : count.value;
   if (n === undefined || n < 1) return VAGUE;
   if (hours)
     return n % 24 === 0
       ? { kind: 'relative', relative: { unit: 'day', offset: -n / 24, trailing: true } }
       : VAGUE;
-  return unit ? { kind: 'relative', relative: { unit, offset: -n, trailing: true } } : VAGUE;
+  // Days count the release's own: "the last three days" are the day and the two before it.
+  const offset = unit === 'day' ? -(n - 1) : -n;
+  return unit ? { kind: 'relative', relative: { unit, offset, trailing: true } } : VAGUE;
 }
 
 export function matchRelative(cursor: Cursor, index: number): Match | null {

@@ -401,7 +401,16 @@ describe('relative dates', () => {
     ['in the past two weeks', [['the past two weeks', 'relative', '2023-09-29/2023-10-12']]],
     ['over the past month', [['the past month', 'relative', '2023-09-13/2023-10-12']]],
     ['in the past year', [['the past year', 'relative', '2022-10-13/2023-10-12']]],
-    // Uncounted, forward, or from a point the text sets elsewhere: no value.
+    ['in the last three days', [['the last three days', 'relative', '2023-10-10/2023-10-12']]],
+    // Uncounted, forward, from a point the text sets elsewhere, or the end of something else: no value.
+    [
+      'in the last week of December',
+      [
+        ['the last week', 'relative', undefined],
+        ['December', 'month', '2023-12-01/2023-12-31'],
+      ],
+    ],
+    ['the last day of the talks', [['the last day', 'relative', undefined]]],
     ['over the past few months', [['the past few months', 'relative', undefined]]],
     ['in the past 30 hours', [['the past 30 hours', 'relative', undefined]]],
     ['the next day', [['the next day', 'relative', undefined]]],
