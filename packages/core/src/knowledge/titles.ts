@@ -527,9 +527,10 @@ export const OFFICE_MODIFIERS: readonly string[] = [
 
 /**
  * Titles named by their portfolio, as the British press and government write them ("Armed Forces
- * Minister Mark Lancaster", "International Development Secretary Penny Mordaunt"). Read as titles by
- * the people rules only: their words ("Health", "Trade", "Security") are no title words for the
- * tagger's features, which were trained without them.
+ * Minister Mark Lancaster", "International Development Secretary Penny Mordaunt"). In the people
+ * rules' title lexicon (recognize/people.ts, and `titleHeadEnd` its other readers use), not in
+ * OFFICE_HEADS: their words ("Health", "Trade", "Security") are no title words for the tagger's
+ * features, which were trained without them.
  */
 export const PORTFOLIO_TITLES: readonly string[] = [
   'Armed Forces Minister',

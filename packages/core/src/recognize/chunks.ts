@@ -164,7 +164,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across',
  * Al-Tanf", "to Al Taqaddum"): people are met "with" or "by" them, not "at" or "from" them.
  */
 const ARTICLE_PLACE_PREPOSITIONS = new Set(['at', 'from', 'to', 'into', 'via', 'through']);
-const CAPITAL_ARTICLES = new Set(['Al', 'Ar', 'As', 'Ash', 'Ad', 'An', 'Az', 'At', 'El']);
+/** The Arabic article capitalised: "Al Taqaddum", "Ar Rutbah". */
+const CAPITAL_ARTICLES = new Set([...ARABIC_ARTICLES].map((a) => a.charAt(0).toUpperCase() + a.slice(1)));
 
 /** The chunk at `from` opens with the Arabic article: "al-Bab", "Al-Tanf", "Al Taqaddum" (not "Al Gore"). */
 function opensWithArticle(tokens: readonly Token[], from: number): boolean {
@@ -391,7 +392,7 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       i++;
       continue;
     }
-    // "K-1 Air Base", "T-4 Airbase", "H-3": a letter and a number make one word of a base's name.
+    // "K-1 Air Base", "T-4 Airbase": a letter and a number make one word of a base's name.
     if (i === at + 1 && baseDesignatorAt(tokens, at)) {
       i += 2;
       end = i;
@@ -763,7 +764,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       type = 'event';
     // ("Farah City"; not "HSI Kansas City", where a known name inside reads the chunk.)
     else if (length >= 2 && PLACE_HEADS.has(head) && (head !== 'City' || !knownInside())) type = 'location';
-    // "Qayyarah Airfield West", "Camp Taji North": a compass word after the head names part of the place.
+    // "Qayyarah Airfield West": a compass word after the head names part of the place.
     else if (length >= 3 && CAPITAL_COMPASS.has(head) && PLACE_HEADS.has(tokens[end - 2]?.text ?? ''))
       type = 'location';
     else if (

@@ -71,7 +71,7 @@ function afterJoin(ctx: RecognitionContext, end: number): number | undefined {
 export function recognizeListedPeople(ctx: RecognitionContext, chosen: readonly Candidate[]): Candidate[] {
   const { tokens } = ctx;
   const held = new Uint8Array(tokens.length);
-  /** Per token: 1 where a person's mention (chosen, or listed here) starts, 2 where one ends just before. */
+  /** Per token: 1 where a person's mention (chosen, or listed here) starts (personStart), or ends just before (personEnd). */
   const personStart = new Uint8Array(tokens.length + 1);
   const personEnd = new Uint8Array(tokens.length + 1);
   for (const c of chosen) {

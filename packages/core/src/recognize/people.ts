@@ -842,7 +842,7 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
 /**
  * A lower-case title's head at token `at` ("spokesman", "police chief") followed by a personal
  * name of two or three capitalised words, none a name of something else: where the name runs.
- * Not at a sentence start nor in a title-case line, where any word may be capitalised.
+ * Not when the name opens a sentence, where any word may be capitalised.
  */
 function lowerCaseTitleHolder(
   ctx: RecognitionContext,

@@ -132,10 +132,6 @@ interface Known {
   common?: true;
 }
 
-/**
- * The shorter forms of the names in `named` (default: all of `chosen`), on tokens none of
- * `chosen` holds.
- */
 /** Small words a name's initials leave out: "Department of Defense" is "DoD", not "DOD"'s "O". */
 const INITIAL_SKIPS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', '&', '-', '–']);
 
@@ -159,6 +155,10 @@ function initialismsOf(name: string): string[] {
   return number ? [`${initials}-${number}`, `${initials} ${number}`] : [initials];
 }
 
+/**
+ * The shorter forms of the names in `named` (default: all of `chosen`), on tokens none of
+ * `chosen` holds.
+ */
 export function recognizeRepeatedNames(
   ctx: RecognitionContext,
   chosen: readonly Candidate[],
@@ -185,8 +185,8 @@ export function recognizeRepeatedNames(
   const otherNames = new Set<string>();
   /** Per organisation name: its short form, or '' (a name is chosen again and again). */
   const shortForms = new Map<string, string>();
-  /** Per organisation name: the forms of its initials (initialismsOf). */
-  const initialisms = new Map<string, string[]>();
+  /** Organisation names whose initials are queued (initialismsOf). */
+  const initialisms = new Set<string>();
   const pendingInitials: [string, Known][] = [];
   for (const c of named) {
     const name = text.slice(c.start, c.end);
@@ -256,17 +256,13 @@ export function recognizeRepeatedNames(
       if (short) add(short, { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end });
       // "Combined Task Force 150" … "CTF-150", "Popular Mobilization Units" … "PMU": the initials
       // of its words, written after it without a definition.
-      let initials = initialisms.get(name);
-      if (initials === undefined) {
-        initials = initialismsOf(name);
-        initialisms.set(name, initials);
+      // Added after the loop: a name the release writes itself ("PHE" defined further on) comes
+      // first. Only the first mention of a name is queued (the first added form wins).
+      if (!initialisms.has(name)) {
+        initialisms.add(name);
+        const known: Known = { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end };
+        for (const form of initialismsOf(name)) pendingInitials.push([form, known]);
       }
-      // Added after the loop: a name the release writes itself ("PHE" defined further on) comes first.
-      for (const form of initials)
-        pendingInitials.push([
-          form,
-          { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end },
-        ]);
       // "the Grand National Assembly" … "the Assembly"; "the Department of State" … "the Department".
       let head = heads.get(name);
       if (head === undefined) {

@@ -772,10 +772,6 @@ export function augment(
 }
 
 /**
- * The document's mentions after the tagger: the rules' mentions when no model is available. `memo`
- * (an analysis session's) reuses the labels of sentences whose features did not change.
- */
-/**
  * The tagger's spans that keep to one line, as the rules' names do: "READOUT⏎OFFICE OF THE
  * SPOKESPERSON" across a release's header lines is no one's name.
  */
@@ -790,6 +786,10 @@ function withinLines(ctx: RecognitionContext, spans: TaggedSpan[]): TaggedSpan[]
   });
 }
 
+/**
+ * The document's mentions after the tagger: the rules' mentions when no model is available. `memo`
+ * (an analysis session's) reuses the labels of sentences whose features did not change.
+ */
 export function tagMentions(ctx: RecognitionContext, rules: Candidate[], memo?: DecodeMemo): Candidate[] {
   taggerHooks.observe?.(ctx, rules);
   const model = taggerHooks.model === undefined ? shippedModel() : taggerHooks.model;
