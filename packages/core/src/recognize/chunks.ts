@@ -244,6 +244,13 @@ function bodyOfOperation(tokens: readonly Token[], from: number, end: number): b
   return false;
 }
 
+/** A title's head starts at `at` and a capitalised word follows it: "President Hollande". */
+function titleOpensName(ctx: RecognitionContext, at: number): boolean {
+  const end = titleHeadEnd(ctx, at);
+  const next = end === undefined ? undefined : ctx.tokens[end];
+  return !!next && isCap(next) && !CONNECTORS.has(next.text);
+}
+
 function isCap(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.upper;
 }
@@ -450,10 +457,11 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
           tokens[i - 1]?.kind !== 'number' &&
           !joinsTwoKnown(ctx, at, i) &&
           !listsKnownName(ctx, at, i) &&
-          // "President Nechirvan Barzani and …", "… and President Hollande": a title opens a
-          // person's name, listed, not joined.
-          titleHeadEnd(ctx, i + 1) === undefined &&
-          titleHeadEnd(ctx, at) === undefined));
+          // "President Nechirvan Barzani and …", "… and President Hollande": a title opening a
+          // person's name lists, not joins ("Ministry of Law and Justice", "Minister for Foreign
+          // Affairs and Trade" are one name each).
+          !titleOpensName(ctx, i + 1) &&
+          !titleOpensName(ctx, at)));
     if (
       i > at &&
       t.kind === 'word' &&

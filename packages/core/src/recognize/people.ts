@@ -571,6 +571,12 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
         if (w.upper && DEPARTMENT_ENDS.has(w.text)) {
           // "Minister of Interior Affairs Wais Barmak": "Affairs" closes the department too.
           if (tokens[j]?.text === 'Affairs' && tokens[j]?.gap === 'space') lastWord = j++;
+          // "Minister for Foreign Affairs and Trade": a second department joined by "and".
+          const second = tokens[j + 1];
+          if (tokens[j]?.text === 'and' && second?.upper && DEPARTMENT_ENDS.has(second.text)) {
+            j++;
+            continue;
+          }
           break;
         }
         continue;

@@ -110,6 +110,14 @@ describe('the name after a title and its body', () => {
     expect(people(a)).toEqual(['Tobias Ellwood']);
     expect(named(a, 'person', 'Tobias Ellwood')?.roles).toEqual([{ title: 'Minister for the Middle East' }]);
   });
+
+  it('"Minister for Foreign Affairs and Trade": two departments joined by "and" are one title', () => {
+    const a = analyze('Minister for Foreign Affairs and Trade Julie Bishop spoke in Canberra.');
+    expect(people(a)).toEqual(['Julie Bishop']);
+    expect(named(a, 'person', 'Julie Bishop')?.roles).toEqual([
+      { title: 'Minister for Foreign Affairs and Trade' },
+    ]);
+  });
 });
 
 describe('titles that are not one person', () => {

@@ -194,6 +194,14 @@ describe('units numbered after their word', () => {
   });
 });
 
+describe('bodies whose names hold a title word', () => {
+  it('"Ministry of Law and Justice" is one body: "Justice" opens no person here', () => {
+    expect(
+      mentionsOf('Officials from the Ministry of Law and Justice met on Monday.', ['organization', 'person']),
+    ).toEqual(['organization:Ministry of Law and Justice']);
+  });
+});
+
 describe('bodies that look like something else', () => {
   it('"General Electric" is a company, not a general called Electric; a country\'s coast guard is a body', () => {
     expect(
