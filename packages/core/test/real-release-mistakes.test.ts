@@ -205,6 +205,19 @@ describe('companies and adjectives', () => {
     ]);
   });
 
+  it('a company name may open with an ordinal, a preposition or a number; a year or "At" before it may not', () => {
+    const a = analyze(
+      'First Solar, Inc. and Under Armour, Inc. bought shares of 1847 Holdings LLC. In 2024 Acme Holdings Ltd grew. At Zenith Corp., we care.',
+    );
+    expect(ofType(a, 'organization')).toEqual([
+      'First Solar, Inc.',
+      'Under Armour, Inc.',
+      '1847 Holdings LLC',
+      'Acme Holdings Ltd',
+      'Zenith Corp.',
+    ]);
+  });
+
   it('an adjective before a place is not part of it: "a proud Colorado company"', () => {
     const a = analyze('We are a proud Colorado company. Fighting continued in eastern Aleppo.');
     expect(a.entities.filter((e) => e.type === 'location').flatMap(texts)).toEqual([

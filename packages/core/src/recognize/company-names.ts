@@ -4,12 +4,25 @@
  * it are (a nationality, a place, a common noun), so the whole name is one organisation, not
  * "American" and "Inc.". One pass over the tokens; each look-back is bounded.
  */
-import { LEGAL_FORMS } from '../knowledge/organization-patterns.js';
+import { ABBREVIATED_LEGAL_FORMS, LEGAL_FORMS } from '../knowledge/organization-patterns.js';
 import type { Candidate } from './candidate.js';
-import { LEADING_STOPWORDS } from './chunks.js';
 import type { RecognitionContext } from './context.js';
 
 const LEGAL_FORM_SET: ReadonlySet<string> = new Set(LEGAL_FORMS);
+const ABBREVIATED: ReadonlySet<string> = new Set(ABBREVIATED_LEGAL_FORMS);
+
+/**
+ * Capitalised words that open a sentence or a heading before a company's name, not the name
+ * itself. Not ordinals, "Under", "Over" and the like, which do open names ("First Solar, Inc.",
+ * "Under Armour, Inc.").
+ */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(
+  'About Contact Visit Please The A An In On At For From With By To Via Through Into Including According Following And But Or So If As When While After Before During Since Today Yesterday Tomorrow Meanwhile However Also This That These Those Our Their His Her Its We I He She They It'.split(
+    ' ',
+  ),
+);
+
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** Words of a company's name before its legal form, at most. */
 const MAX_NAME_WORDS = 6;
@@ -38,13 +51,16 @@ export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
       // The name starts on its own line or after a space; a line break before a word ends it.
       if (t.gap === 'newline' || t.gap === 'paragraph') break;
     }
-    // "About American Battery Materials, Inc." heading the boilerplate, "Contact Acme Corp.": a
-    // word that opens a phrase, not a name, is left out (as a chunk leaves it out).
-    while (first >= 0 && first < i - 1 && LEADING_STOPWORDS.has(tokens[first]?.text ?? '')) first++;
+    // "About American Battery Materials, Inc." heading the boilerplate, "At Acme Corp., we": a
+    // word that opens a phrase, not a name, is left out; "First Solar, Inc." keeps its "First".
+    while (first >= 0 && first < i - 1 && PHRASE_OPENERS.has(tokens[first]?.text ?? '')) first++;
+    // "In 2024 Acme Corp. …": a year before the name is when; "1847 Holdings LLC" is a name.
+    if (first >= 0 && first < i - 1 && YEAR.test(tokens[first]?.text ?? '')) first++;
     const start = tokens[first];
-    if (first < 0 || !start || !start.upper) continue;
+    if (first < 0 || !start || !(start.upper || start.kind === 'number')) continue;
     const dot = tokens[i + 1];
-    const end = dot?.text === '.' && dot.gap === 'none' ? i + 2 : i + 1;
+    // "Acme Corp." keeps its abbreviation's dot; "1847 Holdings LLC." ends a sentence.
+    const end = dot?.text === '.' && dot.gap === 'none' && ABBREVIATED.has(`${form.text}.`) ? i + 2 : i + 1;
     const last = tokens[end - 1];
     if (!last) continue;
     const name = text.slice(start.start, last.end).replace(/\s+/g, ' ');
