@@ -80,14 +80,28 @@ function innerComma(ctx: RecognitionContext, m: Candidate): number | undefined {
   return undefined;
 }
 
+/**
+ * "of Glen Burnie, Md.": an unknown name read as a person's, untitled, written with a state after a
+ * comma is a town (casualty and award lists write home towns so); a new candidate, or `m` itself.
+ */
+function townRead(ctx: RecognitionContext, m: Candidate, next: Candidate | undefined): Candidate {
+  if (m.type !== 'person' || m.title || m.canonical !== undefined || next?.type !== 'location') return m;
+  if (knownPlace(ctx, next.startToken, next.endToken)?.placeKind !== 'state') return m;
+  if (!liesIn(ctx, m.startToken, m.endToken, next.startToken, next.endToken)) return m;
+  const { key: _key, refersTo: _refersTo, ...rest } = m;
+  return { ...rest, type: 'location' };
+}
+
 /** `mentions` (sorted by start) with each town written with its country or state as one mention; a new array. */
 export function joinPlaceAddresses(ctx: RecognitionContext, mentions: readonly Candidate[]): Candidate[] {
   const keys: KeysByText = new Map();
   for (const m of mentions)
     if (m.type === 'location' && m.key !== undefined) keys.set(ctx.text.slice(m.start, m.end), m.key);
   const out: Candidate[] = [];
+  const towns = new Set<string>();
   for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as Candidate;
+    const m = townRead(ctx, mentions[i] as Candidate, mentions[i + 1]);
+    if (m !== mentions[i]) towns.add(ctx.text.slice(m.start, m.end));
     if (m.type !== 'location') {
       out.push(m);
       continue;
@@ -101,5 +115,14 @@ export function joinPlaceAddresses(ctx: RecognitionContext, mentions: readonly C
     const comma = m.canonical === undefined ? innerComma(ctx, m) : undefined;
     out.push(comma === undefined ? m : address(ctx, keys, m, comma, m.endToken));
   }
-  return out;
+  return towns.size === 0 ? out : out.map((m) => sameTown(ctx, towns, m));
+}
+
+/** "Glen Burnie mourned" after "of Glen Burnie, Md.": the town's other untitled mentions are the town. */
+function sameTown(ctx: RecognitionContext, towns: ReadonlySet<string>, m: Candidate): Candidate {
+  if (m.type !== 'person' || m.title || m.canonical !== undefined) return m;
+  const name = ctx.text.slice(m.start, m.end);
+  if (!towns.has(name)) return m;
+  const { refersTo: _refersTo, ...rest } = m;
+  return { ...rest, type: 'location', key: textKey('location', name) };
 }

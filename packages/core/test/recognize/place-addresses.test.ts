@@ -29,6 +29,13 @@ describe('place addresses', () => {
     ).toEqual(['location:Emporia, Va.', 'location:Palm Bay, Florida']);
   });
 
+  it('a home town in a casualty list is a town, not a person named "Glen Burnie"; a titled name stays a person', () => {
+    const text =
+      'Spc. Jane Doe, 23, of Glen Burnie, Md., and Sgt. John Roe, 25, of Austin, Texas, died. Glen Burnie mourned her.';
+    expect(places(text)).toEqual(['Glen Burnie: Glen Burnie, Md. | Glen Burnie', 'Austin: Austin, Texas']);
+    expect(mentionsOf(text, ['person'])).toEqual(['person:Jane Doe', 'person:John Roe']);
+  });
+
   it('not lists of countries or towns, a province named with its noun, or a country starting a phrase', () => {
     expect(mentionsOf('Aid came from Norway, Spain and Italy.', ['location'])).toEqual([
       'location:Norway',
