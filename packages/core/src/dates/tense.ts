@@ -54,12 +54,29 @@ function abbreviationWords(): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * Function words that open a sentence, capitalised after an abbreviation's full stop: "… with Acme
+ * Corp. On Tuesday, it will …", where the stop ends the sentence too. Closed-class words only: a
+ * name follows a rank or an initial ("Col. Sean Ryan", "John F. Kennedy").
+ */
+const SENTENCE_OPENERS = new Set(
+  'the a an on in at by for from with as if so but and this that these those it he she they we his her its their our there here however meanwhile after before during while when since also today yesterday'.split(
+    ' ',
+  ),
+);
+
 /** A full stop that ends an abbreviation or an initial ("Col.", "U.S.", "Jan."), not the sentence. */
 function abbreviationStop(cursor: Cursor, index: number): boolean {
   const before = cursor.tokens[index - 1];
   const stop = cursor.tokens[index];
   if (!before || !stop || before.end !== stop.start || before.kind !== 'word') return false;
-  return before.end - before.start === 1 || abbreviationWords().has(before.lower);
+  if (before.end - before.start !== 1 && !abbreviationWords().has(before.lower)) return false;
+  const after = cursor.tokens[index + 1];
+  const opensSentence =
+    after?.kind === 'word' &&
+    SENTENCE_OPENERS.has(after.lower) &&
+    /\p{Lu}/u.test(cursor.text.charAt(after.start));
+  return !opensSentence;
 }
 
 function markerAt(cursor: Cursor, index: number): Tense | 'stop' | undefined {

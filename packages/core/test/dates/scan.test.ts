@@ -348,6 +348,11 @@ describe('weekdays', () => {
       [['Saturday', 'weekday', '2023-10-07']],
     ],
     ['The ship arrived in the U.S. Saturday', [['Saturday', 'weekday', '2023-10-07']]],
+    // An abbreviation's stop before "On", "The" ends its sentence too: "closed" is not the tense here.
+    [
+      'The deal closed with Acme Corp. On Saturday, the company will announce results',
+      [['Saturday', 'weekday', '2023-10-14']],
+    ],
     // A headline without a full stop ends at its blank line: the body's past tense is not its own.
     ['Minister to visit Kabul Saturday\n\nForces cleared the town', [['Saturday', 'weekday', '2023-10-14']]],
   ]);
