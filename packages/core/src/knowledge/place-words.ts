@@ -31,7 +31,6 @@ export const ARABIC_ARTICLES: ReadonlySet<string> = new Set([
   'az',
 ]);
 
-/** Lower-case nouns of places after a name: "Mosul district", "Anbar province", "Hamrin mountains". */
 /**
  * Prepositions after which a name is a place, whoever else it could name: "near Ayn Isa", "outside
  * Baghdadi" (people are rarely placed by "near"; "in" and "at" take both, so they are not here).
@@ -64,6 +63,7 @@ export const PLURAL_PLACE_NOUNS: ReadonlySet<string> = new Set(
   'provinces districts governorates neighborhoods neighbourhoods villages towns cities'.split(' '),
 );
 
+/** Lower-case nouns of places after a name: "Mosul district", "Anbar province", "Hamrin mountains". */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'district districts province provinces governorate governorates region regions area areas city town village neighbourhood neighborhood suburbs outskirts countryside mountains mountain valley river basin desert border borders coast island islands peninsula state county municipality'.split(
     ' ',
@@ -79,7 +79,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
 
 /** Capitalised last words of a place's name: "Tigris River", "Al Asad Air Base", "Mosul Dam". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
-  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Airfield Airbase Base Garrison Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque City'.split(
+  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Airfield Airbase Base Garrison Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque City Range Complex Bridge Refinery Oilfield Crossing Checkpoint'.split(
     ' ',
   ),
 );

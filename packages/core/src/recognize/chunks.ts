@@ -129,7 +129,21 @@ const PLACE_TAILS: ReadonlySet<string> = new Set([
  * Sites after a town's name, known or not: "the Mosul airport", "the At Tanf garrison", "Baiji
  * refinery" are one place of their own, a specific point where the town is an area.
  */
-const SITE_TAILS = new Set(['airport', 'airfield', 'garrison', 'dam', 'refinery', 'prison']);
+const SITE_TAILS = new Set([
+  'airport',
+  'airfield',
+  'garrison',
+  'dam',
+  'refinery',
+  'prison',
+  'oilfield',
+  'bridge',
+]);
+/** Sites named with two lower-case words after the name: "the Al Omar oil field". */
+const TWO_WORD_SITE_TAILS: ReadonlyMap<string, string> = new Map([
+  ['oil', 'field'],
+  ['gas', 'field'],
+]);
 /** Tokens [from, end) are exactly a place the knowledge base knows that is no country. */
 function townAt(ctx: RecognitionContext, from: number, end: number): boolean {
   const known = ctx.lexicon.exact.longest(ctx.tokens, from);
@@ -884,9 +898,12 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "the Hamam al-Alil area", "in Marlow county": a place the rules read (from its lead, after "in")
     // takes its tail too, so that "Marlow county" is one place wherever it stands.
     const open = !type || type === 'location';
+    const secondTail = tokens[end + 1];
+    const twoWordSite =
+      !!tail && secondTail?.gap === 'space' && TWO_WORD_SITE_TAILS.get(tail.text) === secondTail.text;
     const site =
       tail?.gap === 'space' &&
-      SITE_TAILS.has(tail.text) &&
+      (SITE_TAILS.has(tail.text) || twoWordSite) &&
       (townAt(ctx, from, end) || (open && !ctx.sentenceStart[from] && !knownInside()));
     if (
       (site ||
@@ -897,13 +914,14 @@ export function recognizeChunks(ctx: RecognitionContext): {
           !knownInside())) &&
       !/\d/.test(words)
     ) {
-      const place = text.slice(first.start, tail.end);
+      const last = site && twoWordSite ? secondTail : tail;
+      const place = text.slice(first.start, last.end);
       candidates.push({
         type: 'location',
         startToken: from,
-        endToken: end + 1,
+        endToken: site && twoWordSite ? end + 2 : end + 1,
         start: first.start,
-        end: tail.end,
+        end: last.end,
         tier: 1,
         key: `location:${place}`,
         canonical: place,

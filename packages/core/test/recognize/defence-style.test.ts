@@ -378,6 +378,20 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('ranges, complexes, bridges and oil fields are places: "the Besmaya Range Complex", "the Al Omar oil field"', () => {
+    expect(
+      mentionsOf(
+        'Soldiers trained at the Besmaya Range Complex. Strikes hit the Al Omar oil field and the Qayyarah bridge near the Baiji Refinery.',
+        ['location', 'organization'],
+      ),
+    ).toEqual([
+      'location:Besmaya Range Complex',
+      'location:Al Omar oil field',
+      'location:Qayyarah bridge',
+      'location:Baiji Refinery',
+    ]);
+  });
+
   it('groups of a country by service or trade: special operations forces, advisors, personnel, defense officials', () => {
     expect(
       mentionsOf(
