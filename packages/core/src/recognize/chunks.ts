@@ -103,7 +103,7 @@ function ezafeInside(tokens: readonly Token[], from: number, end: number): boole
 }
 /** Lead words that make a place of the name they open ("Lake Tharthar", "Camp Hurriya"). */
 const PLACE_LEADS = new Set(['Lake', 'Lakes', 'Mount', 'Camp', 'Fort']);
-/** Words that open the name of a military base: "Joint Base Lewis-McChord", "Naval Air Station Sigonella". */
+/** Words that open the name of a military base: "Joint Base Lewis-McChord", "Naval Air Station Sigonella", "FOB Salerno". */
 const BASE_LEADS: readonly (readonly string[])[] = [
   ['Joint', 'Base'],
   ['Naval', 'Station'],
@@ -112,6 +112,14 @@ const BASE_LEADS: readonly (readonly string[])[] = [
   ['Marine', 'Corps', 'Base'],
   ['Marine', 'Corps', 'Air', 'Station'],
   ['Air', 'Station'],
+  // "Forward Operating Base Fenty", "FOB Salerno", "Combat Outpost Keating", "Firebase Saham".
+  ['Forward', 'Operating', 'Base'],
+  ['FOB'],
+  ['Combat', 'Outpost'],
+  ['COP'],
+  ['Patrol', 'Base'],
+  ['Fire', 'Base'],
+  ['Firebase'],
 ];
 
 /** The chunk from..end opens with a military base's lead words, with a name after them. */

@@ -581,6 +581,20 @@ describe('defence releases', () => {
     expect(mentionsOf('He spoke at the G-20 Interfaith Conference.', ['location'])).toEqual([]);
   });
 
+  it('forward bases and outposts: "Forward Operating Base Fenty" is a place, not a person named Fenty', () => {
+    expect(
+      mentionsOf(
+        'Troops at Forward Operating Base Fenty, at Combat Outpost Keating, at FOB Salerno and at Firebase Saham waited.',
+        ['location', 'person'],
+      ),
+    ).toEqual([
+      'location:Forward Operating Base Fenty',
+      'location:Combat Outpost Keating',
+      'location:FOB Salerno',
+      'location:Firebase Saham',
+    ]);
+  });
+
   it('no name runs across the lines of a header: "READOUT⏎OFFICE OF THE SPOKESPERSON", "… for Yemen⏎⏎Foreign Secretary"', () => {
     const readout = analyze(
       "Secretary Pompeo's Meeting With Iraqi Prime Minister Abdul-Mahdi\n\nREADOUT\nOFFICE OF THE SPOKESPERSON\nJanuary 9, 2019\n\nSecretary of State Michael R. Pompeo met today with Iraqi Prime Minister Adil Abdul-Mahdi in Baghdad.",
