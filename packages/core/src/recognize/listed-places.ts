@@ -74,13 +74,21 @@ export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly 
     // The run of capitalised words no mention holds, one or two of them.
     let end = i + 1;
     while (end < tokens.length && !holder[end] && tokens[end]?.upper && tokens[end]?.gap === 'space') end++;
-    const from = i;
+    // "al-Zuhur and al-Sukkar": the Arabic article written lower case and hyphenated opens the name.
+    const article =
+      tokens[i - 1]?.text === '-' &&
+      t.gap === 'none' &&
+      tokens[i - 1]?.gap === 'none' &&
+      ARABIC_ARTICLES.has(tokens[i - 2]?.text ?? '') &&
+      !holder[i - 2];
+    const from = article ? i - 2 : i;
+    const nameStart = i;
     i = end - 1;
-    if (end - from > MAX_WORDS || ctx.sentenceStart[from]) continue;
+    if (end - from > MAX_WORDS + (article ? 2 : 0) || ctx.sentenceStart[from]) continue;
     const after = tokens[end];
     if (after?.gap === 'none' && after.kind !== 'punct') continue;
     // "Iowa, and Pvt. Al Roe": a rank or title is no town.
-    if (isNeverNameWord(ctx, from)) continue;
+    if (isNeverNameWord(ctx, nameStart)) continue;
     // A town and its state or country: "(Clintwood, Va.)", "in Wawa, Ontario", "of Brush Prairie,
     // Washington" (an address says it, whatever its words: "Cedar Rapids", "Hubert").
     const stateAfter = chosen[(holder[end + 1] ?? 0) - 1];
@@ -92,7 +100,7 @@ export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly 
       stateAfter.country !== undefined;
     if (!address && (FIRST_NAMES.has(t.text) || AMBIGUOUS_FIRST_NAMES.has(t.text))) continue;
     // Not "WMF", "I", "South" (of "South and Central Asia") or "HE Dr" (of "HE Dr Ibrahim Al-Ja’afari").
-    if (!address && !plainName(ctx, from, end)) continue;
+    if (!address && !plainName(ctx, nameStart, end)) continue;
     // The item before: "Aleppo and Daraya", "Qamenas, Sarmin", "Aleppo, and Daraya".
     let j = from - 1;
     const join = tokens[j]?.text ?? '';

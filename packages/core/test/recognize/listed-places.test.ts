@@ -84,4 +84,13 @@ describe('unknown towns listed together', () => {
       'location:Al Shaafa',
     ]);
   });
+
+  it('a listed name may open with the article written lower case and hyphenated: "al-Zuhur and al-Sukkar"', () => {
+    expect(
+      mentionsOf(
+        'Forces cleared the neighborhoods of al-Zuhur and al-Sukkar. Strikes near Mosul and al-Hamdaniya hit.',
+        ['location'],
+      ),
+    ).toEqual(['location:al-Zuhur', 'location:al-Sukkar', 'location:Mosul', 'location:al-Hamdaniya']);
+  });
 });
