@@ -10,7 +10,7 @@ import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
 
-const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary', 'border-crossing']);
+const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary', 'border-crossing', 'crossing']);
 /** Routes between two places, one place as well: "the Damascus-Baghdad highway". */
 const ROUTE_WORDS = new Set(['highway', 'road', 'railway', 'railroad', 'pipeline', 'corridor']);
 /** A word after the border word that names a stretch of it: "border region", "border area". */
@@ -23,7 +23,7 @@ const DASHES = new Set(['-', '\u2013']);
  * not actors).
  */
 export function isBorderOrRouteWord(word: string): boolean {
-  return BORDER_WORDS.has(word) || ROUTE_WORDS.has(word) || word === 'crossing';
+  return BORDER_WORDS.has(word) || ROUTE_WORDS.has(word);
 }
 
 export function recognizeBorders(ctx: RecognitionContext): Candidate[] {

@@ -14,6 +14,12 @@ describe('the border between two places', () => {
     ]);
   });
 
+  it('a crossing between two places is one too, as is a border crossing: "the Iraq-Syria crossing"', () => {
+    expect(
+      mentionsOf('Trucks used the Iraq-Syria crossing and the Jordan-Syria border crossing.', ['location']),
+    ).toEqual(['location:Iraq-Syria crossing', 'location:Jordan-Syria border crossing']);
+  });
+
   it('is the same border whichever name comes first', () => {
     const a = analyze('Smuggling across the Syria-Iraq border fell. The Iraq-Syria border is closed.');
     const borders = a.entities.filter((e) => e.type === 'location');
