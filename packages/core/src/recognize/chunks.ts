@@ -1006,6 +1006,13 @@ export function recognizeChunks(ctx: RecognitionContext): {
         canonical: name,
       });
     } else if (type && !twoKnownNames(ctx, from, end)) {
+      // "Near Dayr Az Zawr, …" read from its lead word: still the place the knowledge base knows
+      // by that spelling (Deir ez-Zor), one entity with its other spellings.
+      const place =
+        type === 'location' && known?.endToken === end && known.value.type === 'location'
+          ? known.value
+          : undefined;
+      const name = place?.canonical ?? words;
       const c: Candidate = {
         type,
         startToken: from,
@@ -1013,8 +1020,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
         start: first.start,
         end: last.end,
         tier,
-        key: `${type}:${words}`,
-        canonical: words,
+        key: `${type}:${name}`,
+        canonical: name,
+        ...(place?.country ? { country: place.country } : {}),
       };
       candidates.push(c);
       // "Kosovo Force (KFOR)"

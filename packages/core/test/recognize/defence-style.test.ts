@@ -50,6 +50,14 @@ describe('defence releases', () => {
     ).toEqual(['location:Ayn Isa', 'location:Baghdadi']);
   });
 
+  it('"Near Dayr Az Zawr," is the known Deir ez-Zor, one place with its other spelling', () => {
+    const a = analyze('Near Dayr Az Zawr, one strike destroyed a vehicle. Forces in Deir ez-Zor advanced.');
+    const places = a.entities.filter((e) => e.type === 'location');
+    expect(places.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Deir ez-Zor', ['Dayr Az Zawr', 'Deir ez-Zor']],
+    ]);
+  });
+
   it('Arabic place names are places, not people: "Ayn al-Asad", "at Al Asad", "Farah City", "Near Al Baghuz Fawqani,"', () => {
     expect(
       mentionsOf(
