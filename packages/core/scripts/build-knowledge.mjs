@@ -321,7 +321,7 @@ const US_MIN = 250_000;
  * and their neighbours of the CENTCOM area): much smaller places are named there ("Hajin",
  * "Qayyarah", "Ar Rutbah"), in several transliterations (see townForms).
  */
-const TOWN_COUNTRIES = new Set(['IQ', 'SY', 'AF', 'YE', 'JO', 'LB', 'KW']);
+const TOWN_COUNTRIES = new Set(['IQ', 'SY', 'AF', 'YE', 'JO', 'LB', 'KW', 'SO', 'LY']);
 const TOWN_MIN = 10_000;
 /** Above this, a city keeps a name that is also a given name ("Austin", "Charlotte"). */
 const NAME_SAFE_MIN = 1_000_000;
@@ -356,6 +356,25 @@ const CITY_RENAMES = {
   'Gent|BE': 'Ghent',
   'Sanaa|YE': 'Sanaa',
   'Ta`izz|YE': 'Taiz',
+  // Somalia: SimpleMaps writes Somali orthography; English press writes these.
+  'Kismaayo|SO': 'Kismayo',
+  'Boosaaso|SO': 'Bosaso',
+  'Gaalkacyo|SO': 'Galkayo',
+  'Baardheere|SO': 'Bardera',
+  'Hargeysa|SO': 'Hargeisa',
+  'Garoowe|SO': 'Garowe',
+  'Burco|SO': 'Burao',
+  'Baraawe|SO': 'Barawe',
+  'Beledweyne|SO': 'Beledweyne',
+  'Xuddur|SO': 'Hudur',
+  'Xarardheere|SO': 'Harardhere',
+  // Libya
+  'Surt|LY': 'Sirte',
+  'Misratah|LY': 'Misrata',
+  'Darnah|LY': 'Derna',
+  'Az Zawiyah|LY': 'Zawiya',
+  'Tajura\'|LY': 'Tajoura',
+  'Ghadamis|LY': 'Ghadames',
   'Al Hudaydah|YE': 'Hodeidah',
   'Al Mukalla|YE': 'Mukalla',
   'Nur-Sultan|KZ': 'Astana',
@@ -469,6 +488,12 @@ const CITY_ALIASES = {
   'Baiji|IQ': ['Bayji', 'Beiji'],
   'Mayadin|SY': ['Mayadeen'],
   'Shaddadi|SY': ['Shaddadah', 'al-Shaddadi'],
+  'Kismayo|SO': ['Kismayu'],
+  'Bosaso|SO': ['Bossaso'],
+  'Marka|SO': ['Merca'],
+  'Barawe|SO': ['Brava'],
+  'Beledweyne|SO': ['Beletweyne', 'Belet Weyne'],
+  'Misrata|LY': ['Misurata'],
 };
 
 /** Data forms that are not how anyone writes the name; they do not become aliases. */
@@ -531,6 +556,10 @@ const DROP_CITIES = new Set([
   'Al Qaidah|YE', // its forms are those of al-Qaida
   'Mocha|YE',
   'Rada|YE', // the Ukrainian parliament
+  'Hun|LY', // a word
+  // Named after Yemen's governorates first in defence press ("AQAP in al-Bayda").
+  'Al Bayda|LY',
+  'Al Jawf|LY',
 ]);
 
 /** Town spellings that are words ("Karma", from "Nahiyat al Karmah"). */

@@ -208,6 +208,23 @@ describe('cities', () => {
     expect(place('Lashkar Gah', 'city').aliases).not.toContain('Lashkar Ga');
     expect(forms(place('Al Hamzah', 'city'))).not.toContain('Hamza');
   });
+
+  it('knows the towns of Somalia and Libya by their press names, and al-Bayda as Yemen\'s', () => {
+    expect(place('Kismayo', 'city').aliases).toContain('Kismaayo');
+    expect(place('Galkayo', 'city').country).toBe('Somalia');
+    expect(place('Jilib', 'city').country).toBe('Somalia');
+    expect(place('Sirte', 'city').aliases).toContain('Surt');
+    expect(place('Al Bayda', 'city').country).toBe('Yemen');
+    expect(PLACES.some((p) => p.name === 'Hun')).toBe(false);
+  });
+
+  it('knows the towns of the campaign against ISIS that the data lacks, with their spellings', () => {
+    expect(place('Hawija', 'city').aliases).toEqual(expect.arrayContaining(['Hawijah', 'Al Huwayjah']));
+    expect(place('Qayyarah', 'city').country).toBe('Iraq');
+    expect(place('Baghuz', 'city').country).toBe('Syria');
+    expect(place('Tabqa', 'city').aliases).toContain('Tabqah');
+    expect(place('Marjah', 'city').country).toBe('Afghanistan');
+  });
 });
 
 describe('regions, seas and states', () => {
