@@ -373,7 +373,7 @@ const CITY_RENAMES = {
   'Misratah|LY': 'Misrata',
   'Darnah|LY': 'Derna',
   'Az Zawiyah|LY': 'Zawiya',
-  'Tajura\'|LY': 'Tajoura',
+  "Tajura'|LY": 'Tajoura',
   'Ghadamis|LY': 'Ghadames',
   'Al Hudaydah|YE': 'Hodeidah',
   'Al Mukalla|YE': 'Mukalla',

@@ -92,9 +92,13 @@ export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly 
     // A town and its state or country: "(Clintwood, Va.)", "in Wawa, Ontario", "of Brush Prairie,
     // Washington" (an address says it, whatever its words: "Cedar Rapids", "Hubert").
     const stateAfter = chosen[(holder[end + 1] ?? 0) - 1];
+    // ("Port Security Unit 311, San Pedro, Calif.": after a comma too, before a state abbreviated
+    // as only addresses write it.)
+    const abbreviatedState = !!stateAfter && ctx.text.charAt(stateAfter.end - 1) === '.';
     const address =
       after?.text === ',' &&
-      ADDRESS_LEADS.has(tokens[from - 1]?.text ?? '') &&
+      (ADDRESS_LEADS.has(tokens[from - 1]?.text ?? '') ||
+        (tokens[from - 1]?.text === ',' && abbreviatedState)) &&
       stateAfter?.type === 'location' &&
       stateAfter.startToken === end + 1 &&
       stateAfter.country !== undefined;

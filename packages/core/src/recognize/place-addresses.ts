@@ -11,6 +11,9 @@ import type { RecognitionContext } from './context.js';
 /** After the country, these start a phrase of its own ("Iraq’s capital", "Syria-Iraq border"). */
 const PHRASE_STARTS = new Set(['’s', "'s", '’', "'", '-']);
 
+/** Words before a home town in a casualty or award list: "Spc. Jane Doe, 23, of Glen Burnie, Maryland". */
+const TOWN_LEADS = new Set(['of', 'from', 'in']);
+
 /** "DUQM" → "Duqm": a town shouted in a dateline, as its other mentions write it. */
 const titleCasedWords = (name: string) =>
   name.replace(/\p{Lu}{2,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
@@ -87,6 +90,10 @@ function innerComma(ctx: RecognitionContext, m: Candidate): number | undefined {
 function townRead(ctx: RecognitionContext, m: Candidate, next: Candidate | undefined): Candidate {
   if (m.type !== 'person' || m.title || m.canonical !== undefined || next?.type !== 'location') return m;
   if (knownPlace(ctx, next.startToken, next.endToken)?.placeKind !== 'state') return m;
+  // Where an address is sure: after "of"/"from"/"in", or before a state abbreviated as addresses
+  // write it ("Md."); "John Smith, Texas" may be a person and his state.
+  const lead = ctx.tokens[m.startToken - 1]?.text ?? '';
+  if (!TOWN_LEADS.has(lead) && ctx.text.charAt(next.end - 1) !== '.') return m;
   if (!liesIn(ctx, m.startToken, m.endToken, next.startToken, next.endToken)) return m;
   const { key: _key, refersTo: _refersTo, ...rest } = m;
   return { ...rest, type: 'location' };

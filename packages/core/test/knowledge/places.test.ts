@@ -209,7 +209,7 @@ describe('cities', () => {
     expect(forms(place('Al Hamzah', 'city'))).not.toContain('Hamza');
   });
 
-  it('knows the towns of Somalia and Libya by their press names, and al-Bayda as Yemen\'s', () => {
+  it("knows the towns of Somalia and Libya by their press names, and al-Bayda as Yemen's", () => {
     expect(place('Kismayo', 'city').aliases).toContain('Kismaayo');
     expect(place('Galkayo', 'city').country).toBe('Somalia');
     expect(place('Jilib', 'city').country).toBe('Somalia');

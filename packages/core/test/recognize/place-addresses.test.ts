@@ -34,6 +34,20 @@ describe('place addresses', () => {
       'Spc. Jane Doe, 23, of Glen Burnie, Md., and Sgt. John Roe, 25, of Austin, Texas, died. Glen Burnie mourned her.';
     expect(places(text)).toEqual(['Glen Burnie: Glen Burnie, Md. | Glen Burnie', 'Austin: Austin, Texas']);
     expect(mentionsOf(text, ['person'])).toEqual(['person:Jane Doe', 'person:John Roe']);
+    // Without "of" or an abbreviated state, a name and a state may be a person and his state.
+    expect(mentionsOf('The bill was signed by John Smith, Texas.', ['person', 'location'])).toEqual([
+      'person:John Smith',
+      'location:Texas',
+    ]);
+  });
+
+  it('a unit and its home town after a comma: "Port Security Unit 311, San Pedro, Calif."', () => {
+    expect(
+      mentionsOf('A detachment from Port Security Unit 311, San Pedro, Calif., boarded the dhow.', [
+        'location',
+        'organization',
+      ]),
+    ).toEqual(['organization:Port Security Unit 311', 'location:San Pedro, Calif.']);
   });
 
   it('not lists of countries or towns, a province named with its noun, or a country starting a phrase', () => {
