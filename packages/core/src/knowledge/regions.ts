@@ -296,6 +296,7 @@ const TOWNS: readonly CuratedPlace[] = [
   city('Tarmiyah', 'Iraq', ['Tarmiya']),
   city('Amerli', 'Iraq', ['Amirli']),
   city('Baghuz', 'Syria', ['Al Baghuz', 'al-Baghuz', 'Baghouz']),
+  city('Baghuz Fawqani', 'Syria', ['Al Baghuz Fawqani', 'al-Baghuz Fawqani']),
   city('Ayn Isa', 'Syria', ['Ain Issa', 'Ayn Issa', 'Ain Isa']),
   city('Markada', 'Syria', ['Margada']),
   city('Dashisha', 'Syria'),

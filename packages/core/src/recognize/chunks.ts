@@ -923,7 +923,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !/\d/.test(words)
     ) {
       const last = site && twoWordSite ? secondTail : tail;
-      const place = text.slice(first.start, last.end);
+      // "Farah province" is Farah, as "Nangarhar province" is Nangarhar: named without its unit.
+      const unit = !site && ADMIN_UNIT_NOUNS.has(tail.text);
+      const place = text.slice(first.start, unit ? (tokens[end - 1]?.end ?? tail.end) : last.end);
       candidates.push({
         type: 'location',
         startToken: from,

@@ -100,6 +100,9 @@ function otherFirstNameBefore(ctx: RecognitionContext, i: number): boolean {
   return !ctx.sentenceStart[i - 1] || !isCommonWord(before.text.toLowerCase());
 }
 
+/** Lower-case nouns for the land around a known town or region, part of its mention: "the Mosul area". */
+const AREA_NOUNS: ReadonlySet<string> = new Set(['area', 'region']);
+
 export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lexicon, text } = ctx;
@@ -221,13 +224,14 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
       canonical: entry.canonical,
     };
     // "Deir ez-Zor governorate", "Mosul district": a known place's administrative unit, written
-    // after it in lower case, is that place (re3d spans "Anbar province", "Mosul district" whole).
+    // after it in lower case, is that place (re3d spans "Anbar province", "Mosul district" whole);
+    // so is the area around it ("the Mosul area", "the Al Qa'im region").
     const unit = tokens[match.endToken];
     if (
       entry.type === 'location' &&
       entry.placeKind !== 'country' &&
       unit?.gap === 'space' &&
-      ADMIN_UNIT_NOUNS.has(unit.text) &&
+      (ADMIN_UNIT_NOUNS.has(unit.text) || AREA_NOUNS.has(unit.text)) &&
       !ctx.skip[match.endToken] &&
       // "the Mosul district council": the unit names a body's seat there, not the place.
       !UNIT_BODIES.has(tokens[match.endToken + 1]?.text ?? '')

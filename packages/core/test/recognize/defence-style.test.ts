@@ -669,6 +669,14 @@ describe('defence releases', () => {
     ).toEqual(['location:Kharbat subdistrict', 'location:Marlow county']);
   });
 
+  it('an unknown province is one place with its name alone: "Farah provinces" … "western Farah province"', () => {
+    const a = analyze(
+      'Forces moved into Nangarhar, Kunduz and Farah provinces. In western Farah province, the corps held.',
+    );
+    const farah = a.entities.filter((e) => e.type === 'location' && e.name === 'Farah');
+    expect(farah.map((e) => e.mentions.map((m) => m.text))).toEqual([['Farah', 'western Farah province']]);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
