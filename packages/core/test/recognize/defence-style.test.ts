@@ -677,6 +677,20 @@ describe('defence releases', () => {
     expect(farah.map((e) => e.mentions.map((m) => m.text))).toEqual([['Farah', 'western Farah province']]);
   });
 
+  it('ranks written out: "Specialist Kowalczyk" is Spc. Tyler J. Kowalczyk; "Private sector" is no rank', () => {
+    const a = analyze(
+      'Spc. Tyler J. Kowalczyk, 21, died. Specialist Kowalczyk and Private Jane Roe served. Private sector firms grew.',
+    );
+    expect(
+      a.entities
+        .filter((e) => e.type === 'person')
+        .map((e) => [e.name, e.mentions.map((m) => `${m.title?.text} ${m.text}`)]),
+    ).toEqual([
+      ['Tyler J. Kowalczyk', ['Spc. Tyler J. Kowalczyk', 'Specialist Kowalczyk']],
+      ['Jane Roe', ['Private Jane Roe']],
+    ]);
+  });
+
   it('ranks with their grade or ordinal: "Petty Officer 1st Class", "Chief Warrant Officer 2", "1st Lt."', () => {
     const a = analyze(
       'Petty Officer 1st Class Jane Cole, Chief Warrant Officer 2 Tim Ray and 1st Lt. Amy Ford attended.',
