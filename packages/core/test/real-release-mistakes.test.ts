@@ -447,6 +447,16 @@ describe('the release date', () => {
     expect(a.entities.find((e) => e.name === 'Yesterday')?.value).toBe('2017-03-02');
   });
 
+  it('is the "Published:" line of a GOV.UK story, under a summary read as the lead, and it dates the weekdays', () => {
+    const a = analyze(
+      'Update: air strikes against Daesh\n\nThe RAF has continued to attack Daesh targets in Iraq.\n\nFrom: Ministry of Defence\nPublished: 19 December 2016\n\nOn Wednesday 14 December, two Typhoons struck a mortar position near Mosul.\n',
+    );
+    expect(a.document.date).toBe('2016-12-19');
+    expect(
+      a.entities.find((e) => e.type === 'date' && e.mentions[0]?.text.includes('14 December'))?.value,
+    ).toBe('2016-12-14');
+  });
+
   it('is no date line far below the top', () => {
     const body = Array.from({ length: 7 }, (_, i) => `Paragraph ${i + 1} of the speech says little.`).join(
       '\n\n',

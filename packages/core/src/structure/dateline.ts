@@ -1,5 +1,5 @@
 /**
- * The release's own date and place: from a wire dateline ("BRUSSELS, 12 October 2023 –",
+ * The release's own date and place: from a line that says it ("Published: 19 December 2016"), a wire dateline ("BRUSSELS, 12 October 2023 –",
  * "CHICAGO and TOKYO, July 23, 2025 /PRNewswire/ —"), a date line under the headline, or the first
  * full date in the opening paragraphs ("in Brussels, 12 October 2023", "on Thursday (12 October
  * 2023)"), else a date alone on its line near the top ("TUESDAY, 17 OCTOBER 2017" under a speech's
@@ -75,6 +75,9 @@ export function findDateline(
   opening.sort((a, b) => Number(a.kind === 'title') - Number(b.kind === 'title'));
   const lead = opening.find((b) => b.kind === 'lead');
   const leadPlace = lead ? capsPlaceAt(text, lead.block.start, lead.block.end) : undefined;
+  // "Published: 19 December 2016" (GOV.UK under its summary, which reads as the lead): said outright.
+  const published = publishedLine(text, blocks.slice(0, OPENING_BLOCKS), dates);
+  if (published) return leadPlace ? { ...published, capsPlace: leadPlace } : published;
   // "March 3, 2017" on a line of its own above the lead is the release's date, even when the lead
   // opens with another ("The raid on Jan. 29, 2017, killed …"), and even read as a title.
   const early = dateOnlyBlock(text, blocks.slice(0, OPENING_BLOCKS), dates);
@@ -104,6 +107,31 @@ export function findDateline(
   const dateLine = early;
   if (dateLine) return leadPlace ? { ...dateLine, capsPlace: leadPlace } : dateLine;
   return leadPlace ? { date: null, capsPlace: leadPlace } : { date: null };
+}
+
+/** A line that says when the release was issued, before its date: "Published 28 January 2013", "Release date:". */
+const PUBLISHED_REACH = 40;
+const PUBLISHED_LEAD =
+  /^\s*(?:first published|published|issued|released|release date|date)\s*(?:on)?\s*:?\s*$/i;
+
+function publishedLine(
+  text: string,
+  blocks: readonly ClassifiedBlock[],
+  dates: readonly DateExpression[],
+): { date: string; expression: DateExpression } | undefined {
+  const limit = blocks[blocks.length - 1]?.block.end ?? 0;
+  // One pass over the dates of the opening blocks; a lead-in of a few words only.
+  for (const d of dates) {
+    if (d.start >= limit || d.kind !== 'date' || d.through) continue;
+    const { year, month, day } = d;
+    if (year === undefined || month === undefined || day === undefined) continue;
+    const before = text.slice(Math.max(0, d.start - PUBLISHED_REACH), d.start);
+    const newline = before.lastIndexOf('\n');
+    if (newline < 0 && d.start > PUBLISHED_REACH) continue;
+    if (!PUBLISHED_LEAD.test(before.slice(newline + 1))) continue;
+    return { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, expression: d };
+  }
+  return undefined;
 }
 
 /** Before a date alone in its block: at most a weekday and a comma. */
