@@ -29,6 +29,8 @@ import { lowerTexts } from './token-text.js';
 
 /** "16", "16s", "1B", "18E", "72B3", "130J": the number part of a designation. */
 const DESIGNATION_NUMBER = /^\d{1,4}[A-Z]{0,2}\d?s?$/;
+/** A mark after a system's name: "FGR4", "GR4s", "IV", "2", "2A6", "Mk2". */
+const MARK = /^(?:[A-Z]{1,4}\d{1,2}[A-Z]?|Mk\d{0,2}|[IVX]{1,4}|\d{1,2}(?:[A-Z]\d{0,2})?)s?$/;
 /** "M777", "M1A2", "M109A6": US Army designations written in one word. */
 const ARMY_DESIGNATION = /^M\d{1,4}(?:A\d)?s?$/;
 /** Words after a class noun that start a new clause or phrase rather than continue a compound. */
@@ -300,6 +302,19 @@ class Scanner {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (ctx.skip[i]) continue;
+      // "Typhoon FGR4s", "Tornado GR4", "Paveway IV guided bomb", "Challenger 2 tanks": a system's
+      // name with its mark is equipment, whatever the name alone could be (a storm, a surname).
+      if (
+        SYSTEM_NAMES.has(t.text) &&
+        tokens[i + 1]?.gap === 'space' &&
+        MARK.test(tokens[i + 1]?.text ?? '')
+      ) {
+        const phrase = tokens[i + 2]?.gap === 'space' ? this.phraseAt(i + 2, true) : undefined;
+        push(i, i + 2);
+        if (phrase) push(i, phrase.end);
+        i = (phrase?.end ?? i + 2) - 1;
+        continue;
+      }
       // One look-up sends most tokens on: a phrase starts with a class noun or a modifier (or the
       // first piece of a hyphenated one), a ship or a designation with a capitalised prefix.
       if (!START_WORDS.has(t.text) && !isArmyDesignationStart(t.text)) continue;

@@ -49,6 +49,22 @@ describe('designations', () => {
   });
 });
 
+describe('system names with their marks', () => {
+  it('"Typhoon FGR4s", "Tornado GR4", "Paveway IV guided bombs", "Leopard 2A6 tanks" are equipment, no person', () => {
+    expect(
+      mentionsOf(
+        'Two Typhoon FGR4s from RAF Akrotiri and a Tornado GR4 patrol used Paveway IV guided bombs. Leopard 2A6 tanks moved.',
+        ['equipment', 'person'],
+      ),
+    ).toEqual([
+      'equipment:Typhoon FGR4s',
+      'equipment:Tornado GR4',
+      'equipment:Paveway IV guided bombs',
+      'equipment:Leopard 2A6 tanks',
+    ]);
+  });
+});
+
 describe('ships', () => {
   it('takes the prefix and the name, initials included', () => {
     expect(equipment('Aircraft from the USS Harry S. Truman and HMS Diamond escorted the convoy.')).toEqual([
