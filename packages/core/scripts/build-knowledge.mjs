@@ -453,7 +453,7 @@ const CITY_RENAMES = {
 
 /** Extra aliases of press forms (canonical name after renaming, "Name|ISO2"). */
 const CITY_ALIASES = {
-  'Washington|US': ['Washington, D.C.', 'Washington D.C.', 'Washington DC', 'D.C.'],
+  'Washington|US': ['Washington, D.C.', 'Washington D.C.', 'Washington DC', 'Washington, DC', 'D.C.'],
   'New York|US': ['New York City', 'NYC'],
   'Kyiv|UA': ['Kiev'],
   'Odesa|UA': ['Odessa'],

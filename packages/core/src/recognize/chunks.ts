@@ -778,7 +778,11 @@ export function recognizeChunks(ctx: RecognitionContext): {
     if (unit || numbered) type = 'organization';
     else if (
       length >= 2 &&
-      (ORG_HEAD_WORDS.has(head) || startsWithOrgLead(words) || bodyOfInside(tokens, from, end))
+      (ORG_HEAD_WORDS.has(head) ||
+        // "the U.S. Consulate General": a consulate of the higher class.
+        (head === 'General' && tokens[end - 2]?.text === 'Consulate') ||
+        startsWithOrgLead(words) ||
+        bodyOfInside(tokens, from, end))
     )
       type = 'organization';
     // "Combined Joint Task Force Operation Inherent Resolve": a body named after its operation.

@@ -637,6 +637,17 @@ function officeBefore(tokens: readonly Token[], at: number): number | undefined 
     : undefined;
 }
 
+/** Words before "General" that make it part of a body's or an office's name, not a rank. */
+const NOT_RANK_BEFORE_GENERAL = new Set([
+  'Consulate',
+  'Consul',
+  'Attorney',
+  'Secretary',
+  'Solicitor',
+  'Inspector',
+  'Governor',
+]);
+
 export function recognizePeople(ctx: RecognitionContext): Candidate[] {
   const out: Candidate[] = [];
   const lex = titleLexicon();
@@ -652,8 +663,10 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     const caps = t.allCaps;
     // Only a capitalised word opens an honorific here, so the others are not looked up.
     // "1st Lt.", "2nd Lt.": a rank may open with its ordinal.
+    // ("Consulate General Erbil", "Attorney General Garland": "General" there ranks no one.)
     const honorific =
-      t.upper || ORDINAL.test(t.text)
+      (t.upper || ORDINAL.test(t.text)) &&
+      !(t.text === 'General' && NOT_RANK_BEFORE_GENERAL.has(tokens[i - 1]?.text ?? ''))
         ? (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i)
         : undefined;
     if (honorific) {

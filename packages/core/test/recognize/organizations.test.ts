@@ -195,6 +195,16 @@ describe('units numbered after their word', () => {
 });
 
 describe('bodies whose names hold a title word', () => {
+  it('"the U.S. Consulate General in Erbil" is a body and a place; "Consulate General Erbil" ranks no general', () => {
+    expect(
+      mentionsOf('The U.S. Consulate General in Erbil is open. Staff of Consulate General Erbil met.', [
+        'organization',
+        'location',
+        'person',
+      ]),
+    ).toEqual(['organization:U.S. Consulate General', 'location:Erbil', 'location:Erbil']);
+  });
+
   it('"Ministry of Law and Justice" is one body: "Justice" opens no person here', () => {
     expect(
       mentionsOf('Officials from the Ministry of Law and Justice met on Monday.', ['organization', 'person']),

@@ -2194,7 +2194,7 @@ export const CITY_ROWS: readonly string[] = [
   'Tulsa|US',
   'Victorville|US',
   'Virginia Beach|US',
-  'Washington|US|Washington, D.C.|Washington D.C.|Washington DC|D.C.',
+  'Washington|US|Washington, D.C.|Washington D.C.|Washington DC|Washington, DC|D.C.',
   'Wichita|US',
   'Winston-Salem|US',
   'Worcester|US',
