@@ -192,7 +192,6 @@ export const RANKS: readonly string[] = [
   'PFC',
   'Pvt.',
   'Pvt',
-  'Private',
   'Airman',
   'Airman 1st Class',
   'Senior Airman',

