@@ -99,6 +99,13 @@ function namedIn(named: readonly Named[], type: Entity['type'], from: number, to
   return out;
 }
 
+/** The organisation follows a person's name and a comma: whom the person works for ("Bob Hargrove, Associated Press"). */
+function affiliation(text: string, named: readonly Named[], n: Named): boolean {
+  if (text.slice(n.from - 2, n.from) !== ', ') return false;
+  const people = namedIn(named, 'person', n.from - 2 - REACH, n.from - 1);
+  return people[people.length - 1]?.end === n.from - 2;
+}
+
 /** The mention is the sentence's subject: nothing but "the" (or an opening quote) before it. */
 function isSubject(text: string, sentenceStart: number, n: Named): boolean {
   return /^\s*["“‘]?(?:[Tt]he\s+)?$/.test(text.slice(sentenceStart, n.from));
@@ -347,7 +354,11 @@ function theyAntecedent(
     // A country acting as a state is "it", not "they" ("Turkey … the work they do" is someone else).
     // Nor is a name that only qualifies the next word ("NATO Allies … they" are the Allies).
     const orgs = namedIn(named, 'organization', s.start, Math.min(s.end, at)).filter(
-      (n) => !n.country && !/^ \p{Lu}/u.test(text.slice(n.end, n.end + 2)),
+      (n) =>
+        !n.country &&
+        !/^ \p{Lu}/u.test(text.slice(n.end, n.end + 2)) &&
+        // "Bob Hargrove, Associated Press. … when will they …": a reporter's outlet is no subject.
+        !affiliation(text, named, n),
     );
     const last = orgs[orgs.length - 1];
     if (!last) continue;

@@ -76,6 +76,13 @@ describe('pronouns in statements', () => {
     );
     expect(linked).toEqual([]);
   });
+  it('"they" is an organisation that acts, not a reporter\'s outlet: "Bob Hargrove, Associated Press"', () => {
+    const text =
+      'Q: Thanks, Jeff. Bob Hargrove, Associated Press. On the Marines, when will they begin firing? ISIL fighters fled. They left Raqqa.';
+    const a = analyze(text);
+    expect(antecedent(a, text, 'when will they', 'they')).toBeUndefined();
+    expect(antecedent(a, text, 'They left', 'They')).toBe('ISIL fighters');
+  });
   it('"World War I" is no pronoun', () => {
     const text =
       'Jens Stoltenberg said: The Alliance was founded after World War II, not World War I and I am proud of it.';
