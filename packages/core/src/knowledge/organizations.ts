@@ -120,6 +120,8 @@ const INTERNATIONAL: readonly OrganizationEntry[] = [
     ['Organization for Economic Cooperation and Development'],
   ),
   org('African Union', ['AU']),
+  org('African Union Mission in Somalia', ['AMISOM']),
+  org('African Union Transition Mission in Somalia', ['ATMIS']),
   org('Association of Southeast Asian Nations', ['ASEAN']),
   org('Arab League', [], ['League of Arab States']),
   org('Gulf Cooperation Council', ['GCC']),

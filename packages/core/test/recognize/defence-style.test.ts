@@ -589,6 +589,22 @@ describe('defence releases', () => {
     expect(mentionsOf('He spoke at the G-20 Interfaith Conference.', ['location'])).toEqual([]);
   });
 
+  it('AFRICOM: "the African Union Mission in Somalia (AMISOM)", "Kelley Barracks", and no body "attack Somali forces"', () => {
+    expect(
+      mentionsOf(
+        'We support the African Union Mission in Somalia (AMISOM). Militants were preparing to attack Somali forces, AMISOM said from Kelley Barracks, Stuttgart.',
+        ['organization', 'location', 'person'],
+      ),
+    ).toEqual([
+      'organization:African Union Mission in Somalia',
+      'organization:AMISOM',
+      'organization:Somali forces',
+      'organization:AMISOM',
+      'location:Kelley Barracks',
+      'location:Stuttgart',
+    ]);
+  });
+
   it('forward bases and outposts: "Forward Operating Base Fenty" is a place, not a person named Fenty', () => {
     expect(
       mentionsOf(

@@ -561,6 +561,13 @@ function growsOverNonName(
   return false;
 }
 
+/** Lower-case words that qualify a group after "to" ("support to local forces"): no verb. */
+const GROUP_QUALIFIERS = new Set(
+  'the local other all partner partnered allied friendly regional national foreign their our its his her these those some many both several senior'.split(
+    ' ',
+  ),
+);
+
 /** Determiners in -s, which may open a group ("its allies", "his government"). */
 const S_DETERMINERS = new Set(['its', 'his', 'this', 'those', 'these', 'various', 'numerous']);
 
@@ -574,6 +581,16 @@ function growsOverVerb(ctx: RecognitionContext, s: TaggedSpan, first: Candidate 
   if (!first) return false;
   for (let k = s.startToken; k < first.startToken; k++) {
     const t = ctx.tokens[k];
+    // "preparing to attack Somali forces": after "to", a lower-case word is an infinitive, bar a
+    // qualifier of the group ("to local forces", "to partner forces").
+    if (
+      k === s.startToken &&
+      t?.kind === 'word' &&
+      !t.upper &&
+      ctx.tokens[k - 1]?.text === 'to' &&
+      !GROUP_QUALIFIERS.has(t.text)
+    )
+      return true;
     if (t?.kind !== 'word' || t.upper || !t.text.endsWith('s') || t.text.length < 4) continue;
     // "members of Bangladeshi community": a noun before "of" heads the group.
     if (!S_DETERMINERS.has(t.text) && ctx.tokens[k + 1]?.text !== 'of') return true;
