@@ -837,12 +837,12 @@ const crd = pkg('country-region-data');
 const regionsRaw = readJson(join(crd.dir, 'data.json'));
 
 /**
- * Whose provinces: Afghanistan, Iraq, Syria, Yemen, Kuwait, Pakistan and Iran, where the data
- * writes press forms. Not every country: elsewhere it gives native or French forms ("Beyrouth",
+ * Whose provinces: Afghanistan, Iraq, Syria, Yemen, Kuwait, Pakistan, Iran and Somalia, where the
+ * data writes press forms (Somalia's in Somali, renamed below). Not every country: elsewhere it gives native or French forms ("Beyrouth",
  * "Mont-Liban", "Masqat"), words ("Batman", "Balkan", "Al Asimah", the capital), and Europe's
  * counties are surnames ("Kent", "Durham").
  */
-const PROVINCE_COUNTRIES = new Set(['AF', 'IQ', 'SY', 'YE', 'KW', 'PK', 'IR']);
+const PROVINCE_COUNTRIES = new Set(['AF', 'IQ', 'SY', 'YE', 'KW', 'PK', 'IR', 'SO']);
 
 /** Provinces the data names by a form the press never uses alone ("San'a'" is the city's, "Sanaa"). */
 const DROP_PROVINCES = new Set(['Sana|YE', 'Al Asimah|KW']);
@@ -873,6 +873,13 @@ const PROVINCE_RENAMES = {
   'Sistan va Baluchestan|IR': 'Sistan and Baluchestan',
   'Kohgiluyeh va Bowyer Ahmad|IR': 'Kohgiluyeh and Boyer-Ahmad',
   'Chahar Mahal va Bakhtiari|IR': 'Chaharmahal and Bakhtiari',
+  'Jubbada Dhexe|SO': 'Middle Juba',
+  'Jubbada Hoose|SO': 'Lower Juba',
+  'Shabeellaha Dhexe|SO': 'Middle Shabelle',
+  'Shabeellaha Hoose|SO': 'Lower Shabelle',
+  'Banaadir|SO': 'Banadir',
+  'Hiiraan|SO': 'Hiran',
+  'Nugaal|SO': 'Nugal',
 };
 
 /** ASCII letters for a transliteration: "Şalāḩ ad Dīn" → "Salah ad Din", "Karbalā'" → "Karbala'". */

@@ -18,6 +18,8 @@ const TOWN_LEADS = new Set(['of', 'from', 'in']);
 const titleCasedWords = (name: string) =>
   name.replace(/\p{Lu}{2,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 
+type KnownPlace = NonNullable<ReturnType<typeof knownPlace>>;
+
 /** The known place over exactly tokens [start, end), if any. */
 function knownPlace(ctx: RecognitionContext, start: number, end: number) {
   const known = ctx.lexicon.exact.longest(ctx.tokens, start);
@@ -37,9 +39,24 @@ function liesIn(ctx: RecognitionContext, start: number, end: number, outerStart:
   if (after && after.gap === 'none' && PHRASE_STARTS.has(after.text)) return false;
   const outer = knownPlace(ctx, outerStart, outerEnd);
   const town = knownPlace(ctx, start, end);
-  if (!outer || town?.placeKind === 'country') return false;
+  if (town?.placeKind === 'country') return false;
+  if (!outer) {
+    // "Jilib, Middle Juba region": a known town and its province with its unit.
+    const unit = tokens[outerEnd - 1]?.text ?? '';
+    const province = UNIT_NOUNS.has(unit) ? knownPlace(ctx, outerStart, outerEnd - 1) : undefined;
+    return province !== undefined && inProvince(town, province);
+  }
   if (outer.placeKind === 'country') return !town || town.country === outer.canonical;
-  return outer.placeKind === 'state' && (!town || town.country === outer.country);
+  if (outer.placeKind === 'state') return !town || town.country === outer.country;
+  return inProvince(town, outer);
+}
+
+/** Nouns of a province written after its name: "Middle Juba region", "Nineveh province". */
+const UNIT_NOUNS = new Set(['region', 'province', 'governorate']);
+
+/** "Jilib, Middle Juba": a known town and a province (a region of the knowledge base) of its country. */
+function inProvince(town: KnownPlace | undefined, province: KnownPlace): boolean {
+  return province.placeKind === 'region' && town?.placeKind === 'city' && town.country === province.country;
 }
 
 /** Keys of the document's location mentions, by text: an unknown town takes the key of its other mentions. */
@@ -78,7 +95,10 @@ function address(
 function innerComma(ctx: RecognitionContext, m: Candidate): number | undefined {
   for (let k = m.startToken + 1; k < m.endToken - 1; k++) {
     if (ctx.tokens[k]?.text !== ',') continue;
-    return liesIn(ctx, m.startToken, k, k + 1, m.endToken) ? k : undefined;
+    // "Jilib, Middle Juba, Somalia": the town lies in the first place after it.
+    let next = k + 1;
+    while (next < m.endToken && ctx.tokens[next]?.text !== ',') next++;
+    return liesIn(ctx, m.startToken, k, k + 1, next) ? k : undefined;
   }
   return undefined;
 }
@@ -114,12 +134,13 @@ export function joinPlaceAddresses(ctx: RecognitionContext, mentions: readonly C
       continue;
     }
     const next = mentions[i + 1];
+    // "Jilib, Middle Juba" read whole, then ", Somalia": named by the town before the inner comma.
+    const comma = m.canonical === undefined ? innerComma(ctx, m) : undefined;
     if (next?.type === 'location' && liesIn(ctx, m.startToken, m.endToken, next.startToken, next.endToken)) {
-      out.push(address(ctx, keys, m, m.endToken, next.endToken));
+      out.push(address(ctx, keys, m, comma ?? m.endToken, next.endToken));
       i++;
       continue;
     }
-    const comma = m.canonical === undefined ? innerComma(ctx, m) : undefined;
     out.push(comma === undefined ? m : address(ctx, keys, m, comma, m.endToken));
   }
   return towns.size === 0 ? out : out.map((m) => sameTown(ctx, towns, m));

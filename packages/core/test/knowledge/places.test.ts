@@ -218,6 +218,9 @@ describe('cities', () => {
     expect(place('Sirte', 'city').aliases).toContain('Surt');
     expect(place('Al Bayda', 'city').country).toBe('Yemen');
     expect(PLACES.some((p) => p.name === 'Hun')).toBe(false);
+    // Somalia's regions by their English names, the Somali ones as aliases.
+    expect(place('Middle Juba', 'region').aliases).toContain('Jubbada Dhexe');
+    expect(place('Lower Shabelle', 'region').country).toBe('Somalia');
   });
 
   it('knows the towns of the campaign against ISIS that the data lacks, with their spellings', () => {

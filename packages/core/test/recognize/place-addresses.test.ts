@@ -50,6 +50,14 @@ describe('place addresses', () => {
     ).toEqual(['organization:Port Security Unit 311', 'location:San Pedro, Calif.']);
   });
 
+  it('a town and its province: "Mosul, Nineveh", "near Jilib, Middle Juba region" are Mosul and Jilib', () => {
+    expect(
+      places(
+        'Strikes hit Mosul, Nineveh. An airstrike near Jilib, Middle Juba region, Somalia. Jilib is calm.',
+      ),
+    ).toEqual(['Mosul: Mosul, Nineveh', 'Jilib: Jilib, Middle Juba region | Jilib', 'Somalia: Somalia']);
+  });
+
   it('not lists of countries or towns, a province named with its noun, or a country starting a phrase', () => {
     expect(mentionsOf('Aid came from Norway, Spain and Italy.', ['location'])).toEqual([
       'location:Norway',
