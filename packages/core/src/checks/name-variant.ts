@@ -119,16 +119,19 @@ function collect(entities: readonly Entity[]): Spelling[] {
   const table = new Map<string, Spelling>();
   // Mentions repeat a few spellings many times ("NATO" in every paragraph): read each text once.
   const slotCache = { person: new Map<string, Slot[]>(), organization: new Map<string, Slot[]>() };
-  for (const entity of entities) {
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e] as Entity;
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
     const cache = slotCache[entity.type];
-    for (const mention of entity.mentions) {
+    for (let m = 0; m < entity.mentions.length; m++) {
+      const mention = entity.mentions[m] as Entity['mentions'][number];
       let slots = cache.get(mention.text);
       if (!slots) {
         slots = slotsOf(entity.type, mention.text);
         cache.set(mention.text, slots);
       }
-      for (const s of slots) {
+      for (let k = 0; k < slots.length; k++) {
+        const s = slots[k] as Slot;
         let entry = table.get(s.key);
         if (!entry) {
           entry = { context: s.context, word: s.word, occurrences: [], firstNames: new Set() };

@@ -327,7 +327,8 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   const groups = new Map<string, Group>();
   /** The group of each draft, by draft index. */
   const groupOf: Group[] = [];
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     const key = keys.of(d);
     let g = groups.get(key);
     if (!g) {
@@ -358,7 +359,8 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
     // A surface seen before was decided then; most mentions repeat one.
     const seen = new Set<string>();
     const mentions: Mention[] = [];
-    for (const d of g.drafts) {
+    for (let k = 0; k < g.drafts.length; k++) {
+      const d = g.drafts[k] as Draft;
       const surface = surfaceOf(text, d, words);
       if (!seen.has(surface)) {
         seen.add(surface);

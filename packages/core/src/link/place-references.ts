@@ -23,7 +23,8 @@ const REACH = 1500;
 
 export function resolvePlaceReferences(drafts: readonly Draft[]): void {
   let last: Draft | undefined;
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     if (d.type !== 'location') continue;
     if (SETTLEMENT_REFERENCE.test(d.text)) {
       if (last && d.start - last.end <= REACH) {

@@ -52,6 +52,9 @@ export function textKey(type: EntityType, text: string): string {
 /** Per token: 1 where one of `candidates` holds it (a word a later rule must leave alone). */
 export function heldTokens(tokenCount: number, candidates: readonly Candidate[]): Uint8Array {
   const held = new Uint8Array(tokenCount);
-  for (const c of candidates) held.fill(1, c.startToken, c.endToken);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
+    held.fill(1, c.startToken, c.endToken);
+  }
   return held;
 }

@@ -87,7 +87,8 @@ export function typeCountryActors(ctx: RecognitionContext, chosen: Candidate[]):
   // A preposition governs its whole list: "in Iraq and Syria also limits …" keeps Syria a place.
   let previous: Candidate | undefined;
   let previousGoverned = false;
-  for (const c of chosen) {
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i] as Candidate;
     if (c.type !== 'location' || !c.canonical || c.country !== c.canonical) continue;
     const governed: boolean =
       afterPreposition(ctx, c) || (!!previous && previousGoverned && listedAfter(ctx, previous, c));

@@ -74,7 +74,8 @@ export function recognizeListedPeople(ctx: RecognitionContext, chosen: readonly 
   /** Per token: 1 where a person's mention (chosen, or listed here) starts (personStart), or ends just before (personEnd). */
   const personStart = new Uint8Array(tokens.length + 1);
   const personEnd = new Uint8Array(tokens.length + 1);
-  for (const c of chosen) {
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i] as Candidate;
     held.fill(1, c.startToken, c.endToken);
     if (c.type === 'person') {
       // A titled name's item starts at its title ("chef Sujan Sarkar").

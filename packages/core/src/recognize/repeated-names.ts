@@ -10,6 +10,7 @@ import { SHIP_PREFIXES } from '../knowledge/equipment.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { ABBREVIATED_LEGAL_FORMS, LEGAL_FORMS } from '../knowledge/organization-patterns.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
+import type { Token } from '../text/tokenize.js';
 import { type Candidate, heldTokens, textKey } from './candidate.js';
 import type { AcronymDefinition } from './chunks.js';
 import type { RecognitionContext } from './context.js';
@@ -383,8 +384,10 @@ export function withTaggedSurnames(
   // Only the few last words in question are looked for, not every word of the document collected.
   const lastWords = new Set(added.map((m) => ctx.tokens[m.endToken - 1]?.text.toLowerCase() ?? ''));
   const lowerWords = new Set<string>();
-  for (const t of ctx.tokens)
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i] as Token;
     if (lastWords.has(t.text) && t.kind === 'word' && !t.upper) lowerWords.add(t.text);
+  }
   // Nor is a phrase opening with "The" a person's name.
   added = added.filter(
     (m) =>

@@ -14,7 +14,8 @@ export function typeShipNames(ctx: RecognitionContext, chosen: Candidate[]): Can
   const { tokens, text } = ctx;
   /** Bare ship name → the ship's key (mentions come in text order, so only ships named before are in it). */
   const ships = new Map<string, string>();
-  for (const c of chosen) {
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i] as Candidate;
     if (c.type === 'equipment' && c.endToken - c.startToken >= 3) {
       if (!SHIP_PREFIXES.has(tokens[c.startToken]?.text ?? '')) continue;
       const bare = text.slice(tokens[c.startToken + 1]?.start ?? c.start, c.end);

@@ -178,7 +178,8 @@ export function combine(
   }
   const out: Candidate[] = [];
   const covered = new Uint8Array(tokens.length);
-  for (const s of tagged) {
+  for (let k = 0; k < tagged.length; k++) {
+    const s = tagged[k] as TaggedSpan;
     if (options.ruleDates && s.type === 'date') continue;
     const first = tokens[s.startToken];
     const last = tokens[s.endToken - 1];
@@ -644,7 +645,10 @@ function candidateOf(s: TaggedSpan, first: Token, last: Token): Candidate {
  */
 function byStart(from: Int32Array, tokens: number): { order: Int32Array; starts: Int32Array } {
   const starts = new Int32Array(tokens + 1);
-  for (const start of from) starts[start + 1] = (starts[start + 1] as number) + 1;
+  for (let j = 0; j < from.length; j++) {
+    const start = from[j] as number;
+    starts[start + 1] = (starts[start + 1] as number) + 1;
+  }
   for (let t = 1; t <= tokens; t++) starts[t] = (starts[t] as number) + (starts[t - 1] as number);
   const next = starts.slice();
   const order = new Int32Array(from.length);
@@ -694,7 +698,8 @@ export function augment(
   const result: (Candidate | undefined)[] = [...rules];
   const added: Candidate[] = [];
   const titleCase = titleCaseLines(ctx);
-  for (const s of tagged) {
+  for (let k = 0; k < tagged.length; k++) {
+    const s = tagged[k] as TaggedSpan;
     if (options.ruleDates && s.type === 'date') continue;
     const first = tokens[s.startToken];
     const last = tokens[s.endToken - 1];

@@ -198,7 +198,8 @@ function ruleCodes(
   const { tokens } = ctx;
   const codes = new Uint8Array(tokens.length);
   const titled = new Uint8Array(tokens.length);
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Candidate;
     const from = m.title
       ? Math.min(firstTokenEndingAfter(tokens, m.title.start), m.startToken)
       : m.startToken;
