@@ -176,8 +176,9 @@ export const ORG_LEAD_PATTERNS: readonly string[] = [
   'Permanent Mission of',
   'Mission of',
   'Delegation of',
-  // "Task Force Iraq", "Task Force Spartan"
+  // "Task Force Iraq", "Task Force Spartan", "Task Group Taji"
   'Task Force',
+  'Task Group',
   // Arabic words for an army, a brigade, companies, battalions, a movement, a front, a corps,
   // commandos, forces, soldiers: "Jaysh al-Thuwar", "Liwa Fatemiyoun", "Maghawir al-Thawra".
   'Jaysh',

@@ -967,7 +967,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // Searched inside the chunk only: a search over the whole token array would make long texts quadratic.
     let inAt = -1;
     // ("near Lawdar in Abyan": after a place cue too, the name before "in" is a place.)
-    if (type === 'location' || (!type && placeCue && !ctx.sentenceStart[from] && !/\d/.test(words)))
+    if (!type || type === 'location')
       for (let k = from + 1; k < end; k++)
         if (tokens[k]?.text === 'in') {
           inAt = k;
@@ -975,11 +975,17 @@ export function recognizeChunks(ctx: RecognitionContext): {
         }
     const inLast = tokens[inAt - 1];
     const inKnown = inAt > 0 ? known : undefined;
+    // ("Gallipoli Barracks in Enoggera": a place's head word before "in" ends a place.)
+    const placeBeforeIn =
+      !type && inAt - from >= 2 && PLACE_HEADS.has(inLast?.text ?? '') && !/\d/.test(words);
+    const cuedBeforeIn = !type && placeCue && !ctx.sentenceStart[from] && !/\d/.test(words);
     if (
       inAt > 0 &&
       inLast &&
       (type === 'location' ||
-        (inAt - from <= 2 &&
+        placeBeforeIn ||
+        (cuedBeforeIn &&
+          inAt - from <= 2 &&
           (!inKnown || inKnown.value.type === 'location') &&
           !(inAt - from === 1 && isCommonWord(first.text.toLowerCase()))))
     ) {

@@ -605,6 +605,20 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('"Gallipoli Barracks in Enoggera" is two places; "Task Group Taji" a unit', () => {
+    expect(
+      mentionsOf(
+        'The fifth rotation of Task Group Taji is drawn from the 7th Brigade, based at Gallipoli Barracks in Enoggera.',
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      'organization:Task Group Taji',
+      'organization:7th Brigade',
+      'location:Gallipoli Barracks',
+      'location:Enoggera',
+    ]);
+  });
+
   it('forward bases and outposts: "Forward Operating Base Fenty" is a place, not a person named Fenty', () => {
     expect(
       mentionsOf(
