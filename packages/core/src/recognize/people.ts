@@ -304,6 +304,17 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
         i += 2;
         continue;
       }
+      // "Ursula von der Leyen", "Joost van den Berg": two particles before the surname.
+      const second = tokens[i + 1];
+      if (
+        second?.kind === 'word' &&
+        !second.upper &&
+        isNameParticle(second.text) &&
+        isNameWord(tokens[i + 2], caps)
+      ) {
+        i += 2;
+        continue;
+      }
     }
     break;
   }

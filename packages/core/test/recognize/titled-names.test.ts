@@ -23,6 +23,18 @@ describe('a name after a title', () => {
     ).toEqual(['Secretary', 'Director of Van Buren County']);
   });
 
+  it('may hold two particles inside, and the title stays with it, not with the name before', () => {
+    expect(
+      people(
+        'Attending were UK Defence Secretary Sir Michael Fallon, German Federal Minister of Defence Ursula von der Leyen and Minister of Defence Hans von der Trapp.',
+      ),
+    ).toEqual([
+      { name: 'Michael Fallon', mentions: ['UK Defence Secretary', 'Sir Michael Fallon'] },
+      { name: 'Ursula von der Leyen', mentions: ['German Federal Minister of Defence Ursula von der Leyen'] },
+      { name: 'Hans von der Trapp', mentions: ['Minister of Defence Hans von der Trapp'] },
+    ]);
+  });
+
   it('after a title in lower case, whatever the given name; the surname alone then is the same person', () => {
     expect(
       people(
