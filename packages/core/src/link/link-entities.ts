@@ -288,8 +288,14 @@ function canonicalName(group: Group, words: NameWords): string {
   if (type === 'organization') {
     const canonical = first.canonical;
     if (canonical && drafts.some((d) => d.text === canonical)) return canonical;
-    const spelled = drafts.find((d) => !d.expansion && !d.reference && !/^the\s/i.test(d.text));
-    return spelled?.text ?? first.text;
+    const spelled = drafts.filter((d) => !d.expansion && !d.reference && !/^the\s/i.test(d.text));
+    // "U.S. Central Command" in the text, not the letterhead's "U.S. CENTRAL COMMAND" (a name of
+    // several words in capitals is shouted; a one-word acronym is not).
+    const shouted = (d: Draft) => d.text === d.text.toUpperCase() && /\s/.test(d.text);
+    const quiet = spelled.find((d) => !shouted(d));
+    if (quiet) return quiet.text;
+    if (spelled.length > 0 && canonical) return canonical;
+    return spelled[0]?.text ?? first.text;
   }
   if (type === 'date') {
     // The most explicit form: one with a year, else one with a day's number ("19 December", not

@@ -62,7 +62,8 @@ const PLACE_BEFORE_ARTICLE = new Set([
   'In',
 ]);
 
-const isCapsOrPunct = (t: Token) => t.allCaps || t.kind === 'punct';
+// A single capital is an initial of a shouted name ("U.S. CENTRAL COMMAND").
+const isCapsOrPunct = (t: Token) => t.allCaps || t.kind === 'punct' || (t.upper && t.text.length === 1);
 
 /** The word glued by a hyphen before token i ("D" of "D-VA", "Al" of "Al-Abadi"), if there is one. */
 function prefixBefore(tokens: readonly Token[], i: number): Token | undefined {
@@ -112,8 +113,14 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     let match = lexicon.exact.longest(tokens, i);
     // "BRUSSELS" in a dateline or a shouted headline: look the name up case-folded.
     // Short words only as the start of a longer name ("LOS ANGELES"), never alone ("WHO", "US").
-    if (!match && t.allCaps && (t.text.length > 3 || tokens[i + 1]?.allCaps))
-      match = lexicon.folded.longest(tokens, i, isCapsOrPunct);
+    // ("U.S. CENTRAL COMMAND": an initialism may open a long shouted name.)
+    const initial = t.upper && t.text.length === 1 && tokens[i + 1]?.text === '.';
+    if (t.allCaps || initial) {
+      const folded = lexicon.folded.longest(tokens, i, isCapsOrPunct);
+      const long = !!folded && folded.endToken - i >= 3 && !!tokens[folded.endToken - 1]?.allCaps;
+      const shouted = long || (!match && t.allCaps && (t.text.length > 3 || tokens[i + 1]?.allCaps));
+      if (folded && shouted && (!match || folded.endToken > match.endToken)) match = folded;
+    }
     if (!match) continue;
     const last = tokens[match.endToken - 1];
     if (!last) continue;

@@ -23,4 +23,16 @@ describe('names only shouted', () => {
     const a = analyze('ANDREW PEACOCK spoke.\n\nAndrew Peacock said more.');
     expect(a.entities.find((e) => e.type === 'person')?.name).toBe('Andrew Peacock');
   });
+
+  it('a letterhead "U.S. CENTRAL COMMAND" is the command, named as the text writes it or as the knowledge base does', () => {
+    const letterhead = 'U.S. CENTRAL COMMAND\nNEWS RELEASE\n\nTAMPA, Fla. – U.S. forces struck.';
+    const named = (text: string) =>
+      analyze(text)
+        .entities.filter((e) => e.type === 'organization' && e.mentions.some((m) => /COMMAND/i.test(m.text)))
+        .map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(named(`${letterhead} U.S. Central Command said so.`)).toEqual([
+      ['U.S. Central Command', ['U.S. CENTRAL COMMAND', 'U.S. Central Command']],
+    ]);
+    expect(named(letterhead)).toEqual([['United States Central Command', ['U.S. CENTRAL COMMAND']]]);
+  });
 });
