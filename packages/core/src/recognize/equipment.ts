@@ -364,6 +364,14 @@ class Scanner {
 
       // A class-noun phrase, with the system name written before it ("Tomahawk cruise missiles").
       if (t.upper && !ctx.sentenceStart[i] && t.text !== 'Coalition' && !t.allCaps) continue;
+      // "a vehicle used to transport explosives": after "to", a modifier is a verb; the phrase
+      // starts after it.
+      if (
+        this.lower[i - 1] === 'to' &&
+        EQUIPMENT_MODIFIERS.has(this.lower[i] as string) &&
+        !EQUIPMENT_HEADS.has(this.lower[i] as string)
+      )
+        continue;
       const from = this.systemNameBefore(i);
       const phrase = this.phraseAt(i, from < i);
       if (!phrase) continue;

@@ -76,6 +76,14 @@ describe('ships', () => {
 });
 
 describe('class nouns', () => {
+  it('a modifier after "to" is a verb: "used to transport explosives" is explosives', () => {
+    expect(equipment('A vehicle used to transport explosives was hit. Transport aircraft flew.')).toEqual([
+      'equipment:vehicle',
+      'equipment:explosives',
+      'equipment:Transport aircraft',
+    ]);
+  });
+
   it('keeps the qualifying words and leaves the owner and the article out', () => {
     expect(
       equipment(

@@ -23,6 +23,12 @@ describe('a name after a title', () => {
     ).toEqual(['Secretary', 'Director of Van Buren County']);
   });
 
+  it('knows a leader of four words however it is spelt: "President Abd Rabbuh Mansour Hadi"', () => {
+    expect(people('President Abd Rabbuh Mansour Hadi agreed.')).toEqual([
+      { name: 'Abdrabbuh Mansur Hadi', mentions: ['President Abd Rabbuh Mansour Hadi'] },
+    ]);
+  });
+
   it('may hold two particles inside, and the title stays with it, not with the name before', () => {
     expect(
       people(
