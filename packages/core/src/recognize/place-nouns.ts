@@ -12,6 +12,7 @@
  * - "the town of Dabiq" is the chunks' and the described places' (recognize/described-groups.ts);
  * - "city", "town", "village" and "region" only with "the": "a town" says no where.
  */
+import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
@@ -83,7 +84,10 @@ function placeAt(ctx: RecognitionContext, lower: readonly string[], k: number): 
   // Only words on the same line count: a paragraph alone (an analysis session) must read the same.
   const next = tokens[k + 1]?.gap === 'space' ? tokens[k + 1] : undefined;
   if (next?.kind === 'word' && COMPOUND_HEADS.has(lower[k + 1] as string)) return undefined;
-  if (next?.kind === 'word' && lower[k + 1] === 'of' && tokens[k + 2]?.upper) return undefined;
+  // ("the city of al-Mukalla": a name opened by the Arabic article, too.)
+  const name = tokens[k + 2];
+  const articled = ARABIC_ARTICLES.has(lower[k + 2] ?? '') && tokens[k + 3]?.text === '-';
+  if (next?.kind === 'word' && lower[k + 1] === 'of' && (name?.upper || articled)) return undefined;
   let from = k;
   const before = (at: number) =>
     at >= 0 && tokens[at + 1]?.gap === 'space' && !ctx.skip[at] ? tokens[at] : undefined;

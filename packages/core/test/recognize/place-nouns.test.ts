@@ -73,6 +73,17 @@ describe('"the city" refers back to the city named before', () => {
     expect(mosul?.aliases).toEqual([]);
   });
 
+  it('"the city of al-Mukalla" names its city after it, refers to none before', () => {
+    const a = analyze(
+      'Operations in the Mudiyah district of Abyan and near the city of al-Mukalla continued.',
+    );
+    const places = a.entities.filter((e) => e.type === 'location');
+    expect(places.find((e) => e.name === 'Mukalla')?.mentions.map((m) => m.text)).toEqual([
+      'city of al-Mukalla',
+    ]);
+    expect(places.some((e) => e.name === 'city')).toBe(false);
+  });
+
   it('a region named in between leaves the town unnamed', () => {
     const a = analyze('Iraqi forces entered Mosul on Monday. In Anbar Province, the town was quiet.');
     expect(a.entities.find((e) => e.name === 'Mosul')?.mentions.map((m) => m.text)).toEqual(['Mosul']);
