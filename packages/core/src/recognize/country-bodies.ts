@@ -1,5 +1,6 @@
 /**
- * "United States Department of the Treasury", "UK Foreign Office": a country written just before
+ * "United States Department of the Treasury", "UK Foreign Office": a country (or a state or region
+ * with a government: "Kurdistan Region Security Council") written just before
  * a government body the knowledge base knows names that body, one organisation (the body's entity:
  * "the Treasury Department" later is the same). The chunks join a country to a body they do not
  * know ("Iraq Ministry of Interior"); a known body is matched on its own, so it is joined here.
@@ -20,6 +21,15 @@ function isGovernmentBody(ctx: RecognitionContext, body: Candidate): boolean {
   return BODY_LEADS.has(first) || (ORG_HEAD_WORDS.has(last) && body.endToken - body.startToken >= 2);
 }
 
+/** A state or region with a government of its own: "Kurdistan Region Security Council", "Texas Department of Public Safety". */
+function governedRegion(ctx: RecognitionContext, place: Candidate): boolean {
+  const known = ctx.lexicon.exact.longest(ctx.tokens, place.startToken);
+  if (known?.endToken !== place.endToken || known.value.type !== 'location') return false;
+  const { placeKind, country, canonical } = known.value;
+  // Inside a country: not a world region ("Middle East Ministry of Defence" is no body of it).
+  return (placeKind === 'state' || placeKind === 'region') && country !== undefined && country !== canonical;
+}
+
 /** `chosen`: selected mentions in text order; returns them with such pairs joined. */
 export function joinCountryBodies(ctx: RecognitionContext, chosen: Candidate[]): Candidate[] {
   const { tokens } = ctx;
@@ -32,7 +42,7 @@ export function joinCountryBodies(ctx: RecognitionContext, chosen: Candidate[]):
       body &&
       country.type === 'location' &&
       country.canonical !== undefined &&
-      country.country === country.canonical &&
+      (country.country === country.canonical || governedRegion(ctx, country)) &&
       body.type === 'organization' &&
       body.canonical !== undefined &&
       body.startToken === country.endToken &&

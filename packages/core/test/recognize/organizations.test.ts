@@ -194,6 +194,17 @@ describe('units numbered after their word', () => {
   });
 });
 
+describe('bodies of a region with a government', () => {
+  it('"the Kurdistan Region Security Council" is one body, not the UN\'s council in a region', () => {
+    expect(
+      mentionsOf('Fighters attacked, the Kurdistan Region Security Council said. The Security Council met.', [
+        'organization',
+        'location',
+      ]),
+    ).toEqual(['organization:Kurdistan Region Security Council', 'organization:Security Council']);
+  });
+});
+
 describe('bodies whose names hold a title word', () => {
   it('"the U.S. Consulate General in Erbil" is a body and a place; "Consulate General Erbil" ranks no general', () => {
     expect(
