@@ -638,6 +638,19 @@ describe('headings in capitals', () => {
   });
 });
 
+describe('transcripts pasted without blank lines between turns', () => {
+  it('each labelled line opens a turn of its own, so "I" is its speaker and "he" is not', () => {
+    const text =
+      'Press Briefing by John Kirby\n\nMR. KIRBY: Thank you. Let me go to Tara Copp.\nQ: Hi. Did Secretary Austin speak with his Israeli counterpart?\nMR. KIRBY: He did, and I spoke with Minister Gallant yesterday.\nA detail from the same turn.';
+    const a = analyze(text);
+    const turns = a.document.sections.filter((s) => s.kind === 'transcript-turn');
+    expect(turns.map((s) => s.speaker?.text)).toEqual(['MR. KIRBY', 'Q', 'MR. KIRBY']);
+    expect(text.slice(turns[2]?.start, turns[2]?.end)).toMatch(/same turn\.$/);
+    const kirby = a.entities.find((e) => e.name === 'John Kirby');
+    expect(kirby?.mentions.filter((m) => m.pronoun).map((m) => m.text)).toEqual(['me', 'I']);
+  });
+});
+
 describe('page headers pasted without blank lines', () => {
   it('the summary opens with the lead, not with "Skip to main content" or the release line', () => {
     const page =

@@ -136,6 +136,40 @@ function separateHeaderLines(text: string, blocks: Block[]): Block[] {
   });
   return out;
 }
+/**
+ * A transcript pasted without blank lines between turns ("Q: …⏎MR. KIRBY: …⏎Q: …"): a block with
+ * two or more lines opening with a speaker's label is cut before each such line, so each turn is
+ * a block of its own (and its speaker's); lines without a label stay with the turn before them.
+ */
+function separateTurns(text: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.lines.length < 2) {
+      out.push(block);
+      continue;
+    }
+    const starts: number[] = [];
+    block.lines.forEach((line, k) => {
+      if (speakerLabelLength(text.slice(line.start, Math.min(line.end, line.start + MAX_LABEL_LINE))) > 0)
+        starts.push(k);
+    });
+    if (starts.length < 2) {
+      out.push(block);
+      continue;
+    }
+    if (starts[0] !== 0) starts.unshift(0);
+    starts.forEach((from, n) => {
+      const lines = block.lines.slice(from, starts[n + 1] ?? block.lines.length);
+      const first = lines[0];
+      const last = lines[lines.length - 1];
+      if (first && last) out.push({ start: first.start, end: last.end, lines });
+    });
+  }
+  return out;
+}
+/** Characters of a line a speaker's label is looked for in (markers.ts reads no further either). */
+const MAX_LABEL_LINE = 160;
+
 /** Words of the line after the header lines, at least: a line of prose. */
 const PROSE_LINE_WORDS = 8;
 
@@ -168,7 +202,7 @@ function looksLikeContactBlock(text: string, block: Block): boolean {
 }
 
 export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBlock[] {
-  const blocks = separateHeaderLines(text, separateHeadline(rawBlocks));
+  const blocks = separateTurns(text, separateHeaderLines(text, separateHeadline(rawBlocks)));
   const out: ClassifiedBlock[] = [];
   const width = new ForwardWidth(text);
   // Only a residue-tail marker needs it, and that is rare: the pass over the whole text waits for one.
