@@ -1,6 +1,7 @@
 /**
  * Unknown names listed with people are people: "Kelly Hu, Tamela D'Amico, Zhang Wei and Lawrence
- * Kao", "The defendants, Juan Hernandez and Tamela D'Amico, were sentenced". Guests, speakers,
+ * Kao", "The defendants, Juan Hernandez and Tamela D'Amico, were sentenced"; so are those said to
+ * be from a body ("Let's go to Idrees Ali from Reuters"). Guests, speakers,
  * honourees and defendants come in lists, and a given name the knowledge base has never heard of
  * is still a given name there. Runs on the selected mentions, over the tokens none of them holds:
  * one pass reads the runs beside a list's joins, then a pass forward and one back over those runs
@@ -14,6 +15,9 @@ import { isNeverNameWord } from './people.js';
 /** Words of a listed personal name: at least two (one word is a surname or a stage name, too loose). */
 const MIN_WORDS = 2;
 const MAX_WORDS = 3;
+
+/** Words between a name and the body its holder works for: "Idrees Ali from Reuters". */
+const AFFILIATIONS = new Set(['from', 'of', 'with']);
 
 /** A run of capitalised words no mention holds, as a list item: [from, end). */
 interface Item {
@@ -74,15 +78,21 @@ export function recognizeListedPeople(ctx: RecognitionContext, chosen: readonly 
   /** Per token: 1 where a person's mention (chosen, or listed here) starts (personStart), or ends just before (personEnd). */
   const personStart = new Uint8Array(tokens.length + 1);
   const personEnd = new Uint8Array(tokens.length + 1);
+  /** Per token: 1 where an organisation's mention starts. */
+  const bodyStart = new Uint8Array(tokens.length + 1);
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i] as Candidate;
     held.fill(1, c.startToken, c.endToken);
+    if (c.type === 'organization') bodyStart[c.startToken] = 1;
     if (c.type === 'person') {
       // A titled name's item starts at its title ("chef Sujan Sarkar").
       personStart[c.startToken] = 1;
       personEnd[c.endToken] = 1;
     }
   }
+  // "Let's go to Idrees Ali from Reuters", "Jane Roe of Acme Corp.": a name and whom it works for.
+  const affiliated = (item: Item): boolean =>
+    AFFILIATIONS.has(tokens[item.end]?.text ?? '') && bodyStart[item.end + 1] === 1;
   // The runs that could be listed names, each read once: one pass over the tokens. A run with no
   // list join on either side is no item of a list, and is not read further.
   const items: Item[] = [];
@@ -94,11 +104,17 @@ export function recognizeListedPeople(ctx: RecognitionContext, chosen: readonly 
     if (previous?.kind === 'word' && previous.upper && !held[i - 1] && t.gap === 'space') continue;
     const item = nameRun(ctx, held, i);
     if (!item) continue;
-    if (joinBefore(ctx, item.from) !== undefined || afterJoin(ctx, item.end) !== undefined) items.push(item);
+    if (
+      joinBefore(ctx, item.from) !== undefined ||
+      afterJoin(ctx, item.end) !== undefined ||
+      affiliated(item)
+    )
+      items.push(item);
     i = item.end - 1;
   }
   const listed = new Uint8Array(items.length);
   const listedAt = (item: Item): boolean => {
+    if (affiliated(item)) return true;
     const join = joinBefore(ctx, item.from);
     if (join !== undefined && personEnd[join]) return true;
     const next = afterJoin(ctx, item.end);

@@ -40,3 +40,20 @@ describe('names listed with people', () => {
     ]);
   });
 });
+
+describe('names said to be from a body', () => {
+  it('"Let\'s go to Idrees Ali from Reuters", "Phil Stewart of Reuters" are people; "Bank of America" is not', () => {
+    expect(
+      mentionsOf(
+        "Let's go to Idrees Ali from Reuters. Next, Phil Stewart of Reuters. Bank of America agreed.",
+        ['person', 'organization'],
+      ),
+    ).toEqual([
+      'person:Idrees Ali',
+      'organization:Reuters',
+      'person:Phil Stewart',
+      'organization:Reuters',
+      'organization:Bank of America',
+    ]);
+  });
+});
