@@ -21,7 +21,7 @@ import {
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
-import { titleHeadEnd } from './people.js';
+import { honorificBefore, titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'on', 'in', 'al', 'el']);
@@ -72,6 +72,14 @@ function baseDesignatorAt(tokens: readonly Token[], at: number): boolean {
     tokens[at + 3]?.gap === 'space' &&
     isCap(tokens[at + 3]) &&
     (PLACE_HEADS.has(tokens[at + 3]?.text ?? '') || PLACE_HEADS.has(tokens[at + 4]?.text ?? ''))
+  );
+}
+
+/** "V Corps", "I Corps", "X Corps": a one-letter Roman numeral numbering a unit. */
+function romanUnitAt(tokens: readonly Token[], at: number): boolean {
+  const letter = tokens[at]?.text ?? '';
+  return (
+    (letter === 'I' || letter === 'V' || letter === 'X') && ORG_HEAD_WORDS.has(tokens[at + 1]?.text ?? '')
   );
 }
 
@@ -483,7 +491,9 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
           // person's name lists, not joins ("Ministry of Law and Justice", "Minister for Foreign
           // Affairs and Trade" are one name each).
           !titleOpensName(ctx, i + 1) &&
-          !titleOpensName(ctx, at)));
+          !titleOpensName(ctx, at) &&
+          // "Lt. Gen. John Kolasheski and V Corps": a ranked name is a person's, listed.
+          !honorificBefore(ctx, at)));
     if (
       i > at &&
       t.kind === 'word' &&
@@ -698,7 +708,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       (LEADING_STOPWORDS.has(tokens[from]?.text ?? '') ||
         ((tokens[from]?.text.length ?? 0) === 1 &&
           tokens[from + 1]?.text !== '.' &&
-          !baseDesignatorAt(tokens, from)))
+          !baseDesignatorAt(tokens, from) &&
+          !romanUnitAt(tokens, from)))
     )
       from++;
     // "Three Islamic Revolutionary Guard Corps Navy vessels", "Several Syrian Democratic Forces

@@ -56,6 +56,14 @@ function titleLexicon(): TitleLexicon {
   return cached;
 }
 
+/** A rank or honorific ends just before token `at` ("Lt. Gen." of "Lt. Gen. John Kolasheski"). */
+export function honorificBefore(ctx: RecognitionContext, at: number): boolean {
+  const honorifics = titleLexicon().honorifics;
+  for (let from = Math.max(0, at - TITLE_REACH); from < at; from++)
+    if (honorifics.longest(ctx.tokens, from)?.endToken === at) return true;
+  return false;
+}
+
 /** The token after an office title's head starting at `at` ("Chief Executive", "Director"), if one starts there. */
 export function titleHeadEnd(ctx: RecognitionContext, at: number): number | undefined {
   return titleLexicon().heads.longest(ctx.tokens, at)?.endToken;
@@ -160,9 +168,9 @@ const ORDINAL = /^[1-9](?:st|nd|rd|th)$/;
 export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word.toLowerCase());
 }
-/** Capitalised words that are never part of a name even when they follow a title. */
+/** Capitalised words that are never part of a name even when they follow a title (with a headline's verbs: "Gen. Mark A. Milley Hold a Press Briefing"). */
 const NOT_NAMES = new Set(
-  'Staff Headquarters Secretariat Directorate Operations Communications Intelligence Logistics Plans Policy Strategy Engagement Personnel Capability Programmes Programs The A An And Or But Of For In On At To By From With As En Via Near Outside I We You He She They It This That These Those Any Every Each Some All Both Either Neither Many Most Several So Well Okay Please Hello Also Just Now Here There What Why How When Where Who Which Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr'.split(
+  'Staff Headquarters Secretariat Directorate Operations Communications Intelligence Logistics Plans Policy Strategy Engagement Personnel Capability Programmes Programs The A An And Or But Of For In On At To By From With As En Via Near Outside I We You He She They It This That These Those Any Every Each Some All Both Either Neither Many Most Several So Well Okay Please Hello Also Just Now Here There What Why How When Where Who Which Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr Hold Holds Meet Meets Visit Visits Announce Announces Deliver Delivers Host Hosts Welcome Welcomes Condemn Condemns Discuss Discusses Urge Urges Sign Signs Launch Launches Unveil Unveils Travel Travels'.split(
     ' ',
   ),
 );

@@ -619,6 +619,22 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('"Lt. Gen. John Kolasheski and V Corps" are a general and a corps; a headline verb ends a name', () => {
+    expect(
+      mentionsOf('Forces will be under the command of Lt. Gen. John Kolasheski and V Corps in Poznan.', [
+        'person',
+        'organization',
+        'location',
+      ]),
+    ).toEqual(['person:John Kolasheski', 'organization:V Corps', 'location:Poznan']);
+    const briefing = analyze(
+      'Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley Hold a Press Briefing\n\nGEN. MILLEY: Thank you.',
+    );
+    expect(briefing.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'Mark A. Milley',
+    ]);
+  });
+
   it('forward bases and outposts: "Forward Operating Base Fenty" is a place, not a person named Fenty', () => {
     expect(
       mentionsOf(
