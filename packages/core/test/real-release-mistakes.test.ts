@@ -618,6 +618,19 @@ describe('stand-ins and former holders', () => {
     expect(a.entities.some((e) => e.mentions.some((m) => m.text.includes('commission')))).toBe(false);
   });
 
+  it('"former President Trump" holds the title no longer: "the President" of the gaggle is not Trump', () => {
+    const a = analyze(
+      'Press Gaggle by Press Secretary Karine Jean-Pierre\n\nMS. JEAN-PIERRE: The President will speak tonight. He will talk about democracy.\n\nQ Will he mention former President Trump by name?',
+    );
+    const trump = a.entities.find((e) => e.name === 'Trump');
+    expect(trump?.mentions.map((m) => m.text)).toEqual(['Trump']);
+    expect(a.entities.find((e) => e.name === 'President')?.mentions.map((m) => m.text)).toEqual([
+      'President',
+      'He',
+      'he',
+    ]);
+  });
+
   it('"the former President" is not the President the gaggle is about', () => {
     const a = analyze('Q: What about the former President? The President said no. President Biden agreed.');
     const people = a.entities.filter((e) => e.type === 'person');

@@ -42,6 +42,8 @@ export interface DateExpression {
   since?: true;
   /** A weekday's sentence is in this tense ("occurred Wednesday", "will travel Wednesday"): dates/tense.ts. */
   tense?: 'past' | 'future';
+  /** "next week, on Thursday": the weekday falls in the week this many weeks from the anchor's. */
+  week?: number;
 }
 
 export interface ScanOptions {

@@ -156,6 +156,7 @@ function resolveWeekday(weekday: number, offset: number, anchor: CivilDate): str
  */
 function nearestWeekday(expr: DateExpression, weekday: number, anchor: CivilDate): string {
   const today = anchorDay(anchor);
+  if (expr.week !== undefined) return formatDayNumber(mondayOf(today) + 7 * expr.week + ((weekday + 6) % 7));
   const ahead = (weekday - weekdayOfDayNumber(today) + 7) % 7;
   const past = expr.since || expr.tense === 'past';
   if (past) return formatDayNumber(today - ((7 - ahead) % 7));

@@ -40,6 +40,26 @@ function settleNumericOrder(open: OpenNumeric[], order: 'dmy' | 'mdy'): void {
  * The date expressions of `text`, in order and not overlapping. `textTokens` are the core's tokens of
  * `text` (text/tokenize.ts), when the caller has them already.
  */
+/** Words between a week and the weekday in it: "next week, on Thursday", "last week on Monday". */
+const WEEK_TO_WEEKDAY = new Set([',', 'on']);
+
+/** The week offset of a "next/last/this week" written just before the weekday at token `index`, if any. */
+function weekJustBefore(
+  cursor: Cursor,
+  expressions: readonly DateExpression[],
+  index: number,
+): number | undefined {
+  const previous = expressions[expressions.length - 1];
+  const relative = previous?.relative;
+  if (!relative || relative.unit !== 'week' || relative.trailing || cursor.previousLast === undefined)
+    return undefined;
+  const between = index - cursor.previousLast - 1;
+  if (between < 0 || between > 2) return undefined;
+  for (let k = cursor.previousLast + 1; k < index; k++)
+    if (!WEEK_TO_WEEKDAY.has(cursor.tokens[k]?.lower ?? '')) return undefined;
+  return relative.offset;
+}
+
 export function scanDates(
   text: string,
   options: ScanOptions = {},
@@ -67,8 +87,11 @@ export function scanDates(
     };
     if (tokens[index - 1]?.lower === 'since' && first.start > (tokens[index - 1]?.end ?? 0))
       expression.since = true;
+    // "next week, on Thursday", "last week on Monday": the weekday is in the week just named.
+    const week = expression.kind === 'weekday' ? weekJustBefore(cursor, expressions, index) : undefined;
+    if (week !== undefined) expression.week = week;
     // A bare weekday is before or after the release as its sentence's verbs say.
-    if (expression.kind === 'weekday' && !expression.since) {
+    else if (expression.kind === 'weekday' && !expression.since) {
       const tense = tenseAround(cursor, index, match.last);
       if (tense) expression.tense = tense;
     }

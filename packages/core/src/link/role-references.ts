@@ -92,7 +92,9 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     if (d.type !== 'role') return;
     const person = titledPerson(drafts, i);
     const key = titleKey(d);
-    if (person?.entityKey && !holderOf.has(key)) {
+    // "former President Trump" held the title once: "the President" of the text is someone else.
+    const former = FORMER.test(text.slice(Math.max(0, d.start - FORMER_REACH), d.start));
+    if (person?.entityKey && !holderOf.has(key) && !former) {
       holderOf.set(key, person.entityKey);
       firstNamed.set(key, d.start);
     }

@@ -353,6 +353,14 @@ describe('weekdays', () => {
       'The deal closed with Acme Corp. On Saturday, the company will announce results',
       [['Saturday', 'weekday', '2023-10-14']],
     ],
+    // A weekday just after the week it falls in ("next week, on Thursday") is that week's.
+    [
+      'And next week, on Thursday, he will convene his Cabinet',
+      [
+        ['next week', 'relative', '2023-10-16/2023-10-22'],
+        ['Thursday', 'weekday', '2023-10-19'],
+      ],
+    ],
     // A headline without a full stop ends at its blank line: the body's past tense is not its own.
     ['Minister to visit Kabul Saturday\n\nForces cleared the town', [['Saturday', 'weekday', '2023-10-14']]],
   ]);
