@@ -12,7 +12,7 @@ import type { RecognitionContext } from './context.js';
 const PHRASE_STARTS = new Set(['’s', "'s", '’', "'", '-']);
 
 /** Words before a home town in a casualty or award list: "Spc. Jane Doe, 23, of Glen Burnie, Maryland". */
-const TOWN_LEADS = new Set(['of', 'from', 'in']);
+const TOWN_LEADS = new Set(['of', 'from', 'in', 'to', 'at', 'near']);
 
 /** "DUQM" → "Duqm": a town shouted in a dateline, as its other mentions write it. */
 const titleCasedWords = (name: string) =>
@@ -110,7 +110,7 @@ function innerComma(ctx: RecognitionContext, m: Candidate): number | undefined {
 function townRead(ctx: RecognitionContext, m: Candidate, next: Candidate | undefined): Candidate {
   if (m.type !== 'person' || m.title || m.canonical !== undefined || next?.type !== 'location') return m;
   if (knownPlace(ctx, next.startToken, next.endToken)?.placeKind !== 'state') return m;
-  // Where an address is sure: after "of"/"from"/"in", or before a state abbreviated as addresses
+  // Where an address is sure: after "of", "from", "in", "to", "at", "near", or before a state abbreviated as addresses
   // write it ("Md."); "John Smith, Texas" may be a person and his state.
   const lead = ctx.tokens[m.startToken - 1]?.text ?? '';
   if (!TOWN_LEADS.has(lead) && ctx.text.charAt(next.end - 1) !== '.') return m;

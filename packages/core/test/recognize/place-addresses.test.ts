@@ -34,6 +34,9 @@ describe('place addresses', () => {
       'Spc. Jane Doe, 23, of Glen Burnie, Md., and Sgt. John Roe, 25, of Austin, Texas, died. Glen Burnie mourned her.';
     expect(places(text)).toEqual(['Glen Burnie: Glen Burnie, Md. | Glen Burnie', 'Austin: Austin, Texas']);
     expect(mentionsOf(text, ['person'])).toEqual(['person:Jane Doe', 'person:John Roe']);
+    expect(
+      mentionsOf('He will travel to West Mifflin, Pennsylvania, for a union event.', ['person', 'location']),
+    ).toEqual(['location:West Mifflin, Pennsylvania']);
     // Without "of" or an abbreviated state, a name and a state may be a person and his state.
     expect(mentionsOf('The bill was signed by John Smith, Texas.', ['person', 'location'])).toEqual([
       'person:John Smith',
