@@ -89,6 +89,14 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Fleet',
   'Militia',
   'Militias',
+  // British Army regiments and units: "the King's Royal Hussars", "the Royal Welsh Battlegroup".
+  'Battlegroup',
+  'Hussars',
+  'Lancers',
+  'Dragoons',
+  'Fusiliers',
+  'Highlanders',
+  'Guards',
   'Coalition',
   'Front',
   // associations and international bodies

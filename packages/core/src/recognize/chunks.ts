@@ -75,6 +75,9 @@ function baseDesignatorAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Sovereigns whose possessive stands inside a regiment's name ("King's Royal Hussars"). */
+const ROYAL_POSSESSORS = new Set(['King', 'Queen', 'Prince', 'Princess']);
+
 /** "V Corps", "I Corps", "X Corps": a one-letter Roman numeral numbering a unit. */
 function romanUnitAt(tokens: readonly Token[], at: number): boolean {
   const letter = tokens[at]?.text ?? '';
@@ -183,6 +186,17 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** A unit's number written bare, British style ("22 Engineer Regiment"), and the heads it numbers. */
+const BRITISH_UNIT_NUMBER = /^[1-9]\d{0,2}$/;
+const BRITISH_UNIT_HEADS = new Set([
+  'Regiment',
+  'Brigade',
+  'Battalion',
+  'Squadron',
+  'Division',
+  'Flight',
+  'Wing',
+]);
 
 function hasUnitWord(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (UNIT_WORDS.has(tokens[k]?.text ?? '')) return true;
@@ -412,6 +426,18 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
         end = i;
         break;
       }
+      continue;
+    }
+    // "the King's Royal Hussars", "the Queen's Dragoon Guards": a regiment named for a sovereign
+    // keeps the possessive inside its name.
+    if (
+      i > at &&
+      (t.text === "'s" || t.text === '’s') &&
+      ROYAL_POSSESSORS.has(tokens[i - 1]?.text ?? '') &&
+      tokens[i + 1]?.gap === 'space' &&
+      isCap(tokens[i + 1])
+    ) {
+      i++;
       continue;
     }
     // "Saray al-Jihad Group"
@@ -780,7 +806,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !ctx.skip[from - 1] &&
       ordinal?.gap !== 'none' &&
       first.gap === 'space' &&
-      ORDINAL.test(ordinal?.text ?? '') &&
+      (ORDINAL.test(ordinal?.text ?? '') ||
+        // "22 Engineer Regiment", "16 Air Assault Brigade": British units number without "st"/"nd".
+        (BRITISH_UNIT_NUMBER.test(ordinal?.text ?? '') && BRITISH_UNIT_HEADS.has(head))) &&
       hasUnitWord(tokens, from, end);
     // "Combined Task Force 150", "Destroyer Squadron 50", "Task Force 55": a unit numbered after its word.
     const numbered =

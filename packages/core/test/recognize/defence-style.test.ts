@@ -635,6 +635,21 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('British units: "the Royal Welsh Battlegroup", "the King\'s Royal Hussars", "22 Engineer Regiment", "Tapa Military Camp"', () => {
+    expect(
+      mentionsOf(
+        "Troops from the Royal Welsh Battlegroup arrived at Tapa Military Camp with crews from the King's Royal Hussars and engineers from 22 Engineer Regiment. The King's speech followed.",
+        ['organization', 'location', 'person'],
+      ),
+    ).toEqual([
+      'organization:Royal Welsh Battlegroup',
+      'location:Tapa Military Camp',
+      "organization:King's Royal Hussars",
+      'organization:22 Engineer Regiment',
+      'person:King',
+    ]);
+  });
+
   it('forward bases and outposts: "Forward Operating Base Fenty" is a place, not a person named Fenty', () => {
     expect(
       mentionsOf(
