@@ -365,7 +365,6 @@ const CITY_RENAMES = {
   'Garoowe|SO': 'Garowe',
   'Burco|SO': 'Burao',
   'Baraawe|SO': 'Barawe',
-  'Beledweyne|SO': 'Beledweyne',
   'Xuddur|SO': 'Hudur',
   'Xarardheere|SO': 'Harardhere',
   // Libya

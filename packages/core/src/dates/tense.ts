@@ -60,7 +60,7 @@ function abbreviationWords(): ReadonlySet<string> {
  * name follows a rank or an initial ("Col. Sean Ryan", "John F. Kennedy").
  */
 const SENTENCE_OPENERS = new Set(
-  'the a an on in at by for from with as if so but and this that these those it he she they we his her its their our there here however meanwhile after before during while when since also today yesterday'.split(
+  'the an on in at by for from with as if so but and this that these those it he she they we his her its their our there here however meanwhile after before during while when since also today yesterday'.split(
     ' ',
   ),
 );

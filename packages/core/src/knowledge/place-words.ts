@@ -58,6 +58,9 @@ export const ADMIN_UNIT_NOUNS: ReadonlySet<string> = new Set(
   'province governorate district subdistrict county'.split(' '),
 );
 
+/** Lower-case nouns for the land around a known town or region, part of its mention: "the Mosul area". */
+export const AREA_NOUNS: ReadonlySet<string> = new Set(['area', 'region']);
+
 /** Plural place nouns that several names share ("Kandahar and Uruzgan provinces"): part of neither name. */
 export const PLURAL_PLACE_NOUNS: ReadonlySet<string> = new Set(
   'provinces districts governorates neighborhoods neighbourhoods villages towns cities'.split(' '),
@@ -76,6 +79,17 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Place heads that are also surnames ("Carla Hills", "Tom Bridge"): after a given name, a person's. */
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'Hills',
+  'Heights',
+  'Base',
+  'Coast',
+  'Bridge',
+  'Range',
+  'Camp',
+]);
 
 /** Capitalised last words of a place's name: "Tigris River", "Al Asad Air Base", "Mosul Dam". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(

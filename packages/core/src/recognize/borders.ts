@@ -66,7 +66,7 @@ export function recognizeBorders(ctx: RecognitionContext): Candidate[] {
       start: startToken.start,
       end: endToken.end,
       tier: 1,
-      key: `location:${route ? kind : 'border'} ${one}|${other}${stretch ? ` ${lower[word + 1]}` : ''}`,
+      key: `location:${route || kind === 'crossing' ? kind : 'border'} ${one}|${other}${stretch ? ` ${lower[word + 1]}` : ''}`,
     });
     i = end - 1;
   }

@@ -6,8 +6,9 @@
  */
 import { isCommonWord } from '../knowledge/common-words.js';
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
-import { FIRST_NAMES } from '../knowledge/first-names.js';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
+import { LEADING_STOPWORDS } from '../knowledge/phrase-openers.js';
 import {
   ADMIN_UNIT_NOUNS,
   ARABIC_ARTICLES,
@@ -17,6 +18,7 @@ import {
   ONLY_PLACE_PREPOSITIONS,
   PLACE_HEADS,
   PLURAL_PLACE_NOUNS,
+  SURNAME_PLACE_HEADS,
 } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -25,12 +27,6 @@ import { honorificBefore, titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'on', 'in', 'al', 'el']);
-/** Capitalised words that open a phrase, not a name: a chunk (and a company's name) starts after them. */
-export const LEADING_STOPWORDS: ReadonlySet<string> = new Set(
-  'About Neither Nor Either Only Including Via Through Per Like Unlike Despite Although Though Because Until Without Within Between Among Across Against Upon Into Whether Once Please Contact Visit Near Outside The A An In On At This That These Those Our Their His Her Its We I He She They It And But Or So If As For From With By To Today Yesterday Tomorrow First Second Third Next Last Also When While After Before During Since Under Over Every Each All Some Many Both Meanwhile However Following According Additionally Furthermore Moreover Then Thus Here There Where Why How What Who Which'.split(
-    ' ',
-  ),
-);
 /** Counts written in words that may open a sentence before a name. */
 const COUNT_WORDS = new Set(
   'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Several Dozens Hundreds Thousands Multiple Numerous Few'.split(
@@ -73,6 +69,22 @@ function baseDesignatorAt(tokens: readonly Token[], at: number): boolean {
     isCap(tokens[at + 3]) &&
     (PLACE_HEADS.has(tokens[at + 3]?.text ?? '') || PLACE_HEADS.has(tokens[at + 4]?.text ?? ''))
   );
+}
+
+/**
+ * Token `at` is a given name: a known one, or one that is also a word ("Mark", "Sunshine") after a
+ * title ("Spokesman Mark Bridge"), not in "the Sunshine Coast".
+ */
+function givenNameAt(ctx: RecognitionContext, at: number): boolean {
+  const word = ctx.tokens[at]?.text ?? '';
+  if (FIRST_NAMES.has(word)) return true;
+  return AMBIGUOUS_FIRST_NAMES.has(word) && (honorificBefore(ctx, at) || titleEndsAt(ctx, at));
+}
+
+/** A title's head ends just before token `at` ("Spokesman" of "Spokesman Mark Bridge"). */
+function titleEndsAt(ctx: RecognitionContext, at: number): boolean {
+  for (let from = Math.max(0, at - 3); from < at; from++) if (titleHeadEnd(ctx, from) === at) return true;
+  return false;
 }
 
 /** Sovereigns whose possessive stands inside a regiment's name ("King's Royal Hussars"). */
@@ -127,7 +139,6 @@ const BASE_LEADS: readonly (readonly string[])[] = [
   ['Forward', 'Operating', 'Base'],
   ['FOB'],
   ['Combat', 'Outpost'],
-  ['COP'],
   ['Patrol', 'Base'],
   ['Fire', 'Base'],
   ['Firebase'],
@@ -288,10 +299,18 @@ function bodyOfOperation(tokens: readonly Token[], from: number, end: number): b
   return false;
 }
 
-/** A title's head starts at `at` and a capitalised word follows it: "President Hollande". */
-function titleOpensName(ctx: RecognitionContext, at: number): boolean {
+/**
+ * A title's head starts at `at`, one side of the "and" at `and`, and says whom or what it names:
+ * a name after it ("President Hollande"), another title joined by the "and" ("Chairman and CEO"),
+ * or, after the "and", the body it is of ("… and Chief Executive Officer of Acme Inc."). Not
+ * "Ministry of Law and Justice", "Minister for Foreign Affairs and Trade": one name each.
+ */
+function titleOpensName(ctx: RecognitionContext, at: number, and: number): boolean {
   const end = titleHeadEnd(ctx, at);
-  const next = end === undefined ? undefined : ctx.tokens[end];
+  if (end === undefined) return false;
+  if (end === and) return true;
+  const next = ctx.tokens[end];
+  if (next?.text === 'of' || next?.text === 'for') return at > and;
   return !!next && isCap(next) && !CONNECTORS.has(next.text);
 }
 
@@ -501,7 +520,9 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       (next === opening?.text ||
         (ARABIC_PLACE_LEADS.has(next) && ARABIC_PLACE_LEADS.has(opening?.text ?? '')) ||
         // ("Lakes Habbaniyah and Tharthar": a plural lead names both, one span as re3d writes it.)
-        (PLACE_LEADS.has(opening?.text ?? '') && opening?.text !== 'Lakes'));
+        (PLACE_LEADS.has(opening?.text ?? '') && opening?.text !== 'Lakes') ||
+        // "Forward Operating Base Fenty and FOB Salerno": two bases.
+        baseNameAt(tokens, i + 1, i + 5));
     const joins =
       !placeAfter &&
       !parallel &&
@@ -516,8 +537,8 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
           // "President Nechirvan Barzani and …", "… and President Hollande": a title opening a
           // person's name lists, not joins ("Ministry of Law and Justice", "Minister for Foreign
           // Affairs and Trade" are one name each).
-          !titleOpensName(ctx, i + 1) &&
-          !titleOpensName(ctx, at) &&
+          !titleOpensName(ctx, i + 1, i) &&
+          !titleOpensName(ctx, at, i) &&
           // "Lt. Gen. John Kolasheski and V Corps": a ranked name is a person's, listed.
           !honorificBefore(ctx, at)));
     if (
@@ -836,7 +857,14 @@ export function recognizeChunks(ctx: RecognitionContext): {
     )
       type = 'event';
     // ("Farah City"; not "HSI Kansas City", where a known name inside reads the chunk.)
-    else if (length >= 2 && PLACE_HEADS.has(head) && (head !== 'City' || !knownInside())) type = 'location';
+    // ("Spokesman Mark Bridge": after a given name, a head that is also a surname ends a person's name.)
+    else if (
+      length >= 2 &&
+      PLACE_HEADS.has(head) &&
+      (head !== 'City' || !knownInside()) &&
+      !(SURNAME_PLACE_HEADS.has(head) && givenNameAt(ctx, end - 2))
+    )
+      type = 'location';
     // "Qayyarah Airfield West": a compass word after the head names part of the place.
     else if (length >= 3 && CAPITAL_COMPASS.has(head) && PLACE_HEADS.has(tokens[end - 2]?.text ?? ''))
       type = 'location';
@@ -966,9 +994,11 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !/\d/.test(words)
     ) {
       const last = site && twoWordSite ? secondTail : tail;
-      // "Farah province" is Farah, as "Nangarhar province" is Nangarhar: named without its unit.
-      const unit = !site && ADMIN_UNIT_NOUNS.has(tail.text);
-      const place = text.slice(first.start, unit ? (tokens[end - 1]?.end ?? tail.end) : last.end);
+      // "Farah province" is Farah, as "Nangarhar province" is Nangarhar: named without its unit
+      // ("the Eastern province" keeps it: a compass word alone names no place).
+      const adminUnit =
+        !site && ADMIN_UNIT_NOUNS.has(tail.text) && !(end - from === 1 && CAPITAL_COMPASS.has(first.text));
+      const place = text.slice(first.start, adminUnit ? (tokens[end - 1]?.end ?? tail.end) : last.end);
       candidates.push({
         type: 'location',
         startToken: from,

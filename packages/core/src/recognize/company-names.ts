@@ -5,21 +5,16 @@
  * "American" and "Inc.". One pass over the tokens; each look-back is bounded.
  */
 import { ABBREVIATED_LEGAL_FORMS, LEGAL_FORMS } from '../knowledge/organization-patterns.js';
+import { LEADING_STOPWORDS, NAME_OPENING_STOPWORDS } from '../knowledge/phrase-openers.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
 const LEGAL_FORM_SET: ReadonlySet<string> = new Set(LEGAL_FORMS);
 const ABBREVIATED: ReadonlySet<string> = new Set(ABBREVIATED_LEGAL_FORMS);
 
-/**
- * Capitalised words that open a sentence or a heading before a company's name, not the name
- * itself. Not ordinals, "Under", "Over" and the like, which do open names ("First Solar, Inc.",
- * "Under Armour, Inc.").
- */
+/** Capitalised words that open a phrase before a company's name, not the name ("About", "At", "Unlike"). */
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(
-  'About Contact Visit Please The A An In On At For From With By To Via Through Into Including According Following And But Or So If As When While After Before During Since Today Yesterday Tomorrow Meanwhile However Also This That These Those Our Their His Her Its We I He She They It'.split(
-    ' ',
-  ),
+  [...LEADING_STOPWORDS].filter((word) => !NAME_OPENING_STOPWORDS.has(word)),
 );
 
 const YEAR = /^(?:19|20)\d\d$/;

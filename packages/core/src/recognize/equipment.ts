@@ -25,12 +25,14 @@ import type { Token } from '../text/tokenize.js';
 import { recognizeAmounts } from './amounts.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { infinitiveAt } from './infinitives.js';
 import { lowerTexts } from './token-text.js';
 
 /** "16", "16s", "1B", "18E", "72B3", "130J": the number part of a designation. */
 const DESIGNATION_NUMBER = /^\d{1,4}[A-Z]{0,2}\d?s?$/;
 /** A mark after a system's name: "FGR4", "GR4s", "IV", "2", "2A6", "Mk2". */
 const MARK = /^(?:[A-Z]{1,4}\d{1,2}[A-Z]?|Mk\d{0,2}|[IVX]{1,4}|\d{1,2}(?:[A-Z]\d{0,2})?)s?$/;
+const WEAK_MARK = /^(?:\d{1,2}|I)$/;
 /** "M777", "M1A2", "M109A6": US Army designations written in one word. */
 const ARMY_DESIGNATION = /^M\d{1,4}(?:A\d)?s?$/;
 /** Words after a class noun that start a new clause or phrase rather than continue a compound. */
@@ -304,16 +306,17 @@ class Scanner {
       if (ctx.skip[i]) continue;
       // "Typhoon FGR4s", "Tornado GR4", "Paveway IV guided bomb", "Challenger 2 tanks": a system's
       // name with its mark is equipment, whatever the name alone could be (a storm, a surname).
-      if (
-        SYSTEM_NAMES.has(t.text) &&
-        tokens[i + 1]?.gap === 'space' &&
-        MARK.test(tokens[i + 1]?.text ?? '')
-      ) {
+      const mark = tokens[i + 1];
+      if (SYSTEM_NAMES.has(t.text) && mark?.gap === 'space' && !ctx.skip[i + 1] && MARK.test(mark.text)) {
         const phrase = tokens[i + 2]?.gap === 'space' ? this.phraseAt(i + 2, true) : undefined;
-        push(i, i + 2);
-        if (phrase) push(i, phrase.end);
-        i = (phrase?.end ?? i + 2) - 1;
-        continue;
+        // A bare number or "I" is a mark only before a class noun: "Challenger 2 tanks", not "the
+        // Chinook 12 times", "the Reaper I saw".
+        if (phrase || !WEAK_MARK.test(mark.text)) {
+          push(i, i + 2);
+          if (phrase) push(i, phrase.end);
+          i = (phrase?.end ?? i + 2) - 1;
+          continue;
+        }
       }
       // One look-up sends most tokens on: a phrase starts with a class noun or a modifier (or the
       // first piece of a hyphenated one), a ship or a designation with a capitalised prefix.
@@ -364,14 +367,8 @@ class Scanner {
 
       // A class-noun phrase, with the system name written before it ("Tomahawk cruise missiles").
       if (t.upper && !ctx.sentenceStart[i] && t.text !== 'Coalition' && !t.allCaps) continue;
-      // "a vehicle used to transport explosives": after "to", a modifier is a verb; the phrase
-      // starts after it.
-      if (
-        this.lower[i - 1] === 'to' &&
-        EQUIPMENT_MODIFIERS.has(this.lower[i] as string) &&
-        !EQUIPMENT_HEADS.has(this.lower[i] as string)
-      )
-        continue;
+      // "a vehicle used to transport explosives": the verb is no modifier; the phrase starts after it.
+      if (infinitiveAt(this.lower, i) && !EQUIPMENT_HEADS.has(this.lower[i] as string)) continue;
       const from = this.systemNameBefore(i);
       const phrase = this.phraseAt(i, from < i);
       if (!phrase) continue;

@@ -5,6 +5,7 @@ import {
   ADMIN_UNIT_NOUNS,
   ARABIC_ARTICLES,
   ARABIC_PLACE_LEADS,
+  AREA_NOUNS,
   CAPITAL_COMPASS,
   COMPASS_WORDS,
   ONLY_PLACE_PREPOSITIONS,
@@ -46,6 +47,9 @@ const UNIT_BODIES = new Set([
   'police',
   'administration',
   'chief',
+  'command',
+  'commander',
+  'headquarters',
 ]);
 
 /** Prepositions of place before "Al <known surname>": "at Al Asad" is the base, not al-Assad. */
@@ -100,9 +104,6 @@ function otherFirstNameBefore(ctx: RecognitionContext, i: number): boolean {
   if (isNeverNameWord(ctx, i - 1)) return false;
   return !ctx.sentenceStart[i - 1] || !isCommonWord(before.text.toLowerCase());
 }
-
-/** Lower-case nouns for the land around a known town or region, part of its mention: "the Mosul area". */
-const AREA_NOUNS: ReadonlySet<string> = new Set(['area', 'region']);
 
 export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
   const out: Candidate[] = [];

@@ -17,7 +17,7 @@ const MIN_WORDS = 2;
 const MAX_WORDS = 3;
 
 /** Words between a name and the body its holder works for: "Idrees Ali from Reuters". */
-const AFFILIATIONS = new Set(['from', 'of', 'with']);
+const AFFILIATIONS = new Set(['from', 'of']);
 
 /** A run of capitalised words no mention holds, as a list item: [from, end). */
 interface Item {

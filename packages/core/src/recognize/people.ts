@@ -8,7 +8,12 @@
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
-import { ARABIC_PLACE_LEADS, ONLY_PLACE_PREPOSITIONS, PLACE_HEADS } from '../knowledge/place-words.js';
+import {
+  ARABIC_PLACE_LEADS,
+  ONLY_PLACE_PREPOSITIONS,
+  PLACE_HEADS,
+  SURNAME_PLACE_HEADS,
+} from '../knowledge/place-words.js';
 import {
   HONORIFICS,
   NAVY_RATING_RANKS,
@@ -105,8 +110,6 @@ const MAX_MODIFIERS = 4;
 const MAX_NAME_WORDS = 3;
 /** Arabic name openers ("Abu Musab al-Zarqawi", "Umm Sayyaf"): a name follows them. */
 const KUNYA = new Set(['Abu', 'Umm', 'Ibn']);
-/** Place heads that are also surnames ("Carla Hills"): they end no name, though they may follow one. */
-const SURNAME_PLACE_HEADS = new Set(['Hills', 'Heights', 'Base', 'Coast']);
 /** Capitalised words that end a run of names: places, media, documents, post-nominals ("Dan Ryan Expressway", "Geneva Communique", "Chris Bowen MP"). */
 const NAME_STOPS = new Set([
   ...'MP MPs QC KC MBE OBE CBE PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes Communique Communiqué Agreement Agreements Accord Accords Treaty Protocol Resolution Resolutions Convention Charter Declaration Memorandum Act Constitution'.split(
@@ -591,8 +594,14 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
           // "Minister of Interior Affairs Wais Barmak": "Affairs" closes the department too.
           if (tokens[j]?.text === 'Affairs' && tokens[j]?.gap === 'space') lastWord = j++;
           // "Minister for Foreign Affairs and Trade": a second department joined by "and".
+          // ("Minister of Foreign Affairs and Defense Minister Prabowo": a title after it is another's.)
           const second = tokens[j + 1];
-          if (tokens[j]?.text === 'and' && second?.upper && DEPARTMENT_ENDS.has(second.text)) {
+          if (
+            tokens[j]?.text === 'and' &&
+            second?.upper &&
+            DEPARTMENT_ENDS.has(second.text) &&
+            !lex.heads.longest(tokens, j + 2)
+          ) {
             j++;
             continue;
           }

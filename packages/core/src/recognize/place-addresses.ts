@@ -5,14 +5,17 @@
  * annotates such addresses whole: four of the five on its dev split.) Runs on the final mentions,
  * one pass: pairs the rules left apart are joined, spans the tagger read whole are named.
  */
+import { FIRST_NAMES } from '../knowledge/first-names.js';
+import { ADMIN_UNIT_NOUNS, AREA_NOUNS } from '../knowledge/place-words.js';
 import { type Candidate, textKey } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
 /** After the country, these start a phrase of its own ("Iraq’s capital", "Syria-Iraq border"). */
 const PHRASE_STARTS = new Set(['’s', "'s", '’', "'", '-']);
 
-/** Words before a home town in a casualty or award list: "Spc. Jane Doe, 23, of Glen Burnie, Maryland". */
-const TOWN_LEADS = new Set(['of', 'from', 'in', 'to', 'at', 'near']);
+/** Words before a home town: "Spc. Jane Doe, 23, of Glen Burnie, Maryland", "travel to West Mifflin, Pennsylvania". */
+const STRONG_TOWN_LEADS = new Set(['of', 'in', 'near']);
+const WEAK_TOWN_LEADS = new Set(['to', 'at', 'from']);
 
 /** "DUQM" → "Duqm": a town shouted in a dateline, as its other mentions write it. */
 const titleCasedWords = (name: string) =>
@@ -43,16 +46,31 @@ function liesIn(ctx: RecognitionContext, start: number, end: number, outerStart:
   if (!outer) {
     // "Jilib, Middle Juba region": a known town and its province with its unit.
     const unit = tokens[outerEnd - 1]?.text ?? '';
-    const province = UNIT_NOUNS.has(unit) ? knownPlace(ctx, outerStart, outerEnd - 1) : undefined;
-    return province !== undefined && inProvince(town, province);
+    const province =
+      ADMIN_UNIT_NOUNS.has(unit) || AREA_NOUNS.has(unit)
+        ? knownPlace(ctx, outerStart, outerEnd - 1)
+        : undefined;
+    return province !== undefined && inProvince(town, province) && addressEnds(ctx, outerEnd);
   }
   if (outer.placeKind === 'country') return !town || town.country === outer.canonical;
   if (outer.placeKind === 'state') return !town || town.country === outer.country;
-  return inProvince(town, outer);
+  return inProvince(town, outer) && addressEnds(ctx, outerEnd);
 }
 
-/** Nouns of a province written after its name: "Middle Juba region", "Nineveh province". */
-const UNIT_NOUNS = new Set(['region', 'province', 'governorate']);
+/**
+ * The address ends at `at`, or goes on to its country ("Jilib, Middle Juba, Somalia"): not a list of
+ * places ("in Baghdad, Anbar, Salahuddin and Nineveh provinces", where Baghdad is not in Anbar).
+ * The tagger asks it too before reading "Mosul, Anbar" as one place.
+ */
+export function addressEnds(ctx: RecognitionContext, at: number): boolean {
+  const after = ctx.tokens[at];
+  if (!after) return true;
+  if (after.text === 'and' || after.text === 'or') return false;
+  if (after.text !== ',') return true;
+  // After a comma, another place but a country goes on with a list.
+  const next = ctx.lexicon.exact.longest(ctx.tokens, at + 1)?.value;
+  return next?.type !== 'location' || next.placeKind === 'country';
+}
 
 /** "Jilib, Middle Juba": a known town and a province (a region of the knowledge base) of its country. */
 function inProvince(town: KnownPlace | undefined, province: KnownPlace): boolean {
@@ -106,15 +124,29 @@ function innerComma(ctx: RecognitionContext, m: Candidate): number | undefined {
 /**
  * "of Glen Burnie, Md.": an unknown name read as a person's, untitled, written with a state after a
  * comma is a town (casualty and award lists write home towns so); a new candidate, or `m` itself.
+ * Only where an address is sure: after "of", "in" or "near"; after "to", "at" or "from" when it
+ * opens with no given name ("to West Mifflin, Pennsylvania", not "to John Smith, Md."); or right
+ * after a ranked name and a comma ("Spc. Jane Doe, Glen Burnie, Md."). "John Smith, Texas" may be a
+ * person and his state.
  */
-function townRead(ctx: RecognitionContext, m: Candidate, next: Candidate | undefined): Candidate {
+function townRead(
+  ctx: RecognitionContext,
+  previous: Candidate | undefined,
+  m: Candidate,
+  next: Candidate | undefined,
+): Candidate {
   if (m.type !== 'person' || m.title || m.canonical !== undefined || next?.type !== 'location') return m;
   if (knownPlace(ctx, next.startToken, next.endToken)?.placeKind !== 'state') return m;
-  // Where an address is sure: after "of", "from", "in", "to", "at", "near", or before a state abbreviated as addresses
-  // write it ("Md."); "John Smith, Texas" may be a person and his state.
-  const lead = ctx.tokens[m.startToken - 1]?.text ?? '';
-  if (!TOWN_LEADS.has(lead) && ctx.text.charAt(next.end - 1) !== '.') return m;
-  if (!liesIn(ctx, m.startToken, m.endToken, next.startToken, next.endToken)) return m;
+  const { tokens } = ctx;
+  const lead = tokens[m.startToken - 1]?.text ?? '';
+  const given = FIRST_NAMES.has(tokens[m.startToken]?.text ?? '');
+  const afterRankedName =
+    lead === ',' &&
+    previous?.type === 'person' &&
+    previous.title !== undefined &&
+    previous.endToken === m.startToken - 1;
+  const sure = STRONG_TOWN_LEADS.has(lead) || (WEAK_TOWN_LEADS.has(lead) && !given) || afterRankedName;
+  if (!sure || !liesIn(ctx, m.startToken, m.endToken, next.startToken, next.endToken)) return m;
   const { key: _key, refersTo: _refersTo, ...rest } = m;
   return { ...rest, type: 'location' };
 }
@@ -127,18 +159,24 @@ export function joinPlaceAddresses(ctx: RecognitionContext, mentions: readonly C
   const out: Candidate[] = [];
   const towns = new Set<string>();
   for (let i = 0; i < mentions.length; i++) {
-    const m = townRead(ctx, mentions[i] as Candidate, mentions[i + 1]);
+    const m = townRead(ctx, mentions[i - 1], mentions[i] as Candidate, mentions[i + 1]);
     if (m !== mentions[i]) towns.add(ctx.text.slice(m.start, m.end));
     if (m.type !== 'location') {
       out.push(m);
       continue;
     }
-    const next = mentions[i + 1];
     // "Jilib, Middle Juba" read whole, then ", Somalia": named by the town before the inner comma.
     const comma = m.canonical === undefined ? innerComma(ctx, m) : undefined;
-    if (next?.type === 'location' && liesIn(ctx, m.startToken, m.endToken, next.startToken, next.endToken)) {
-      out.push(address(ctx, keys, m, comma ?? m.endToken, next.endToken));
-      i++;
+    // "Jilib, Middle Juba, Somalia": each place after a comma holds the address before it.
+    let outerEnd = m.endToken;
+    let j = i + 1;
+    for (let outer = mentions[j]; outer?.type === 'location'; outer = mentions[++j]) {
+      if (!liesIn(ctx, m.startToken, outerEnd, outer.startToken, outer.endToken)) break;
+      outerEnd = outer.endToken;
+    }
+    if (j > i + 1) {
+      out.push(address(ctx, keys, m, comma ?? m.endToken, outerEnd));
+      i = j - 1;
       continue;
     }
     out.push(comma === undefined ? m : address(ctx, keys, m, comma, m.endToken));

@@ -150,8 +150,10 @@ function separateTurns(text: string, blocks: Block[]): Block[] {
     }
     const starts: number[] = [];
     block.lines.forEach((line, k) => {
-      if (speakerLabelLength(text.slice(line.start, Math.min(line.end, line.start + MAX_LABEL_LINE))) > 0)
-        starts.push(k);
+      const lineText = text.slice(line.start, line.end);
+      const label = speakerLabelLength(lineText);
+      // "PHONE:", "EMAIL:", "WHEN:": a contact block's or an advisory's fields, no speakers.
+      if (label > 0 && !FIELD_LABEL.test(lineText.slice(0, label))) starts.push(k);
     });
     if (starts.length < 2) {
       out.push(block);
@@ -167,8 +169,9 @@ function separateTurns(text: string, blocks: Block[]): Block[] {
   }
   return out;
 }
-/** Characters of a line a speaker's label is looked for in (markers.ts reads no further either). */
-const MAX_LABEL_LINE = 160;
+/** Labels of a contact block's or a media advisory's fields, which read like speakers' labels. */
+const FIELD_LABEL =
+  /^(?:(?:MEDIA |PRESS |NEWS )?CONTACTS?|PHONE|TEL|TELEPHONE|FAX|MOBILE|CELL|E-?MAIL|WEB|WEBSITE|TWITTER|WHO|WHAT|WHEN|WHERE|WHY|HOW|TIME|DATE|LOCATION|VENUE|ADDRESS|COST|RSVP|NOTES?|SOURCE|CREDIT|PHOTO|CAPTION)$/i;
 
 /** Words of the line after the header lines, at least: a line of prose. */
 const PROSE_LINE_WORDS = 8;

@@ -109,10 +109,12 @@ export function findDateline(
   return leadPlace ? { date: null, capsPlace: leadPlace } : { date: null };
 }
 
-/** A line that says when the release was issued, before its date: "Published 28 January 2013", "Release date:". */
+/**
+ * A line that says when the release was issued, before its date: "Published 28 January 2013",
+ * "Release date:" (not a bare "Date:", which an advisory gives its event).
+ */
 const PUBLISHED_REACH = 40;
-const PUBLISHED_LEAD =
-  /^\s*(?:first published|published|issued|released|release date|date)\s*(?:on)?\s*:?\s*$/i;
+const PUBLISHED_LEAD = /^\s*(?:first published|published|issued|release date)\s*(?:on)?\s*:?\s*$/i;
 
 function publishedLine(
   text: string,
@@ -122,7 +124,9 @@ function publishedLine(
   const limit = blocks[blocks.length - 1]?.block.end ?? 0;
   // One pass over the dates of the opening blocks; a lead-in of a few words only.
   for (const d of dates) {
-    if (d.start >= limit || d.kind !== 'date' || d.through) continue;
+    // The dates come in text order: none after the opening blocks is read.
+    if (d.start >= limit) break;
+    if (d.kind !== 'date' || d.through) continue;
     const { year, month, day } = d;
     if (year === undefined || month === undefined || day === undefined) continue;
     const before = text.slice(Math.max(0, d.start - PUBLISHED_REACH), d.start);

@@ -24,8 +24,10 @@ import type { Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
 import type { RecognitionContext } from '../context.js';
 import { GROUP_NOUNS } from '../described-groups.js';
+import { infinitiveAt } from '../infinitives.js';
 import { firstTokenEndingAfter } from '../offsets.js';
 import { isNameParticle, isNeverNameWord } from '../people.js';
+import { addressEnds } from '../place-addresses.js';
 import { lowerTexts, startsWithLetter, titleCased, titleCaseLines } from '../token-text.js';
 import { TokenTrie } from '../token-trie.js';
 import { decodeModel } from './codec.js';
@@ -353,6 +355,8 @@ function onlyJoinsBetween(
       // "Norway, Spain" list places: after a comma, a known country, state or region, and before
       // it no country.
       if (word === ',' && !containsPlace(ctx, before, after)) return false;
+      // "near Mosul, Anbar, Kirkuk and Diyala": a list goes on after them, no address.
+      if (word === ',' && !addressEnds(ctx, after.endToken)) return false;
     }
   }
   return true;
@@ -562,13 +566,6 @@ function growsOverNonName(
   return false;
 }
 
-/** Lower-case words that qualify a group after "to" ("support to local forces"): no verb. */
-const GROUP_QUALIFIERS = new Set(
-  'the local other all partner partnered allied friendly regional national foreign their our its his her these those some many both several senior'.split(
-    ' ',
-  ),
-);
-
 /** Determiners in -s, which may open a group ("its allies", "his government"). */
 const S_DETERMINERS = new Set(['its', 'his', 'this', 'those', 'these', 'various', 'numerous']);
 
@@ -582,16 +579,8 @@ function growsOverVerb(ctx: RecognitionContext, s: TaggedSpan, first: Candidate 
   if (!first) return false;
   for (let k = s.startToken; k < first.startToken; k++) {
     const t = ctx.tokens[k];
-    // "preparing to attack Somali forces": after "to", a lower-case word is an infinitive, bar a
-    // qualifier of the group ("to local forces", "to partner forces").
-    if (
-      k === s.startToken &&
-      t?.kind === 'word' &&
-      !t.upper &&
-      ctx.tokens[k - 1]?.text === 'to' &&
-      !GROUP_QUALIFIERS.has(t.text)
-    )
-      return true;
+    // "preparing to attack Somali forces": a verb's infinitive (not "to elite Afghan forces").
+    if (k === s.startToken && infinitiveAt(lowerTexts(ctx.tokens), k)) return true;
     if (t?.kind !== 'word' || t.upper || !t.text.endsWith('s') || t.text.length < 4) continue;
     // "members of Bangladeshi community": a noun before "of" heads the group.
     if (!S_DETERMINERS.has(t.text) && ctx.tokens[k + 1]?.text !== 'of') return true;

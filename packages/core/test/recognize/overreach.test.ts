@@ -1,0 +1,106 @@
+/**
+ * Rules that must stop where their evidence stops: each case is a sentence a broader rule got wrong
+ * (found by a second reader of session 12's changes).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { mentionsOf } from './mentions-of.js';
+
+describe('people whose names look like places or bodies', () => {
+  it('a surname that is also a place head: "Sgt. Tom Bridge", "Spokesman Mark Bridge"; "the Sunshine Coast" stays a place', () => {
+    expect(
+      mentionsOf(
+        'Sgt. Tom Bridge and Cpl. Ann Range were wounded. Spokesman Mark Bridge spoke on the Sunshine Coast.',
+        ['person', 'location'],
+      ),
+    ).toEqual(['person:Tom Bridge', 'person:Ann Range', 'person:Mark Bridge', 'location:Sunshine Coast']);
+  });
+
+  it('"Chairman and Chief Executive Officer of Acme Inc." is a title of the person before it, not a body', () => {
+    expect(
+      mentionsOf('John Smith, Chairman and Chief Executive Officer of Acme Inc., said so.', ['organization']),
+    ).toEqual(['organization:Acme Inc.']);
+  });
+
+  it('a title after "and" is another person\'s: "the Minister of Foreign Affairs and Defense Minister Prabowo Subianto"', () => {
+    const a = analyze('Blinken met the Minister of Foreign Affairs and Defense Minister Prabowo Subianto.');
+    expect(a.entities.find((e) => e.name === 'Prabowo Subianto')?.roles).toEqual([
+      { title: 'Defense Minister' },
+    ]);
+  });
+
+  it('a name and an abbreviated state in a list of people stay a person and a state', () => {
+    expect(
+      mentionsOf('Scholarships went to John Smith, Md., and Mary Jones, Va.', ['person', 'location']),
+    ).toEqual(['person:John Smith', 'location:Md.', 'person:Mary Jones', 'location:Va.']);
+  });
+});
+
+describe('places that are not addresses', () => {
+  it('a list of towns and provinces is no "town, province" address', () => {
+    expect(
+      mentionsOf('Coalition forces struck ISIS near Mosul, Anbar, Kirkuk and Diyala.', ['location']),
+    ).toEqual(['location:Mosul', 'location:Anbar', 'location:Kirkuk', 'location:Diyala']);
+  });
+
+  it('an unknown province named by a compass word keeps its noun: "the Eastern province"', () => {
+    expect(analyze('Saudi forces deployed to the Eastern province.').entities.map((e) => e.name)).toContain(
+      'Eastern province',
+    );
+  });
+
+  it('a crossing and a border between the same countries are two places; two bases joined by "and" are two', () => {
+    const a = analyze('Fighters used the Iraq-Syria crossing. They patrolled the Iraq-Syria border.');
+    expect(a.entities.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([
+      'Iraq-Syria crossing',
+      'Iraq-Syria border',
+    ]);
+    expect(
+      mentionsOf('Soldiers at Forward Operating Base Fenty and FOB Salerno trained.', ['location']),
+    ).toEqual(['location:Forward Operating Base Fenty', 'location:FOB Salerno']);
+  });
+
+  it('"the Mosul area command" is no area; "COP" opens no base of a climate summit', () => {
+    expect(mentionsOf('The Mosul area command said so.', ['location'])).toEqual(['location:Mosul']);
+    expect(mentionsOf('Delegates at the COP Climate Summit agreed.', ['location'])).toEqual([]);
+  });
+});
+
+describe('companies, equipment and dates', () => {
+  it('a sentence opener is no part of a company\'s name: "Unlike Acme Corp.", "Moreover Acme Inc."', () => {
+    expect(mentionsOf('Unlike Acme Corp., Beta grew. Moreover Acme Inc. agreed.', ['organization'])).toEqual([
+      'organization:Acme Corp.',
+      'organization:Acme Inc.',
+    ]);
+  });
+
+  it('a bare count after a system\'s name is no mark: "the Chinook 12 times"; "to" before a modifier is a preposition', () => {
+    expect(mentionsOf('The crew flew the Chinook 12 times.', ['equipment'])).toEqual(['equipment:Chinook']);
+    expect(
+      mentionsOf('Support to combat aircraft was provided. Modifications to transport aircraft continued.', [
+        'equipment',
+      ]),
+    ).toEqual(['equipment:combat aircraft', 'equipment:transport aircraft']);
+  });
+
+  it("an advisory's \"Date:\" line is the event's, not the release's", () => {
+    const a = analyze(
+      'MEDIA ADVISORY\n\nWASHINGTON, May 1, 2024 — Secretary Jane Doe will speak at the Pentagon.\n\nDate: May 14, 2024\nTime: 10 a.m.',
+    );
+    expect(a.document.date).toBe('2024-05-01');
+  });
+
+  it('an initial\'s full stop ends no sentence: "met Maj. Gen. A. Smith on Saturday" is the Saturday before', () => {
+    const a = analyze(
+      'WASHINGTON, May 15, 2024 — The delegation met Maj. Gen. A. Smith on Saturday in Baghdad.',
+    );
+    expect(a.entities.find((e) => e.name === 'Saturday')?.value).toBe('2024-05-11');
+  });
+
+  it("a contact block's fields are no transcript turns", () => {
+    const a = analyze(
+      'Acme announces a dinner\n\nMEDIA CONTACT: Jane Doe\nPHONE: 555-123-4567\nEMAIL: jane@acme.com',
+    );
+    expect(a.document.sections.filter((s) => s.kind === 'transcript-turn')).toEqual([]);
+  });
+});
