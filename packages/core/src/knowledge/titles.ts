@@ -173,6 +173,8 @@ export const RANKS: readonly string[] = [
   'Staff Sgt.',
   'Sergeant First Class',
   'Sgt. 1st Class',
+  'Sgt. First Class',
+  'Sergeant 1st Class',
   'Technical Sergeant',
   'Tech. Sgt.',
   'Gunnery Sergeant',

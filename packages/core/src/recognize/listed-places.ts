@@ -40,6 +40,20 @@ function plainName(ctx: RecognitionContext, from: number, end: number): boolean 
   return true;
 }
 
+/**
+ * "Yonatan Avrahami, 41, from Kfar Saba,", "Jane Doe, 23, of Dearborn": after a person's age, "from"
+ * or "of" names a home town, whatever its words.
+ */
+function hometownAfterAge(tokens: RecognitionContext['tokens'], from: number): boolean {
+  const lead = tokens[from - 1]?.text;
+  return (
+    (lead === 'from' || lead === 'of') &&
+    tokens[from - 2]?.text === ',' &&
+    tokens[from - 3]?.kind === 'number' &&
+    tokens[from - 4]?.text === ','
+  );
+}
+
 export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly Candidate[]): Candidate[] {
   const { tokens } = ctx;
   /** Per token: 1 + the index in `chosen` of the mention holding it, else 0. */
@@ -123,7 +137,7 @@ export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly 
     }
     // "from Husaybah to Sinjar", "from Sinjar to Husaybah": the two ends of a route.
     if (!listed) listed = routeEnd(from, end);
-    if (address) listed = true;
+    if (address || hometownAfterAge(tokens, from)) listed = true;
     const first = tokens[from];
     const last = tokens[end - 1];
     if (!listed || !first || !last) continue;

@@ -665,6 +665,15 @@ function officeBefore(tokens: readonly Token[], at: number): number | undefined 
     : undefined;
 }
 
+/** The token after "(res.)" or "(ret.)" written at `at` after a rank, else `at`. */
+function afterReserveMark(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== '(' || tokens[at]?.gap !== 'space') return at;
+  const word = tokens[at + 1]?.text.toLowerCase();
+  if (word !== 'res' && word !== 'ret') return at;
+  const close = tokens[at + 2]?.text === '.' ? at + 3 : at + 2;
+  return tokens[close]?.text === ')' ? close + 1 : at;
+}
+
 /** Words before "General" that make it part of a body's or an office's name, not a rank. */
 const NOT_RANK_BEFORE_GENERAL = new Set([
   'Consulate',
@@ -704,6 +713,8 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         if (!next) break;
         honorific.endToken = next.endToken;
       }
+      // "Lt. Col. (res.) Yonatan Avrahami", "Col. (Ret.) Jane Doe": the reserve's mark is the rank's.
+      honorific.endToken = afterReserveMark(tokens, honorific.endToken);
       const nameEnd = scanName(ctx, honorific.endToken, caps, true);
       // "Mr. President", "Madam Secretary": the address of a title is that title's holder (a role
       // reference, link/role-references.ts), no person called "President".

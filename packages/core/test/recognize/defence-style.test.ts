@@ -650,6 +650,21 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('a reservist\'s mark belongs to the rank, and a home town follows the age: "Lt. Col. (res.) Yonatan Avrahami, 41, from Kfar Saba"', () => {
+    const a = analyze(
+      'Lt. Col. (res.) Yonatan Avrahami, 41, from Kfar Saba, fell. Sgt. First Class (res.) Amit Rosenfeld, 26, from Ashdod, fell.',
+    );
+    expect(
+      a.entities
+        .filter((e) => e.type === 'person')
+        .map((e) => e.mentions.map((m) => `${m.title?.text} ${m.text}`)),
+    ).toEqual([['Lt. Col. (res.) Yonatan Avrahami'], ['Sgt. First Class (res.) Amit Rosenfeld']]);
+    expect(a.entities.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([
+      'Kfar Saba',
+      'Ashdod',
+    ]);
+  });
+
   it('forward bases and outposts: "Forward Operating Base Fenty" is a place, not a person named Fenty', () => {
     expect(
       mentionsOf(
