@@ -218,6 +218,20 @@ describe('companies and adjectives', () => {
     ]);
   });
 
+  it('a company named with and without its legal form is one entity; "SOURCE" closing a wire release is no part of it', () => {
+    const a = analyze(
+      'Castellan Defense Systems, Inc. won a contract from Redstone Arsenal. "Castellan Defense Systems is proud," he said.\n\nSOURCE Castellan Defense Systems, Inc.',
+    );
+    const companies = a.entities.filter((e) => e.type === 'organization');
+    expect(companies.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      [
+        'Castellan Defense Systems, Inc.',
+        ['Castellan Defense Systems, Inc.', 'Castellan Defense Systems', 'Castellan Defense Systems, Inc.'],
+      ],
+    ]);
+    expect(a.entities.find((e) => e.name === 'Redstone Arsenal')?.type).toBe('location');
+  });
+
   it('an adjective before a place is not part of it: "a proud Colorado company"', () => {
     const a = analyze('We are a proud Colorado company. Fighting continued in eastern Aleppo.');
     expect(a.entities.filter((e) => e.type === 'location').flatMap(texts)).toEqual([

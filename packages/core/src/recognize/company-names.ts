@@ -48,7 +48,13 @@ export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
     }
     // "About American Battery Materials, Inc." heading the boilerplate, "At Acme Corp., we": a
     // word that opens a phrase, not a name, is left out; "First Solar, Inc." keeps its "First".
-    while (first >= 0 && first < i - 1 && PHRASE_OPENERS.has(tokens[first]?.text ?? '')) first++;
+    // ("SOURCE Acme Corp." closing a wire release names its source.)
+    while (
+      first >= 0 &&
+      first < i - 1 &&
+      (PHRASE_OPENERS.has(tokens[first]?.text ?? '') || tokens[first]?.text === 'SOURCE')
+    )
+      first++;
     // "In 2024 Acme Corp. …": a year before the name is when; "1847 Holdings LLC" is a name.
     if (first >= 0 && first < i - 1 && YEAR.test(tokens[first]?.text ?? '')) first++;
     const start = tokens[first];
@@ -59,6 +65,10 @@ export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
     const last = tokens[end - 1];
     if (!last) continue;
     const name = text.slice(start.start, last.end).replace(/\s+/g, ' ');
+    // Keyed by the name before its legal form, so that "Castellan Defense Systems" later is the
+    // same company as "Castellan Defense Systems, Inc.".
+    const beforeForm = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+    const bare = text.slice(start.start, tokens[beforeForm]?.end ?? last.end).replace(/\s+/g, ' ');
     out.push({
       type: 'organization',
       startToken: first,
@@ -66,7 +76,7 @@ export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
       start: start.start,
       end: last.end,
       tier: 1,
-      key: `organization:${name}`,
+      key: `organization:${beforeForm >= first ? bare : name}`,
       canonical: name,
     });
   }
