@@ -1,7 +1,8 @@
 /**
  * Unknown names listed with people are people: "Kelly Hu, Tamela D'Amico, Zhang Wei and Lawrence
  * Kao", "The defendants, Juan Hernandez and Tamela D'Amico, were sentenced"; so are those said to
- * be from a body ("Let's go to Idrees Ali from Reuters"). Guests, speakers,
+ * be from a body ("Let's go to Idrees Ali from Reuters") or given a title after a comma
+ * ("Cheyvoryea Gibson, Special Agent in Charge of the FBI's Detroit Field Office"). Guests, speakers,
  * honourees and defendants come in lists, and a given name the knowledge base has never heard of
  * is still a given name there. Runs on the selected mentions, over the tokens none of them holds:
  * one pass reads the runs beside a list's joins, then a pass forward and one back over those runs
@@ -78,12 +79,14 @@ export function recognizeListedPeople(ctx: RecognitionContext, chosen: readonly 
   /** Per token: 1 where a person's mention (chosen, or listed here) starts (personStart), or ends just before (personEnd). */
   const personStart = new Uint8Array(tokens.length + 1);
   const personEnd = new Uint8Array(tokens.length + 1);
-  /** Per token: 1 where an organisation's mention starts. */
+  /** Per token: 1 where an organisation's mention starts, or a title's (role). */
   const bodyStart = new Uint8Array(tokens.length + 1);
+  const roleStart = new Uint8Array(tokens.length + 1);
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i] as Candidate;
     held.fill(1, c.startToken, c.endToken);
     if (c.type === 'organization') bodyStart[c.startToken] = 1;
+    if (c.type === 'role') roleStart[c.startToken] = 1;
     if (c.type === 'person') {
       // A titled name's item starts at its title ("chef Sujan Sarkar").
       personStart[c.startToken] = 1;
@@ -91,8 +94,15 @@ export function recognizeListedPeople(ctx: RecognitionContext, chosen: readonly 
     }
   }
   // "Let's go to Idrees Ali from Reuters", "Jane Roe of Acme Corp.": a name and whom it works for.
-  const affiliated = (item: Item): boolean =>
-    AFFILIATIONS.has(tokens[item.end]?.text ?? '') && bodyStart[item.end + 1] === 1;
+  // "Cheyvoryea Gibson, Special Agent in Charge of the FBI's Detroit Field Office": a name and,
+  // after a comma, the title it holds.
+  const affiliated = (item: Item): boolean => {
+    const word = tokens[item.end]?.text ?? '';
+    if (AFFILIATIONS.has(word)) return bodyStart[item.end + 1] === 1;
+    if (word !== ',') return false;
+    const title = tokens[item.end + 1]?.text === 'the' ? item.end + 2 : item.end + 1;
+    return roleStart[title] === 1;
+  };
   // The runs that could be listed names, each read once: one pass over the tokens. A run with no
   // list join on either side is no item of a list, and is not read further.
   const items: Item[] = [];

@@ -491,9 +491,12 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   const known = ctx.lexicon.exact.longest(tokens, i);
   // "In Turkey Minister Ellwood met …": after "in" a country is where, not whose the title is.
   const where = known?.value.type === 'location' && tokens[i - 1]?.text.toLowerCase() === 'in';
+  // "U.S. Attorney Dawn N. Ison": a title that opens with its country is read whole.
+  const wholeTitle = known ? (lex.heads.longest(tokens, i)?.endToken ?? 0) > known.endToken : false;
   if (
     known &&
     !where &&
+    !wholeTitle &&
     // On the title's line: "… for Yemen⏎⏎Foreign Secretary announces" is a headline, then a title.
     tokens[known.endToken]?.gap === 'space' &&
     (known.value.type === 'nationality' || (known.value.type === 'location' && known.value.country))

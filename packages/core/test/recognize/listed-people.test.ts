@@ -57,3 +57,39 @@ describe('names said to be from a body', () => {
     ]);
   });
 });
+
+describe('names given a title after a comma', () => {
+  it('"Cheyvoryea Gibson, Special Agent in Charge of the FBI\'s Detroit Field Office" is a person holding that title', () => {
+    const a = analyze(
+      "Ison was joined by Cheyvoryea Gibson, Special Agent in Charge of the FBI's Detroit Field Office, and Sarah Kessler.",
+    );
+    const gibson = a.entities.find((e) => e.name === 'Cheyvoryea Gibson');
+    expect(gibson?.mentions.map((m) => m.text)).toEqual([
+      'Cheyvoryea Gibson',
+      'Special Agent in Charge of the FBI',
+    ]);
+  });
+
+  it('a title\'s complement ends with its sentence: "Zorblat Quenton, Chief Executive Officer of Acme Corp. Officials in Baghdad, Prime Minister …"', () => {
+    const a = analyze(
+      'The deal was announced by Zorblat Quenton, Chief Executive Officer of Acme Corp. Officials in Baghdad, Prime Minister al-Sudani said.',
+    );
+    expect(a.entities.find((e) => e.name === 'Zorblat Quenton')?.mentions.map((m) => m.text)).toEqual([
+      'Zorblat Quenton',
+      'Chief Executive Officer of Acme Corp.',
+    ]);
+  });
+});
+
+describe('a title opening with its country', () => {
+  it('"United States Attorney Dawn N. Ison", "U.S. Attorney Ison": the title is read whole and names her', () => {
+    const a = analyze(
+      'United States Attorney Dawn N. Ison announced. "It matters," said U.S. Attorney Ison.',
+    );
+    const ison = a.entities.find((e) => e.name === 'Dawn N. Ison');
+    expect(ison?.mentions.map((m) => `${m.title?.text} ${m.text}`)).toEqual([
+      'United States Attorney Dawn N. Ison',
+      'U.S. Attorney Ison',
+    ]);
+  });
+});
