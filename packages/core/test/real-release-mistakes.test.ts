@@ -665,6 +665,21 @@ describe('headings in capitals', () => {
   });
 });
 
+describe('British police releases', () => {
+  it('ranks without full stops ("Det Insp Claire Ashworth"), a team as a body, and "the town" after a street is the town', () => {
+    const a = analyze(
+      'Police were called to Burnley on Saturday. A man was arrested on Piccadilly Road.\n\nDet Insp Claire Ashworth said: "The town will see patrols." Insp Mark Haworth, of the Burnley Neighbourhood Policing Team, agreed.',
+    );
+    const people = a.entities.filter((e) => e.type === 'person' && !e.mentions.every((m) => m.pronoun));
+    expect(
+      people.map((e) => e.mentions.filter((m) => !m.pronoun).map((m) => `${m.title?.text} ${m.text}`)),
+    ).toEqual([['Det Insp Claire Ashworth'], ['Insp Mark Haworth']]);
+    expect(a.entities.find((e) => e.name === 'Burnley Neighbourhood Policing Team')?.type).toBe(
+      'organization',
+    );
+  });
+});
+
 describe('transcripts pasted without blank lines between turns', () => {
   it('each labelled line opens a turn of its own, so "I" is its speaker and "he" is not', () => {
     const text =

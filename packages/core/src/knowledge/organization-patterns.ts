@@ -91,6 +91,8 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Militias',
   // British Army regiments and units: "the King's Royal Hussars", "the Royal Welsh Battlegroup".
   'Battlegroup',
+  // "Burnley Neighbourhood Policing Team"
+  'Team',
   'Hussars',
   'Lancers',
   'Dragoons',

@@ -14,6 +14,9 @@ const SETTLEMENT_REFERENCE = /^the\s+(?:city|town|village)$/i;
 /** A place's name ending on one of these is a region, not a settlement. */
 const REGION_END =
   /\b(?:province|governorate|region|district|state|county|area|valley|river|sea|gulf|mountains|desert|border)$/i;
+/** A street's name: "Blackburn Road", "Centenary Way". */
+const STREET_END =
+  /\s(?:Street|St|Road|Rd|Avenue|Ave|Way|Lane|Drive|Boulevard|Close|Crescent|Terrace|Place|Square)\.?$/;
 /** A place with a name has a capital letter after its article; "a checkpoint", "The hospital" none. */
 const CAPITAL = /\p{Lu}/u;
 const ARTICLE = /^(?:the|an?)\s+/i;
@@ -36,6 +39,8 @@ export function resolvePlaceReferences(drafts: readonly Draft[]): void {
       continue;
     }
     if (!named(d.text)) continue;
+    // "Blackburn Road … the town": a street is no settlement, nor does it hide the town before it.
+    if (STREET_END.test(d.text)) continue;
     // "Mosul, Iraq … the city" is still Mosul; "Mosul … in Anbar Province, the town" is not.
     const country = d.country !== undefined && d.country === d.canonical;
     if (REGION_END.test(d.text)) last = undefined;
