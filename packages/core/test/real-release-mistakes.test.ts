@@ -677,6 +677,13 @@ describe('British police releases', () => {
     expect(a.entities.find((e) => e.name === 'Burnley Neighbourhood Policing Team')?.type).toBe(
       'organization',
     );
+    const town = analyze(
+      'Police were called to a house in Burnley. A man was arrested on Piccadilly Road. Patrols in the town rose.',
+    );
+    expect(town.entities.find((e) => e.name === 'Burnley')?.mentions.map((m) => m.text)).toEqual([
+      'Burnley',
+      'the town',
+    ]);
   });
 });
 
