@@ -123,6 +123,9 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     if (described) {
       d.describes = described;
       withBodyBefore(text, drafts, i);
+      // "the Minister of Foreign Affairs of Ukraine, Dmytro Kuleba, …" then the title alone (a
+      // transcript's label): the apposition named its holder.
+      if (described.entityKey && !holderOf.has(key)) holderOf.set(key, described.entityKey);
     }
     withBodyAfter(text, drafts, i);
     // "the former President", "the late King": someone who held the title before, not its holder

@@ -120,6 +120,20 @@ describe('the name after a title and its body', () => {
   });
 });
 
+describe('a title alone after an apposition named its holder', () => {
+  it('"the Minister of Foreign Affairs of Ukraine, Dmytro Kuleba" … "Minister of Foreign Affairs of Ukraine:" is Kuleba', () => {
+    const a = analyze(
+      'Joint press conference by the Minister of Foreign Affairs of Ukraine, Dmytro Kuleba, and others.\n\nMinister of Foreign Affairs of Ukraine: If I may add, we need air defence.',
+    );
+    const kuleba = a.entities.find((e) => e.name === 'Dmytro Kuleba');
+    expect(kuleba?.mentions.map((m) => m.text)).toEqual([
+      'Minister of Foreign Affairs of Ukraine',
+      'Dmytro Kuleba',
+      'Minister of Foreign Affairs of Ukraine',
+    ]);
+  });
+});
+
 describe('titles that are not one person', () => {
   it('"the Prime Minister and President Hollande" are two people', () => {
     const a = analyze('The Prime Minister and President Hollande discussed co-operation.');
