@@ -87,6 +87,13 @@ function titleEndsAt(ctx: RecognitionContext, at: number): boolean {
   return false;
 }
 
+/** Offices in the plural: "Foreign Ministers", "Defence Secretaries". */
+const PLURAL_TITLES = new Set(
+  'Ministers Secretaries Ambassadors Envoys Generals Commanders Directors Chiefs Heads Leaders Officials Representatives Delegates Members'.split(
+    ' ',
+  ),
+);
+
 /** Sovereigns whose possessive stands inside a regiment's name ("King's Royal Hussars"). */
 const ROYAL_POSSESSORS = new Set(['King', 'Queen', 'Prince', 'Princess']);
 
@@ -935,6 +942,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       (nameWords() <= 2 || (opening && nameWords() <= 4)) &&
       !ctx.sentenceStart[from] &&
       (!known || (opening && personNamed)) &&
+      // "in Foreign Ministers' session": people by their office are no place.
+      !PLURAL_TITLES.has(head) &&
       !/\d/.test(words)
     )
       type = 'location';

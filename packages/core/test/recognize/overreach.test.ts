@@ -60,6 +60,15 @@ describe('places that are not addresses', () => {
     ).toEqual(['location:Forward Operating Base Fenty', 'location:FOB Salerno']);
   });
 
+  it('people by their office are no place after "in": "in Foreign Ministers\' session"', () => {
+    expect(
+      mentionsOf("They met in the NATO-Ukraine Council in Foreign Ministers' session.", [
+        'location',
+        'organization',
+      ]),
+    ).toEqual(['organization:NATO-Ukraine Council']);
+  });
+
   it('"the Mosul area command" is no area; "COP" opens no base of a climate summit', () => {
     expect(mentionsOf('The Mosul area command said so.', ['location'])).toEqual(['location:Mosul']);
     expect(mentionsOf('Delegates at the COP Climate Summit agreed.', ['location'])).toEqual([]);
