@@ -99,11 +99,37 @@ export function describedPerson(text: string, drafts: readonly Draft[], i: numbe
   for (let k = i + 1; k < drafts.length; k++) {
     const d = drafts[k];
     if (!d || d.start < role.end) continue;
-    return d.type === 'person' && !d.title && APPOSITION_BEFORE.test(text.slice(role.end, d.start))
-      ? d
-      : undefined;
+    if (d.type !== 'person') return undefined;
+    if (!d.title && APPOSITION_BEFORE.test(text.slice(role.end, d.start))) return d;
+    // "Prime Minister⏎The Hon Anthony Albanese MP": a title alone on its line, the name opening the
+    // next (a byline's honorific before it).
+    return titleLineThenName(text, role, d) ? d : undefined;
   }
   return undefined;
+}
+
+/** The title fills its line and the person's name, maybe after an honorific, opens the next. */
+export function titleLineThenName(text: string, role: Draft, person: Draft): boolean {
+  const from = person.title ? Math.min(person.title.start, person.start) : person.start;
+  return (
+    from >= role.end &&
+    TITLE_LINE_THEN_NAME.test(text.slice(role.end, from)) &&
+    lineStartsAt(text, role.start)
+  );
+}
+
+/** Between a title ending its line and the name opening the next: the line break, and "The Hon". */
+const TITLE_LINE_THEN_NAME =
+  /^[^\S\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029])[^\S\r\n\u2028\u2029]*(?:(?:The[^\S\r\n]+)?(?:Rt[^\S\r\n]+)?(?:Hon|Honourable|Honorable)\.?[^\S\r\n]+)?$/;
+
+/** Only spaces stand between the line's start and `at`. */
+function lineStartsAt(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   qualifiedStart,
   rankedPersonAfter,
   titledPerson,
+  titleLineThenName,
 } from './holder-link.js';
 import type { Draft } from './link-entities.js';
 
@@ -27,7 +28,9 @@ const inApposition = (text: string, drafts: readonly Draft[], i: number, person:
   const role = drafts[i] as Draft;
   return person.end <= role.start
     ? APPOSITION.test(text.slice(person.end, qualifiedStart(text, drafts, i)))
-    : APPOSITION.test(text.slice(role.end, person.start)) || introduces(text, role, person);
+    : APPOSITION.test(text.slice(role.end, person.start)) ||
+        introduces(text, role, person) ||
+        titleLineThenName(text, role, person);
 };
 
 /** Words before a titled name that make its holder someone spoken to or met: "to President Xi". */
@@ -90,8 +93,17 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   const counterpartOnly = new Map<string, boolean>();
   drafts.forEach((d, i) => {
     if (d.type !== 'role') return;
-    const person = titledPerson(drafts, i);
     const key = titleKey(d);
+    // "Prime Minister⏎The Hon Anthony Albanese MP" heading a transcript: the speaker holds the
+    // title throughout ("Prime Minister, will you …"), whoever else is given it later.
+    const byline = titledPerson(drafts, i) ? undefined : bylineHolder(text, drafts, i);
+    if (byline?.entityKey && !holderOf.has(key)) {
+      holderOf.set(key, byline.entityKey);
+      firstNamed.set(key, d.start);
+      counterpartOnly.set(key, false);
+      return;
+    }
+    const person = titledPerson(drafts, i);
     // "former President Trump" held the title once: "the President" of the text is someone else.
     const former = FORMER.test(text.slice(Math.max(0, d.start - FORMER_REACH), d.start));
     if (person?.entityKey && !holderOf.has(key) && !former) {
@@ -141,6 +153,13 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     d.entityKey =
       described?.entityKey ?? (former ? `person:former:${key}` : (holderOf.get(key) ?? `person:role:${key}`));
   });
+}
+
+/** The person a title alone on its line introduces on the next ("Prime Minister⏎The Hon Anthony Albanese MP"). */
+function bylineHolder(text: string, drafts: readonly Draft[], i: number): Draft | undefined {
+  const role = drafts[i];
+  const next = drafts[i + 1];
+  return role && next?.type === 'person' && titleLineThenName(text, role, next) ? next : undefined;
 }
 
 /** "former" or "late" just before a title, a space between. */

@@ -134,6 +134,23 @@ describe('a title alone after an apposition named its holder', () => {
   });
 });
 
+describe('a title heading a transcript with its holder on the next line', () => {
+  it('"Prime Minister⏎The Hon Anthony Albanese MP": "Prime Minister" is Albanese throughout, not the visiting Prime Minister Chinh', () => {
+    const a = analyze(
+      'Doorstop - Frankston, Victoria\n\nPrime Minister\nThe Hon Anthony Albanese MP\n\nJOURNALIST: Prime Minister, will you raise rights with Prime Minister Pham Minh Chinh? Prime Minister Chinh will be in Canberra.',
+    );
+    expect(a.entities.find((e) => e.name === 'Anthony Albanese')?.mentions.map((m) => m.text)).toEqual([
+      'Prime Minister',
+      'Anthony Albanese',
+      'Prime Minister',
+    ]);
+    expect(a.entities.find((e) => e.name === 'Pham Minh Chinh')?.mentions.map((m) => m.text)).toEqual([
+      'Pham Minh Chinh',
+      'Chinh',
+    ]);
+  });
+});
+
 describe('titles that are not one person', () => {
   it('"the Prime Minister and President Hollande" are two people', () => {
     const a = analyze('The Prime Minister and President Hollande discussed co-operation.');
