@@ -36,10 +36,6 @@ function settleNumericOrder(open: OpenNumeric[], order: 'dmy' | 'mdy'): void {
   }
 }
 
-/**
- * The date expressions of `text`, in order and not overlapping. `textTokens` are the core's tokens of
- * `text` (text/tokenize.ts), when the caller has them already.
- */
 /** Words between a week and the weekday in it: "next week, on Thursday", "last week on Monday". */
 const WEEK_TO_WEEKDAY = new Set([',', 'on']);
 
@@ -57,9 +53,14 @@ function weekJustBefore(
   if (between < 0 || between > 2) return undefined;
   for (let k = cursor.previousLast + 1; k < index; k++)
     if (!WEEK_TO_WEEKDAY.has(cursor.tokens[k]?.lower ?? '')) return undefined;
-  return relative.offset;
+  // "this week, on Sunday": the sentence's tense says which Sunday, as for a bare weekday.
+  return relative.offset === 0 ? undefined : relative.offset;
 }
 
+/**
+ * The date expressions of `text`, in order and not overlapping. `textTokens` are the core's tokens of
+ * `text` (text/tokenize.ts), when the caller has them already.
+ */
 export function scanDates(
   text: string,
   options: ScanOptions = {},

@@ -60,7 +60,7 @@ function abbreviationWords(): ReadonlySet<string> {
  * name follows a rank or an initial ("Col. Sean Ryan", "John F. Kennedy").
  */
 const SENTENCE_OPENERS = new Set(
-  'the an on in at by for from with as if so but and this that these those it he she they we his her its their our there here however meanwhile after before during while when since also today yesterday'.split(
+  'the a an on in at by for from with as if so but and this that these those it he she they we his her its their our there here however meanwhile after before during while when since also today yesterday'.split(
     ' ',
   ),
 );
@@ -72,9 +72,12 @@ function abbreviationStop(cursor: Cursor, index: number): boolean {
   if (!before || !stop || before.end !== stop.start || before.kind !== 'word') return false;
   if (before.end - before.start !== 1 && !abbreviationWords().has(before.lower)) return false;
   const after = cursor.tokens[index + 1];
+  // ("A." is an initial: "Maj. Gen. A. Smith".)
+  const initial = after?.lower === 'a' && cursor.tokens[index + 2]?.lower === '.';
   const opensSentence =
     after?.kind === 'word' &&
     SENTENCE_OPENERS.has(after.lower) &&
+    !initial &&
     /\p{Lu}/u.test(cursor.text.charAt(after.start));
   return !opensSentence;
 }

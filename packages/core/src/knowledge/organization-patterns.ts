@@ -71,6 +71,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Court',
   'Tribunal',
   'Police',
+  'Constabulary',
   'Gendarmerie',
   'Guard',
   // armed forces

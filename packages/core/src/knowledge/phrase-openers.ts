@@ -11,5 +11,7 @@ export const LEADING_STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Of those, the words that do open companies' names ("First Solar, Inc.", "Under Armour, Inc."). */
 export const NAME_OPENING_STOPWORDS: ReadonlySet<string> = new Set(
-  'First Second Third Next Last Under Over All'.split(' '),
+  'First Second Third Next Last Under Over All Near Outside Across Within Between Among Against Upon Into'.split(
+    ' ',
+  ),
 );

@@ -75,7 +75,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Words that end a street's name ("9th Street", "Michigan Avenue"): a place name never starts with one. */
 export const STREET_WORDS: ReadonlySet<string> = new Set(
-  'Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane Ln Highway Hwy Expressway Parkway Pkwy Court Ct Place Pl Square Sq Terrace'.split(
+  'Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane Ln Highway Hwy Expressway Parkway Pkwy Court Ct Place Pl Square Sq Terrace Way Close Crescent'.split(
     ' ',
   ),
 );
@@ -93,7 +93,7 @@ export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
 
 /** Capitalised last words of a place's name: "Tigris River", "Al Asad Air Base", "Mosul Dam". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
-  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Airfield Airbase Base Garrison Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque City Range Complex Bridge Refinery Oilfield Crossing Checkpoint Barracks Camp Arsenal Ground'.split(
+  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County District Region Street Avenue Road Square Airport Airfield Airbase Base Garrison Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque City Range Complex Bridge Refinery Oilfield Crossing Checkpoint Barracks Camp Arsenal'.split(
     ' ',
   ),
 );

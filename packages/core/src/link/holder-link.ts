@@ -67,10 +67,10 @@ const SERVICE =
  * Between a title and the name it introduces: the rest of its complement, if any, a comma, and
  * the service of a ranked name ("The commander of U.S. Central Command, Army Gen. Joseph Votel").
  * The complement ends no sentence: a full stop inside it stands before no space, or ends initials
- * ("U.S."), never "Acme Corp. Officials …".
+ * ("U.S.") or a place's abbreviation ("St. Louis"), never "Acme Corp. Officials …".
  */
 const TITLE_THEN_NAME = new RegExp(
-  `^(?:[^\\S\\r\\n]+(?:of|on|for|to)[^\\S\\r\\n](?:[^,.\\r\\n]|\\.(?![^\\S\\r\\n])|(?<=\\.[A-Z])\\.){1,80})?,[^\\S\\r\\n]*(?:${SERVICE}[^\\S\\r\\n]+)?$`,
+  `^(?:[^\\S\\r\\n]+(?:of|on|for|to)[^\\S\\r\\n](?:[^,.\\r\\n]|\\.(?![^\\S\\r\\n])|(?<=\\.[A-Z]|\\b(?:St|Ft|Mt))\\.){1,80})?,[^\\S\\r\\n]*(?:${SERVICE}[^\\S\\r\\n]+)?$`,
 );
 
 /** A title put in apposition before a name: "the Deputy Prime Minister of Australia, Richard Marles". */

@@ -7,6 +7,7 @@
  * Anbar Province, the town") leaves the town unnamed; a country ("Mosul, Iraq") does not, nor a
  * place named by a common noun ("near Raqqa, a checkpoint in the city" is in Raqqa).
  */
+import { STREET_WORDS } from '../knowledge/place-words.js';
 import { textKey } from '../recognize/candidate.js';
 import type { Draft } from './link-entities.js';
 
@@ -14,9 +15,7 @@ const SETTLEMENT_REFERENCE = /^the\s+(?:city|town|village)$/i;
 /** A place's name ending on one of these is a region, not a settlement. */
 const REGION_END =
   /\b(?:province|governorate|region|district|state|county|area|valley|river|sea|gulf|mountains|desert|border)$/i;
-/** A street's name: "Blackburn Road", "Centenary Way". */
-const STREET_END =
-  /\s(?:Street|St|Road|Rd|Avenue|Ave|Way|Lane|Drive|Boulevard|Close|Crescent|Terrace|Place|Square)\.?$/;
+/\s(?:Street|St|Road|Rd|Avenue|Ave|Way|Lane|Drive|Boulevard|Close|Crescent|Terrace|Place|Square)\.?$/;
 /** A place with a name has a capital letter after its article; "a checkpoint", "The hospital" none. */
 const CAPITAL = /\p{Lu}/u;
 const ARTICLE = /^(?:the|an?)\s+/i;
@@ -40,10 +39,16 @@ export function resolvePlaceReferences(drafts: readonly Draft[]): void {
     }
     if (!named(d.text)) continue;
     // "Blackburn Road … the town": a street is no settlement, nor does it hide the town before it.
-    if (STREET_END.test(d.text)) continue;
+    if (STREET_WORDS.has(lastWord(d.text))) continue;
     // "Mosul, Iraq … the city" is still Mosul; "Mosul … in Anbar Province, the town" is not.
     const country = d.country !== undefined && d.country === d.canonical;
     if (REGION_END.test(d.text)) last = undefined;
     else if (!country) last = d;
   }
+}
+
+/** The last word of a name, without a full stop: "Road" of "Piccadilly Road", "St" of "Main St.". */
+function lastWord(name: string): string {
+  const word = name.slice(name.lastIndexOf(' ') + 1);
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }

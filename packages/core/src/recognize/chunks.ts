@@ -77,6 +77,8 @@ function baseDesignatorAt(tokens: readonly Token[], at: number): boolean {
  */
 function givenNameAt(ctx: RecognitionContext, at: number): boolean {
   const word = ctx.tokens[at]?.text ?? '';
+  // "the King Hussein Bridge", "the Sheikh Zayed Bridge": named for someone, a place.
+  if (NAMESAKE_TITLES.has(ctx.tokens[at - 1]?.text ?? '')) return false;
   if (FIRST_NAMES.has(word)) return true;
   return AMBIGUOUS_FIRST_NAMES.has(word) && (honorificBefore(ctx, at) || titleEndsAt(ctx, at));
 }
@@ -86,6 +88,19 @@ function titleEndsAt(ctx: RecognitionContext, at: number): boolean {
   for (let from = Math.max(0, at - 3); from < at; from++) if (titleHeadEnd(ctx, from) === at) return true;
   return false;
 }
+
+/** Titles before a given name in a place named for its bearer ("King Hussein Bridge"). */
+const NAMESAKE_TITLES = new Set([
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Sheikh',
+  'Emir',
+  'Sultan',
+  'Saint',
+  'President',
+]);
 
 /** Offices in the plural: "Foreign Ministers", "Defence Secretaries". */
 const PLURAL_TITLES = new Set(
@@ -205,7 +220,7 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(
 );
 export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** A unit's number written bare, British style ("22 Engineer Regiment"), and the heads it numbers. */
-const BRITISH_UNIT_NUMBER = /^[1-9]\d{0,2}$/;
+const BRITISH_UNIT_NUMBER = /^[1-9]\d?$/;
 const BRITISH_UNIT_HEADS = new Set([
   'Regiment',
   'Brigade',
@@ -836,7 +851,10 @@ export function recognizeChunks(ctx: RecognitionContext): {
       first.gap === 'space' &&
       (ORDINAL.test(ordinal?.text ?? '') ||
         // "22 Engineer Regiment", "16 Air Assault Brigade": British units number without "st"/"nd".
-        (BRITISH_UNIT_NUMBER.test(ordinal?.text ?? '') && BRITISH_UNIT_HEADS.has(head))) &&
+        // (Not a count of soldiers: "200 Parachute Regiment soldiers".)
+        (BRITISH_UNIT_NUMBER.test(ordinal?.text ?? '') &&
+          BRITISH_UNIT_HEADS.has(head) &&
+          !(tokens[end]?.kind === 'word' && !tokens[end]?.upper && tokens[end]?.text.endsWith('s')))) &&
       hasUnitWord(tokens, from, end);
     // "Combined Task Force 150", "Destroyer Squadron 50", "Task Force 55": a unit numbered after its word.
     const numbered =
@@ -867,8 +885,10 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // ("Spokesman Mark Bridge": after a given name, a head that is also a surname ends a person's name.)
     else if (
       length >= 2 &&
-      PLACE_HEADS.has(head) &&
+      (PLACE_HEADS.has(head) || (head === 'Ground' && tokens[end - 2]?.text === 'Proving')) &&
       (head !== 'City' || !knownInside()) &&
+      // ("Fans of Arsenal": an arsenal's name is one or two words, no "of".)
+      (head !== 'Arsenal' || !words.includes(' of ')) &&
       !(SURNAME_PLACE_HEADS.has(head) && givenNameAt(ctx, end - 2))
     )
       type = 'location';

@@ -7,6 +7,7 @@
  */
 import { isCommonWord } from '../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
+import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -137,7 +138,9 @@ export function recognizeListedPlaces(ctx: RecognitionContext, chosen: readonly 
     }
     // "from Husaybah to Sinjar", "from Sinjar to Husaybah": the two ends of a route.
     if (!listed) listed = routeEnd(from, end);
-    if (address || hometownAfterAge(tokens, from)) listed = true;
+    // (Not a body: "Kfir Abutbul, 35, of Lancashire Constabulary".)
+    if (address || (hometownAfterAge(tokens, from) && !ORG_HEAD_WORDS.has(tokens[end - 1]?.text ?? '')))
+      listed = true;
     const first = tokens[from];
     const last = tokens[end - 1];
     if (!listed || !first || !last) continue;

@@ -14,8 +14,8 @@ import type { RecognitionContext } from './context.js';
 const PHRASE_STARTS = new Set(['’s', "'s", '’', "'", '-']);
 
 /** Words before a home town: "Spc. Jane Doe, 23, of Glen Burnie, Maryland", "travel to West Mifflin, Pennsylvania". */
-const STRONG_TOWN_LEADS = new Set(['of', 'in', 'near']);
-const WEAK_TOWN_LEADS = new Set(['to', 'at', 'from']);
+const STRONG_TOWN_LEADS = new Set(['of', 'in', 'near', 'from']);
+const WEAK_TOWN_LEADS = new Set(['to', 'at']);
 
 /** "DUQM" → "Duqm": a town shouted in a dateline, as its other mentions write it. */
 const titleCasedWords = (name: string) =>
@@ -67,9 +67,14 @@ export function addressEnds(ctx: RecognitionContext, at: number): boolean {
   if (!after) return true;
   if (after.text === 'and' || after.text === 'or') return false;
   if (after.text !== ',') return true;
-  // After a comma, another place but a country goes on with a list.
-  const next = ctx.lexicon.exact.longest(ctx.tokens, at + 1)?.value;
-  return next?.type !== 'location' || next.placeKind === 'country';
+  // After a comma, another place but a country goes on with a list, as does a name that is an item
+  // of one ("…, Salahuddin and Nineveh provinces"); a date does not ("VALENCIA, SPAIN, Oct. 5").
+  const next = ctx.lexicon.exact.longest(ctx.tokens, at + 1);
+  if (next?.value.type === 'location') return next.value.placeKind === 'country';
+  const name = ctx.tokens[at + 1];
+  if (!name?.upper || next) return true;
+  const item = ctx.tokens[at + 2]?.text ?? '';
+  return item !== ',' && item !== 'and' && item !== 'or';
 }
 
 /** "Jilib, Middle Juba": a known town and a province (a region of the knowledge base) of its country. */
@@ -124,7 +129,7 @@ function innerComma(ctx: RecognitionContext, m: Candidate): number | undefined {
 /**
  * "of Glen Burnie, Md.": an unknown name read as a person's, untitled, written with a state after a
  * comma is a town (casualty and award lists write home towns so); a new candidate, or `m` itself.
- * Only where an address is sure: after "of", "in" or "near"; after "to", "at" or "from" when it
+ * Only where an address is sure: after "of", "in", "near" or "from"; after "to" or "at" when it
  * opens with no given name ("to West Mifflin, Pennsylvania", not "to John Smith, Md."); or right
  * after a ranked name and a comma ("Spc. Jane Doe, Glen Burnie, Md."). "John Smith, Texas" may be a
  * person and his state.

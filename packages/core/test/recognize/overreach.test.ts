@@ -113,3 +113,55 @@ describe('companies, equipment and dates', () => {
     expect(a.document.sections.filter((s) => s.kind === 'transcript-turn')).toEqual([]);
   });
 });
+
+describe('second reading of the later changes', () => {
+  it('a home town after "from" whatever its first word; an employer after an age is no town', () => {
+    expect(
+      mentionsOf('Spc. Jane Doe, 23, from Glen Burnie, Maryland, died.', ['person', 'location']),
+    ).toEqual(['person:Jane Doe', 'location:Glen Burnie, Maryland']);
+    expect(
+      mentionsOf('Police said Kfir Abutbul, 35, of Lancashire Constabulary, was not hurt.', ['location']),
+    ).toEqual([]);
+  });
+
+  it('a sentence opened by "A" after an abbreviation has its own tense; "this week, on Sunday" keeps the sentence\'s', () => {
+    const contract = analyze(
+      'WASHINGTON, March 6, 2024 — The Army awarded the contract to Lockheed Martin Corp. A signing ceremony is set for Thursday.',
+    );
+    expect(contract.entities.find((e) => e.name === 'Thursday')?.value).toBe('2024-03-07');
+    const carrier = analyze('WASHINGTON, March 6, 2024 — Earlier this week, on Sunday, the carrier arrived.');
+    expect(carrier.entities.find((e) => e.name === 'Sunday')?.value).toBe('2024-03-03');
+  });
+
+  it('a verb after "to" that is rarely a modifier is no part of the equipment: "to strike missile launchers"', () => {
+    expect(mentionsOf('The Air Force sent aircraft to strike missile launchers.', ['equipment'])).toEqual([
+      'equipment:aircraft',
+      'equipment:missile launchers',
+    ]);
+  });
+
+  it('a bridge named for a king is a place; "Common Ground", "Fans of Arsenal" are none', () => {
+    expect(
+      mentionsOf('Talks on the King Hussein Bridge. The firm found Common Ground. Fans of Arsenal watched.', [
+        'location',
+        'person',
+      ]),
+    ).toEqual(['location:King Hussein Bridge']);
+  });
+
+  it('a count of soldiers is no unit number: "200 Parachute Regiment soldiers"', () => {
+    expect(mentionsOf('More than 200 Parachute Regiment soldiers deployed.', ['organization'])).toEqual([
+      'organization:Parachute Regiment',
+    ]);
+  });
+
+  it('a title\'s complement may hold "St.": "the FBI\'s St. Louis Field Office, Jay Greenberg"', () => {
+    const a = analyze(
+      "The Special Agent in Charge of the FBI's St. Louis Field Office, Jay Greenberg, announced the arrest.",
+    );
+    expect(a.entities.find((e) => e.name === 'Jay Greenberg')?.mentions.map((m) => m.text)).toEqual([
+      'Special Agent in Charge of the FBI',
+      'Jay Greenberg',
+    ]);
+  });
+});
