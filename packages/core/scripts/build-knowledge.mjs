@@ -369,7 +369,6 @@ const CITY_RENAMES = {
   'Xarardheere|SO': 'Harardhere',
   // Libya
   'Surt|LY': 'Sirte',
-  'Misratah|LY': 'Misrata',
   'Darnah|LY': 'Derna',
   'Az Zawiyah|LY': 'Zawiya',
   "Tajura'|LY": 'Tajoura',

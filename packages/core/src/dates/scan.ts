@@ -45,10 +45,8 @@ function weekJustBefore(
   expressions: readonly DateExpression[],
   index: number,
 ): number | undefined {
-  const previous = expressions[expressions.length - 1];
-  const relative = previous?.relative;
-  if (!relative || relative.unit !== 'week' || relative.trailing || cursor.previousLast === undefined)
-    return undefined;
+  const relative = expressions[expressions.length - 1]?.relative;
+  if (relative?.unit !== 'week' || relative.trailing || cursor.previousLast === undefined) return undefined;
   const between = index - cursor.previousLast - 1;
   if (between < 0 || between > 2) return undefined;
   for (let k = cursor.previousLast + 1; k < index; k++)
