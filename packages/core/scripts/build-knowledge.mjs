@@ -370,7 +370,6 @@ const CITY_RENAMES = {
   // Libya
   'Surt|LY': 'Sirte',
   'Darnah|LY': 'Derna',
-  'Az Zawiyah|LY': 'Zawiya',
   "Tajura'|LY": 'Tajoura',
   'Ghadamis|LY': 'Ghadames',
   'Al Hudaydah|YE': 'Hodeidah',
@@ -558,6 +557,8 @@ const DROP_CITIES = new Set([
   // Named after Yemen's governorates first in defence press ("AQAP in al-Bayda").
   'Al Bayda|LY',
   'Al Jawf|LY',
+  // "al-Zawiya" ("the corner") names villages across the Arab world, not first Libya's city.
+  'Az Zawiyah|LY',
 ]);
 
 /** Town spellings that are words ("Karma", from "Nahiyat al Karmah"). */

@@ -1308,7 +1308,6 @@ export const CITY_ROWS: readonly string[] = [
   'Waddan|LY',
   'Yafran|LY',
   'Zaltan|LY',
-  'Zawiya|LY|Az Zawiyah|al-Zawiyah|Az-Zawiyah|Al-Zawiyah|Zawiyah|Az Zawiya|al-Zawiya|Az-Zawiya|Al-Zawiya',
   'Zuwarah|LY|Zuwara',
   'Agadir|MA',
   'Béni Mellal|MA|Beni Mellal',
