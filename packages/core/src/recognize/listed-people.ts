@@ -97,6 +97,8 @@ export function recognizeListedPeople(ctx: RecognitionContext, chosen: readonly 
   // "Cheyvoryea Gibson, Special Agent in Charge of the FBI's Detroit Field Office": a name and,
   // after a comma, the title it holds.
   const affiliated = (item: Item): boolean => {
+    // ("Prince Faisal bin Farhan Al Saud, …": the end of a name read before it, no name of its own.)
+    if (personEnd[item.from] === 1 && tokens[item.from]?.gap === 'space') return false;
     const word = tokens[item.end]?.text ?? '';
     if (AFFILIATIONS.has(word)) return bodyStart[item.end + 1] === 1;
     if (word !== ',') return false;

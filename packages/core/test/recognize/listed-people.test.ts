@@ -70,6 +70,13 @@ describe('names given a title after a comma', () => {
     ]);
   });
 
+  it('the end of a name read before it is no name of its own: "Prince Faisal bin Farhan Al Saud, Qatari Prime Minister …"', () => {
+    const a = analyze(
+      'He met Saudi Foreign Minister Prince Faisal bin Farhan Al Saud, Qatari Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman, and others.',
+    );
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Al Saud');
+  });
+
   it('a title\'s complement ends with its sentence: "Zorblat Quenton, Chief Executive Officer of Acme Corp. Officials in Baghdad, Prime Minister …"', () => {
     const a = analyze(
       'The deal was announced by Zorblat Quenton, Chief Executive Officer of Acme Corp. Officials in Baghdad, Prime Minister al-Sudani said.',
