@@ -15,7 +15,6 @@ const SETTLEMENT_REFERENCE = /^the\s+(?:city|town|village)$/i;
 /** A place's name ending on one of these is a region, not a settlement. */
 const REGION_END =
   /\b(?:province|governorate|region|district|state|county|area|valley|river|sea|gulf|mountains|desert|border)$/i;
-/\s(?:Street|St|Road|Rd|Avenue|Ave|Way|Lane|Drive|Boulevard|Close|Crescent|Terrace|Place|Square)\.?$/;
 /** A place with a name has a capital letter after its article; "a checkpoint", "The hospital" none. */
 const CAPITAL = /\p{Lu}/u;
 const ARTICLE = /^(?:the|an?)\s+/i;

@@ -96,14 +96,14 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     const key = titleKey(d);
     // "Prime Minister⏎The Hon Anthony Albanese MP" heading a transcript: the speaker holds the
     // title throughout ("Prime Minister, will you …"), whoever else is given it later.
-    const byline = titledPerson(drafts, i) ? undefined : bylineHolder(text, drafts, i);
+    const person = titledPerson(drafts, i);
+    const byline = person ? undefined : bylineHolder(text, drafts, i);
     if (byline?.entityKey && !holderOf.has(key)) {
       holderOf.set(key, byline.entityKey);
       firstNamed.set(key, d.start);
       counterpartOnly.set(key, false);
       return;
     }
-    const person = titledPerson(drafts, i);
     // "former President Trump" held the title once: "the President" of the text is someone else.
     const former = FORMER.test(text.slice(Math.max(0, d.start - FORMER_REACH), d.start));
     if (person?.entityKey && !holderOf.has(key) && !former) {

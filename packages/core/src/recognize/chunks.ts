@@ -89,19 +89,6 @@ function titleEndsAt(ctx: RecognitionContext, at: number): boolean {
   return false;
 }
 
-/** Titles before a given name in a place named for its bearer ("King Hussein Bridge"). */
-const NAMESAKE_TITLES = new Set([
-  'King',
-  'Queen',
-  'Prince',
-  'Princess',
-  'Sheikh',
-  'Emir',
-  'Sultan',
-  'Saint',
-  'President',
-]);
-
 /** Offices in the plural: "Foreign Ministers", "Defence Secretaries". */
 const PLURAL_TITLES = new Set(
   'Ministers Secretaries Ambassadors Envoys Generals Commanders Directors Chiefs Heads Leaders Officials Representatives Delegates Members'.split(
@@ -111,6 +98,9 @@ const PLURAL_TITLES = new Set(
 
 /** Sovereigns whose possessive stands inside a regiment's name ("King's Royal Hussars"). */
 const ROYAL_POSSESSORS = new Set(['King', 'Queen', 'Prince', 'Princess']);
+
+/** Titles before a given name in a place named for its bearer ("King Hussein Bridge"). */
+const NAMESAKE_TITLES = new Set([...ROYAL_POSSESSORS, 'Sheikh', 'Emir', 'Sultan', 'Saint', 'President']);
 
 /** "V Corps", "I Corps", "X Corps": a one-letter Roman numeral numbering a unit. */
 function romanUnitAt(tokens: readonly Token[], at: number): boolean {

@@ -24,6 +24,8 @@ const AFFILIATIONS = new Set(['from', 'of']);
 interface Item {
   from: number;
   end: number;
+  /** Said to be from a body, or given a title after a comma: a person whatever the list. */
+  affiliated: boolean;
 }
 
 /** The unheld run of capitalised words from token `at`, if it could be a personal name. */
@@ -51,7 +53,7 @@ function nameRun(ctx: RecognitionContext, held: Uint8Array, at: number): Item | 
   // The item ends at a list join or the end of the sentence, not inside a longer name.
   const after = tokens[end];
   if (after && after.gap === 'none' && after.text !== ',' && after.text !== '.') return undefined;
-  return { from: at, end };
+  return { from: at, end, affiliated: false };
 }
 
 /** Tokens of the join before token `at` ("," / "and" / ", and"), if the list goes on there: the join's first token. */
@@ -116,17 +118,14 @@ export function recognizeListedPeople(ctx: RecognitionContext, chosen: readonly 
     if (previous?.kind === 'word' && previous.upper && !held[i - 1] && t.gap === 'space') continue;
     const item = nameRun(ctx, held, i);
     if (!item) continue;
-    if (
-      joinBefore(ctx, item.from) !== undefined ||
-      afterJoin(ctx, item.end) !== undefined ||
-      affiliated(item)
-    )
+    item.affiliated = affiliated(item);
+    if (item.affiliated || joinBefore(ctx, item.from) !== undefined || afterJoin(ctx, item.end) !== undefined)
       items.push(item);
     i = item.end - 1;
   }
   const listed = new Uint8Array(items.length);
   const listedAt = (item: Item): boolean => {
-    if (affiliated(item)) return true;
+    if (item.affiliated) return true;
     const join = joinBefore(ctx, item.from);
     if (join !== undefined && personEnd[join]) return true;
     const next = afterJoin(ctx, item.end);

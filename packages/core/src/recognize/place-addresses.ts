@@ -140,7 +140,7 @@ function townRead(
   m: Candidate,
   next: Candidate | undefined,
 ): Candidate {
-  if (m.type !== 'person' || m.title || m.canonical !== undefined || next?.type !== 'location') return m;
+  if (!untitledUnknownPerson(m) || next?.type !== 'location') return m;
   if (knownPlace(ctx, next.startToken, next.endToken)?.placeKind !== 'state') return m;
   const { tokens } = ctx;
   const lead = tokens[m.startToken - 1]?.text ?? '';
@@ -189,9 +189,12 @@ export function joinPlaceAddresses(ctx: RecognitionContext, mentions: readonly C
   return towns.size === 0 ? out : out.map((m) => sameTown(ctx, towns, m));
 }
 
+/** A person's mention without a title, whom the knowledge base does not know: one a town can be. */
+const untitledUnknownPerson = (m: Candidate) => m.type === 'person' && !m.title && m.canonical === undefined;
+
 /** "Glen Burnie mourned" after "of Glen Burnie, Md.": the town's other untitled mentions are the town. */
 function sameTown(ctx: RecognitionContext, towns: ReadonlySet<string>, m: Candidate): Candidate {
-  if (m.type !== 'person' || m.title || m.canonical !== undefined) return m;
+  if (!untitledUnknownPerson(m)) return m;
   const name = ctx.text.slice(m.start, m.end);
   if (!towns.has(name)) return m;
   const { refersTo: _refersTo, ...rest } = m;

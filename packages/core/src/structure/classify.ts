@@ -150,10 +150,10 @@ function separateTurns(text: string, blocks: Block[]): Block[] {
     }
     const starts: number[] = [];
     block.lines.forEach((line, k) => {
-      const lineText = text.slice(line.start, line.end);
-      const label = speakerLabelLength(lineText);
+      const content = text.slice(line.start, line.end);
+      const label = speakerLabelLength(content);
       // "PHONE:", "EMAIL:", "WHEN:": a contact block's or an advisory's fields, no speakers.
-      if (label > 0 && !FIELD_LABEL.test(lineText.slice(0, label))) starts.push(k);
+      if (label > 0 && !FIELD_LABEL.test(content.slice(0, label))) starts.push(k);
     });
     if (starts.length < 2) {
       out.push(block);
