@@ -148,6 +148,9 @@ function collect(entities: readonly Entity[]): Spelling[] {
 
 /** Every string made by deleting up to `depth` letters from `word` (with `word` itself). */
 function deletions(word: string, depth: number, into: Set<string>): void {
+  // A string k letters shorter is always reached with depth - k left: seen once, all its own
+  // deletions are in already (a word of ten letters makes 56 calls instead of 101).
+  if (into.has(word)) return;
   into.add(word);
   if (depth === 0) return;
   for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), depth - 1, into);
@@ -160,7 +163,10 @@ function candidatePairs(spellings: readonly Spelling[]): [Spelling, Spelling][] 
   // organisation's other words) hold a single spelling: those need no deletion index at all.
   const perContext = new Map<string, number>();
   for (const s of spellings) perContext.set(s.context, (perContext.get(s.context) ?? 0) + 1);
-  const index = new Map<string, Spelling[]>();
+  // Per context, the spellings by each of their deletions; the buckets also in the order made, so
+  // that pairs come out in one order (the first pair to flag a use words its note).
+  const index = new Map<string, Map<string, Spelling[]>>();
+  const inOrder: Spelling[][] = [];
   for (const s of spellings) {
     if ((perContext.get(s.context) ?? 0) < 2) continue;
     const folded = foldLetters(s.word);
@@ -168,16 +174,24 @@ function candidatePairs(spellings: readonly Spelling[]): [Spelling, Spelling][] 
     if (depth === 0 || folded.length > MAX_WORD) continue;
     const variants = new Set<string>();
     deletions(folded, depth, variants);
+    let buckets = index.get(s.context);
+    if (!buckets) {
+      buckets = new Map();
+      index.set(s.context, buckets);
+    }
     for (const v of variants) {
-      const key = `${s.context}\u0000${v}`;
-      const bucket = index.get(key) ?? [];
+      let bucket = buckets.get(v);
+      if (!bucket) {
+        bucket = [];
+        buckets.set(v, bucket);
+        inOrder.push(bucket);
+      }
       if (bucket.length <= MAX_BUCKET) bucket.push(s);
-      index.set(key, bucket);
     }
   }
   const seen = new Set<string>();
   const pairs: [Spelling, Spelling][] = [];
-  for (const bucket of index.values()) {
+  for (const bucket of inOrder) {
     if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {

@@ -11,6 +11,24 @@ import { lowerTexts } from './token-text.js';
 const DASHES = ['\u2012', '\u2013', '\u2014', '\u2212'];
 const isDash = (text: string) => DASHES.includes(text);
 
+/**
+ * The token texts of a phrase, memoised: the tries built per analysis (the names a document
+ * repeats, the tagger's spans) add the same phrases on every analysis of an editing session, and
+ * tokenizing a phrase builds token objects the trie does not keep. Bounded: cleared when full.
+ */
+const phraseWords = new Map<string, readonly string[]>();
+const PHRASE_MEMO_SIZE = 20_000;
+
+function wordsOf(phrase: string): readonly string[] {
+  let words = phraseWords.get(phrase);
+  if (words === undefined) {
+    words = tokenize(phrase).map((t) => t.text);
+    if (phraseWords.size >= PHRASE_MEMO_SIZE) phraseWords.clear();
+    phraseWords.set(phrase, words);
+  }
+  return words;
+}
+
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
   value?: V;
@@ -30,11 +48,11 @@ export class TokenTrie<V> {
 
   /** Add a phrase; the first value added for a phrase wins, so add in order of preference. */
   add(phrase: string, value: V): void {
-    const tokens = tokenize(phrase);
-    if (tokens.length === 0) return;
+    const words = wordsOf(phrase);
+    if (words.length === 0) return;
     let node = this.root;
-    for (const t of tokens) {
-      const key = isDash(t.text) ? '-' : this.caseFolded ? t.text.toLowerCase() : t.text;
+    for (const word of words) {
+      const key = isDash(word) ? '-' : this.caseFolded ? word.toLowerCase() : word;
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map() };
