@@ -739,6 +739,15 @@ function placesJoinedByAnd(ctx: RecognitionContext, from: number, end: number): 
   return out;
 }
 
+/** Whether a token in [from, to) starts a name the knowledge base knows as something other than a place. */
+function holdsKnownNonPlace(ctx: RecognitionContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const found = ctx.lexicon.exact.longest(ctx.tokens, k);
+    if (found && found.endToken <= to && found.value.type !== 'location') return true;
+  }
+  return false;
+}
+
 export function recognizeChunks(ctx: RecognitionContext): {
   candidates: Candidate[];
   definitions: AcronymDefinition[];
@@ -1077,6 +1086,13 @@ export function recognizeChunks(ctx: RecognitionContext): {
           (!inKnown || inKnown.value.type === 'location') &&
           !(inAt - from === 1 && isCommonWord(first.text.toLowerCase()))))
     ) {
+      // A headline's words before "in" are no place when they hold a name the knowledge base
+      // types otherwise ("Coalition Strikes Target ISIS in Middle Euphrates River Valley"): only
+      // the place after "in" is read; the known names are the gazetteer's.
+      if (type === 'location' && !placeBeforeIn && holdsKnownNonPlace(ctx, from, inAt)) {
+        i = inAt;
+        continue;
+      }
       const place = text.slice(first.start, inLast.end);
       candidates.push({
         type: 'location',

@@ -37,6 +37,20 @@ describe('people whose names look like places or bodies', () => {
 });
 
 describe('places that are not addresses', () => {
+  it('a headline\'s words before "in" that hold known bodies are no place: "Coalition Strikes Target ISIS in Middle Euphrates River Valley"', () => {
+    expect(
+      mentionsOf('Coalition Strikes Target ISIS in Middle Euphrates River Valley\n\nThe Coalition struck.', [
+        'organization',
+        'location',
+      ]),
+    ).toEqual([
+      'organization:Coalition',
+      'organization:ISIS',
+      'location:Middle Euphrates River Valley',
+      'organization:Coalition',
+    ]);
+  });
+
   it('a list of towns and provinces is no "town, province" address', () => {
     expect(
       mentionsOf('Coalition forces struck ISIS near Mosul, Anbar, Kirkuk and Diyala.', ['location']),
