@@ -232,6 +232,19 @@ describe('companies and adjectives', () => {
     expect(a.entities.find((e) => e.name === 'Redstone Arsenal')?.type).toBe('location');
   });
 
+  it('a listed company whose name opens with a preposition keeps it: "Near Intelligence, Inc. (NASDAQ: NIR)"', () => {
+    const a = analyze(
+      'PASADENA, Calif., March 4, 2024 -- Near Intelligence, Inc. (NASDAQ: NIR), a data company, today announced results. Near Intelligence will host a call.',
+    );
+    expect(texts(named(a, 'organization', 'Near Intelligence, Inc.'))).toEqual([
+      'Near Intelligence, Inc.',
+      'Near Intelligence',
+    ]);
+    expect(ofType(a, 'location')).toEqual(['Pasadena']);
+    // Unlisted, "At" still opens the phrase, not the name.
+    expect(ofType(analyze('At Acme Corp. we build things.'), 'organization')).toEqual(['Acme Corp.']);
+  });
+
   it('an adjective before a place is not part of it: "a proud Colorado company"', () => {
     const a = analyze('We are a proud Colorado company. Fighting continued in eastern Aleppo.');
     expect(a.entities.filter((e) => e.type === 'location').flatMap(texts)).toEqual([

@@ -7,7 +7,7 @@
 import { isCommonWord } from '../knowledge/common-words.js';
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
-import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
+import { LEGAL_FORMS, ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
 import { LEADING_STOPWORDS } from '../knowledge/phrase-openers.js';
 import {
   ADMIN_UNIT_NOUNS,
@@ -25,6 +25,9 @@ import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { honorificBefore, titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
+
+/** "Inc", "Ltd", "LLC": a name before one is a company's. */
+const LEGAL_FORM_SET: ReadonlySet<string> = new Set(LEGAL_FORMS);
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'des', 'on', 'in', 'al', 'el']);
 /** Counts written in words that may open a sentence before a name. */
@@ -936,8 +939,12 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "in Husaybah"; "Near Kisik, …" opening a strike report's sentence.
     // Not "in Houthi-controlled territory": a name glued to a lower-case word describes the noun after it.
     const compound = tokens[end]?.text === '-' && tokens[end]?.gap === 'none' && !tokens[end + 1]?.upper;
+    // ("Near Intelligence, Inc. (NASDAQ: NIR)": a comma before a legal form is a company's.)
     const opening =
-      before !== undefined && OPENING_PLACE_PREPOSITIONS.has(before.text) && tokens[end]?.text === ',';
+      before !== undefined &&
+      OPENING_PLACE_PREPOSITIONS.has(before.text) &&
+      tokens[end]?.text === ',' &&
+      !LEGAL_FORM_SET.has(tokens[end + 1]?.text ?? '');
     // "liberated Qayyarah", "fled to Susah": verbs that take a place as their object.
     const placeVerb =
       before !== undefined &&

@@ -19,8 +19,46 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set(
 
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** Exchanges a listed company's ticker is given on, in "(NASDAQ: NIR)". */
+const EXCHANGES: ReadonlySet<string> = new Set([
+  'NASDAQ',
+  'Nasdaq',
+  'NYSE',
+  'AMEX',
+  'TSX',
+  'TSXV',
+  'TSX-V',
+  'CSE',
+  'OTC',
+  'OTCQB',
+  'OTCQX',
+  'ASX',
+  'LSE',
+  'AIM',
+  'Euronext',
+]);
+
+/** Whether a ticker follows token `at`: "(NASDAQ: NIR)", "(NYSE American: ABC)", "(TSX-V: XYZ)". */
+function tickerAt(ctx: RecognitionContext, at: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[at]?.text !== '(') return false;
+  for (let k = at + 1; k < at + 5; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.text === ':') return k > at + 1 && EXCHANGES.has(tokens[at + 1]?.text ?? '');
+  }
+  return false;
+}
+
 /** Words of a company's name before its legal form, at most. */
 const MAX_NAME_WORDS = 6;
+
+/** The token after the legal form at `i`: "Acme Corp." keeps its abbreviation's dot; "1847 Holdings LLC." ends a sentence. */
+function formEnd(ctx: RecognitionContext, i: number): number {
+  const dot = ctx.tokens[i + 1];
+  const form = ctx.tokens[i]?.text ?? '';
+  return dot?.text === '.' && dot.gap === 'none' && ABBREVIATED.has(`${form}.`) ? i + 2 : i + 1;
+}
 
 export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
   const { tokens, text } = ctx;
@@ -49,19 +87,19 @@ export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
     // "About American Battery Materials, Inc." heading the boilerplate, "At Acme Corp., we": a
     // word that opens a phrase, not a name, is left out; "First Solar, Inc." keeps its "First".
     // ("SOURCE Acme Corp." closing a wire release names its source.)
+    // A listed company keeps it: "Near Intelligence, Inc. (NASDAQ: NIR)", "Under Armour, Inc. (NYSE: UA)".
+    const listed = tickerAt(ctx, formEnd(ctx, i));
     while (
       first >= 0 &&
       first < i - 1 &&
-      (PHRASE_OPENERS.has(tokens[first]?.text ?? '') || tokens[first]?.text === 'SOURCE')
+      ((PHRASE_OPENERS.has(tokens[first]?.text ?? '') && !listed) || tokens[first]?.text === 'SOURCE')
     )
       first++;
     // "In 2024 Acme Corp. …": a year before the name is when; "1847 Holdings LLC" is a name.
     if (first >= 0 && first < i - 1 && YEAR.test(tokens[first]?.text ?? '')) first++;
     const start = tokens[first];
     if (first < 0 || !start || !(start.upper || start.kind === 'number')) continue;
-    const dot = tokens[i + 1];
-    // "Acme Corp." keeps its abbreviation's dot; "1847 Holdings LLC." ends a sentence.
-    const end = dot?.text === '.' && dot.gap === 'none' && ABBREVIATED.has(`${form.text}.`) ? i + 2 : i + 1;
+    const end = formEnd(ctx, i);
     const last = tokens[end - 1];
     if (!last) continue;
     const name = text.slice(start.start, last.end).replace(/\s+/g, ' ');
