@@ -121,6 +121,16 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   // document's own holder, someone else, throughout.
   for (const [key, alone] of firstAlone)
     if (alone < (firstNamed.get(key) ?? alone) && counterpartOnly.get(key)) holderOf.delete(key);
+  // Recomputed when an apposition below names another holder (holderOf only grows from here on).
+  let byHead = new Map<string, string>();
+  let byHeadOf = -1;
+  const headHolder = (key: string): string | undefined => {
+    if (byHeadOf !== holderOf.size) {
+      byHead = holdersByHead(holderOf);
+      byHeadOf = holderOf.size;
+    }
+    return byHead.get(key);
+  };
   drafts.forEach((d, i) => {
     if (d.type !== 'role' || titledPerson(drafts, i)) return;
     const ranked = rankedPersonAfter(text, drafts, i);
@@ -151,8 +161,31 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
       d.text = text.slice(d.start, d.end);
     }
     d.entityKey =
-      described?.entityKey ?? (former ? `person:former:${key}` : (holderOf.get(key) ?? `person:role:${key}`));
+      described?.entityKey ??
+      (former ? `person:former:${key}` : (holderOf.get(key) ?? headHolder(key) ?? `person:role:${key}`));
   });
+}
+
+/** "chairman" of "chairman of the joint chiefs of staff": a title's head word, before its "of". */
+const HEAD_OF = /^([a-z][a-z-]*) of /;
+
+/**
+ * "the Chairman" after "Chairman of the Joint Chiefs of Staff Gen. Mark Milley", "the Secretary"
+ * after "Secretary of Defense Lloyd Austin": a title's head word alone is its holder when one
+ * person only holds a title of that head in the text (with a Secretary of State named too, "the
+ * Secretary" says nothing).
+ */
+function holdersByHead(holderOf: ReadonlyMap<string, string>): Map<string, string> {
+  const holders = new Map<string, string | null>();
+  for (const [key, holder] of holderOf) {
+    const head = HEAD_OF.exec(key)?.[1];
+    if (!head) continue;
+    const seen = holders.get(head);
+    holders.set(head, seen === undefined || seen === holder ? holder : null);
+  }
+  const out = new Map<string, string>();
+  for (const [head, holder] of holders) if (holder !== null) out.set(head, holder);
+  return out;
 }
 
 /** The person a title alone on its line introduces on the next ("Prime Minister⏎The Hon Anthony Albanese MP"). */

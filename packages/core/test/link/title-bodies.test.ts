@@ -134,6 +134,24 @@ describe('a title alone after an apposition named its holder', () => {
   });
 });
 
+describe("a title's head word alone is the one person holding a title of that head", () => {
+  it('"the Chairman" is the Chairman of the Joint Chiefs of Staff named, "the Secretary" the Secretary of Defense', () => {
+    const a = analyze(
+      'Secretary of Defense Lloyd J. Austin III and Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley briefed reporters. The Chairman said the force was ready. The Secretary agreed.',
+    );
+    expect(named(a, 'person', 'Mark A. Milley')?.mentions.map((m) => m.text)).toContain('Chairman');
+    expect(named(a, 'person', 'Lloyd J. Austin III')?.mentions.map((m) => m.text)).toContain('Secretary');
+    expect(people(a)).toEqual(['Lloyd J. Austin III', 'Mark A. Milley']);
+  });
+
+  it('with a Secretary of State named too, "the Secretary" is neither', () => {
+    const a = analyze(
+      'Secretary of Defense Lloyd J. Austin III met Secretary of State Antony Blinken. The Secretary said they agreed.',
+    );
+    expect(people(a)).toEqual(['Lloyd J. Austin III', 'Antony Blinken', 'Secretary']);
+  });
+});
+
 describe('a title heading a transcript with its holder on the next line', () => {
   it('"Prime Minister⏎The Hon Anthony Albanese MP": "Prime Minister" is Albanese throughout, not the visiting Prime Minister Chinh', () => {
     const a = analyze(
