@@ -37,6 +37,7 @@ import { typeShipNames } from './recognize/ship-names.js';
 import { tagMentions } from './recognize/tagger/apply.js';
 import { joinUnitChains } from './recognize/unit-chains.js';
 import { recognizeUnnamedSpeakers } from './recognize/unnamed-speakers.js';
+import { recognizeVocatives } from './recognize/vocatives.js';
 import { findDateline } from './structure/dateline.js';
 import { readStructure, type Structure } from './structure/read-structure.js';
 import { attributeQuotes } from './structure/speakers.js';
@@ -212,6 +213,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
       repeated,
       recognizeGroupReferences(ctx, chosen.concat(repeated)),
       recognizeRankReferences(ctx, chosen),
+      recognizeVocatives(ctx, chosen.concat(repeated)),
       recognizeUnnamedSpeakers(ctx, chosen),
       qualifiersInsideTitles(chosen, knownNames),
     )

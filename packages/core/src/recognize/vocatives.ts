@@ -1,0 +1,101 @@
+/**
+ * A first name spoken to in a transcript: "Thanks, Jen.", "Thank you very much, John.", "Hi,
+ * Lara.". The greeting or thanks before it and the stop after it say it is a person addressed,
+ * whatever else the name could be read as. It refers to the one person of the text named in full
+ * with that first name ("Press Secretary Jen Psaki"); with none, or with two, it is a person of its
+ * own, named so. Ranks and offices spoken to ("Thank you, General.") are rank-references.ts'.
+ */
+import { FIRST_NAMES } from '../knowledge/first-names.js';
+import { type Candidate, heldTokens } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+import { lowerTexts } from './token-text.js';
+
+/** Words that open a greeting or thanks, and the words that may follow them before the comma. */
+const OPENERS = new Set(['thanks', 'thank', 'hi', 'hello', 'hey', 'morning', 'afternoon', 'evening']);
+const FILLERS = new Set(['you', 'very', 'so', 'much', 'again', 'good']);
+/** Most words between the opener and the comma ("Thank you very much again"). */
+const MAX_FILLERS = 4;
+/** What ends a name spoken to. */
+const ENDS = new Set(['.', ',', '?', '!', ':', ';']);
+
+/** `chosen`: the mentions selected so far (people named in full, and tokens already read). */
+export function recognizeVocatives(ctx: RecognitionContext, chosen: readonly Candidate[]): Candidate[] {
+  const { tokens, text } = ctx;
+  let taken: Uint8Array | undefined;
+  let lower: readonly string[] | undefined;
+  let named: FirstNames | undefined;
+  const out: Candidate[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const name = tokens[i];
+    if (!name || tokens[i - 1]?.text !== ',' || !FIRST_NAMES.has(name.text) || ctx.skip[i]) continue;
+    const after = tokens[i + 1];
+    const ended = !after || ENDS.has(after.text) || after.gap === 'newline' || after.gap === 'paragraph';
+    if (!ended || (after && ENDS.has(after.text) && after.gap !== 'none')) continue;
+    lower ??= lowerTexts(tokens);
+    if (!greetingBefore(lower, i - 2)) continue;
+    taken ??= heldTokens(tokens.length, chosen);
+    if (taken[i]) continue;
+    named ??= new FirstNames(text, chosen);
+    // Only someone named before: "Thanks, John." to the moderator is no "Lt. Gen. John
+    // Kolasheski" the briefing names later.
+    const holder = named.before(name.start).get(name.text);
+    out.push({
+      type: 'person',
+      startToken: i,
+      endToken: i + 1,
+      start: name.start,
+      end: name.end,
+      tier: 1,
+      ...(holder ? { reference: true, refersTo: holder.start } : {}),
+    });
+  }
+  return out;
+}
+
+/** Whether the words ending at token `k` are a greeting or thanks opening its sentence or clause. */
+function greetingBefore(lower: readonly string[], k: number): boolean {
+  let fillers = 0;
+  while (k >= 0 && FILLERS.has(lower[k] ?? '') && fillers < MAX_FILLERS) {
+    k--;
+    fillers++;
+  }
+  if (!OPENERS.has(lower[k] ?? '')) return false;
+  // "Thank" needs its "you".
+  return lower[k] !== 'thank' || lower[k + 1] === 'you';
+}
+
+/**
+ * People named with two words or more, by their first word, as a scan through the text meets them
+ * (offsets asked for only grow): null where two people named so far share a first name.
+ */
+class FirstNames {
+  private readonly people: Candidate[];
+  private next = 0;
+  private readonly byFirst = new Map<string, Candidate | null>();
+  private readonly fullName = new Map<string, string>();
+
+  constructor(
+    private readonly text: string,
+    chosen: readonly Candidate[],
+  ) {
+    this.people = chosen
+      .filter((c) => c.type === 'person' && !c.reference && c.endToken - c.startToken >= 2)
+      .sort((a, b) => a.start - b.start);
+  }
+
+  before(offset: number): ReadonlyMap<string, Candidate | null> {
+    for (; this.next < this.people.length; this.next++) {
+      const c = this.people[this.next] as Candidate;
+      if (c.end > offset) break;
+      const name = this.text.slice(c.start, c.end);
+      const first = name.split(/\s/, 1)[0] ?? '';
+      const seen = this.fullName.get(first);
+      if (seen === undefined) {
+        this.fullName.set(first, name);
+        this.byFirst.set(first, c);
+      } else if (seen !== name && !name.startsWith(seen) && !seen.startsWith(name))
+        this.byFirst.set(first, null);
+    }
+    return this.byFirst;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * First names spoken to in transcripts ("Thanks, Jen."): a person, and the person named in full
+ * with that first name before, when there is exactly one.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { mentionsOf } from './mentions-of.js';
+
+const mentionsOfPerson = (text: string, name: string) =>
+  analyze(text)
+    .entities.find((e) => e.type === 'person' && e.name === name)
+    ?.mentions.map((m) => m.text);
+
+describe('a first name spoken to', () => {
+  it('"Thanks, Jen." is Press Secretary Jen Psaki, named before', () => {
+    expect(
+      mentionsOfPerson(
+        'Press Secretary Jen Psaki briefed.\n\nQ: Thanks, Jen. Two questions on Ukraine.\n\nQ: Thank you very much, Jen.',
+        'Jen Psaki',
+      ),
+    ).toEqual(['Jen Psaki', 'Jen', 'Jen']);
+  });
+
+  it('with no one of that first name named before, the name is a person of its own', () => {
+    const text =
+      'MR. KIRBY: Good afternoon.\n\nQ: Thanks, John. On Poland?\n\nMR. KIRBY: Lt. Gen. John Kolasheski and V Corps will go.';
+    expect(mentionsOfPerson(text, 'John')).toEqual(['John']);
+    expect(mentionsOfPerson(text, 'John Kolasheski')).toEqual(['John Kolasheski']);
+  });
+
+  it('with two people of that first name named before, it is neither', () => {
+    const text = 'John Kirby and John Kolasheski spoke.\n\nQ: Hi, John. A question.';
+    expect(mentionsOfPerson(text, 'John')).toEqual(['John']);
+  });
+
+  it('needs a first name, the greeting or thanks, and the stop: "Thanks, Jordan." and "Thank God, Lara said" are none', () => {
+    expect(mentionsOf('Thanks, Jordan. Thank God, Lara said yes.', ['person'])).toEqual([]);
+    expect(mentionsOf('Hello, Jen Psaki here.', ['person'])).toEqual(['person:Jen Psaki']);
+  });
+});
