@@ -30,6 +30,8 @@ export interface DateExpression {
      * day and the two before).
      */
     trailing?: boolean;
+    /** "earlier this week", "later this month": the part of the period before or after the anchor's day. */
+    part?: 'earlier' | 'later';
   };
   /**
    * End of a range written as one expression ("July 29–30", "the 1990s"). Fields left out are the same

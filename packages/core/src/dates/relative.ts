@@ -157,7 +157,9 @@ function earlierOrLater(cursor: Cursor, index: number): Match | null {
   const thisWord = wordAfter(cursor, index, ['this']);
   const periodIndex = thisWord === undefined ? undefined : wordAfter(cursor, thisWord);
   const period = periodAt(cursor, periodIndex);
-  return period && periodIndex !== undefined ? { last: periodIndex, value: relativeValue(period, 0) } : null;
+  if (!period || periodIndex === undefined) return null;
+  const part = isWord(cursor, index, ['earlier']) ? 'earlier' : 'later';
+  return { last: periodIndex, value: { kind: 'relative', relative: { unit: period, offset: 0, part } } };
 }
 
 /** "two days ago", "a week ago", "a few months ago". */

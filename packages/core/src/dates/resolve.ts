@@ -169,6 +169,33 @@ function resolveRelative(expr: DateExpression, anchor: CivilDate): string | unde
   if (!relative) return undefined;
   const { offset } = relative;
   if (relative.trailing) return trailingRange(relative.unit, -offset, anchor);
+  const whole = periodRange(expr, anchor);
+  return relative.part && whole ? partOf(whole, relative.part, anchorDay(anchor)) : whole;
+}
+
+/**
+ * "earlier this week" written on Thursday 14 March is Monday 11 to Wednesday 13 March, "later this
+ * month" the days after the anchor's to the month's end. On the period's first (or last) day there
+ * is no such part: the whole period is given.
+ */
+function partOf(whole: string, part: 'earlier' | 'later', today: number): string {
+  const [first, last] = whole.split('/');
+  const from = first ? parseIso(first) : undefined;
+  const to = last ? parseIso(last) : undefined;
+  if (!from || !to) return whole;
+  const start = toDayNumber(from.year, from.month, from.day);
+  const end = toDayNumber(to.year, to.month, to.day);
+  if (today <= start || today >= end) return whole;
+  return part === 'earlier'
+    ? range(formatDayNumber(start), formatDayNumber(today - 1))
+    : range(formatDayNumber(today + 1), formatDayNumber(end));
+}
+
+/** The calendar period of a relative expression ("next week", "this month", "last Friday"). */
+function periodRange(expr: DateExpression, anchor: CivilDate): string | undefined {
+  const relative = expr.relative;
+  if (!relative) return undefined;
+  const { offset } = relative;
   switch (relative.unit) {
     case 'day':
       return formatDayNumber(anchorDay(anchor) + offset);

@@ -388,8 +388,11 @@ describe('relative dates', () => {
     ['this year', [['this year', 'relative', '2023-01-01/2023-12-31']]],
     ['next year', [['next year', 'relative', '2024-01-01/2024-12-31']]],
     ['last year', [['last year', 'relative', '2022-01-01/2022-12-31']]],
-    ['earlier this year', [['earlier this year', 'relative', '2023-01-01/2023-12-31']]],
-    ['later this month', [['later this month', 'relative', '2023-10-01/2023-10-31']]],
+    // The part of the period before or after the anchor's day, not the whole period.
+    ['earlier this year', [['earlier this year', 'relative', '2023-01-01/2023-10-11']]],
+    ['later this month', [['later this month', 'relative', '2023-10-13/2023-10-31']]],
+    ['earlier this week', [['earlier this week', 'relative', '2023-10-09/2023-10-11']]],
+    ['later this week', [['later this week', 'relative', '2023-10-13/2023-10-15']]],
     ['earlier today', [['earlier today', 'relative', '2023-10-12']]],
     ['next Monday', [['next Monday', 'relative', '2023-10-16']]],
     ['last Friday', [['last Friday', 'relative', '2023-10-06']]],
