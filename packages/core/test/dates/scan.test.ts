@@ -608,7 +608,7 @@ describe('a weekday beside a date', () => {
 });
 
 describe('a day written without its year', () => {
-  const valueOf = async (text: string, mention: string) => {
+  const dateValue = async (text: string, mention: string) => {
     const { analyze } = await import('../../src/index.js');
     return analyze(text).entities.find((e) => e.type === 'date' && e.mentions.some((m) => m.text === mention))
       ?.value;
@@ -616,28 +616,30 @@ describe('a day written without its year', () => {
 
   it("is in the year its sentence's tense says, against the release date", async () => {
     const release = 'TAMPA, Fla., March 28, 2019 – ';
-    expect(await valueOf(`${release}The Senate confirmed McKenzie on Dec. 5.`, 'Dec. 5')).toBe('2018-12-05');
-    expect(await valueOf(`${release}The minister will travel to Kabul on Jan. 10.`, 'Jan. 10')).toBe(
+    expect(await dateValue(`${release}The Senate confirmed McKenzie on Dec. 5.`, 'Dec. 5')).toBe(
+      '2018-12-05',
+    );
+    expect(await dateValue(`${release}The minister will travel to Kabul on Jan. 10.`, 'Jan. 10')).toBe(
       '2020-01-10',
     );
     // Within two months of the release, the nearest year: a tense read wrong is likelier.
-    expect(await valueOf(`${release}The minister will travel to Kabul on Feb. 10.`, 'Feb. 10')).toBe(
+    expect(await dateValue(`${release}The minister will travel to Kabul on Feb. 10.`, 'Feb. 10')).toBe(
       '2019-02-10',
     );
     // Near the release, or with no tense, the nearest year.
-    expect(await valueOf(`${release}The unit deployed on Jan. 15.`, 'Jan. 15')).toBe('2019-01-15');
-    expect(await valueOf(`${release}The summit will take place on June 5.`, 'June 5')).toBe('2019-06-05');
+    expect(await dateValue(`${release}The unit deployed on Jan. 15.`, 'Jan. 15')).toBe('2019-01-15');
+    expect(await dateValue(`${release}The summit will take place on June 5.`, 'June 5')).toBe('2019-06-05');
   });
 
   it('reads a passive and an infinitive as what they are: "if we are re-elected on …", "to appear … on …"', async () => {
     expect(
-      await valueOf(
+      await dateValue(
         'CAIRNS, 20 October 2015 – If we are re-elected on the 2nd of July, they will get a tax cut.',
         '2nd of July',
       ),
     ).toBe('2016-07-02');
     expect(
-      await valueOf(
+      await dateValue(
         'Monday, 6 November 2023\n\nHe was remanded into custody to appear at Preston Crown Court on 4 June.',
         '4 June',
       ),
@@ -646,7 +648,7 @@ describe('a day written without its year', () => {
 
   it('keeps the nearest year against a date a narrative tells ("On January 13, 2007, he was appointed")', async () => {
     expect(
-      await valueOf(
+      await dateValue(
         'On January 13, 2007, he was appointed commander. He announced the new security plan on February 13.',
         'February 13',
       ),
