@@ -77,6 +77,16 @@ const DURATION_UNITS = new Set([
   'hour',
   'decade',
 ]);
+/** Units of a clock: a count of them in the thousands measures effort ("2,500 flying hours"). */
+const CLOCK_UNITS = new Set(['hours', 'minutes']);
+
+/** The value of digits with thousands separators ("2,500"), NaN for anything else. */
+function numberValue(text: string | undefined): number {
+  return text && /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(text)
+    ? Number(text.replaceAll(',', ''))
+    : Number.NaN;
+}
+
 /** "seven airdrops", "five million people": numbers written as words ("one" is too often a pronoun). */
 const NUMBER_WORDS = new Set(
   (
@@ -298,8 +308,14 @@ class AmountScanner {
     if (WORD_SCALES.has(scale) || (SCALES.has(scale) && CURRENCY_WORDS.has(tokens[end + 1]?.text ?? '')))
       end++;
     const next = tokens[end];
-    if (next && next.gap === 'space' && CURRENCY_WORDS.has(next.text)) {
+    // ("55 million pounds of fuel" is a weight: pounds "of" something.)
+    const weight = next?.text === 'pounds' && lower[end + 1] === 'of' && tokens[end + 1]?.gap === 'space';
+    if (next && next.gap === 'space' && CURRENCY_WORDS.has(next.text) && !weight) {
       this.push('money', i, end + 1, 2);
+      return end;
+    }
+    if (weight) {
+      this.push('quantity', i, end + 1, 2);
       return end;
     }
     if (next?.text === '%' && next.gap === 'none') {
@@ -308,8 +324,14 @@ class AmountScanner {
     }
     // "12 months", "two years": a duration is a date expression without a calendar value; an age
     // ("18 years old", "13 to 18 year olds") is none.
+    // Thousands of hours or minutes are a measure of work, not a stretch of time: "more than 2,500
+    // hours over Iraq" flown, "10,000 volunteer hours".
     if (next?.gap === 'space' && DURATION_UNITS.has(lower[end] as string) && !this.isAge(end + 1)) {
-      this.push('date', i, end + 1, 2);
+      const effort =
+        CLOCK_UNITS.has(lower[end] as string) &&
+        end === n &&
+        numberValue(this.ctx.text.slice(tokens[i]?.start, tokens[n - 1]?.end)) >= 1000;
+      this.push(effort ? 'quantity' : 'date', i, end + 1, 2);
       return end;
     }
     const unit = this.unitEnd(end);
