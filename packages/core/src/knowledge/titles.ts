@@ -61,6 +61,15 @@ export const HONORIFICS: readonly string[] = [
   'Rt Hon',
   'The Rt Hon',
   'The Right Honourable',
+  // After another title: "Senator the Hon Marise Payne", "Minister the Rt Hon …" (Australian and
+  // British style); a lower-case "the" never opens a title on its own.
+  'the Hon',
+  'the Hon.',
+  'the Honourable',
+  'the Honorable',
+  'the Rt Hon',
+  'the Right Honourable',
+  'The Hon',
   'Amb.',
 ];
 

@@ -110,9 +110,13 @@ const MAX_MODIFIERS = 4;
 const MAX_NAME_WORDS = 3;
 /** Arabic name openers ("Abu Musab al-Zarqawi", "Umm Sayyaf"): a name follows them. */
 const KUNYA = new Set(['Abu', 'Umm', 'Ibn']);
-/** Capitalised words that end a run of names: places, media, documents, post-nominals ("Dan Ryan Expressway", "Geneva Communique", "Chris Bowen MP"). */
+/**
+ * Capitalised words that end a run of names: places, media, documents, post-nominals ("Dan Ryan
+ * Expressway", "Geneva Communique", "Chris Bowen MP", "Vice Admiral David Johnston AM RAN", "Sir
+ * Stuart Peach GBE KCB ADC DL").
+ */
 const NAME_STOPS = new Set([
-  ...'MP MPs QC KC MBE OBE CBE PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes Communique Communiqué Agreement Agreements Accord Accords Treaty Protocol Resolution Resolutions Convention Charter Declaration Memorandum Act Constitution'.split(
+  ...'MP MPs QC KC MBE OBE CBE KBE DBE GBE KCB GCB CB CMG KCMG GCMG MVO LVO CVO KCVO GCVO DSO MC DFC AFC DSC CSC CSM DSM AM AO AC OAM DL ADC RAN RAAF MSP MLA MHA FRS PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes Communique Communiqué Agreement Agreements Accord Accords Treaty Protocol Resolution Resolutions Convention Charter Declaration Memorandum Act Constitution'.split(
     ' ',
   ),
   ...[...PLACE_HEADS].filter((word) => !SURNAME_PLACE_HEADS.has(word)),
@@ -267,7 +271,9 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
     if (full >= 2 && dottedPostNominalAt(tokens, i)) break;
     // "Dana Whitfield Chief Executive Officer": a title after the name is not part of it.
     // Only after a full name: "Julie Bishop" keeps its surname though "Bishop" is also a title.
-    if (full >= 2 && (titleLexicon().heads.longest(tokens, i) || titleLexicon().modifiers.has(t.text))) break;
+    // ("SENATOR THE HON PENNY WONG LEADER OF THE OPPOSITION": in capitals too.)
+    const heads = caps ? titleLexicon().headsFolded : titleLexicon().heads;
+    if (full >= 2 && (heads.longest(tokens, i) || titleLexicon().modifiers.has(t.text))) break;
     // "Douglas A. Silliman", "John I. Smith": inside a name, "A." and "I." are initials, not words.
     if (
       words > 0 &&
@@ -790,7 +796,14 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
           title.qualifier ? { qualifier: title.qualifier, headStart } : {},
         );
         // "Secretary General of NATO Jens Stoltenberg": the name may follow the body of the title.
-        const nameStart = title.bodyEnd ?? title.end;
+        // "Senator the Hon Marise Payne": and an honorific set after the title ("the Hon", "the
+        // Rt Hon"), part of the title the name is given.
+        const afterTitle = title.bodyEnd ?? title.end;
+        const styled =
+          tokens[afterTitle]?.text === 'the' && tokens[afterTitle]?.gap === 'space'
+            ? lex.honorifics.longest(tokens, afterTitle)?.endToken
+            : undefined;
+        const nameStart = styled ?? afterTitle;
         const next = tokens[nameStart];
         // "Chairman of the Joint Chiefs Gen. Joseph Dunford": the rank opens the holder's name,
         // read by the honorific rule on the next token.
@@ -820,7 +833,11 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
           const body = bodyBefore(ctx, i);
           // "Secretary General of NATO Jens Stoltenberg": the body after the title is written with it too.
           const titleEnd =
-            title.bodyEnd !== undefined ? (tokens[title.bodyEnd - 1]?.end ?? role.end) : role.end;
+            styled !== undefined
+              ? (tokens[styled - 1]?.end ?? role.end)
+              : title.bodyEnd !== undefined
+                ? (tokens[title.bodyEnd - 1]?.end ?? role.end)
+                : role.end;
           push(
             candidate(ctx, 'person', nameStart, nameEnd, {
               title: { start: body?.start ?? role.start, end: titleEnd },

@@ -170,3 +170,41 @@ describe('a name after a title', () => {
     ]);
   });
 });
+
+describe('Commonwealth styles and post-nominals', () => {
+  it('"Senator the Hon Marise Payne": the style is part of the title, after an office and a comma too', () => {
+    expect(people('Senator the Hon Marise Payne met troops in Baghdad.')).toEqual([
+      { name: 'Marise Payne', mentions: ['Senator the Hon Marise Payne'] },
+    ]);
+    const a = analyze(
+      'The Minister for Defence, Senator the Hon Marise Payne, today welcomed the crews home.',
+    );
+    const payne = a.entities.find((e) => e.name === 'Marise Payne');
+    expect(payne?.mentions.map((m) => m.text)).toEqual(['Minister for Defence', 'Marise Payne']);
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Marise Payne']);
+  });
+
+  it('post-nominal letters end a name, so the surname later is the same person', () => {
+    expect(
+      people(
+        'The Chief of Joint Operations, Vice Admiral David Johnston AM RAN, praised the crews. Vice Admiral Johnston said they had done well.',
+      ),
+    ).toEqual([
+      {
+        name: 'David Johnston',
+        mentions: ['Chief of Joint Operations', 'Vice Admiral David Johnston', 'Vice Admiral Johnston'],
+      },
+    ]);
+    expect(people('Air Chief Marshal Sir Stuart Peach GBE KCB ADC DL spoke.')).toEqual([
+      { name: 'Stuart Peach', mentions: ['Air Chief Marshal Sir Stuart Peach'] },
+    ]);
+  });
+
+  it('a name in capitals ends before a title in capitals: "SENATOR THE HON PENNY WONG LEADER OF THE OPPOSITION"', () => {
+    expect(
+      analyze('SENATOR THE HON PENNY WONG LEADER OF THE OPPOSITION IN THE SENATE\n\nShe spoke.')
+        .entities.filter((e) => e.type === 'person')
+        .map((e) => e.name),
+    ).toEqual(['Penny Wong']);
+  });
+});
