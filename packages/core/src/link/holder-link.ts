@@ -39,13 +39,22 @@ export function qualifiedStart(text: string, drafts: readonly Draft[], i: number
 }
 
 /** The person named right after the title at drafts[i] and a comma, if any. */
-function personAfterComma(text: string, drafts: readonly Draft[], i: number): Draft | undefined {
+function personAfterComma(
+  text: string,
+  drafts: readonly Draft[],
+  i: number,
+  nameBefore: boolean,
+): Draft | undefined {
   const role = drafts[i];
   if (!role) return undefined;
   for (let k = i + 1; k < drafts.length && k <= i + 4; k++) {
     const d = drafts[k];
     if (!d || d.start < role.end) continue;
     if (d.start - role.end > MAX_LINK_GAP * 2) return undefined;
+    // "Qasim al-Rimi, the leader of AQAP, President Trump said": with a name before the title, a
+    // name with an office title of its own is not the one this title introduces ("Australia's
+    // Minister for Defence, Senator Marise Payne," is; a rank is no such title: "…, Army Gen. Votel").
+    if (d.type === 'role' && nameBefore) return undefined;
     // A body or place in the title's complement ("… of Uzbekistan, Bakhtiyor Saidov") is passed over.
     if (d.type !== 'person') continue;
     return introduces(text, role, d) ? d : undefined;
@@ -87,15 +96,20 @@ export function describedPerson(text: string, drafts: readonly Draft[], i: numbe
   if (!role) return undefined;
   // "…, his Advisor on Strategic Development, Sardor Umurzakov, the Prime Minister, …": a title
   // followed by a comma and a name introduces that name, though a name stands before it too.
-  const introduced = personAfterComma(text, drafts, i);
-  if (introduced) return introduced;
   // "Staffan de Mistura, the UN Special Envoy for Syria": the link is read up to the qualifier.
   const start = qualifiedStart(text, drafts, i);
+  let before: Draft | undefined;
   for (let k = i - 1; k >= 0; k--) {
     const d = drafts[k];
     if (!d || start - d.end > MAX_LINK_GAP) break;
-    if (d.type === 'person' && d.end <= start && HOLDER_LINK.test(text.slice(d.end, start))) return d;
+    if (d.type === 'person' && d.end <= start && HOLDER_LINK.test(text.slice(d.end, start))) {
+      before = d;
+      break;
+    }
   }
+  const introduced = personAfterComma(text, drafts, i, before !== undefined);
+  if (introduced) return introduced;
+  if (before) return before;
   for (let k = i + 1; k < drafts.length; k++) {
     const d = drafts[k];
     if (!d || d.start < role.end) continue;

@@ -134,6 +134,22 @@ describe('a title alone after an apposition named its holder', () => {
   });
 });
 
+describe('a title between two names', () => {
+  it('"Qasim al-Rimi, the leader of AQAP, President Trump said": the title is al-Rimi\'s', () => {
+    const a = analyze('The strike killed Qasim al-Rimi, the leader of AQAP, President Trump said.');
+    expect(named(a, 'person', 'Qasim al-Rimi')?.roles.map((r) => r.title)).toEqual(['leader']);
+    expect(named(a, 'person', 'Trump')?.roles.map((r) => r.title)).toEqual(['President']);
+  });
+
+  it('with no name before, a titled name after the comma is the holder: "Australia\'s Minister for Defence, Senator Marise Payne,"', () => {
+    const a = analyze("Australia's Minister for Defence, Senator Marise Payne, announced a deployment.");
+    expect(named(a, 'person', 'Marise Payne')?.mentions.map((m) => m.text)).toEqual([
+      'Minister for Defence',
+      'Marise Payne',
+    ]);
+  });
+});
+
 describe("a title's head word alone is the one person holding a title of that head", () => {
   it('"the Chairman" is the Chairman of the Joint Chiefs of Staff named, "the Secretary" the Secretary of Defense', () => {
     const a = analyze(
