@@ -14,7 +14,8 @@
  *   else in the previous sentence (its first person), or else the person an earlier "he" of the
  *   previous sentence referred to (a biography's chain of "He …").
  * - "him": a person in the same sentence who is not its subject ("urged Lavrov … to press him" is
- *   never the subject's own "him"), else the previous sentence's first person.
+ *   never the subject's own "him") nor that of a later clause holding it ("…, and President Trump
+ *   nominated him"), else the previous sentence's first person.
  * - "they": an organisation that is the subject of the same or the previous sentence, with no
  *   person named in between ("ISIL … They falsely use the name of Islam").
  * A pronoun with no antecedent stays unlinked. Possessives ("my", "our", "his", "their") and "it"
@@ -109,6 +110,20 @@ function affiliation(text: string, named: readonly Named[], n: Named): boolean {
 /** The mention is the sentence's subject: nothing but "the" (or an opening quote) before it. */
 function isSubject(text: string, sentenceStart: number, n: Named): boolean {
   return /^\s*["“‘]?(?:[Tt]he\s+)?$/.test(text.slice(sentenceStart, n.from));
+}
+
+/** Words and marks after which a clause starts with its subject. */
+const CLAUSE_OPENING = /(?:[,;:]|\b(?:and|but|while|when|after|before|because|whereas))\s+(?:the\s+)?$/;
+/** What ends the clause between its subject and a pronoun. */
+const CLAUSE_BREAK = /[,;:]|\b(?:that|who|whom|which|and|but)\b/;
+
+/** `n` is the subject of a clause after the sentence's first that runs on to `at` ("…, and Trump nominated him"). */
+function opensClauseOf(text: string, sentenceStart: number, n: Named, at: number): boolean {
+  return (
+    n.from > sentenceStart &&
+    CLAUSE_OPENING.test(text.slice(Math.max(sentenceStart, n.from - 12), n.from)) &&
+    !CLAUSE_BREAK.test(text.slice(n.end, at))
+  );
 }
 
 function colonVoices(text: string, named: readonly Named[]): { at: number; speaker: Entity }[] {
@@ -275,8 +290,11 @@ export function linkPronouns(ctx: PronounContext): number {
       const previous = sentences[si - 1];
       if (word === 'him') {
         // "him" is never the subject of its own clause: "Kerry … urged Lavrov … to press him" is Lavrov.
+        // Nor of a later clause: "The Senate confirmed McKenzie …, and President Trump nominated him".
         const here = people(sentence.start, start).filter(
-          (n, i) => !(i === 0 && isSubject(text, sentence.start, n)),
+          (n, i) =>
+            !(i === 0 && isSubject(text, sentence.start, n)) &&
+            !opensClauseOf(text, sentence.start, n, start),
         );
         antecedent = here[here.length - 1]?.entity;
         if (!antecedent && previous) antecedent = people(previous.start, previous.end)[0]?.entity;

@@ -67,6 +67,12 @@ describe('pronouns in statements', () => {
     expect(antecedent(a, text, 'urged him', 'him')).toBe('Sergei Lavrov');
     expect(antecedent(a, text, 'He will continue', 'He')).toBe('Robert Ford');
   });
+  it('"him" is not the subject of a later clause of its sentence either: "…, and President Trump nominated him"', () => {
+    const text =
+      'Gen. Kenneth F. McKenzie Jr. assumed command. The Senate confirmed McKenzie on Dec. 5, and President Donald J. Trump nominated him in September 2018.';
+    const a = analyze(text);
+    expect(antecedent(a, text, 'nominated him', 'him')).toBe('Kenneth F. McKenzie Jr.');
+  });
   it('a quote\'s "she" is never its own speaker, and no pronoun is linked without an antecedent', () => {
     const text =
       '"We are delighted to welcome her to the team, she is the right leader for us," said Martin Okafor, Chairman of Acme Robotics.\n\nWe will grow. It is a good day. I agree.';
