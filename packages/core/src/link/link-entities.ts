@@ -280,9 +280,11 @@ function canonicalName(group: Group, words: NameWords): string {
   if (type === 'location' || type === 'nationality' || type === 'event' || type === 'equipment') {
     if (type === 'nationality') return first.canonical ?? first.text;
     // The knowledge base's name if any mention has it, else the first not shouted in capitals
-    // ("Los Angeles", not the dateline's "LOS ANGELES").
-    const known = drafts.find((d) => d.canonical)?.canonical;
-    const name = known ?? drafts.find((d) => d.text !== d.text.toUpperCase())?.text ?? first.text;
+    // ("Los Angeles", not the dateline's "LOS ANGELES"). A reference ("the city") names nothing.
+    const named = drafts.filter((d) => !d.reference);
+    const from = named.length > 0 ? named : drafts;
+    const known = from.find((d) => d.canonical)?.canonical;
+    const name = known ?? from.find((d) => d.text !== d.text.toUpperCase())?.text ?? (from[0] ?? first).text;
     return type === 'location' ? unshouted(name) : name;
   }
   if (type === 'organization') {

@@ -3,9 +3,11 @@
  * entered Mosul", "the city" is Mosul, and becomes one of its mentions (not an alias: it is no
  * other name for it). The place must be a settlement, so not a country, nor a name ending on a
  * word for a region ("Anbar Province"), and named shortly before; otherwise the description
- * stays a place of its own (recognize/place-nouns.ts found it). A region named in between ("in
- * Anbar Province, the town") leaves the town unnamed; a country ("Mosul, Iraq") does not, nor a
- * place named by a common noun ("near Raqqa, a checkpoint in the city" is in Raqqa).
+ * stays a place of its own (recognize/place-nouns.ts found it). A region named just before the
+ * reference ("in Anbar Province, the town") leaves the town unnamed; one named further back
+ * ("El Fasher, the capital of North Darfur. … the city"; regions by their name's last word or as
+ * the knowledge base knows them) is passed over, as are a country ("Mosul, Iraq") and a place named
+ * by a common noun ("near Raqqa, a checkpoint in the city" is in Raqqa).
  */
 import { STREET_WORDS } from '../knowledge/place-words.js';
 import { textKey } from '../recognize/candidate.js';
@@ -21,14 +23,21 @@ const ARTICLE = /^(?:the|an?)\s+/i;
 const named = (text: string): boolean => CAPITAL.test(text.replace(ARTICLE, ''));
 /** How far back, in characters, the place may be named: about a paragraph. */
 const REACH = 1500;
+/** How close before the reference a region makes it a town of that region: "in Anbar Province, the town". */
+const REGION_REACH = 12;
 
 export function resolvePlaceReferences(drafts: readonly Draft[]): void {
   let last: Draft | undefined;
+  /** Where the last region named after `last` ends. */
+  let regionEnd = -1;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
     if (d.type !== 'location') continue;
     if (SETTLEMENT_REFERENCE.test(d.text)) {
-      if (last && d.start - last.end <= REACH) {
+      // "in Anbar Province, the town": a region just before the reference holds a town of its own;
+      // one named further back ("El Fasher, the capital of North Darfur. … the city") does not.
+      const inRegion = regionEnd >= 0 && d.start - regionEnd <= REGION_REACH;
+      if (last && !inRegion && d.start - last.end <= REACH) {
         // The key the linker groups the place's own mentions by (link-entities.ts, Keys).
         d.key = last.entityKey ?? last.key ?? textKey(last.type, last.text);
         if (last.canonical) d.canonical = last.canonical;
@@ -41,8 +50,11 @@ export function resolvePlaceReferences(drafts: readonly Draft[]): void {
     if (STREET_WORDS.has(lastWord(d.text))) continue;
     // "Mosul, Iraq … the city" is still Mosul; "Mosul … in Anbar Province, the town" is not.
     const country = d.country !== undefined && d.country === d.canonical;
-    if (REGION_END.test(d.text)) last = undefined;
-    else if (!country) last = d;
+    if (REGION_END.test(d.text) || (d.wideArea && !country)) regionEnd = d.end;
+    else if (!country) {
+      last = d;
+      regionEnd = -1;
+    }
   }
 }
 

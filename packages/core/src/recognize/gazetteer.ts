@@ -176,6 +176,8 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
         key: `location:${name}`,
         canonical: name,
         ...(entry.country ? { country: entry.country } : {}),
+        // "North Darfur" is a part of the region Darfur; "South Sioux City" a city still.
+        ...(entry.placeKind !== undefined && entry.placeKind !== 'city' ? { wideArea: true } : {}),
       });
       continue;
     }
@@ -249,6 +251,8 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     }
     if (entry.expansion) c.expansion = entry.expansion;
     if (entry.country) c.country = entry.country;
+    // "Ninewa", "North Darfur": known as regions, so "the city" after them is not them (place-references.ts).
+    if (entry.placeKind !== undefined && entry.placeKind !== 'city') c.wideArea = true;
     out.push(c);
   }
   return out;

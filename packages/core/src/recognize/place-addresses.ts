@@ -66,6 +66,8 @@ export function addressEnds(ctx: RecognitionContext, at: number): boolean {
   const after = ctx.tokens[at];
   if (!after) return true;
   if (after.text === 'and' || after.text === 'or') return false;
+  // "Mosul, Iraq's second-largest city": the country begins a phrase of its own.
+  if (after.gap === 'none' && PHRASE_STARTS.has(after.text)) return false;
   if (after.text !== ',') return true;
   // After a comma, another place but a country goes on with a list, as does a name that is an item
   // of one ("…, Salahuddin and Nineveh provinces"); a date does not ("VALENCIA, SPAIN, Oct. 5").

@@ -90,6 +90,25 @@ describe('"the city" refers back to the city named before', () => {
     expect(a.entities.find((e) => e.name === 'town')?.mentions.map((m) => m.text)).toEqual(['the town']);
   });
 
+  it('a region named further back is passed over: the city is Mosul after Ninewa, El Fasher after North Darfur', () => {
+    const mosul = analyze(
+      'The soldiers want to liberate Mosul, Iraq\'s second-largest city. "My men are from Ninewa. We will not stop until the city is free," he said.',
+    ).entities.find((e) => e.name === 'Mosul');
+    expect(mosul?.mentions.map((m) => m.text)).toEqual(['Mosul', 'the city']);
+    const fasher = analyze(
+      'Fighting reached El Fasher, the capital of North Darfur. Aid groups said the city had no power.',
+    ).entities.find((e) => e.name === 'El Fasher');
+    expect(fasher?.mentions.map((m) => m.text)).toEqual(['El Fasher', 'the city']);
+  });
+
+  it('a country followed by a possessive is no part of an address, and a spaced dash joins no places', () => {
+    expect(
+      mentionsOf("They will liberate Mosul, Iraq's second-largest city. Mosul, Iraq - the city fell.", [
+        'location',
+      ]),
+    ).toEqual(['location:Mosul', 'location:Iraq', 'location:Mosul, Iraq', 'location:the city']);
+  });
+
   it('a place named by a common noun in between is no city: "a checkpoint in the city" is in Raqqa', () => {
     const a = analyze('Coalition forces struck near Raqqa, destroying a checkpoint in the city.');
     expect(a.entities.find((e) => e.name === 'Raqqa')?.mentions.map((m) => m.text)).toEqual([
