@@ -12,6 +12,7 @@ import { beginAnalysis, type Reuse } from './incremental/reuse.js';
 import { type Draft, linkEntities, surnameOf } from './link/link-entities.js';
 import { linkRoles } from './link/link-roles.js';
 import { linkPronouns } from './link/pronouns.js';
+import { defineAcronyms } from './recognize/acronym-definitions.js';
 import type { Candidate } from './recognize/candidate.js';
 import type { RecognitionContext } from './recognize/context.js';
 import { typeCountryActors } from './recognize/country-actors.js';
@@ -226,8 +227,14 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
       joinUnitChains(ctx, joinCountryBodies(ctx, selectCandidates(allowed, tokens.length))),
     ),
   );
-  const chosen = selected.concat(recognizeListedPlaces(ctx, selected), recognizeListedPeople(ctx, selected));
-  const repeated = recognizeRepeatedNames(ctx, chosen, chunks.definitions, surnameOf);
+  // Acronyms defined after names the chunk reader did not type itself ("Iraq's Counter Terrorism Service (CTS)").
+  const defined = defineAcronyms(ctx, selected);
+  const chosen = defined.mentions.concat(
+    recognizeListedPlaces(ctx, defined.mentions),
+    recognizeListedPeople(ctx, defined.mentions),
+  );
+  const definitions = chunks.definitions.concat(defined.definitions);
+  const repeated = recognizeRepeatedNames(ctx, chosen, definitions, surnameOf);
   const ruleMentions = chosen
     .concat(
       repeated,
@@ -269,7 +276,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     sections,
     entities,
     dates,
-    definitions: definitionSites(text, tokens, chunks.definitions, ctx.skip),
+    definitions: definitionSites(text, tokens, definitions, ctx.skip),
     ignore: dictionary.ignore,
   });
   // After the checks, which read named mentions only; pronouns need the quotes' speakers.

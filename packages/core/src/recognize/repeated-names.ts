@@ -9,6 +9,7 @@ import { isCommonWord } from '../knowledge/common-words.js';
 import { SHIP_PREFIXES } from '../knowledge/equipment.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { ABBREVIATED_LEGAL_FORMS, LEGAL_FORMS } from '../knowledge/organization-patterns.js';
+import { LEADING_STOPWORDS } from '../knowledge/phrase-openers.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import { type Candidate, heldTokens, textKey } from './candidate.js';
@@ -327,11 +328,16 @@ export function recognizeRepeatedNames(
     if (m.value.candidate.type === 'person' && next?.upper && next.gap === 'space') continue;
     if (m.value.common && (next?.text === 'of' || next?.text === 'for')) continue;
     // "Cairns Regional Council", "HMAS Cairns": the place's name is part of another one there.
+    // ("The ADF deployed": an article opening the sentence is no word of an acronym's name.)
     const before = tokens[i - 1];
     if (
       m.value.again &&
       ((next?.upper && next.kind === 'word' && next.gap === 'space') ||
-        (before?.upper && before.kind === 'word' && first.gap === 'space' && !ctx.sentenceStart[i]))
+        (before?.upper &&
+          before.kind === 'word' &&
+          first.gap === 'space' &&
+          !ctx.sentenceStart[i] &&
+          !(first.allCaps && LEADING_STOPWORDS.has(before.text))))
     )
       continue;
     // "Mariah Thomas" after "Tariq Thomas": a capitalised word before the surname makes it another

@@ -32,3 +32,31 @@ describe('initials of a body named before', () => {
     expect(bodies('The Tax Office said TO would act.').map((b) => b.mentions)).toEqual([['Tax Office']]);
   });
 });
+
+describe('an acronym defined after a name read otherwise than by the chunk reader', () => {
+  const namesOf = (text: string) =>
+    analyze(text)
+      .entities.filter((e) => e.type === 'organization')
+      .map((e) => [e.name, e.mentions.map((m) => m.text)]);
+
+  it('after a possessive or a nationality, and later after "The": one entity', () => {
+    expect(
+      namesOf(
+        "Our advisers work with Iraq's Counter Terrorism Service (CTS) in Mosul. The CTS has carried the fight.",
+      ),
+    ).toEqual([["Iraq's Counter Terrorism Service", ["Iraq's Counter Terrorism Service", 'CTS', 'CTS']]]);
+    expect(
+      namesOf('Troops of the Australian Defence Force (ADF) are in Iraq. The ADF deployed troops.'),
+    ).toEqual([['Australian Defence Force', ['Australian Defence Force', 'ADF', 'ADF']]]);
+  });
+
+  it('after a name the knowledge base knows in part: "the Resolute Support Mission (RSM)"', () => {
+    expect(
+      namesOf('The Marines sent troops to the Resolute Support Mission (RSM) in Kabul. RSM advises.'),
+    ).toContainEqual(['Resolute Support Mission', ['Resolute Support Mission', 'RSM', 'RSM']]);
+  });
+
+  it('not when the letters are not the initials: "the Ministry of Interior (MOD)" stays two', () => {
+    expect(namesOf('The Ministry of Interior (MOD) spoke.').length).toBe(2);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * An acronym defined in brackets after a name the rules read whole, whatever read it: "Iraq's
+ * Counter Terrorism Service (CTS)", "the Resolute Support Mission (RSM)", "Iranian Islamic
+ * Revolutionary Guard Corps Navy (IRGCN)". The chunk reader defines the acronyms of the names it
+ * types itself (chunks.ts); this pass, over the selected mentions, covers names read otherwise
+ * (known in part, or opened by a possessive or a nationality). The acronym must be the initials of
+ * the name's words (small words and a leading possessive or nationality left out): then it is a
+ * mention of the same entity, and a definition the repeated-names pass uses for its later uses.
+ * An acronym the knowledge base knows ("IRGCN") brings its entity: the name is keyed to it.
+ */
+import type { Candidate } from './candidate.js';
+import type { AcronymDefinition } from './chunks.js';
+import type { RecognitionContext } from './context.js';
+
+/** Words left out of initials. */
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'du', 'des', '&', '-']);
+const POSSESSIVES = new Set(["'s", '’s']);
+const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+
+export function defineAcronyms(
+  ctx: RecognitionContext,
+  selected: readonly Candidate[],
+): { mentions: Candidate[]; definitions: AcronymDefinition[] } {
+  const { tokens, text } = ctx;
+  const definitions: AcronymDefinition[] = [];
+  let out: Candidate[] | undefined;
+  const byStart = new Map<number, number>();
+  for (let i = 0; i < selected.length; i++) byStart.set((selected[i] as Candidate).startToken, i);
+  for (let i = 0; i < selected.length; i++) {
+    const name = (out ?? selected)[i] as Candidate;
+    if (name.type !== 'organization' || name.endToken - name.startToken < 2) continue;
+    const open = tokens[name.endToken];
+    const acronym = tokens[name.endToken + 1];
+    const close = tokens[name.endToken + 2];
+    if (open?.text !== '(' || close?.text !== ')' || !acronym || !ACRONYM.test(acronym.text)) continue;
+    const at = byStart.get(name.endToken + 1);
+    const defined = at === undefined ? undefined : (out ?? selected)[at];
+    if (defined && (defined.endToken !== name.endToken + 2 || defined.key === name.key)) continue;
+    if (!initialsMatch(ctx, name, acronym.text)) continue;
+    out ??= [...selected];
+    if (defined?.type === 'organization' && defined.expansion && defined.canonical) {
+      // Known to the knowledge base: the name written out is that entity.
+      out[i] = { ...name, ...(defined.key ? { key: defined.key } : {}), canonical: defined.canonical };
+      continue;
+    }
+    const long = text.slice(name.start, name.end);
+    const mention: Candidate = {
+      type: name.type,
+      startToken: name.endToken + 1,
+      endToken: name.endToken + 2,
+      start: acronym.start,
+      end: acronym.end,
+      tier: name.tier,
+      expansion: long,
+      ...(name.key ? { key: name.key } : {}),
+      ...(name.canonical ? { canonical: name.canonical } : {}),
+    };
+    if (at !== undefined) out[at] = mention;
+    else out.push(mention);
+    definitions.push({ acronym: acronym.text, candidate: name });
+  }
+  if (!out) return { mentions: [...selected], definitions };
+  return { mentions: out.sort((a, b) => a.start - b.start || b.end - a.end), definitions };
+}
+
+/** The acronym is the initials of the name's capitalised words, with or without a leading possessive or nationality. */
+function initialsMatch(ctx: RecognitionContext, name: Candidate, acronym: string): boolean {
+  const { tokens } = ctx;
+  let from = name.startToken;
+  // "Iraq's Counter Terrorism Service": the country and its possessive say whose; "Iranian …" too.
+  let skipped = from;
+  if (POSSESSIVES.has(tokens[from + 1]?.text ?? '')) skipped = from + 2;
+  else if (ctx.lexicon.exact.longest(tokens, from)?.value.type === 'nationality') skipped = from + 1;
+  for (const start of skipped === from ? [from] : [from, skipped]) {
+    from = start;
+    let initials = '';
+    for (let k = from; k < name.endToken; k++) {
+      const t = tokens[k];
+      if (!t || SMALL_WORDS.has(t.text) || t.kind === 'punct') continue;
+      initials += t.text.charAt(0).toUpperCase();
+    }
+    if (initials === acronym) return true;
+  }
+  return false;
+}
