@@ -279,7 +279,8 @@ const BUSINESS_NOUNS = new Set([
 const OPENING_PLACE_PREPOSITIONS = new Set(
   [...ONLY_PLACE_PREPOSITIONS].filter((word) => /^\p{Lu}/u.test(word)),
 );
-const EVENT_LEADS = new Set(['Operation', 'Exercise']);
+/** ("Opération Chammal", France's part in the campaign against ISIS, keeps its accent in English texts.) */
+const EVENT_LEADS = new Set(['Operation', 'Exercise', 'Opération']);
 const MAX_CHUNK = 10;
 const ABBREVIATED_HEADS = new Set([
   'Inc',

@@ -108,6 +108,20 @@ const DEPARTMENT_ENDS = new Set(
 
 const MAX_MODIFIERS = 4;
 const MAX_NAME_WORDS = 3;
+/** Words before "Base", "Range", "Camp" … that make a base's head, never a name: "Air Base", "Naval Base". */
+const BASE_MODIFIERS = new Set([
+  'Air',
+  'Naval',
+  'Army',
+  'Marine',
+  'Joint',
+  'Operating',
+  'Patrol',
+  'Missile',
+  'Training',
+  'Firing',
+]);
+
 /** Arabic name openers ("Abu Musab al-Zarqawi", "Umm Sayyaf"): a name follows them. */
 const KUNYA = new Set(['Abu', 'Umm', 'Ibn']);
 /**
@@ -878,8 +892,9 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     ) {
       const nameEnd = scanName(ctx, i);
       // "Abu Kamal", "Umm Qasr": the whole name is a known town, not a person.
+      // So is any name the knowledge base knows whole as something else: "Bradley Fighting Vehicles".
       const place = ctx.lexicon.exact.longest(tokens, i);
-      const town = place?.value.type === 'location' && place.endToken >= nameEnd;
+      const town = place !== undefined && place.value.type !== 'person' && place.endToken >= nameEnd;
       // "Lloyd Austin": a surname that is also a town is still a surname; "Jordan" the country is not.
       // "Dan Ryan Expressway", "John Wayne Airport": a name before a place word names the place.
       if (
@@ -891,6 +906,11 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         !(
           NAMED_PLACES.has(tokens[nameEnd - 1]?.text ?? '') &&
           !SURNAME_PLACE_HEADS.has(tokens[nameEnd - 1]?.text ?? '')
+        ) &&
+        // "Isa Air Base", "Ali Al Salem Air Base": a base's two-word head, though "Base" may be a surname.
+        !(
+          BASE_MODIFIERS.has(tokens[nameEnd - 2]?.text ?? '') &&
+          SURNAME_PLACE_HEADS.has(tokens[nameEnd - 1]?.text ?? '')
         )
       ) {
         push(candidate(ctx, 'person', i, nameEnd));

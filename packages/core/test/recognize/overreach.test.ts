@@ -16,6 +16,27 @@ describe('people whose names look like places or bodies', () => {
     ).toEqual(['person:Tom Bridge', 'person:Ann Range', 'person:Mark Bridge', 'location:Sunshine Coast']);
   });
 
+  it('a first name before a base\'s head or a known name is no person: "Isa Air Base", "Bradley Fighting Vehicles"', () => {
+    expect(
+      mentionsOf('Jets flew out of Isa Air Base. Crews drove M2A3 Bradley Fighting Vehicles.', [
+        'person',
+        'location',
+        'equipment',
+      ]),
+    ).toEqual([
+      'equipment:Jets',
+      'location:Isa Air Base',
+      'equipment:M2A3',
+      'equipment:Bradley Fighting Vehicles',
+    ]);
+  });
+
+  it('"Opération Chammal" is an operation, as "Operation Shader" is', () => {
+    expect(
+      mentionsOf('Since the start of Opération Chammal in 2014, jets struck.', ['person', 'event']),
+    ).toEqual(['event:Opération Chammal']);
+  });
+
   it('"Chairman and Chief Executive Officer of Acme Inc." is a title of the person before it, not a body', () => {
     expect(
       mentionsOf('John Smith, Chairman and Chief Executive Officer of Acme Inc., said so.', ['organization']),
