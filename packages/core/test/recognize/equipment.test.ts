@@ -202,3 +202,19 @@ describe('ships named again without their prefix', () => {
     ).toEqual([['USCGC Wrangell'], ['USCGC Maui', 'Maui']]);
   });
 });
+
+describe('ships named after people', () => {
+  it('after a class of ship the name is the ship: "the carrier Charles de Gaulle"; a captain stays a person', () => {
+    expect(
+      mentionsOf(
+        "The frigate HMS Monmouth will escort the carrier Charles de Gaulle. The ship's captain John Smith spoke.",
+        ['person', 'equipment'],
+      ),
+    ).toEqual([
+      'equipment:frigate',
+      'equipment:HMS Monmouth',
+      'equipment:Charles de Gaulle',
+      'person:John Smith',
+    ]);
+  });
+});
