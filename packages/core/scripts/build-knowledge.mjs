@@ -491,6 +491,7 @@ const CITY_ALIASES = {
   'Barawe|SO': ['Brava'],
   'Beledweyne|SO': ['Beletweyne', 'Belet Weyne'],
   'Misrata|LY': ['Misurata'],
+  'Mazar-e Sharif|AF': ['Mazar-e-Sharif', 'Mazar-i-Sharif', 'Mazar-i Sharif', 'Mazar-i-Sherif'],
 };
 
 /** Data forms that are not how anyone writes the name; they do not become aliases. */

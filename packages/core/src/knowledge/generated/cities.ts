@@ -59,7 +59,7 @@ export const CITY_ROWS: readonly string[] = [
   'Mahmud-e Raqi|AF',
   'Maidan Shahr|AF',
   'Maimanah|AF|Maimana',
-  'Mazar-e Sharif|AF',
+  'Mazar-e Sharif|AF|Mazar-e-Sharif|Mazar-i-Sharif|Mazar-i Sharif|Mazar-i-Sherif',
   'Mehtar Lam|AF',
   'Paghman|AF',
   'Pul-e Alam|AF',
