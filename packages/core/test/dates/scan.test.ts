@@ -408,6 +408,10 @@ describe('relative dates', () => {
     ['in two weeks', [['in two weeks', 'relative', '2023-10-26']]],
     ["in a week's time", [["in a week's time", 'relative', '2023-10-19']]],
     ['in three months', [['in three months', 'relative', '2024-01-01/2024-01-31']]],
+    // In a perfect or past sentence it measures a stretch, no date ahead.
+    ["the best I've seen in 26 years", [['in 26 years', 'relative', undefined]]],
+    ['they had come a long way in eight weeks', [['in eight weeks', 'relative', undefined]]],
+    ['they will deploy in two weeks', [['in two weeks', 'relative', '2023-10-26']]],
     // "in" stays out of a stretch named by a phrase (as re3d spans it), in before a count only.
     ['in recent days', [['recent days', 'relative', undefined]]],
     ['in the coming weeks', [['the coming weeks', 'relative', undefined]]],
