@@ -7,6 +7,7 @@
 import { isCommonWord } from '../knowledge/common-words.js';
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
+import { HEADLINE_VERBS } from '../knowledge/headline-verbs.js';
 import { LEGAL_FORMS, ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
 import { LEADING_STOPWORDS } from '../knowledge/phrase-openers.js';
 import {
@@ -431,6 +432,8 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
   while (i < tokens.length && i - at < MAX_CHUNK) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || (i > at && (t.gap === 'paragraph' || t.gap === 'newline'))) break;
+    // "McKenzie Assumes Command of U.S. Central Command": a headline's verb ends the name before it.
+    if (i > at && HEADLINE_VERBS.has(t.text)) break;
     // A capitalised "The" inside a run, not after "of"/"and", opens another name: a headline
     // without its punctuation ("Los Angeles Charity Dinner  The Aparecio Foundation").
     if (i > at && t.text === 'The' && !CONNECTORS.has(tokens[i - 1]?.text ?? '')) break;
@@ -767,7 +770,16 @@ export function recognizeChunks(ctx: RecognitionContext): {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isCap(t) || ctx.skip[i] || !t) continue;
+    if (!isCap(t) || ctx.skip[i] || !t || HEADLINE_VERBS.has(t.text)) continue;
+    // "… Assumes Command of U.S. Central Command": the verb's object noun and "of" open no name.
+    if (
+      HEADLINE_VERBS.has(tokens[i - 1]?.text ?? '') &&
+      tokens[i + 1]?.text === 'of' &&
+      isCommonWord(t.text.toLowerCase())
+    ) {
+      i++;
+      continue;
+    }
     const end = scanChunk(ctx, i);
     let from = i;
     // Leading function words ("The"), and a lone letter that is not an initial ("Q" of a transcript).

@@ -9,6 +9,7 @@
  * (so a list whose known names come last is read too).
  */
 import { isCommonWord } from '../knowledge/common-words.js';
+import { HEADLINE_VERBS } from '../knowledge/headline-verbs.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { isNeverNameWord } from './people.js';
@@ -47,6 +48,8 @@ function nameRun(ctx: RecognitionContext, held: Uint8Array, at: number): Item | 
   for (let k = at; k < end; k++) {
     const t = tokens[k];
     if (!t || t.allCaps || t.text.length < 2) return undefined;
+    // "McKenzie Assumes Command of U.S. Central Command": a headline, not a name from a body.
+    if (HEADLINE_VERBS.has(t.text)) return undefined;
     if (isCommonWord(t.text.toLowerCase())) common++;
   }
   if (common === words) return undefined;

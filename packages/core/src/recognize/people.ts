@@ -7,6 +7,7 @@
 
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { FIRST_NAMES } from '../knowledge/first-names.js';
+import { HEADLINE_VERBS } from '../knowledge/headline-verbs.js';
 import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
 import {
   ARABIC_PLACE_LEADS,
@@ -190,11 +191,12 @@ export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word.toLowerCase());
 }
 /** Capitalised words that are never part of a name even when they follow a title (with a headline's verbs: "Gen. Mark A. Milley Hold a Press Briefing"). */
-const NOT_NAMES = new Set(
-  'Staff Headquarters Secretariat Directorate Operations Communications Intelligence Logistics Plans Policy Strategy Engagement Personnel Capability Programmes Programs The A An And Or But Of For In On At To By From With As En Via Near Outside I We You He She They It This That These Those Any Every Each Some All Both Either Neither Many Most Several So Well Okay Please Hello Also Just Now Here There What Why How When Where Who Which Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr Hold Holds Meet Meets Visit Visits Announce Announces Deliver Delivers Host Hosts Welcome Welcomes Condemn Condemns Discuss Discusses Urge Urges Sign Signs Launch Launches Unveil Unveils Travel Travels'.split(
+const NOT_NAMES = new Set([
+  ...'Staff Headquarters Secretariat Directorate Operations Communications Intelligence Logistics Plans Policy Strategy Engagement Personnel Capability Programmes Programs The A An And Or But Of For In On At To By From With As En Via Near Outside I We You He She They It This That These Those Any Every Each Some All Both Either Neither Many Most Several So Well Okay Please Hello Also Just Now Here There What Why How When Where Who Which Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr Hold Meet Visit Announce Deliver Host Welcome Condemn Discuss Urge Sign Launch Unveil Travel'.split(
     ' ',
   ),
-);
+  ...HEADLINE_VERBS,
+]);
 
 function isNameWord(t: Token | undefined, caps: boolean): boolean {
   if (t?.kind !== 'word' || !t.upper || NOT_NAMES.has(t.text) || NAME_STOPS.has(t.text)) return false;

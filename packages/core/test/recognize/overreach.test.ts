@@ -31,6 +31,15 @@ describe('people whose names look like places or bodies', () => {
     ]);
   });
 
+  it('a headline\'s verb ends a name and opens none: "McKenzie Assumes Command of U.S. Central Command"', () => {
+    expect(
+      mentionsOf(
+        'McKenzie Assumes Command of U.S. Central Command\n\nTAMPA, Fla. – Gen. Kenneth McKenzie assumed command today.',
+        ['person', 'organization'],
+      ),
+    ).toEqual(['organization:U.S. Central Command', 'person:Kenneth McKenzie']);
+  });
+
   it('"Opération Chammal" is an operation, as "Operation Shader" is', () => {
     expect(
       mentionsOf('Since the start of Opération Chammal in 2014, jets struck.', ['person', 'event']),

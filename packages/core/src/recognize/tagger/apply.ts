@@ -10,6 +10,7 @@
  */
 import { isCommonWord } from '../../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../../knowledge/first-names.js';
+import { HEADLINE_VERBS } from '../../knowledge/headline-verbs.js';
 import { ORG_HEAD_WORDS } from '../../knowledge/organization-patterns.js';
 import {
   ARABIC_ARTICLES,
@@ -328,6 +329,8 @@ function badSpan(ctx: RecognitionContext, s: TaggedSpan): boolean {
   for (let k = s.startToken + 1; k < s.endToken; k++) {
     const t = tokens[k];
     const before = tokens[k - 1];
+    // "McKenzie Assumes Command": a headline's verb is no word of a name.
+    if (t && HEADLINE_VERBS.has(t.text)) return true;
     if (!t || !before || t.gap !== 'space') continue;
     if (t.start - before.end > 1 || text.charCodeAt(before.end) === 9) return true;
   }
