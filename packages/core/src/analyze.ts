@@ -78,23 +78,10 @@ function markTokens(
 /** Between a weekday and the date it opens: a space, or a comma and a space, on one line. */
 const WEEKDAY_THEN_DATE = /^,?[^\S\r\n]+$/;
 
-/** A preposition just before a date on its line: a date told in a sentence ("On January 13, 2007, he …"). */
-const TOLD_BEFORE = /(?:^|[^\p{L}])(?:on|in|since|by|from|until|after|before)[^\S\r\n]+$/iu;
-/** …unless the line says the release was published then ("Published on 3 May 2024"). */
-const PUBLISHED_BEFORE = /\b(?:published|issued|released)[^\S\r\n]+on[^\S\r\n]+$/i;
-
-function toldInProse(text: string, expression: DateExpression | undefined): boolean {
-  if (!expression) return false;
-  const lineStart = text.lastIndexOf('\n', expression.start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, expression.start - 40), expression.start);
-  return TOLD_BEFORE.test(before) && !PUBLISHED_BEFORE.test(before);
-}
-
 function dateCandidates(
   ctx: RecognitionContext,
   dates: readonly DateExpression[],
   anchor: string | null,
-  tenseYears: boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -103,11 +90,7 @@ function dateCandidates(
     if (!span || ctx.skip[span.startToken]) continue;
     // "Monday, May 13, 2024", "Friday (October 10)": the weekday is that date's, not this week's.
     const beside = d.kind === 'weekday' ? dateBesideWeekday(ctx.text, dates, i, false) : undefined;
-    const told = beside ?? d;
-    const value = resolveDate(
-      !tenseYears && told.kind === 'date' && told.tense ? { ...told, tense: undefined } : told,
-      anchor,
-    );
+    const value = resolveDate(beside ?? d, anchor);
     // Written just before it on the line ("Monday 19 December", "Monday, May 13, 2024"), the
     // weekday and the date are one mention, as a reader (and re3d) takes them.
     const whole =
@@ -190,9 +173,6 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   const dates = scanDates(text, {}, tokens).filter((d) => !inRanges(structure.residue, d.start, d.end));
   const dateline = findDateline(text, structure.blocks, dates);
   const releaseDate = options.releaseDate ?? dateline.date;
-  // A yearless date's year follows its sentence's tense only against a release's own date, not a
-  // date a narrative tells ("On January 13, 2007, he was appointed …" opening an article).
-  const tenseYears = options.releaseDate !== undefined || !toldInProse(text, dateline.expression);
 
   const dictionary = compileDictionary(options.dictionary);
   const declared = recognizeDictionaryNames(ctx, dictionary);
@@ -207,7 +187,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   const knownNames = local.knownNames;
   // concat, not spreads: this code runs once per document, unoptimised, and a spread there
   // allocates an iterator result per element (tens of thousands of candidates).
-  const candidates: Candidate[] = dateCandidates(ctx, dates, releaseDate, tenseYears).concat(
+  const candidates: Candidate[] = dateCandidates(ctx, dates, releaseDate).concat(
     local.contacts,
     local.amounts,
     local.people,

@@ -58,9 +58,7 @@ function nearestYear(month: number, anchor: CivilDate): number {
 }
 const YEAR_TURN = 10;
 
-const TENSE_LEEWAY_DAYS = 60;
-
-/** "12 October 2023", "October 12" (year: the nearest to the anchor, or as its sentence's tense says), "July 29–30". */
+/** "12 October 2023", "October 12" (year: the nearest to the anchor), "July 29–30". */
 function resolveCalendarDate(expr: DateExpression, anchor: CivilDate | undefined): string | undefined {
   const { month, day } = expr;
   let year = expr.year ?? (anchor && month !== undefined ? nearestYear(month, anchor) : undefined);
@@ -73,15 +71,6 @@ function resolveCalendarDate(expr: DateExpression, anchor: CivilDate | undefined
     (month > anchor.month || (month === anchor.month && day > anchor.day))
   )
     year = Math.min(year, anchor.year - 1);
-  // "The Senate confirmed McKenzie on Dec. 5" in a March release: the December before; "will
-  // travel on Feb. 10" in a March release: the February after. Two months' leeway either side:
-  // closer to the release, a tense read wrong ("the attack was on Friday (May 10)" in a release of
-  // 1 May) is likelier than a year away.
-  if (expr.year === undefined && expr.tense && anchor && isValidDay(month, day, year)) {
-    const ahead = toDayNumber(year, month, day) - anchorDay(anchor);
-    if (expr.tense === 'past' && ahead > TENSE_LEEWAY_DAYS) year -= 1;
-    else if (expr.tense === 'future' && ahead < -TENSE_LEEWAY_DAYS) year += 1;
-  }
   if (!isValidDay(month, day, year)) return undefined;
   const start = formatIso({ year, month, day });
   if (!expr.through?.day) return start;

@@ -90,12 +90,7 @@ export function scanDates(
     const week = expression.kind === 'weekday' ? weekJustBefore(cursor, expressions, index) : undefined;
     if (week !== undefined) expression.week = week;
     // A bare weekday is before or after the release as its sentence's verbs say.
-    // So is a day written without its year: "confirmed McKenzie on Dec. 5" in a March release.
-    else if (
-      !expression.since &&
-      (expression.kind === 'weekday' ||
-        (expression.kind === 'date' && expression.year === undefined && expression.day !== undefined))
-    ) {
+    else if (expression.kind === 'weekday' && !expression.since) {
       const tense = tenseAround(cursor, index, match.last);
       if (tense) expression.tense = tense;
     }

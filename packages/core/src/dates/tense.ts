@@ -39,16 +39,6 @@ const NOT_PAST = new Set([
 ]);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':']);
 
-/** Present forms of "be": a word in "-ed" after one is a passive, no past ("if we are re-elected on …"). */
-const PRESENT_BE = new Set(['am', 'is', 'are', 're', 'be', 'being']);
-
-/** Verbs whose infinitive says what is yet to happen: "remanded … to appear at Crown Court on 4 June". */
-const INFINITIVES_AHEAD = new Set(
-  'appear attend travel visit meet speak discuss host hold participate sign return arrive address testify begin start join lead face stand'.split(
-    ' ',
-  ),
-);
-
 /** Words written with a full stop that ends no sentence: ranks, honorifics, months, company forms. */
 let abbreviations: ReadonlySet<string> | undefined;
 
@@ -103,23 +93,9 @@ function markerAt(cursor: Cursor, index: number): Tense | 'stop' | undefined {
   const word = token.lower;
   if (FUTURE_MARKERS.has(word)) return 'future';
   if (PAST_MARKERS.has(word)) return 'past';
-  // The word before, over a prefix glued by a hyphen ("are re-elected").
-  let before = index - 1;
-  const hyphen = cursor.tokens[before];
-  if (hyphen?.lower === '-' && hyphen.start === cursor.tokens[before - 1]?.end && hyphen.end === token.start)
-    before -= 2;
-  const previous = cursor.tokens[before]?.lower ?? '';
-  if (previous === 'to' && INFINITIVES_AHEAD.has(word)) return 'future';
   // A lower-case word in "-ed" ("conducted", "killed"); "United", "Ahmed" are capitalised.
   const capitalised = /\p{Lu}/u.test(cursor.text.charAt(token.start));
-  if (
-    !capitalised &&
-    word.length >= 5 &&
-    word.endsWith('ed') &&
-    !word.endsWith('eed') &&
-    !NOT_PAST.has(word) &&
-    !PRESENT_BE.has(previous)
-  )
+  if (!capitalised && word.length >= 5 && word.endsWith('ed') && !word.endsWith('eed') && !NOT_PAST.has(word))
     return 'past';
   return undefined;
 }
