@@ -245,6 +245,18 @@ describe('companies and adjectives', () => {
     expect(ofType(analyze('At Acme Corp. we build things.'), 'organization')).toEqual(['Acme Corp.']);
   });
 
+  it('"About Acme Biotech, Inc. (NASDAQ: ABIO)" heading the boilerplate leaves "About" out, listed or not', () => {
+    const a = analyze(
+      'About Acme Biotech, Inc. (NASDAQ: ABIO)\nAcme Biotech is a clinical-stage company. At Gartner, Inc. (NYSE: IT), we build.',
+    );
+    expect(texts(named(a, 'organization', 'Acme Biotech, Inc.'))).toEqual([
+      'Acme Biotech, Inc.',
+      'Acme Biotech',
+    ]);
+    expect(ofType(a, 'organization')).toContain('Gartner, Inc.');
+    expect(ofType(a, 'person')).toEqual([]);
+  });
+
   it('an adjective before a place is not part of it: "a proud Colorado company"', () => {
     const a = analyze('We are a proud Colorado company. Fighting continued in eastern Aleppo.');
     expect(a.entities.filter((e) => e.type === 'location').flatMap(texts)).toEqual([

@@ -186,9 +186,9 @@ function partOf(whole: string, part: 'earlier' | 'later', today: number): string
   const start = toDayNumber(from.year, from.month, from.day);
   const end = toDayNumber(to.year, to.month, to.day);
   if (today <= start || today >= end) return whole;
-  return part === 'earlier'
-    ? range(formatDayNumber(start), formatDayNumber(today - 1))
-    : range(formatDayNumber(today + 1), formatDayNumber(end));
+  const [low, high] = part === 'earlier' ? [start, today - 1] : [today + 1, end];
+  // One day left is that day: "earlier this week" on a Tuesday is the Monday.
+  return low === high ? formatDayNumber(low) : range(formatDayNumber(low), formatDayNumber(high));
 }
 
 /** The calendar period of a relative expression ("next week", "this month", "last Friday"). */

@@ -330,7 +330,7 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   linkPeople(drafts, words);
   resolvePersonReferences(drafts);
   resolveRoleReferences(text, drafts);
-  resolvePlaceReferences(drafts);
+  resolvePlaceReferences(text, drafts);
   const keys = new Keys();
   const groups = new Map<string, Group>();
   /** The group of each draft, by draft index. */

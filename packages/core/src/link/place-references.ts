@@ -3,10 +3,10 @@
  * entered Mosul", "the city" is Mosul, and becomes one of its mentions (not an alias: it is no
  * other name for it). The place must be a settlement, so not a country, nor a name ending on a
  * word for a region ("Anbar Province"), and named shortly before; otherwise the description
- * stays a place of its own (recognize/place-nouns.ts found it). A region named just before the
- * reference ("in Anbar Province, the town") leaves the town unnamed; one named further back
- * ("El Fasher, the capital of North Darfur. … the city"; regions by their name's last word or as
- * the knowledge base knows them) is passed over, as are a country ("Mosul, Iraq") and a place named
+ * stays a place of its own (recognize/place-nouns.ts found it). A region named before the
+ * reference in its sentence ("in Anbar Province, the town") leaves the town unnamed; one named in
+ * an earlier sentence ("El Fasher, the capital of North Darfur. … the city"; regions by their
+ * name's last word or as the knowledge base knows them) is passed over, as are a country ("Mosul, Iraq") and a place named
  * by a common noun ("near Raqqa, a checkpoint in the city" is in Raqqa).
  */
 import { STREET_WORDS } from '../knowledge/place-words.js';
@@ -23,20 +23,30 @@ const ARTICLE = /^(?:the|an?)\s+/i;
 const named = (text: string): boolean => CAPITAL.test(text.replace(ARTICLE, ''));
 /** How far back, in characters, the place may be named: about a paragraph. */
 const REACH = 1500;
-/** How close before the reference a region makes it a town of that region: "in Anbar Province, the town". */
-const REGION_REACH = 12;
+/** How close after a settlement a region describes it: "El Fasher, the capital of North Darfur". */
+const APPOSITION_REACH = 40;
+/** A sentence's end between two offsets: a stop, maybe a closing quote, and a space or line break. */
+const SENTENCE_END = /[.!?]["”’]?\s/;
 
-export function resolvePlaceReferences(drafts: readonly Draft[]): void {
+export function resolvePlaceReferences(text: string, drafts: readonly Draft[]): void {
   let last: Draft | undefined;
-  /** Where the last region named after `last` ends. */
+  /** Where the last region named after `last` starts and ends. */
+  let regionStart = -1;
   let regionEnd = -1;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
     if (d.type !== 'location') continue;
     if (SETTLEMENT_REFERENCE.test(d.text)) {
-      // "in Anbar Province, the town": a region just before the reference holds a town of its own;
-      // one named further back ("El Fasher, the capital of North Darfur. … the city") does not.
-      const inRegion = regionEnd >= 0 && d.start - regionEnd <= REGION_REACH;
+      // "In Nineveh Province, troops surrounded the city": a region named before the reference in
+      // its sentence holds a town of its own; one named in an earlier sentence ("El Fasher, the
+      // capital of North Darfur. Aid groups said the city …") does not.
+      // ("El Fasher, the capital of North Darfur, … the city": a region describing the settlement
+      // just before it holds no other town.)
+      const describes =
+        last !== undefined &&
+        regionStart - last.end <= APPOSITION_REACH &&
+        !SENTENCE_END.test(text.slice(last.end, regionStart));
+      const inRegion = regionEnd >= 0 && !describes && !SENTENCE_END.test(text.slice(regionEnd, d.start));
       if (last && !inRegion && d.start - last.end <= REACH) {
         // The key the linker groups the place's own mentions by (link-entities.ts, Keys).
         d.key = last.entityKey ?? last.key ?? textKey(last.type, last.text);
@@ -50,8 +60,10 @@ export function resolvePlaceReferences(drafts: readonly Draft[]): void {
     if (STREET_WORDS.has(lastWord(d.text))) continue;
     // "Mosul, Iraq … the city" is still Mosul; "Mosul … in Anbar Province, the town" is not.
     const country = d.country !== undefined && d.country === d.canonical;
-    if (REGION_END.test(d.text) || (d.wideArea && !country)) regionEnd = d.end;
-    else if (!country) {
+    if (REGION_END.test(d.text) || (d.wideArea && !country)) {
+      regionStart = d.start;
+      regionEnd = d.end;
+    } else if (!country) {
       last = d;
       regionEnd = -1;
     }

@@ -114,8 +114,9 @@ function isSubject(text: string, sentenceStart: number, n: Named): boolean {
 
 /** Words and marks after which a clause starts with its subject. */
 const CLAUSE_OPENING = /(?:[,;:]|\b(?:and|but|while|when|after|before|because|whereas))\s+(?:the\s+)?$/;
-/** What ends the clause between its subject and a pronoun. */
-const CLAUSE_BREAK = /[,;:]|\b(?:that|who|whom|which|and|but)\b/;
+/** What ends the clause between its subject and a pronoun (a reporting verb opens the one reported: "Smith said detectives had questioned him"). */
+const CLAUSE_BREAK =
+  /[,;:]|\b(?:that|who|whom|which|and|but|said|says|told|tells|added|adds|stated|noted|believes|believed|thinks|thought)\b/;
 
 /** `n` is the subject of a clause after the sentence's first that runs on to `at` ("…, and Trump nominated him"). */
 function opensClauseOf(text: string, sentenceStart: number, n: Named, at: number): boolean {
@@ -212,6 +213,8 @@ export function linkPronouns(ctx: PronounContext): number {
   for (const d of ctx.drafts) {
     const entity = byId.get(ctx.idOf.get(d) ?? '');
     if (!entity || (entity.type !== 'person' && entity.type !== 'organization')) continue;
+    // "Thanks, John. Did he ask …": the one spoken to is no antecedent.
+    if (d.addressed) continue;
     // A country acting as a state is an organisation mention carrying its country's name.
     const actor = entity.type === 'organization' && d.country !== undefined && d.country === d.canonical;
     named.push({

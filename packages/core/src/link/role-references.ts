@@ -149,6 +149,8 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
       // transcript's label): the apposition named its holder.
       if (described.entityKey && !holderOf.has(key)) holderOf.set(key, described.entityKey);
     }
+    // Read before the body after it joins the mention: "the Secretary of the Air Force" is no head word alone.
+    const alone = !COMPLEMENT_AFTER.test(text.slice(d.end, d.end + 6));
     withBodyAfter(text, drafts, i);
     // "the former President", "the late King": someone who held the title before, not its holder
     // named in the text; one unnamed person of their own.
@@ -162,12 +164,30 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     }
     d.entityKey =
       described?.entityKey ??
-      (former ? `person:former:${key}` : (holderOf.get(key) ?? headHolder(key) ?? `person:role:${key}`));
+      (former
+        ? `person:former:${key}`
+        : (holderOf.get(key) ?? (alone ? headHolder(key) : undefined) ?? `person:role:${key}`));
   });
 }
 
-/** "chairman" of "chairman of the joint chiefs of staff": a title's head word, before its "of". */
-const HEAD_OF = /^([a-z][a-z-]*) of /;
+/** "chairman" of "chairman of the joint chiefs of staff": a title's head word, before its "of"/"for". */
+const HEAD_OF = /^([a-z][a-z-]*) (?:of|for) /;
+/**
+ * Heads that stand alone for the one office of a body's own releases ("the Chairman", "the
+ * Secretary"); not "the President" or "the Minister", which a text uses for its own head of state
+ * or government while naming "President of Mexico …" or "Minister for Defence …" too.
+ */
+const STANDING_HEADS = new Set([
+  'chairman',
+  'chairwoman',
+  'chair',
+  'secretary',
+  'administrator',
+  'director',
+  'commander',
+]);
+/** A complement after a title written alone: "the Secretary of the Air Force" is no head word alone. */
+const COMPLEMENT_AFTER = /^[^\S\r\n]+(?:of|for)[^\S\r\n]/;
 
 /**
  * "the Chairman" after "Chairman of the Joint Chiefs of Staff Gen. Mark Milley", "the Secretary"
@@ -180,6 +200,7 @@ function holdersByHead(holderOf: ReadonlyMap<string, string>): Map<string, strin
   for (const [key, holder] of holderOf) {
     const head = HEAD_OF.exec(key)?.[1];
     if (!head) continue;
+    if (!STANDING_HEADS.has(head)) continue;
     const seen = holders.get(head);
     holders.set(head, seen === undefined || seen === holder ? holder : null);
   }

@@ -77,6 +77,13 @@ const DURATION_UNITS = new Set([
   'hour',
   'decade',
 ]);
+/** What sterling is "of": "5 million pounds of funding", "of public money". */
+const MONEY_NOUNS = new Set(
+  'funding funds investment investments aid support assistance grant grants spending cash money revenue revenues savings income public taxpayers taxpayer government new additional extra private capital'.split(
+    ' ',
+  ),
+);
+
 /** Units of a clock: a count of them in the thousands measures effort ("2,500 flying hours"). */
 const CLOCK_UNITS = new Set(['hours', 'minutes']);
 
@@ -308,8 +315,13 @@ class AmountScanner {
     if (WORD_SCALES.has(scale) || (SCALES.has(scale) && CURRENCY_WORDS.has(tokens[end + 1]?.text ?? '')))
       end++;
     const next = tokens[end];
-    // ("55 million pounds of fuel" is a weight: pounds "of" something.)
-    const weight = next?.text === 'pounds' && lower[end + 1] === 'of' && tokens[end + 1]?.gap === 'space';
+    // ("55 million pounds of fuel" is a weight: pounds "of" a thing; "of funding", "of taxpayers'
+    // money" are sterling.)
+    const weight =
+      next?.text === 'pounds' &&
+      lower[end + 1] === 'of' &&
+      tokens[end + 1]?.gap === 'space' &&
+      !MONEY_NOUNS.has(lower[end + 2] ?? '');
     if (next && next.gap === 'space' && CURRENCY_WORDS.has(next.text) && !weight) {
       this.push('money', i, end + 1, 2);
       return end;

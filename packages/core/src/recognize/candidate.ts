@@ -39,6 +39,8 @@ export interface Candidate {
   refersTo?: number;
   /** Introduced as one of many ("an Executive Order"): an entity of its own, whatever its text. */
   distinct?: boolean;
+  /** person: someone spoken to ("Thanks, Jen."): "you", never the "he" or "she" after it. */
+  addressed?: boolean;
   /** location read from the knowledge base: a region, state, sea or country, not a settlement. */
   wideArea?: boolean;
 }

@@ -19,6 +19,9 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set(
 
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** Prepositions that open listed companies' names more often than phrases before them. */
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['Near', 'Under', 'Beyond', 'Over', 'Above', 'Upon']);
+
 /** Exchanges a listed company's ticker is given on, in "(NASDAQ: NIR)". */
 const EXCHANGES: ReadonlySet<string> = new Set([
   'NASDAQ',
@@ -87,12 +90,16 @@ export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
     // "About American Battery Materials, Inc." heading the boilerplate, "At Acme Corp., we": a
     // word that opens a phrase, not a name, is left out; "First Solar, Inc." keeps its "First".
     // ("SOURCE Acme Corp." closing a wire release names its source.)
-    // A listed company keeps it: "Near Intelligence, Inc. (NASDAQ: NIR)", "Under Armour, Inc. (NYSE: UA)".
+    // A listed company keeps a preposition that rarely opens a phrase before a company: "Near
+    // Intelligence, Inc. (NASDAQ: NIR)", "Under Armour, Inc. (NYSE: UA)"; "About Acme, Inc. (NASDAQ:
+    // …)" heading the boilerplate, "At Gartner, Inc. (NYSE: IT), we" still leave theirs out.
     const listed = tickerAt(ctx, formEnd(ctx, i));
     while (
       first >= 0 &&
       first < i - 1 &&
-      ((PHRASE_OPENERS.has(tokens[first]?.text ?? '') && !listed) || tokens[first]?.text === 'SOURCE')
+      ((PHRASE_OPENERS.has(tokens[first]?.text ?? '') &&
+        !(listed && NAME_PREPOSITIONS.has(tokens[first]?.text ?? ''))) ||
+        tokens[first]?.text === 'SOURCE')
     )
       first++;
     // "In 2024 Acme Corp. …": a year before the name is when; "1847 Holdings LLC" is a name.

@@ -131,7 +131,7 @@ const KUNYA = new Set(['Abu', 'Umm', 'Ibn']);
  * Stuart Peach GBE KCB ADC DL").
  */
 const NAME_STOPS = new Set([
-  ...'MP MPs QC KC MBE OBE CBE KBE DBE GBE KCB GCB CB CMG KCMG GCMG MVO LVO CVO KCVO GCVO DSO MC DFC AFC DSC CSC CSM DSM AM AO AC OAM DL ADC RAN RAAF MSP MLA MHA FRS PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes Communique Communiqué Agreement Agreements Accord Accords Treaty Protocol Resolution Resolutions Convention Charter Declaration Memorandum Act Constitution'.split(
+  ...'MP MPs QC KC MBE OBE CBE PhD Esq Property Properties Expressway Highway Freeway Twp Township Area Oval Park Stadium Arena Hall Centre Center Hospital Clinic Airport Bay Beach Island Islands Valley River Lake Mountain County District Street Avenue Road Magazine Media Communications Executive Director Invites Announces Introduces Launches Welcomes Communique Communiqué Agreement Agreements Accord Accords Treaty Protocol Resolution Resolutions Convention Charter Declaration Memorandum Act Constitution'.split(
     ' ',
   ),
   ...[...PLACE_HEADS].filter((word) => !SURNAME_PLACE_HEADS.has(word)),
@@ -204,6 +204,13 @@ function isNameWord(t: Token | undefined, caps: boolean): boolean {
   if (ORG_HEAD_WORDS.has(t.text) || EVENT_HEAD_WORDS.has(t.text)) return false;
   return caps || !t.allCaps || t.text.length <= 3 || NAME_SUFFIXES.has(t.text);
 }
+
+/** Letters of honours and services written after a full name: "Vice Admiral David Johnston AM RAN". */
+const POST_NOMINALS = new Set(
+  'KBE DBE GBE KCB GCB CB CMG KCMG GCMG MVO LVO CVO KCVO GCVO DSO MC DFC AFC DSC CSC CSM DSM AM AO AC OAM DL ADC RAN RAAF FRS'.split(
+    ' ',
+  ),
+);
 
 /** Post-nominals written with dots, which would otherwise read as initials. */
 const DOTTED_POST_NOMINALS = new Set(['M.P.', 'Q.C.', 'K.C.', 'J.P.', 'Ph.D.', 'M.L.A.', 'M.S.P.']);
@@ -283,13 +290,21 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
     }
     // "Warren Entsch Cairns, Queensland": a word before a comma and a known place is a place too.
     if (full >= 2 && tokens[i + 1]?.text === ',' && knownPlaceAt(ctx, i + 2)) break;
-    // "ANDREW PEACOCK M.P.": a dotted post-nominal ends the name.
-    if (full >= 2 && dottedPostNominalAt(tokens, i)) break;
+    // "ANDREW PEACOCK M.P.": a dotted post-nominal ends the name; so do the letters of honours and
+    // services after a full name ("David Johnston AM RAN"), though they may open one ("MC Hammer").
+    if (full >= 2 && (dottedPostNominalAt(tokens, i) || POST_NOMINALS.has(t.text))) break;
     // "Dana Whitfield Chief Executive Officer": a title after the name is not part of it.
     // Only after a full name: "Julie Bishop" keeps its surname though "Bishop" is also a title.
-    // ("SENATOR THE HON PENNY WONG LEADER OF THE OPPOSITION": in capitals too.)
-    const heads = caps ? titleLexicon().headsFolded : titleLexicon().heads;
-    if (full >= 2 && (heads.longest(tokens, i) || titleLexicon().modifiers.has(t.text))) break;
+    // ("SENATOR THE HON PENNY WONG LEADER OF THE OPPOSITION": in capitals too, when the title goes on
+    // with its complement; "MR. MARTIN LUTHER KING:" keeps its surname.)
+    if (full >= 2 && (titleLexicon().heads.longest(tokens, i) || titleLexicon().modifiers.has(t.text))) break;
+    if (
+      full >= 2 &&
+      caps &&
+      titleLexicon().headsFolded.longest(tokens, i) &&
+      /^(?:OF|FOR)$/.test(tokens[i + 1]?.text ?? '')
+    )
+      break;
     // "Douglas A. Silliman", "John I. Smith": inside a name, "A." and "I." are initials, not words.
     if (
       words > 0 &&

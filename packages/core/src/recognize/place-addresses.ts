@@ -12,6 +12,7 @@ import type { RecognitionContext } from './context.js';
 
 /** After the country, these start a phrase of its own ("Iraq’s capital", "Syria-Iraq border"). */
 const PHRASE_STARTS = new Set(['’s', "'s", '’', "'", '-']);
+const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
 
 /** Words before a home town: "Spc. Jane Doe, 23, of Glen Burnie, Maryland", "travel to West Mifflin, Pennsylvania". */
 const STRONG_TOWN_LEADS = new Set(['of', 'in', 'near', 'from']);
@@ -66,8 +67,9 @@ export function addressEnds(ctx: RecognitionContext, at: number): boolean {
   const after = ctx.tokens[at];
   if (!after) return true;
   if (after.text === 'and' || after.text === 'or') return false;
-  // "Mosul, Iraq's second-largest city": the country begins a phrase of its own.
-  if (after.gap === 'none' && PHRASE_STARTS.has(after.text)) return false;
+  // "Mosul, Iraq's second-largest city": the country begins a phrase of its own ("an Austin,
+  // Texas-based company" is still an address).
+  if (after.gap === 'none' && POSSESSIVES.has(after.text)) return false;
   if (after.text !== ',') return true;
   // After a comma, another place but a country goes on with a list, as does a name that is an item
   // of one ("…, Salahuddin and Nineveh provinces"); a date does not ("VALENCIA, SPAIN, Oct. 5").

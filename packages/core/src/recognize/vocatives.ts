@@ -1,9 +1,10 @@
 /**
  * A first name spoken to in a transcript: "Thanks, Jen.", "Thank you very much, John.", "Hi,
  * Lara.". The greeting or thanks before it and the stop after it say it is a person addressed,
- * whatever else the name could be read as. It refers to the one person of the text named in full
- * with that first name ("Press Secretary Jen Psaki"); with none, or with two, it is a person of its
- * own, named so. Ranks and offices spoken to ("Thank you, General.") are rank-references.ts'.
+ * whatever else the name could be read as. It refers to the one speaker of the transcript (a
+ * surname labelling turns: "MS. PSAKI:") named in full with that first name before it ("Press
+ * Secretary Jen Psaki"); with none, or with two, it is a person of its own, named so. Either way
+ * it is someone spoken to: no antecedent of a "he" after it (link/pronouns.ts). Ranks and offices spoken to ("Thank you, General.") are rank-references.ts'.
  */
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { type Candidate, heldTokens } from './candidate.js';
@@ -46,6 +47,7 @@ export function recognizeVocatives(ctx: RecognitionContext, chosen: readonly Can
       start: name.start,
       end: name.end,
       tier: 1,
+      addressed: true,
       ...(holder ? { reference: true, refersTo: holder.start } : {}),
     });
   }
@@ -78,8 +80,23 @@ class FirstNames {
     private readonly text: string,
     chosen: readonly Candidate[],
   ) {
+    // Only the transcript's speakers, whose surnames label turns ("MS. PSAKI:"): "Thanks, John." to
+    // the moderator is no "Lt. Gen. John Kolasheski" he has named.
+    const labels = new Set<string>();
+    for (const c of chosen) {
+      if (c.type !== 'person') continue;
+      const name = text.slice(c.start, c.end);
+      // "MS. PSAKI: …", "NATO Secretary General Jens Stoltenberg: Good afternoon."
+      const shouted = name === name.toUpperCase() && /\p{Lu}/u.test(name);
+      if (shouted || text.charAt(c.end) === ':')
+        labels.add(name.slice(name.lastIndexOf(' ') + 1).toUpperCase());
+    }
     this.people = chosen
-      .filter((c) => c.type === 'person' && !c.reference && c.endToken - c.startToken >= 2)
+      .filter((c) => {
+        if (c.type !== 'person' || c.reference || c.endToken - c.startToken < 2) return false;
+        const name = text.slice(c.start, c.end);
+        return labels.has(name.slice(name.lastIndexOf(' ') + 1).toUpperCase());
+      })
       .sort((a, b) => a.start - b.start);
   }
 

@@ -610,3 +610,13 @@ describe('a weekday beside a date', () => {
     ]);
   });
 });
+
+describe('the part of a period left of a single day', () => {
+  it('"earlier this week" on a Tuesday is the Monday, a day, not a range of one day', async () => {
+    const { analyze } = await import('../../src/index.js');
+    const a = analyze('WASHINGTON, Tuesday, March 12, 2024 — He said so earlier this week.');
+    expect(a.entities.find((e) => e.mentions.some((m) => m.text === 'earlier this week'))?.value).toBe(
+      '2024-03-11',
+    );
+  });
+});

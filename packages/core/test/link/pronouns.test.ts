@@ -73,6 +73,12 @@ describe('pronouns in statements', () => {
     const a = analyze(text);
     expect(antecedent(a, text, 'nominated him', 'him')).toBe('Kenneth F. McKenzie Jr.');
   });
+  it('"him" in a reported clause may be the reporter: "John Smith said detectives had questioned him"', () => {
+    const text =
+      'The investigation continued for months, and John Smith said detectives had questioned him twice.';
+    const a = analyze(text);
+    expect(antecedent(a, text, 'questioned him', 'him')).toBe('John Smith');
+  });
   it('a quote\'s "she" is never its own speaker, and no pronoun is linked without an antecedent', () => {
     const text =
       '"We are delighted to welcome her to the team, she is the right leader for us," said Martin Okafor, Chairman of Acme Robotics.\n\nWe will grow. It is a good day. I agree.';

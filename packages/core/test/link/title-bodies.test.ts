@@ -160,6 +160,21 @@ describe("a title's head word alone is the one person holding a title of that he
     expect(people(a)).toEqual(['Lloyd J. Austin III', 'Mark A. Milley']);
   });
 
+  it('a title with a complement of its own, "the President" and "the Minister" are not the head word alone', () => {
+    const air = analyze('Secretary of Defense Lloyd Austin met the Secretary of the Air Force on Monday.');
+    expect(people(air)).toEqual(['Lloyd Austin', 'Secretary of the Air Force']);
+    const mexico = analyze(
+      'Today, the President met with President of Mexico Andrés Manuel López Obrador. The President underscored ties.',
+    );
+    expect(
+      mexico.entities.find((e) => e.name.startsWith('Andrés'))?.mentions.map((m) => m.text),
+    ).not.toContain('President');
+    const ministers = analyze(
+      'Minister of Foreign Affairs Penny Wong met Minister for Defence Richard Marles. The Minister said so.',
+    );
+    expect(named(ministers, 'person', 'Penny Wong')?.mentions.map((m) => m.text)).toEqual(['Penny Wong']);
+  });
+
   it('with a Secretary of State named too, "the Secretary" is neither', () => {
     const a = analyze(
       'Secretary of Defense Lloyd J. Austin III met Secretary of State Antony Blinken. The Secretary said they agreed.',

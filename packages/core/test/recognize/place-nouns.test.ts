@@ -101,12 +101,19 @@ describe('"the city" refers back to the city named before', () => {
     expect(fasher?.mentions.map((m) => m.text)).toEqual(['El Fasher', 'the city']);
   });
 
-  it('a country followed by a possessive is no part of an address, and a spaced dash joins no places', () => {
+  it('a country followed by a possessive is no part of an address; "Austin, Texas-based" still is', () => {
     expect(
-      mentionsOf("They will liberate Mosul, Iraq's second-largest city. Mosul, Iraq - the city fell.", [
+      mentionsOf("They will liberate Mosul, Iraq's second-largest city. An Austin, Texas-based firm grew.", [
         'location',
       ]),
-    ).toEqual(['location:Mosul', 'location:Iraq', 'location:Mosul, Iraq', 'location:the city']);
+    ).toEqual(['location:Mosul', 'location:Iraq', 'location:Austin, Texas']);
+  });
+
+  it('a region named in the same sentence before the reference leaves the city unnamed', () => {
+    const a = analyze(
+      'Iraqi forces retook Fallujah in June. In Nineveh Province, troops have surrounded the city.',
+    );
+    expect(a.entities.find((e) => e.name === 'Fallujah')?.mentions.map((m) => m.text)).toEqual(['Fallujah']);
   });
 
   it('a place named by a common noun in between is no city: "a checkpoint in the city" is in Raqqa', () => {

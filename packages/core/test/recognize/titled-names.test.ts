@@ -208,3 +208,13 @@ describe('Commonwealth styles and post-nominals', () => {
     ).toEqual(['Penny Wong']);
   });
 });
+
+describe('speaker labels in capitals', () => {
+  it('a title word ending a name in capitals is its surname: "MR. MARTIN LUTHER KING:"', () => {
+    expect(
+      analyze('MR. MARTIN LUTHER KING: Thank you.')
+        .entities.filter((e) => e.type === 'person')
+        .map((e) => e.name),
+    ).toEqual(['Martin Luther King']);
+  });
+});

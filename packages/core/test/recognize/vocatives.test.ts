@@ -15,10 +15,24 @@ describe('a first name spoken to', () => {
   it('"Thanks, Jen." is Press Secretary Jen Psaki, named before', () => {
     expect(
       mentionsOfPerson(
-        'Press Secretary Jen Psaki briefed.\n\nQ: Thanks, Jen. Two questions on Ukraine.\n\nQ: Thank you very much, Jen.',
+        'Press Secretary Jen Psaki briefed.\n\nMS. PSAKI: Good afternoon.\n\nQ: Thanks, Jen. Two questions on Ukraine.\n\nQ: Thank you very much, Jen.',
         'Jen Psaki',
       ),
-    ).toEqual(['Jen Psaki', 'Jen', 'Jen']);
+    ).toEqual(['Jen Psaki', 'PSAKI', 'Jen', 'Jen']);
+  });
+
+  it('only a speaker labelling turns: "Thanks, John." to the moderator is no John named in his turn', () => {
+    const text =
+      'MR. KIRBY: Lt. Gen. John Kolasheski briefed the Secretary.\n\nQ: Thanks, John. Did he ask for more?';
+    expect(mentionsOfPerson(text, 'John')).toEqual(['John']);
+    expect(mentionsOfPerson(text, 'John Kolasheski')).toEqual(['John Kolasheski']);
+  });
+
+  it('the one spoken to is no antecedent of "he"', () => {
+    const a = analyze(
+      'MR. KIRBY: The President spoke with President Zelenskyy this morning.\n\nQ: Thanks, John. Did he ask for more air defense?',
+    );
+    expect(a.entities.find((e) => e.name === 'John')?.mentions.map((m) => m.text)).toEqual(['John']);
   });
 
   it('with no one of that first name named before, the name is a person of its own', () => {

@@ -354,8 +354,6 @@ function onlyJoinsBetween(
     for (let k = before.endToken; k < after.startToken; k++) {
       const word = tokens[k]?.text ?? '';
       if (!PLACE_JOINS.has(word) && !PLACE_NOUNS.has(word)) return false;
-      // "Syria-Iraq border" is glued; "Mosul, Iraq - the city fell" is a dash between phrases.
-      if (word === '-' && (tokens[k]?.gap !== 'none' || tokens[k + 1]?.gap !== 'none')) return false;
       // "Anbar, Iraq" names where Anbar is; "Hobart, Kingborough and Clarence", "Mosul, Tikrit",
       // "Norway, Spain" list places: after a comma, a known country, state or region, and before
       // it no country.
