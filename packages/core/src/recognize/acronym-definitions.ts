@@ -24,16 +24,18 @@ export function defineAcronyms(
   const { tokens, text } = ctx;
   const definitions: AcronymDefinition[] = [];
   let out: Candidate[] | undefined;
-  const byStart = new Map<number, number>();
-  for (let i = 0; i < selected.length; i++) byStart.set((selected[i] as Candidate).startToken, i);
   for (let i = 0; i < selected.length; i++) {
     const name = (out ?? selected)[i] as Candidate;
     if (name.type !== 'organization' || name.endToken - name.startToken < 2) continue;
     const open = tokens[name.endToken];
+    if (open?.text !== '(') continue;
     const acronym = tokens[name.endToken + 1];
     const close = tokens[name.endToken + 2];
-    if (open?.text !== '(' || close?.text !== ')' || !acronym || !ACRONYM.test(acronym.text)) continue;
-    const at = byStart.get(name.endToken + 1);
+    if (close?.text !== ')' || !acronym || !ACRONYM.test(acronym.text)) continue;
+    // The mention already read there, if any: among the next few (the list is in text order).
+    let at: number | undefined;
+    for (let k = i + 1; k < Math.min(selected.length, i + 4); k++)
+      if ((selected[k] as Candidate).startToken === name.endToken + 1) at = k;
     const defined = at === undefined ? undefined : (out ?? selected)[at];
     if (defined && (defined.endToken !== name.endToken + 2 || defined.key === name.key)) continue;
     if (!initialsMatch(ctx, name, acronym.text)) continue;
@@ -59,7 +61,7 @@ export function defineAcronyms(
     else out.push(mention);
     definitions.push({ acronym: acronym.text, candidate: name });
   }
-  if (!out) return { mentions: [...selected], definitions };
+  if (!out) return { mentions: selected as Candidate[], definitions };
   return { mentions: out.sort((a, b) => a.start - b.start || b.end - a.end), definitions };
 }
 
