@@ -15,7 +15,6 @@ import {
 } from './cursor.js';
 import type { RelativeUnit } from './expression.js';
 import { type CalendarUnit, NUMBER_WORDS, PARTS_OF_DAY, UNIT_WORDS } from './lexicon.js';
-import { tenseAround } from './tense.js';
 import { monthAt, weekdayAt } from './words.js';
 
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
@@ -207,8 +206,8 @@ function inPhrase(cursor: Cursor, index: number): Match | null {
   const suffix = timeSuffix(cursor, unitIndex);
   // "twice in a week" is a frequency; "in a week's time" and "in two weeks" are dates.
   if (suffix === undefined && count.value < 2) return null;
-  // "the best tankers I've seen in 26 years", "they had come a long way in eight weeks": in a
-  // perfect or past sentence the phrase measures a stretch: a duration, with no value.
+  // "the best tankers I've seen in 26 years", "they had come a long way in eight weeks": in the
+  // perfect the phrase measures a stretch: a duration, with no value.
   if (suffix === undefined && looksBack(cursor, index)) return { last: unitIndex, value: VAGUE };
   return { last: suffix ?? unitIndex, value: shifted(unit, count.value) };
 }
@@ -218,14 +217,30 @@ const PERFECT = new Set(['have', 'has', 'had', 've']);
 /** Words looked at before "in" for a perfect's auxiliary. */
 const PERFECT_REACH = 6;
 
-/** The sentence before token `index` is in the perfect, or its verbs say past. */
+/** Words between a perfect's auxiliary and "in" that look ahead: "has pledged to double output in five years". */
+const AHEAD = new Set([
+  'to',
+  'will',
+  'would',
+  'shall',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'be',
+]);
+
+/** The clause before token `index` is in the perfect ("I've seen in", "had come a long way in"). */
 function looksBack(cursor: Cursor, index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - PERFECT_REACH); k--) {
     const t = cursor.tokens[k];
-    if (!t || (t.kind === 'punct' && ['.', '!', '?', ';'].includes(t.lower))) break;
+    if (!t || (t.kind === 'punct' && ['.', '!', '?', ';', ','].includes(t.lower))) return false;
+    if (t.kind === 'word' && AHEAD.has(t.lower)) return false;
     if (t.kind === 'word' && PERFECT.has(t.lower)) return true;
   }
-  return tenseAround(cursor, index, index) === 'past';
+  return false;
 }
 
 /** "recent days", "recent weeks": no value. */

@@ -23,8 +23,9 @@ const ARTICLE = /^(?:the|an?)\s+/i;
 const named = (text: string): boolean => CAPITAL.test(text.replace(ARTICLE, ''));
 /** How far back, in characters, the place may be named: about a paragraph. */
 const REACH = 1500;
-/** How close after a settlement a region describes it: "El Fasher, the capital of North Darfur". */
-const APPOSITION_REACH = 40;
+/** Between a settlement and a region that describes it: "El Fasher, the capital of North Darfur", "Mosul, Nineveh Province". */
+const DESCRIBING =
+  /^,[^\S\r\n]+(?:(?:the[^\S\r\n]+)?(?:(?:provincial[^\S\r\n]+)?capital|(?:second-)?largest[^\S\r\n]+city|seat)[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?|in[^\S\r\n]+)?$/;
 /** A sentence's end between two offsets: a stop, maybe a closing quote, and a space or line break. */
 const SENTENCE_END = /[.!?]["”’]?\s/;
 
@@ -43,9 +44,7 @@ export function resolvePlaceReferences(text: string, drafts: readonly Draft[]): 
       // ("El Fasher, the capital of North Darfur, … the city": a region describing the settlement
       // just before it holds no other town.)
       const describes =
-        last !== undefined &&
-        regionStart - last.end <= APPOSITION_REACH &&
-        !SENTENCE_END.test(text.slice(last.end, regionStart));
+        last !== undefined && regionStart >= last.end && DESCRIBING.test(text.slice(last.end, regionStart));
       const inRegion = regionEnd >= 0 && !describes && !SENTENCE_END.test(text.slice(regionEnd, d.start));
       if (last && !inRegion && d.start - last.end <= REACH) {
         // The key the linker groups the place's own mentions by (link-entities.ts, Keys).

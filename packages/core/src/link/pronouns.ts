@@ -112,8 +112,8 @@ function isSubject(text: string, sentenceStart: number, n: Named): boolean {
   return /^\s*["“‘]?(?:[Tt]he\s+)?$/.test(text.slice(sentenceStart, n.from));
 }
 
-/** Words and marks after which a clause starts with its subject. */
-const CLAUSE_OPENING = /(?:[,;:]|\b(?:and|but|while|when|after|before|because|whereas))\s+(?:the\s+)?$/;
+/** Words after which a clause starts with its subject (not a comma: "On Tuesday, Secretary Austin brought … with him"). */
+const CLAUSE_OPENING = /(?:;|\b(?:and|but|while|when|after|before|because|whereas))\s+(?:the\s+)?$/;
 /** What ends the clause between its subject and a pronoun (a reporting verb opens the one reported: "Smith said detectives had questioned him"). */
 const CLAUSE_BREAK =
   /[,;:]|\b(?:that|who|whom|which|and|but|said|says|told|tells|added|adds|stated|noted|believes|believed|thinks|thought)\b/;

@@ -91,9 +91,19 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   const firstNamed = new Map<string, number>();
   /** Titles whose holder is named only as someone spoken to or met ("to President Xi"). */
   const counterpartOnly = new Map<string, boolean>();
+  /** Per head word, the titles of that head the text writes ("secretary of defense", "secretary of the navy"). */
+  const titlesByHead = new Map<string, Set<string>>();
   drafts.forEach((d, i) => {
     if (d.type !== 'role') return;
     const key = titleKey(d);
+    const head =
+      HEAD_OF.exec(key)?.[1] ?? (COMPLEMENT_AFTER.test(text.slice(d.end, d.end + 6)) ? key : undefined);
+    if (head !== undefined) {
+      const titles = titlesByHead.get(head) ?? new Set<string>();
+      // A head alone with its complement after it is another title of that head.
+      titles.add(head === key ? `${key}@${d.start}` : key);
+      titlesByHead.set(head, titles);
+    }
     // "Prime Minister⏎The Hon Anthony Albanese MP" heading a transcript: the speaker holds the
     // title throughout ("Prime Minister, will you …"), whoever else is given it later.
     const person = titledPerson(drafts, i);
@@ -126,7 +136,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   let byHeadOf = -1;
   const headHolder = (key: string): string | undefined => {
     if (byHeadOf !== holderOf.size) {
-      byHead = holdersByHead(holderOf);
+      byHead = holdersByHead(holderOf, titlesByHead);
       byHeadOf = holderOf.size;
     }
     return byHead.get(key);
@@ -192,15 +202,20 @@ const COMPLEMENT_AFTER = /^[^\S\r\n]+(?:of|for)[^\S\r\n]/;
 /**
  * "the Chairman" after "Chairman of the Joint Chiefs of Staff Gen. Mark Milley", "the Secretary"
  * after "Secretary of Defense Lloyd Austin": a title's head word alone is its holder when one
- * person only holds a title of that head in the text (with a Secretary of State named too, "the
- * Secretary" says nothing).
+ * person only holds a title of that head in the text and no other title of that head is written
+ * (with a Secretary of State named, or "the Secretary of the Navy" written, "the Secretary" says
+ * nothing).
  */
-function holdersByHead(holderOf: ReadonlyMap<string, string>): Map<string, string> {
+function holdersByHead(
+  holderOf: ReadonlyMap<string, string>,
+  titlesByHead: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, string> {
   const holders = new Map<string, string | null>();
   for (const [key, holder] of holderOf) {
     const head = HEAD_OF.exec(key)?.[1];
-    if (!head) continue;
-    if (!STANDING_HEADS.has(head)) continue;
+    if (!head || !STANDING_HEADS.has(head)) continue;
+    // "Secretary of the Navy Carlos Del Toro met the Secretary of Defense": two offices of that head.
+    if ((titlesByHead.get(head)?.size ?? 0) > 1) continue;
     const seen = holders.get(head);
     holders.set(head, seen === undefined || seen === holder ? holder : null);
   }

@@ -77,9 +77,9 @@ const DURATION_UNITS = new Set([
   'hour',
   'decade',
 ]);
-/** What sterling is "of": "5 million pounds of funding", "of public money". */
-const MONEY_NOUNS = new Set(
-  'funding funds investment investments aid support assistance grant grants spending cash money revenue revenues savings income public taxpayers taxpayer government new additional extra private capital'.split(
+/** What is weighed in pounds ("55 million pounds of fuel"); "pounds of damage", "of funding" are sterling. */
+const WEIGHED = new Set(
+  'fuel ammunition munitions explosives explosive ordnance bombs cargo food supplies water rice wheat flour grain meat fish cocaine marijuana cannabis heroin methamphetamine meth fentanyl drugs narcotics thrust force pressure tnt steel plastic waste trash debris material materials equipment gear weight payload propellant'.split(
     ' ',
   ),
 );
@@ -315,13 +315,13 @@ class AmountScanner {
     if (WORD_SCALES.has(scale) || (SCALES.has(scale) && CURRENCY_WORDS.has(tokens[end + 1]?.text ?? '')))
       end++;
     const next = tokens[end];
-    // ("55 million pounds of fuel" is a weight: pounds "of" a thing; "of funding", "of taxpayers'
-    // money" are sterling.)
+    // ("55 million pounds of fuel" is a weight: pounds of a thing weighed; "of funding", "of
+    // damage" are sterling.)
     const weight =
       next?.text === 'pounds' &&
       lower[end + 1] === 'of' &&
       tokens[end + 1]?.gap === 'space' &&
-      !MONEY_NOUNS.has(lower[end + 2] ?? '');
+      WEIGHED.has(lower[end + 2] ?? '');
     if (next && next.gap === 'space' && CURRENCY_WORDS.has(next.text) && !weight) {
       this.push('money', i, end + 1, 2);
       return end;

@@ -12,15 +12,11 @@ import type { RecognitionContext } from './context.js';
 
 /** Classes of ship written before a ship's name, in lower case. */
 const SHIP_CLASSES = new Set([
-  'carrier',
   'frigate',
   'destroyer',
   'cruiser',
   'submarine',
   'corvette',
-  'ship',
-  'vessel',
-  'tanker',
   'dhow',
   'minesweeper',
   'minehunter',
@@ -42,7 +38,19 @@ export function typeShipNames(ctx: RecognitionContext, chosen: Candidate[]): Can
     if (c.type !== 'person' || c.title || c.canonical) continue;
     // "the carrier Charles de Gaulle", "aboard the destroyer Jason Dunham": named by its class.
     const before = tokens[c.startToken - 1];
-    if (before?.gap === 'space' && tokens[c.startToken]?.gap === 'space' && SHIP_CLASSES.has(before.text)) {
+    // ("the carrier" or "aircraft carrier", not "letter carrier John Smith"; "ship" and "vessel"
+    // name people too: "aboard the vessel Michael Brown, a deckhand".)
+    const opener = c.startToken - 2;
+    const carrier =
+      before?.text === 'carrier' &&
+      (['the', 'aircraft', 'helicopter'].includes(tokens[opener]?.text.toLowerCase() ?? '') ||
+        // "the French carrier Charles de Gaulle"
+        ctx.lexicon.exact.longest(tokens, opener)?.value.type === 'nationality');
+    if (
+      before?.gap === 'space' &&
+      tokens[c.startToken]?.gap === 'space' &&
+      (SHIP_CLASSES.has(before.text) || carrier)
+    ) {
       c.type = 'equipment';
       c.key = textKey('equipment', text.slice(c.start, c.end));
       continue;

@@ -1,9 +1,10 @@
 /**
  * A first name spoken to in a transcript: "Thanks, Jen.", "Thank you very much, John.", "Hi,
  * Lara.". The greeting or thanks before it and the stop after it say it is a person addressed,
- * whatever else the name could be read as. It refers to the one speaker of the transcript (a
- * surname labelling turns: "MS. PSAKI:") named in full with that first name before it ("Press
- * Secretary Jen Psaki"); with none, or with two, it is a person of its own, named so. Either way
+ * whatever else the name could be read as (not a place: "Thank you, Eugene!" at a rally). It
+ * refers to the one speaker of the transcript (a surname labelling turns: "MS. PSAKI:") named in
+ * full with that first name before it ("Press Secretary Jen Psaki"), or, in a text with no turns
+ * labelled, to the one person so named before; with none, or with two, it is a person of its own, named so. Either way
  * it is someone spoken to: no antecedent of a "he" after it (link/pronouns.ts). Ranks and offices spoken to ("Thank you, General.") are rank-references.ts'.
  */
 import { FIRST_NAMES } from '../knowledge/first-names.js';
@@ -34,6 +35,8 @@ export function recognizeVocatives(ctx: RecognitionContext, chosen: readonly Can
     if (!ended || (after && ENDS.has(after.text) && after.gap !== 'none')) continue;
     lower ??= lowerTexts(tokens);
     if (!greetingBefore(lower, i - 2)) continue;
+    // "Thank you, Eugene! It's great to be back in Oregon": a rally's city, not a person.
+    if (ctx.lexicon.exact.longest(tokens, i)?.value.type === 'location') continue;
     taken ??= heldTokens(tokens.length, chosen);
     if (taken[i]) continue;
     named ??= new FirstNames(text, chosen);
@@ -91,11 +94,13 @@ class FirstNames {
       if (shouted || text.charAt(c.end) === ':')
         labels.add(name.slice(name.lastIndexOf(' ') + 1).toUpperCase());
     }
+    // With no turns labelled (a release quoting a speech: "\"Thank you, Charles,\" said Smith"),
+    // anyone named in full before.
     this.people = chosen
       .filter((c) => {
         if (c.type !== 'person' || c.reference || c.endToken - c.startToken < 2) return false;
         const name = text.slice(c.start, c.end);
-        return labels.has(name.slice(name.lastIndexOf(' ') + 1).toUpperCase());
+        return labels.size === 0 || labels.has(name.slice(name.lastIndexOf(' ') + 1).toUpperCase());
       })
       .sort((a, b) => a.start - b.start);
   }

@@ -412,6 +412,14 @@ describe('relative dates', () => {
     ["the best I've seen in 26 years", [['in 26 years', 'relative', undefined]]],
     ['they had come a long way in eight weeks', [['in eight weeks', 'relative', undefined]]],
     ['they will deploy in two weeks', [['in two weeks', 'relative', '2023-10-26']]],
+    [
+      'officials said the bridge will be finished in two years',
+      [['in two years', 'relative', '2025-01-01/2025-12-31']],
+    ],
+    [
+      'the company has pledged to double output in five years',
+      [['in five years', 'relative', '2028-01-01/2028-12-31']],
+    ],
     // "in" stays out of a stretch named by a phrase (as re3d spans it), in before a count only.
     ['in recent days', [['recent days', 'relative', undefined]]],
     ['in the coming weeks', [['the coming weeks', 'relative', undefined]]],

@@ -79,6 +79,12 @@ describe('pronouns in statements', () => {
     const a = analyze(text);
     expect(antecedent(a, text, 'questioned him', 'him')).toBe('John Smith');
   });
+  it('a person after an opening phrase is still the subject: "On Wednesday, Secretary Blinken invited the press to travel with him"', () => {
+    const text =
+      'In Kyiv, Blinken met President Zelenskyy. On Wednesday, Secretary Blinken invited the press to travel with him.';
+    const a = analyze(text);
+    expect(antecedent(a, text, 'with him', 'him')).toBe('Blinken');
+  });
   it('a quote\'s "she" is never its own speaker, and no pronoun is linked without an antecedent', () => {
     const text =
       '"We are delighted to welcome her to the team, she is the right leader for us," said Martin Okafor, Chairman of Acme Robotics.\n\nWe will grow. It is a good day. I agree.';

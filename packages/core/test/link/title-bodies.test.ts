@@ -175,6 +175,13 @@ describe("a title's head word alone is the one person holding a title of that he
     expect(named(ministers, 'person', 'Penny Wong')?.mentions.map((m) => m.text)).toEqual(['Penny Wong']);
   });
 
+  it('with another office of that head written, unnamed, "the Secretary" is no one named', () => {
+    const a = analyze(
+      'Secretary of the Navy Carlos Del Toro met the Secretary of Defense on Monday. The Secretary said so.',
+    );
+    expect(named(a, 'person', 'Carlos Del Toro')?.mentions.map((m) => m.text)).toEqual(['Carlos Del Toro']);
+  });
+
   it('with a Secretary of State named too, "the Secretary" is neither', () => {
     const a = analyze(
       'Secretary of Defense Lloyd J. Austin III met Secretary of State Antony Blinken. The Secretary said they agreed.',

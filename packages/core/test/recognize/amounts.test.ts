@@ -31,7 +31,7 @@ describe('durations and ages', () => {
 describe('measures that look like money or time', () => {
   it('"pounds of" something is a weight; thousands of hours are work done, not a stretch of time', () => {
     const text =
-      'The KC-30A delivered 55 million pounds of fuel; the UK gave 20 million pounds in aid and 5 million pounds of funding. The Hornets flew more than 2,500 hours; the battle lasted 36 hours.';
+      'The KC-30A delivered 55 million pounds of fuel; the UK gave 20 million pounds in aid and 5 million pounds of damage. The Hornets flew more than 2,500 hours; the battle lasted 36 hours.';
     expect(mentionsOf(text, ['money', 'quantity', 'date'])).toEqual([
       'quantity:55 million pounds',
       'money:20 million pounds',

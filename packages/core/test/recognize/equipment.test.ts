@@ -216,5 +216,14 @@ describe('ships named after people', () => {
       'equipment:Charles de Gaulle',
       'person:John Smith',
     ]);
+    expect(mentionsOf('The French carrier Charles de Gaulle sailed.', ['person', 'equipment'])).toEqual([
+      'equipment:Charles de Gaulle',
+    ]);
+  });
+
+  it('a letter carrier is a person: "A dog bit letter carrier John Smith"', () => {
+    expect(mentionsOf('A dog bit letter carrier John Smith on Tuesday.', ['person', 'equipment'])).toEqual([
+      'person:John Smith',
+    ]);
   });
 });

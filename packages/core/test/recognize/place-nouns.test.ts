@@ -109,6 +109,11 @@ describe('"the city" refers back to the city named before', () => {
     ).toEqual(['location:Mosul', 'location:Iraq', 'location:Austin, Texas']);
   });
 
+  it('a region listed after a town, not describing it, leaves the town unnamed: "near Raqqa and in Deir ez-Zor Province … the town"', () => {
+    const a = analyze('Strikes near Raqqa and in Deir ez-Zor Province destroyed a bridge near the town.');
+    expect(a.entities.find((e) => e.name === 'Raqqa')?.mentions.map((m) => m.text)).toEqual(['Raqqa']);
+  });
+
   it('a region named in the same sentence before the reference leaves the city unnamed', () => {
     const a = analyze(
       'Iraqi forces retook Fallujah in June. In Nineveh Province, troops have surrounded the city.',

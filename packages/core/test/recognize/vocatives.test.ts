@@ -28,6 +28,12 @@ describe('a first name spoken to', () => {
     expect(mentionsOfPerson(text, 'John Kolasheski')).toEqual(['John Kolasheski']);
   });
 
+  it('in a text with no turns labelled, the one person so named before: "Thank you, Charles," said Smith', () => {
+    expect(
+      mentionsOfPerson('Gen. Charles Brown spoke. "Thank you, Charles," said Smith.', 'Charles Brown'),
+    ).toEqual(['Charles Brown', 'Charles']);
+  });
+
   it('the one spoken to is no antecedent of "he"', () => {
     const a = analyze(
       'MR. KIRBY: The President spoke with President Zelenskyy this morning.\n\nQ: Thanks, John. Did he ask for more air defense?',
