@@ -17,6 +17,10 @@ const OPENERS = new Set(['thanks', 'thank', 'hi', 'hello', 'hey', 'morning', 'af
 const FILLERS = new Set(['you', 'very', 'so', 'much', 'again', 'good']);
 /** Most words between the opener and the comma ("Thank you very much again"). */
 const MAX_FILLERS = 4;
+/** A moderator's words before a reporter given the floor: "we'll go to", "next question is from". */
+const GIVEN_THE_FLOOR =
+  /\b(?:(?:go|goes|turn|over)\s+to|question\s+(?:is\s+)?(?:from|comes\s+from)|question\s+is|questions?\s+from)\s+$/i;
+const FLOOR_REACH = 40;
 /** What ends a name spoken to. */
 const ENDS = new Set(['.', ',', '?', '!', ':', ';']);
 
@@ -91,7 +95,9 @@ class FirstNames {
       const name = text.slice(c.start, c.end);
       // "MS. PSAKI: …", "NATO Secretary General Jens Stoltenberg: Good afternoon."
       const shouted = name === name.toUpperCase() && /\p{Lu}/u.test(name);
-      if (shouted || text.charAt(c.end) === ':')
+      // "For our next question we'll go to Kelly O'Donnell from NBC": a reporter given the floor speaks too.
+      const called = GIVEN_THE_FLOOR.test(text.slice(Math.max(0, c.start - FLOOR_REACH), c.start));
+      if (shouted || called || text.charAt(c.end) === ':')
         labels.add(name.slice(name.lastIndexOf(' ') + 1).toUpperCase());
     }
     // With no turns labelled (a release quoting a speech: "\"Thank you, Charles,\" said Smith"),

@@ -34,6 +34,15 @@ describe('a first name spoken to', () => {
     ).toEqual(['Charles Brown', 'Charles']);
   });
 
+  it('a reporter given the floor by the moderator is a speaker: "we\'ll go to Kelly O\'Donnell from NBC" … "Thank you, Kelly."', () => {
+    expect(
+      mentionsOfPerson(
+        "MR. KIRBY: Good evening.\n\nMODERATOR: For our next question we'll go to Kelly O'Donnell from NBC.\n\nQ: What did the President say?\n\nMODERATOR: Thank you, Kelly.",
+        "Kelly O'Donnell",
+      ),
+    ).toEqual(["Kelly O'Donnell", 'Kelly']);
+  });
+
   it('the one spoken to is no antecedent of "he"', () => {
     const a = analyze(
       'MR. KIRBY: The President spoke with President Zelenskyy this morning.\n\nQ: Thanks, John. Did he ask for more air defense?',
