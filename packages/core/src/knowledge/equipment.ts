@@ -304,7 +304,7 @@ export const EQUIPMENT_PATTERNS: readonly string[] = [
 export const DESIGNATION_PREFIXES: ReadonlySet<string> = new Set(
   // US Tri-Service aircraft: mission letters (several may stack: KC, EA, MQ, AH, MV).
   (
-    'A B C E F P T U V AC AH AV CH CV EA EC HC HH KC MC MH MQ MV RC RQ SH UH WC ' +
+    'A B C E F P T U V AC AH AV CH CV EA EC HC HH KC MC MD MH MQ MV RC RQ SH UH WC ' +
     // US missiles and bombs, and rockets and guns known by their letters.
     'AGM AIM BGM RIM MIM UGM LGM GBU CBU SM RPG AK AKM SPG KPV ' +
     // Soviet and Russian design bureaus and Chinese and other families.

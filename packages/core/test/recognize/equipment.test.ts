@@ -17,6 +17,12 @@ describe('designations', () => {
     expect(ship?.mentions.map((m) => m.text)).toEqual(['USS Mahan', 'Mahan']);
   });
 
+  it('MD Helicopters\' designations: "MD-530F helicopters"', () => {
+    expect(equipment('The Afghan Air Force flew MD-530F helicopters.')).toEqual([
+      'equipment:MD-530F helicopters',
+    ]);
+  });
+
   it('reads aircraft, drone and missile designations with their names and class nouns', () => {
     expect(
       equipment(
