@@ -242,7 +242,10 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
       surface = slice;
       surfaces.set(slice, slice);
     }
-    return { ...c, text: surface };
+    // Object.assign, not a spread: the spread is the slow path on candidates of many shapes.
+    const draft = Object.assign({}, c) as Draft;
+    draft.text = surface;
+    return draft;
   });
   const { entities, idOf } = linkEntities(text, drafts);
   nameDeclaredEntities(drafts, entities, idOf);
