@@ -3,11 +3,11 @@
  * entered Mosul", "the city" is Mosul, and becomes one of its mentions (not an alias: it is no
  * other name for it). The place must be a settlement, so not a country, nor a name ending on a
  * word for a region ("Anbar Province"), and named shortly before; otherwise the description
- * stays a place of its own (recognize/place-nouns.ts found it). A region named before the
- * reference in its sentence ("in Anbar Province, the town") leaves the town unnamed; one named in
- * an earlier sentence ("El Fasher, the capital of North Darfur. … the city"; regions by their
- * name's last word or as the knowledge base knows them) is passed over, as are a country ("Mosul, Iraq") and a place named
- * by a common noun ("near Raqqa, a checkpoint in the city" is in Raqqa).
+ * stays a place of its own (recognize/place-nouns.ts found it). A region (by its name's last word,
+ * or as the knowledge base knows it) named before the reference in its sentence ("in Anbar
+ * Province, the town") leaves the town unnamed; one named in an earlier sentence, or describing
+ * the town ("El Fasher, the capital of North Darfur, … the city"), is passed over, as are a country
+ * ("Mosul, Iraq") and a place named by a common noun ("near Raqqa, a checkpoint in the city").
  */
 import { STREET_WORDS } from '../knowledge/place-words.js';
 import { textKey } from '../recognize/candidate.js';
@@ -38,11 +38,8 @@ export function resolvePlaceReferences(text: string, drafts: readonly Draft[]): 
     const d = drafts[i] as Draft;
     if (d.type !== 'location') continue;
     if (SETTLEMENT_REFERENCE.test(d.text)) {
-      // "In Nineveh Province, troops surrounded the city": a region named before the reference in
-      // its sentence holds a town of its own; one named in an earlier sentence ("El Fasher, the
-      // capital of North Darfur. Aid groups said the city …") does not.
-      // ("El Fasher, the capital of North Darfur, … the city": a region describing the settlement
-      // just before it holds no other town.)
+      // "In Nineveh Province, troops surrounded the city": the region holds a town of its own.
+      // Not one describing the settlement before it, nor one named in an earlier sentence.
       const describes =
         last !== undefined && regionStart >= last.end && DESCRIBING.test(text.slice(last.end, regionStart));
       const inRegion = regionEnd >= 0 && !describes && !SENTENCE_END.test(text.slice(regionEnd, d.start));

@@ -93,11 +93,13 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   const counterpartOnly = new Map<string, boolean>();
   /** Per head word, the titles of that head the text writes ("secretary of defense", "secretary of the navy"). */
   const titlesByHead = new Map<string, Set<string>>();
+  /** Titles written with a complement after them ("the Secretary" of "the Secretary of the Air Force"), read before bodies join them. */
+  const complemented = new Set<Draft>();
   drafts.forEach((d, i) => {
     if (d.type !== 'role') return;
     const key = titleKey(d);
-    const head =
-      HEAD_OF.exec(key)?.[1] ?? (COMPLEMENT_AFTER.test(text.slice(d.end, d.end + 6)) ? key : undefined);
+    if (COMPLEMENT_AFTER.test(text.slice(d.end, d.end + 6))) complemented.add(d);
+    const head = HEAD_OF.exec(key)?.[1] ?? (complemented.has(d) ? key : undefined);
     if (head !== undefined) {
       const titles = titlesByHead.get(head) ?? new Set<string>();
       // A head alone with its complement after it is another title of that head.
@@ -159,8 +161,6 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
       // transcript's label): the apposition named its holder.
       if (described.entityKey && !holderOf.has(key)) holderOf.set(key, described.entityKey);
     }
-    // Read before the body after it joins the mention: "the Secretary of the Air Force" is no head word alone.
-    const alone = !COMPLEMENT_AFTER.test(text.slice(d.end, d.end + 6));
     withBodyAfter(text, drafts, i);
     // "the former President", "the late King": someone who held the title before, not its holder
     // named in the text; one unnamed person of their own.
@@ -176,7 +176,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
       described?.entityKey ??
       (former
         ? `person:former:${key}`
-        : (holderOf.get(key) ?? (alone ? headHolder(key) : undefined) ?? `person:role:${key}`));
+        : (holderOf.get(key) ?? (complemented.has(d) ? undefined : headHolder(key)) ?? `person:role:${key}`));
   });
 }
 

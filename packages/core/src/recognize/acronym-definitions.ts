@@ -13,7 +13,7 @@ import type { AcronymDefinition } from './chunks.js';
 import type { RecognitionContext } from './context.js';
 
 /** Words left out of initials. */
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'du', 'des', '&', '-']);
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'du', 'des']);
 const POSSESSIVES = new Set(["'s", '’s']);
 const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 
@@ -65,23 +65,23 @@ export function defineAcronyms(
   return { mentions: out.sort((a, b) => a.start - b.start || b.end - a.end), definitions };
 }
 
-/** The acronym is the initials of the name's capitalised words, with or without a leading possessive or nationality. */
+/** The acronym is the initials of the name's words (marks and small words left out), with or without a leading possessive or nationality. */
 function initialsMatch(ctx: RecognitionContext, name: Candidate, acronym: string): boolean {
   const { tokens } = ctx;
-  let from = name.startToken;
   // "Iraq's Counter Terrorism Service": the country and its possessive say whose; "Iranian …" too.
-  let skipped = from;
-  if (POSSESSIVES.has(tokens[from + 1]?.text ?? '')) skipped = from + 2;
-  else if (ctx.lexicon.exact.longest(tokens, from)?.value.type === 'nationality') skipped = from + 1;
-  for (const start of skipped === from ? [from] : [from, skipped]) {
-    from = start;
+  let owner = name.startToken;
+  if (POSSESSIVES.has(tokens[owner + 1]?.text ?? '')) owner += 2;
+  else if (ctx.lexicon.exact.longest(tokens, owner)?.value.type === 'nationality') owner += 1;
+  const initialsFrom = (from: number): string => {
     let initials = '';
     for (let k = from; k < name.endToken; k++) {
       const t = tokens[k];
-      if (!t || SMALL_WORDS.has(t.text) || t.kind === 'punct') continue;
-      initials += t.text.charAt(0).toUpperCase();
+      if (t && t.kind !== 'punct' && !SMALL_WORDS.has(t.text)) initials += t.text.charAt(0).toUpperCase();
     }
-    if (initials === acronym) return true;
-  }
-  return false;
+    return initials;
+  };
+  return (
+    initialsFrom(name.startToken) === acronym ||
+    (owner !== name.startToken && initialsFrom(owner) === acronym)
+  );
 }

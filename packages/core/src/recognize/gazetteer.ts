@@ -105,6 +105,10 @@ function otherFirstNameBefore(ctx: RecognitionContext, i: number): boolean {
   return !ctx.sentenceStart[i - 1] || !isCommonWord(before.text.toLowerCase());
 }
 
+/** A known place that is no settlement: a region, state, sea or country. */
+const isWideArea = (entry: LexiconEntry): boolean =>
+  entry.placeKind !== undefined && entry.placeKind !== 'city';
+
 export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lexicon, text } = ctx;
@@ -177,7 +181,7 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
         canonical: name,
         ...(entry.country ? { country: entry.country } : {}),
         // "North Darfur" is a part of the region Darfur; "South Sioux City" a city still.
-        ...(entry.placeKind !== undefined && entry.placeKind !== 'city' ? { wideArea: true } : {}),
+        ...(isWideArea(entry) ? { wideArea: true } : {}),
       });
       continue;
     }
@@ -251,8 +255,8 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     }
     if (entry.expansion) c.expansion = entry.expansion;
     if (entry.country) c.country = entry.country;
-    // "Ninewa", "North Darfur": known as regions, so "the city" after them is not them (place-references.ts).
-    if (entry.placeKind !== undefined && entry.placeKind !== 'city') c.wideArea = true;
+    // "Ninewa": known as a region, so "the city" after it is not it (place-references.ts).
+    if (isWideArea(entry)) c.wideArea = true;
     out.push(c);
   }
   return out;

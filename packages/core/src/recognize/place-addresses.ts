@@ -10,9 +10,9 @@ import { ADMIN_UNIT_NOUNS, AREA_NOUNS } from '../knowledge/place-words.js';
 import { type Candidate, textKey } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
+const POSSESSIVES: ReadonlySet<string> = new Set(['’s', "'s", '’', "'"]);
 /** After the country, these start a phrase of its own ("Iraq’s capital", "Syria-Iraq border"). */
-const PHRASE_STARTS = new Set(['’s', "'s", '’', "'", '-']);
-const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...POSSESSIVES, '-']);
 
 /** Words before a home town: "Spc. Jane Doe, 23, of Glen Burnie, Maryland", "travel to West Mifflin, Pennsylvania". */
 const STRONG_TOWN_LEADS = new Set(['of', 'in', 'near', 'from']);

@@ -2,10 +2,12 @@
  * A first name spoken to in a transcript: "Thanks, Jen.", "Thank you very much, John.", "Hi,
  * Lara.". The greeting or thanks before it and the stop after it say it is a person addressed,
  * whatever else the name could be read as (not a place: "Thank you, Eugene!" at a rally). It
- * refers to the one speaker of the transcript (a surname labelling turns: "MS. PSAKI:") named in
- * full with that first name before it ("Press Secretary Jen Psaki"), or, in a text with no turns
- * labelled, to the one person so named before; with none, or with two, it is a person of its own, named so. Either way
- * it is someone spoken to: no antecedent of a "he" after it (link/pronouns.ts). Ranks and offices spoken to ("Thank you, General.") are rank-references.ts'.
+ * refers to the one speaker of the transcript (a surname labelling turns: "MS. PSAKI:", or a
+ * reporter the moderator gives the floor) named in full with that first name before it ("Press
+ * Secretary Jen Psaki"), or, in a text with no turns labelled, to the one person so named before;
+ * with none, or with two, it is a person of its own, named so. Either way it is someone spoken to:
+ * no antecedent of a "he" after it (link/pronouns.ts). Ranks and offices spoken to ("Thank you,
+ * General.") are rank-references.ts'.
  */
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { type Candidate, heldTokens } from './candidate.js';
@@ -61,6 +63,9 @@ export function recognizeVocatives(ctx: RecognitionContext, chosen: readonly Can
   return out;
 }
 
+/** The last word of a name: what a turn's label gives ("PSAKI" of "Jen Psaki"). */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
 /** Whether the words ending at token `k` are a greeting or thanks opening its sentence or clause. */
 function greetingBefore(lower: readonly string[], k: number): boolean {
   let fillers = 0;
@@ -97,8 +102,7 @@ class FirstNames {
       const shouted = name === name.toUpperCase() && /\p{Lu}/u.test(name);
       // "For our next question we'll go to Kelly O'Donnell from NBC": a reporter given the floor speaks too.
       const called = GIVEN_THE_FLOOR.test(text.slice(Math.max(0, c.start - FLOOR_REACH), c.start));
-      if (shouted || called || text.charAt(c.end) === ':')
-        labels.add(name.slice(name.lastIndexOf(' ') + 1).toUpperCase());
+      if (shouted || called || text.charAt(c.end) === ':') labels.add(lastWord(name).toUpperCase());
     }
     // With no turns labelled (a release quoting a speech: "\"Thank you, Charles,\" said Smith"),
     // anyone named in full before.
@@ -106,7 +110,7 @@ class FirstNames {
       .filter((c) => {
         if (c.type !== 'person' || c.reference || c.endToken - c.startToken < 2) return false;
         const name = text.slice(c.start, c.end);
-        return labels.size === 0 || labels.has(name.slice(name.lastIndexOf(' ') + 1).toUpperCase());
+        return labels.size === 0 || labels.has(lastWord(name).toUpperCase());
       })
       .sort((a, b) => a.start - b.start);
   }
