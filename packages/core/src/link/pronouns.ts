@@ -18,8 +18,14 @@
  *   nominated him"), else the previous sentence's first person.
  * - "they": an organisation that is the subject of the same or the previous sentence, with no
  *   person named in between ("ISIL … They falsely use the name of Islam").
- * A pronoun with no antecedent stays unlinked. Possessives ("my", "our", "his", "their") and "it"
- * are left alone: on re3d they are rarely references to annotate, and "it" is mostly expletive.
+ * - "it" as the subject of a verb ("It was founded in 1988", "that it has", "all it can"), never an
+ *   expletive ("It is clear that", "it was reported that"): the organisation that is the subject of
+ *   the same sentence before it or of the previous one ("The Syrian Computer Society is an
+ *   organization in Syria. It was founded …"), else the organisation an "it" of one of the two
+ *   sentences before referred to (an article's chain of "It …"). A sentence whose subject is a
+ *   person ends the search.
+ * A pronoun with no antecedent stays unlinked. Possessives ("my", "our", "his", "their", "its")
+ * are left alone: on re3d they are rarely references to annotate.
  */
 import type { Entity, Mention, Section } from '../types.js';
 import type { Draft } from './link-entities.js';
@@ -57,7 +63,19 @@ const SPEECH_INTRO =
 const SPEECH_HEADING = /\b(?:press conference|remarks|speech|statement|address|interview|op-ed)\b/i;
 /** A person right after a preposition is rarely the "he" that follows ("told President Xi when he …"). */
 const PREPOSITION_BEFORE = /\b(?:to|with|by|from|for|on|at|against|about|of)\s+(?:the\s+)?$/;
-const PRONOUN = /\b(?:I|me|[Ww]e|us|[Hh]e|[Ss]he|him|[Tt]hey)\b/g;
+const PRONOUN = /\b(?:I|me|[Ww]e|us|[Hh]e|[Ss]he|him|[Tt]hey|[Ii]t)\b/g;
+/**
+ * What may stand before an "it" that is the subject of a clause: the clause's start or a word opening
+ * one. Not "as", "when", "so", "where": their "it" is mostly a thing just named ("information as it
+ * becomes available", "the battlegroup …, when it was established", "defeat Da’esh so that it …").
+ */
+const IT_SUBJECT_BEFORE = /(?:^|[,;—–]|\b(?:and|but|that|what|all|because|if|though|although|whether)\s)\s*$/;
+/** An expletive "it": a form of "be" (or "seems", "appears") and a "that"- or "to"-clause soon after ("It is clear that", "it was reported that", "it is important to"). */
+const EXPLETIVE_IT =
+  /^\s+(?:is|was|will be|would be|has been|had been|may be|might be|could be|should be|must be|remains|remained|seems|seemed|appears|appeared|becomes|became|takes|took|means)\s+(?:not\s+)?(?:[\w’'-]+,?\s+){0,4}?(?:that|to|for|whether|how|why|when|what|if)\b/;
+/** A word opening a sentence before its subject: "If the Government of Iraq continues …, it can count on …". */
+const SUBORDINATOR_OPENING =
+  /^\s*["“‘]?(?:(?:If|When|While|As|Although|Though|Once|Because|Since|Unless|After|Before)\s+)?(?:[Tt]he\s+)?$/;
 /** The word before "I", when capitalised: "World War I", "Phase I" (a numeral, unless it opens the sentence: "Again I"). */
 const CAPITALISED_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}.]*\s+$/u;
 
@@ -239,6 +257,8 @@ export function linkPronouns(ctx: PronounContext): number {
   const added = new Map<Entity, Mention[]>();
   /** Entity each resolved he/she referred to, by sentence index: the chain of a biography. */
   const heIn = new Map<number, Entity>();
+  /** Organisation each resolved "it" referred to, by sentence index: an article's chain of "It". */
+  const itIn = new Map<number, Entity>();
   const link = (entity: Entity, start: number, end: number) => {
     const list = added.get(entity) ?? [];
     list.push({ start, end, text: text.slice(start, end), pronoun: true });
@@ -310,6 +330,9 @@ export function linkPronouns(ctx: PronounContext): number {
       }
     } else if (word === 'they') {
       antecedent = theyAntecedent(text, named, sentences, si, start);
+    } else if (word === 'it') {
+      antecedent = itAntecedent(text, named, sentences, si, start, itIn);
+      if (antecedent) itIn.set(si, antecedent);
     }
     // Never before the entity is named: entities stay in order of their first named mention.
     if (antecedent && (antecedent.mentions[0]?.start ?? end) < start) link(antecedent, start, end);
@@ -385,6 +408,48 @@ function theyAntecedent(
     if (!last) continue;
     if (namedIn(named, 'person', last.end, at).length > 0) return undefined;
     return last.entity;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation an "it" refers to, when the "it" is the subject of a verb: the subject of its
+ * own sentence (before it) or of the previous one, else what an "it" of the two sentences before
+ * referred to. A person as the subject in between ends the search: "it" is then some thing.
+ */
+function itAntecedent(
+  text: string,
+  named: readonly Named[],
+  sentences: readonly { start: number; end: number }[],
+  si: number,
+  at: number,
+  itIn: ReadonlyMap<number, Entity>,
+): Entity | undefined {
+  const sentence = sentences[si];
+  if (!sentence) return undefined;
+  const before = text.slice(Math.max(sentence.start, at - 12), at);
+  if (!IT_SUBJECT_BEFORE.test(before) || /\b(?:so|such|now) that\s*$/.test(before)) return undefined;
+  const after = text.slice(at + 2, at + 80);
+  // A verb follows: "It was founded", "it can count"; not "it." or "it, " (an object) nor an expletive.
+  if (!/^\s+\p{Ll}/u.test(after) || EXPLETIVE_IT.test(after)) return undefined;
+  for (let j = si; j >= Math.max(0, si - 2); j--) {
+    const s = sentences[j];
+    if (!s) continue;
+    // An earlier sentence's own "It" carries on: "It has a stem cell bank. The hospital provides … It also performs".
+    const chained = j < si ? itIn.get(j) : undefined;
+    if (chained) return chained;
+    const to = j === si ? at : s.end;
+    const first = [
+      ...namedIn(named, 'person', s.start, to),
+      ...namedIn(named, 'organization', s.start, to),
+    ].sort((a, b) => a.start - b.start)[0];
+    if (!first) continue;
+    if (SUBORDINATOR_OPENING.test(text.slice(s.start, first.from)))
+      return first.entity.type === 'organization' && j >= si - 1 ? first.entity : undefined;
+    // A name before "it" in its own sentence that is not its subject: "it" may be that one ("defeat
+    // Da’esh so that it can no longer …"), too close to call. In an earlier sentence, an unnamed
+    // subject ("The hospital provides …") lets the search go on.
+    if (j === si) return undefined;
   }
   return undefined;
 }

@@ -109,3 +109,27 @@ describe('pronouns in statements', () => {
     expect(found).toEqual([text.indexOf('I am')]);
   });
 });
+
+describe('"it" for an organisation', () => {
+  it('is the organisation that is the subject of its sentence or of the one before, and its chain', () => {
+    const text =
+      'The Halcyon Relief Trust is a charity based in Amman. It was founded in 2004 and runs three clinics. The clinics treat 9,000 patients a year. It also trains nurses.\n\nThe Israel Defense Forces reiterates that it is acting within the law.';
+    const a = analyze(text);
+    expect(antecedent(a, text, 'It was founded', 'It')).toBe('Halcyon Relief Trust');
+    expect(antecedent(a, text, 'It also trains', 'It')).toBe('Halcyon Relief Trust');
+    expect(antecedent(a, text, 'that it is acting', 'it')).toBe('Israel Defense Forces');
+  });
+  it('is never an expletive, an object, a thing just named, or what follows a person as subject', () => {
+    const text =
+      'The Ministry of Defence published its figures on Monday. It is clear that more must be done. ' +
+      'CENTCOM will provide further information as it becomes available. ' +
+      'The coalition will defeat ISIS so that it can no longer threaten the region. ' +
+      'The UK has led the NATO battlegroup in Estonia since 2017, when it was established. ' +
+      'The Red Cross delivered aid on Monday. John Smith, the head of mission, confirmed it. It has 40 staff in the city.';
+    const a = analyze(text);
+    const linked = a.entities.flatMap((e) =>
+      e.mentions.filter((m) => m.pronoun && /^it$/i.test(m.text)).map((m) => `${e.name}:${m.start}`),
+    );
+    expect(linked).toEqual([]);
+  });
+});
