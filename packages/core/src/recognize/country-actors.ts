@@ -4,6 +4,11 @@
  * location: "in Iraq", "across the UK". Decided from the words right after the mention, so the
  * cost is constant per mention. "stands by" is left out on purpose: our domain guide reads
  * "Türkiye stands by the agreement" as naming the country, where re3d would say organisation.
+ * Beyond the words after it, a country acts when it is the agent of a passive ("the ceasefire
+ * announced by Russia"), an ally or partner ("our ally Turkey"), the subject of an infinitive a
+ * verb asks of it ("enable Iraq to access", "pressed for Russia to use"), the subject of a clause
+ * after a subordinator ("as Iraq addresses"), and every member of a list whose last member acts
+ * ("the United States and Iraq signed").
  */
 import { isBorderOrRouteWord } from './borders.js';
 import type { Candidate } from './candidate.js';
@@ -11,7 +16,7 @@ import type { RecognitionContext } from './context.js';
 
 /** Verbs and auxiliaries after a country that make it the subject of an action. */
 const ACTOR_VERBS = new Set(
-  'is was has have had will would should must can could may might continues continue remains remain welcomes welcome condemns condemn calls call supports support urges urge believes believe faces face wants want needs need provides provide shares share recognises recognizes recognise recognize reiterates reiterate expressed expresses announced announces also strongly fully firmly fought fights leads led helped helps agreed agrees rejects rejected demands demanded'.split(
+  'is was has have had will would should must can could may might continues continue remains remain welcomes welcome condemns condemn calls call supports support urges urge believes believe faces face wants want needs need provides provide shares share recognises recognizes recognise recognize reiterates reiterate expressed expresses announced announces also strongly fully firmly fought fights leads led helped helps agreed agrees rejects rejected demands demanded signed signs pledged pledges committed commits launched launches conducted conducts deployed deploys sent sends imposed imposes vetoed vetoes voted votes joined joins ratified ratifies hosted hosts'.split(
     ' ',
   ),
 );
@@ -32,13 +37,90 @@ const PREPOSITIONS = new Set(
 /** Words that join the names of a list: "in Iraq and Syria", "to France, Italy or Spain". */
 const LIST_JOINERS = new Set([',', 'and', 'or', 'the']);
 
+/** Participles whose "by" names a place, not an agent: "bordered by Iraq", "surrounded by Syria". */
+const GEOGRAPHIC_PARTICIPLES = new Set(
+  'bordered surrounded flanked separated divided crossed bounded encircled framed'.split(' '),
+);
+
+/** "announced by Russia", "brokered by Turkey": "by" after a participle names who acted. */
+function passiveAgent(ctx: RecognitionContext, byAt: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[byAt]?.text !== 'by') return false;
+  const participle = tokens[byAt - 1];
+  return (
+    !!participle &&
+    !participle.upper &&
+    participle.gap !== 'paragraph' &&
+    /[a-z]ed$/.test(participle.text) &&
+    !GEOGRAPHIC_PARTICIPLES.has(participle.text)
+  );
+}
+
 /** "hostile to Israel should …", "war on Ukraine is …": the country right after a preposition. */
 function afterPreposition(ctx: RecognitionContext, c: Candidate): boolean {
   const { tokens } = ctx;
-  const before = tokens[c.startToken - 1];
-  const beforeArticle = before?.text === 'the' ? tokens[c.startToken - 2] : before;
-  return !!beforeArticle && PREPOSITIONS.has(beforeArticle.text);
+  const at = tokens[c.startToken - 1]?.text === 'the' ? c.startToken - 2 : c.startToken - 1;
+  const before = tokens[at];
+  return !!before && PREPOSITIONS.has(before.text) && !passiveAgent(ctx, at) && !askedToAct(ctx, c, at);
 }
+
+/** Verbs that ask an actor to do something: "enable Iraq to access", "urged Iran to stop". */
+const ASKING_VERBS = new Set(
+  'enable enables enabled enabling allow allows allowed allowing urge urges urged urging encourage encourages encouraged encouraging ask asks asked asking invite invites invited inviting want wants wanted expect expects expected help helps helped helping'.split(
+    ' ',
+  ),
+);
+/** Verbs whose preposition then asks an actor: "pressed for Russia to use", "called on Iran to stop". */
+const ASKING_PHRASE_VERBS = new Set(
+  'press presses pressed pressing push pushes pushed pushing call calls called calling'.split(' '),
+);
+/** Words after "to" that are no verb: "flights to the UK", "for Syria to the border". */
+const NOT_A_VERB = new Set('the a an its their this these those his her our your my all any'.split(' '));
+
+/**
+ * The country is the subject of an infinitive a verb asks of it: "enable Iraq to access", "pressed
+ * for Russia to use its influence" (`at`: the token before the country, past any "the").
+ */
+function askedToAct(ctx: RecognitionContext, c: Candidate, at: number): boolean {
+  const { tokens } = ctx;
+  const to = tokens[c.endToken];
+  const verb = tokens[c.endToken + 1];
+  if (to?.text !== 'to' || !verb || verb.upper || verb.kind !== 'word' || NOT_A_VERB.has(verb.text))
+    return false;
+  const before = tokens[at];
+  if (!before) return false;
+  if (ASKING_VERBS.has(before.text)) return true;
+  return (
+    (before.text === 'for' || before.text === 'on') && ASKING_PHRASE_VERBS.has(tokens[at - 1]?.text ?? '')
+  );
+}
+
+/** Verbs that follow a plural subject: after one, the word in -s before it was a noun ("U.S. vessels were"). */
+const AUXILIARIES = new Set(
+  'are were have had will would can could may might should must do did remain continue'.split(' '),
+);
+/**
+ * Verbs in -s said of a country as a place, or left to it on purpose: our domain guide reads
+ * "Türkiye stands by the agreement" as naming the country (re3d would say organisation).
+ */
+const PLACE_VERBS = new Set(
+  'stands lies sits borders neighbours neighbors spans covers extends stretches'.split(' '),
+);
+/** Words that open a clause whose subject follows: "as Iraq addresses …", "while Russia continues …". */
+const SUBORDINATORS = new Set(
+  'as while when if because that until unless after before since whereas although though once'.split(' '),
+);
+/** Nouns before a country that make it a state: "our ally Turkey", "NATO partner Finland". */
+const ALLY_NOUNS = new Set([
+  'ally',
+  'allies',
+  'Ally',
+  'Allies',
+  'partner',
+  'partners',
+  'Partner',
+  'Partners',
+]);
 
 /**
  * `c` continues the list `previous` is in: only list joiners stand between them, and a comma alone
@@ -73,13 +155,29 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
     const after = tokens[c.endToken + 2];
     return !!next && (ACTOR_NOUNS.has(next.text) || (!!after && ACTOR_NOUNS.has(after.text.toLowerCase())));
   }
+  const prev = tokens[c.startToken - 1];
+  // A country that qualifies a name after it is that name's ("sentenced by United States District Judge …").
+  const qualifies = next.upper && next.gap === 'space';
+  // "our ally Turkey", "NATO Ally Türkiye".
+  if (!qualifies && prev && ALLY_NOUNS.has(prev.text) && prev.gap !== 'paragraph') return true;
+  if (!qualifies && prev && (passiveAgent(ctx, c.startToken - 1) || askedToAct(ctx, c, c.startToken - 1)))
+    return true;
   if (next.gap !== 'space') return false;
   if (ACTOR_VERBS.has(next.text) || ACTOR_NOUNS.has(next.text)) return true;
-  // "The U.S. reaffirms …": a sentence that opens with the country and a verb in -s.
-  const prev = tokens[c.startToken - 1];
-  const opensSentence =
-    ctx.sentenceStart[c.startToken] || (prev?.text === 'The' && ctx.sentenceStart[c.startToken - 1]);
-  return !!opensSentence && !next.upper && /[^s]s$/.test(next.text) && next.text.length > 3;
+  // "The U.S. reaffirms …", "as Iraq addresses …": a clause that opens with the country and a verb in -s.
+  const opener = prev?.text === 'The' || prev?.text === 'the' ? c.startToken - 1 : c.startToken;
+  const opensClause =
+    ctx.sentenceStart[opener] || (opener > 0 && SUBORDINATORS.has(tokens[opener - 1]?.text ?? ''));
+  // "while the U.S. vessels were …": a plural noun, not a verb, when a verb follows it.
+  const after = tokens[c.endToken + 1]?.text ?? '';
+  return (
+    !!opensClause &&
+    !next.upper &&
+    /[^s]s$/.test(next.text) &&
+    next.text.length > 3 &&
+    !AUXILIARIES.has(after) &&
+    !PLACE_VERBS.has(next.text)
+  );
 }
 
 /** Re-type country mentions that act as states; returns the same array. */
@@ -87,16 +185,38 @@ export function typeCountryActors(ctx: RecognitionContext, chosen: Candidate[]):
   // A preposition governs its whole list: "in Iraq and Syria also limits …" keeps Syria a place.
   let previous: Candidate | undefined;
   let previousGoverned = false;
+  /** The ungoverned countries of the list running up to `previous`: they act if its last member does. */
+  let list: Candidate[] = [];
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i] as Candidate;
     if (c.type !== 'location' || !c.canonical || c.country !== c.canonical) continue;
-    const governed: boolean =
-      afterPreposition(ctx, c) || (!!previous && previousGoverned && listedAfter(ctx, previous, c));
+    const listed = !!previous && listedAfter(ctx, previous, c);
+    const governed: boolean = afterPreposition(ctx, c) || (listed && previousGoverned);
+    // "announced by Russia and Turkey", "UK-France co-operation": the state before it acted.
+    const joined =
+      !!previous &&
+      previous.type === 'organization' &&
+      (listed ||
+        (ctx.tokens[c.startToken - 1]?.text === '-' &&
+          previous.endToken === c.startToken - 1 &&
+          ctx.tokens[c.startToken]?.gap === 'none'));
     previous = c;
     previousGoverned = governed;
-    if (governed || !actsAsState(ctx, c)) continue;
-    c.type = 'organization';
-    c.key = `organization:${c.canonical}`;
+    if (!listed) list = [];
+    if (governed || (!joined && !actsAsState(ctx, c))) {
+      list.push(c);
+      continue;
+    }
+    // "the United States and Iraq signed": the whole list acts.
+    for (const member of list) actAsState(member);
+    list = [];
+    actAsState(c);
   }
   return chosen;
+}
+
+function actAsState(c: Candidate): void {
+  if (c.type !== 'location' || !c.canonical) return;
+  c.type = 'organization';
+  c.key = `organization:${c.canonical}`;
 }

@@ -16,6 +16,8 @@ describe('initials of a body named before', () => {
       ),
     ).toEqual([
       { name: 'Combined Task Force 150', mentions: ['Combined Task Force 150', 'CTF-150'] },
+      // The state that leads it acts (recognize/country-actors.ts).
+      { name: 'Pakistan', mentions: ['Pakistan'] },
       { name: 'Kurdistan Regional Government', mentions: ['Kurdistan Regional Government', 'KRG'] },
     ]);
   });

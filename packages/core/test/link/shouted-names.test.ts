@@ -5,7 +5,7 @@ import { analyze } from '../../src/index.js';
 describe('names only shouted', () => {
   it('a transcript speaker and a dateline city are named in title case', () => {
     const text =
-      "MANAMA, Bahrain — The ship arrived.\n\nCOL. DORRIAN: Good morning.\n\nMS. JEAN-PIERRE: Hi.\n\nMR. O'NEILL: Yes.\n\nThe USA sent HIMARS.";
+      "MANAMA, Bahrain — The ship arrived.\n\nCOL. DORRIAN: Good morning.\n\nMS. JEAN-PIERRE: Hi.\n\nMR. O'NEILL: Yes.\n\nHIMARS arrived from the USA.";
     const names = analyze(text).entities.map((e) => `${e.type}:${e.name}`);
     expect(names).toEqual(
       expect.arrayContaining([

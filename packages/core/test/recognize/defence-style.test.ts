@@ -349,6 +349,43 @@ describe('defence releases', () => {
     ]);
   });
 
+  it('a country acts as a state as the agent of a passive, an ally, the subject asked to act or of a clause, and with its list', () => {
+    const acting = (text: string) =>
+      mentionsOf(text, ['location', 'organization']).filter((m) => m.startsWith('organization:'));
+    expect(acting('The ceasefire in Syria announced by Russia and Turkey on 29 December held.')).toEqual([
+      'organization:Russia',
+      'organization:Turkey',
+    ]);
+    expect(acting('We thank our ally Turkey for the close coordination.')).toEqual(['organization:Turkey']);
+    expect(acting('The Prime Minister discussed UK-France co-operation on migration.')).toEqual([
+      'organization:UK',
+      'organization:France',
+    ]);
+    expect(acting('The guarantee will enable Iraq to access up to $1 billion in financing.')).toEqual([
+      'organization:Iraq',
+    ]);
+    expect(acting('The Foreign Secretary pressed for Russia to use its influence.')).toEqual([
+      'organization:Russia',
+    ]);
+    expect(acting('Today, the United States and Iraq signed a loan guarantee agreement.')).toEqual([
+      'organization:United States',
+      'organization:Iraq',
+    ]);
+    expect(acting('The guarantee bolsters reform as Iraq addresses multiple crises.')).toEqual([
+      'organization:Iraq',
+    ]);
+  });
+
+  it('a country stays a place where it is no agent: bordered by it, a title after it, a plural noun after it, a place after "to"', () => {
+    const found = mentionsOf(
+      'Syria, bordered by Iraq and Turkey, lies east. He was sentenced by United States District Judge Laurie Michelson. ' +
+        'Patrols continued while the U.S. vessels were at sea. Fighters fled to Iraq to regroup.',
+      ['location', 'organization'],
+    );
+    expect(found.filter((m) => m.startsWith('organization:'))).toEqual([]);
+    expect(found).toContain('location:Iraq');
+  });
+
   it('a nickname quoted inside a name stays in it: Chief Special Warfare Operator William "Ryan" Owens', () => {
     const a = analyze('Chief Special Warfare Operator William "Ryan" Owens died of wounds. Owens was 36.');
     expect(
