@@ -148,6 +148,9 @@ const INTERNATIONAL: readonly OrganizationEntry[] = [
       'Global Coalition',
       'Global Coalition Against Daesh',
       'Global Coalition to Defeat Daesh',
+      'Global Coalition to Defeat ISIL',
+      'Global Coalition to Counter ISIL', // its name until 2017
+      'Global Coalition against ISIL',
       'Defeat-ISIS Coalition',
       'Coalition',
     ],

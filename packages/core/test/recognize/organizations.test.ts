@@ -4,6 +4,18 @@ import { analyze } from '../../src/index.js';
 import { mentionsOf } from './mentions-of.js';
 
 describe('organisations by shape', () => {
+  it('"the Global Coalition to Counter ISIL", the coalition\'s name until 2017, is the coalition, not ISIL, in an envoy\'s title too', () => {
+    const a = analyze(
+      'Special Presidential Envoy for the Global Coalition to Counter ISIL Brett McGurk met ISIL defectors.',
+    );
+    expect(
+      a.entities.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text)),
+    ).toEqual([['Global Coalition to Counter ISIL'], ['ISIL']]);
+    expect(a.entities.find((e) => e.type === 'person')?.roles.map((r) => r.title)).toEqual([
+      'Special Presidential Envoy',
+    ]);
+  });
+
   it('what money is invested into is a business; a known place stays a place', () => {
     expect(
       mentionsOf(
