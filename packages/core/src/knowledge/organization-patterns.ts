@@ -109,8 +109,6 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Federation',
   'Confederation',
   'Foundation',
-  // charities: "the HALO Trust", "the Wellcome Trust"
-  'Trust',
   // institutions and media a release names: "Buchanan General Hospital", "Felix Magazine"
   'Hospital',
   'Magazine',

@@ -18,12 +18,11 @@
  *   nominated him"), else the previous sentence's first person.
  * - "they": an organisation that is the subject of the same or the previous sentence, with no
  *   person named in between ("ISIL … They falsely use the name of Islam").
- * - "it" as the subject of a verb ("It was founded in 1988", "that it has", "all it can"), never an
- *   expletive ("It is clear that", "it was reported that"): the organisation that is the subject of
- *   the same sentence before it or of the previous one ("The Syrian Computer Society is an
- *   organization in Syria. It was founded …"), else the organisation an "it" of one of the two
- *   sentences before referred to (an article's chain of "It …"). A sentence whose subject is a
- *   person ends the search.
+ * - "it": an organisation, only where that is safe to read (docs/accuracy.md): reported speech
+ *   ("The IDF reiterates that it is acting"), "It said …" after an organisation's sentence, and an
+ *   article's definition ("The Syrian Computer Society is an organization in Syria. It was founded
+ *   …") with the "It"s that follow it. An "It" after a sentence about a product or an event is
+ *   that thing ("Acme unveiled the X200 drone. It can fly …"), so no other "it" is linked.
  * A pronoun with no antecedent stays unlinked. Possessives ("my", "our", "his", "their", "its")
  * are left alone: on re3d they are rarely references to annotate.
  */
@@ -64,18 +63,27 @@ const SPEECH_HEADING = /\b(?:press conference|remarks|speech|statement|address|i
 /** A person right after a preposition is rarely the "he" that follows ("told President Xi when he …"). */
 const PREPOSITION_BEFORE = /\b(?:to|with|by|from|for|on|at|against|about|of)\s+(?:the\s+)?$/;
 const PRONOUN = /\b(?:I|me|[Ww]e|us|[Hh]e|[Ss]he|him|[Tt]hey|[Ii]t)\b/g;
+/** Verbs reporting what an organisation says: "CENTCOM said it had destroyed", "It said the drones …". */
+const REPORTING =
+  '(?:said|says|announced|announces|stated|states|added|adds|reiterated|reiterates|confirmed|confirms|noted|notes|reported|reports|explained|explains|insisted|insists|stressed|stresses|maintained|maintains|warned|warns|claimed|claims|denied|denies|acknowledged|acknowledges|believes|believed|expects|expected)';
 /**
- * What may stand before an "it" that is the subject of a clause: the clause's start or a word opening
- * one. Not "as", "when", "so", "where": their "it" is mostly a thing just named ("information as it
- * becomes available", "the battlegroup …, when it was established", "defeat Da’esh so that it …").
+ * Between an organisation and its "it": a reporting verb, at most an adverb or a day before it,
+ * "that" after ("The IDF reiterates that it"), after the lead's brackets and apposition ("American
+ * Battery Materials, Inc. (OTC PINK: BLTH) ("ABM"), a U.S.-based company …, today announced that it").
+ * Tested on at most REPORTED_REACH characters.
  */
-const IT_SUBJECT_BEFORE = /(?:^|[,;—–]|\b(?:and|but|that|what|all|because|if|though|although|whether)\s)\s*$/;
+const REPORTED_IT = new RegExp(
+  String.raw`^(?:\s*\([^()]{0,80}\)){0,3}(?:,[^;]{0,250},)?\s+(?:(?:also|again|today|yesterday|previously|earlier|later|has|had|have|on\s+\p{Lu}\p{Ll}+day),?\s+){0,2}${REPORTING}\s+(?:(?:today|on\s+\p{Lu}\p{Ll}+day),?\s+)?(?:that\s+)?$`,
+  'u',
+);
+const REPORTED_REACH = 400;
+/** "It said …": a sentence that opens with "It" and a reporting verb speaks for an organisation. */
+const IT_REPORTS = new RegExp(String.raw`^\s+(?:(?:also|later|earlier|previously)\s+)?${REPORTING}\b`);
+/** A definition: the organisation, then "is a", "was an", "is one of" ("The Syrian Computer Society is an organization in Syria."). */
+const DEFINITION = /^[^,;.!?]{0,40}?\s(?:is|was)\s+(?:a|an|one|the)\b/;
 /** An expletive "it": a form of "be" (or "seems", "appears") and a "that"- or "to"-clause soon after ("It is clear that", "it was reported that", "it is important to"). */
 const EXPLETIVE_IT =
-  /^\s+(?:is|was|will be|would be|has been|had been|may be|might be|could be|should be|must be|remains|remained|seems|seemed|appears|appeared|becomes|became|takes|took|means)\s+(?:not\s+)?(?:[\w’'-]+,?\s+){0,4}?(?:that|to|for|whether|how|why|when|what|if)\b/;
-/** A word opening a sentence before its subject: "If the Government of Iraq continues …, it can count on …". */
-const SUBORDINATOR_OPENING =
-  /^\s*["“‘]?(?:(?:If|When|While|As|Although|Though|Once|Because|Since|Unless|After|Before)\s+)?(?:[Tt]he\s+)?$/;
+  /^\s+(?:is|was|will be|would be|has been|had been|may be|might be|could be|should be|must be|remains|remained|seems|seemed|appears|appeared|becomes|became|takes|took|means)\s+(?:not\s+)?(?:[\w’'-]+,?\s+){0,4}?(?:that|to|for|whether|how|why|when|what|if|since)\b/;
 /** The word before "I", when capitalised: "World War I", "Phase I" (a numeral, unless it opens the sentence: "Again I"). */
 const CAPITALISED_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}.]*\s+$/u;
 
@@ -413,9 +421,12 @@ function theyAntecedent(
 }
 
 /**
- * The organisation an "it" refers to, when the "it" is the subject of a verb: the subject of its
- * own sentence (before it) or of the previous one, else what an "it" of the two sentences before
- * referred to. A person as the subject in between ends the search: "it" is then some thing.
+ * The organisation an "it" refers to, in the three ways that are safe to read (an "It" after a
+ * sentence about a product, an act or an event is that thing, which no rule here can tell apart):
+ * - reported speech: "The IDF reiterates that it is acting", "CENTCOM said it had destroyed";
+ * - "It said …" opening a sentence after one whose subject is an organisation;
+ * - an article's chain: "The Syrian Computer Society is an organization in Syria. It was founded
+ *   …", and each "It" opening one of the next two sentences after a linked one.
  */
 function itAntecedent(
   text: string,
@@ -427,29 +438,39 @@ function itAntecedent(
 ): Entity | undefined {
   const sentence = sentences[si];
   if (!sentence) return undefined;
-  const before = text.slice(Math.max(sentence.start, at - 12), at);
-  if (!IT_SUBJECT_BEFORE.test(before) || /\b(?:so|such|now) that\s*$/.test(before)) return undefined;
-  const after = text.slice(at + 2, at + 80);
-  // A verb follows: "It was founded", "it can count"; not "it." or "it, " (an object) nor an expletive.
-  if (!/^\s+\p{Ll}/u.test(after) || EXPLETIVE_IT.test(after)) return undefined;
-  for (let j = si; j >= Math.max(0, si - 2); j--) {
+  const subjectOf = (j: number, to: number): Named | undefined => {
     const s = sentences[j];
-    if (!s) continue;
-    // An earlier sentence's own "It" carries on: "It has a stem cell bank. The hospital provides … It also performs".
-    const chained = j < si ? itIn.get(j) : undefined;
-    if (chained) return chained;
-    const to = j === si ? at : s.end;
+    if (!s) return undefined;
     const first = [
       ...namedIn(named, 'person', s.start, to),
       ...namedIn(named, 'organization', s.start, to),
     ].sort((a, b) => a.start - b.start)[0];
-    if (!first) continue;
-    if (SUBORDINATOR_OPENING.test(text.slice(s.start, first.from)))
-      return first.entity.type === 'organization' && j >= si - 1 ? first.entity : undefined;
-    // A name before "it" in its own sentence that is not its subject: "it" may be that one ("defeat
-    // Da’esh so that it can no longer …"), too close to call. In an earlier sentence, an unnamed
-    // subject ("The hospital provides …") lets the search go on.
-    if (j === si) return undefined;
+    return first && isSubject(text, s.start, first) ? first : undefined;
+  };
+  // Reported speech in its own sentence: the organisation, a reporting verb, "that", "it".
+  const own = subjectOf(si, at);
+  if (own) {
+    return own.entity.type === 'organization' &&
+      at - own.end <= REPORTED_REACH &&
+      REPORTED_IT.test(text.slice(own.end, at))
+      ? own.entity
+      : undefined;
   }
-  return undefined;
+  const opening = /^\s*["“‘]?$/.test(text.slice(sentence.start, at));
+  if (!opening) return undefined;
+  const after = text.slice(at + 2, at + 80);
+  if (EXPLETIVE_IT.test(after)) return undefined;
+  const previous = subjectOf(si - 1, sentences[si - 1]?.end ?? 0);
+  if (IT_REPORTS.test(after)) {
+    if (previous?.entity.type === 'organization') return previous.entity;
+    return itIn.get(si - 1);
+  }
+  if (previous) {
+    const s = sentences[si - 1];
+    return previous.entity.type === 'organization' && s && DEFINITION.test(text.slice(previous.end, s.end))
+      ? previous.entity
+      : undefined;
+  }
+  // "It has a stem cell bank. The hospital provides … It also performs …": the chain goes on.
+  return itIn.get(si - 1) ?? (subjectOf(si - 2, sentences[si - 2]?.end ?? 0) ? undefined : itIn.get(si - 2));
 }

@@ -746,6 +746,18 @@ function placesJoinedByAnd(ctx: RecognitionContext, from: number, end: number): 
   return out;
 }
 
+/**
+ * "Trust" heads a charity's name after "the" or in three words or more ("the HALO Trust", "Halcyon
+ * Relief Trust"); two capitalised words alone are as often a phrase ("Building Trust in AI"), so
+ * it is no head word in general (it would end other chunks there).
+ */
+function charityTrust(tokens: readonly Token[], from: number, length: number): boolean {
+  return (
+    tokens[from + length - 1]?.text === 'Trust' &&
+    (length >= 3 || tokens[from - 1]?.text.toLowerCase() === 'the')
+  );
+}
+
 /** Whether a token in [from, to) starts a name the knowledge base knows as something other than a place. */
 function holdsKnownNonPlace(ctx: RecognitionContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -879,6 +891,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
     else if (
       length >= 2 &&
       (ORG_HEAD_WORDS.has(head) ||
+        charityTrust(tokens, from, length) ||
         // "the U.S. Consulate General": a consulate of the higher class.
         (head === 'General' && tokens[end - 2]?.text === 'Consulate') ||
         startsWithOrgLead(words) ||

@@ -4,19 +4,19 @@
  * location: "in Iraq", "across the UK". Decided from the words right after the mention, so the
  * cost is constant per mention. "stands by" is left out on purpose: our domain guide reads
  * "Türkiye stands by the agreement" as naming the country, where re3d would say organisation.
- * Beyond the words after it, a country acts when it is the agent of a passive ("the ceasefire
- * announced by Russia"), an ally or partner ("our ally Turkey"), the subject of an infinitive a
- * verb asks of it ("enable Iraq to access", "pressed for Russia to use"), the subject of a clause
- * after a subordinator ("as Iraq addresses"), and every member of a list whose last member acts
- * ("the United States and Iraq signed").
+ * Beyond the words after it, a country acts when it is the agent of a passive with a participle
+ * of a state's deeds ("the ceasefire announced by Russia", not "followed by Iraq"), an ally or
+ * partner ("our ally Turkey"), the subject of an infinitive a verb asks of it ("enable Iraq to
+ * access", "pressed for Russia to use"; not "allow Afghanistan to become"), the second of a
+ * hyphenated pair of states ("UK-France co-operation"), and a member of a list that opens its
+ * clause and whose last member does something ("Today, the United States and Iraq signed").
  */
-import { isBorderOrRouteWord } from './borders.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
 /** Verbs and auxiliaries after a country that make it the subject of an action. */
 const ACTOR_VERBS = new Set(
-  'is was has have had will would should must can could may might continues continue remains remain welcomes welcome condemns condemn calls call supports support urges urge believes believe faces face wants want needs need provides provide shares share recognises recognizes recognise recognize reiterates reiterate expressed expresses announced announces also strongly fully firmly fought fights leads led helped helps agreed agrees rejects rejected demands demanded signed signs pledged pledges committed commits launched launches conducted conducts deployed deploys sent sends imposed imposes vetoed vetoes voted votes joined joins ratified ratifies hosted hosts'.split(
+  'is was has have had will would should must can could may might continues continue remains remain welcomes welcome condemns condemn calls call supports support urges urge believes believe faces face wants want needs need provides provide shares share recognises recognizes recognise recognize reiterates reiterate expressed expresses announced announces also strongly fully firmly fought fights leads led helped helps agreed agrees rejects rejected demands demanded signed signs pledged pledges committed commits launched launches conducted conducts deployed deploys sent sends imposed imposes vetoed vetoes voted votes joined joins ratified ratifies poses seeks'.split(
     ' ',
   ),
 );
@@ -37,23 +37,29 @@ const PREPOSITIONS = new Set(
 /** Words that join the names of a list: "in Iraq and Syria", "to France, Italy or Spain". */
 const LIST_JOINERS = new Set([',', 'and', 'or', 'the']);
 
-/** Participles whose "by" names a place, not an agent: "bordered by Iraq", "surrounded by Syria". */
-const GEOGRAPHIC_PARTICIPLES = new Set(
-  'bordered surrounded flanked separated divided crossed bounded encircled framed'.split(' '),
+/**
+ * Participles whose "by" names a state that acted ("announced by Russia", "donated by Italy"). A
+ * list, not any "-ed": "followed by Iraq", "inspired by Japan", "bordered by Turkey", "passed by
+ * Cyprus" name places.
+ */
+const AGENT_PARTICIPLES = new Set(
+  'announced brokered led co-led backed supported sponsored funded financed donated provided supplied delivered sent deployed imposed launched conducted proposed posed drafted introduced adopted approved ratified recognised recognized signed hosted organised organized initiated mediated negotiated facilitated pledged offered requested rejected condemned welcomed seized detained arrested attacked targeted threatened occupied controlled invaded annexed transferred trained equipped armed granted issued owned operated commissioned ordered purchased bought built developed produced manufactured'.split(
+    ' ',
+  ),
 );
 
-/** "announced by Russia", "brokered by Turkey": "by" after a participle names who acted. */
+/** "announced by Russia", "co-led by Germany": "by" after an agentive participle names who acted. */
 function passiveAgent(ctx: RecognitionContext, byAt: number): boolean {
   const { tokens } = ctx;
   if (tokens[byAt]?.text !== 'by') return false;
   const participle = tokens[byAt - 1];
-  return (
-    !!participle &&
-    !participle.upper &&
-    participle.gap !== 'paragraph' &&
-    /[a-z]ed$/.test(participle.text) &&
-    !GEOGRAPHIC_PARTICIPLES.has(participle.text)
-  );
+  if (!participle || participle.upper || participle.gap === 'paragraph') return false;
+  // "co-led": the tokens "co", "-", "led".
+  const hyphenated =
+    tokens[byAt - 2]?.text === '-' && participle.gap === 'none'
+      ? `${tokens[byAt - 3]?.text ?? ''}-${participle.text}`
+      : '';
+  return AGENT_PARTICIPLES.has(participle.text) || AGENT_PARTICIPLES.has(hyphenated);
 }
 
 /** "hostile to Israel should …", "war on Ukraine is …": the country right after a preposition. */
@@ -74,8 +80,15 @@ const ASKING_VERBS = new Set(
 const ASKING_PHRASE_VERBS = new Set(
   'press presses pressed pressing push pushes pushed pushing call calls called calling'.split(' '),
 );
-/** Words after "to" that are no verb: "flights to the UK", "for Syria to the border". */
-const NOT_A_VERB = new Set('the a an its their this these those his her our your my all any'.split(' '));
+/**
+ * Words after "to" that are no act of a state: no verb ("flights to the UK"), or a verb of what
+ * becomes of a place ("allow Afghanistan to become a safe haven").
+ */
+const NOT_A_VERB = new Set(
+  'the a an its their this these those his her our your my all any be become remain stay fall turn slip slide descend emerge grow'.split(
+    ' ',
+  ),
+);
 
 /**
  * The country is the subject of an infinitive a verb asks of it: "enable Iraq to access", "pressed
@@ -95,6 +108,10 @@ function askedToAct(ctx: RecognitionContext, c: Candidate, at: number): boolean 
   );
 }
 
+/** Verbs in the actor list that say what a country is or has, not what it does. */
+const STATIVE = new Set(
+  'is was has have had will would should must can could may might also strongly fully firmly'.split(' '),
+);
 /** Verbs that follow a plural subject: after one, the word in -s before it was a noun ("U.S. vessels were"). */
 const AUXILIARIES = new Set(
   'are were have had will would can could may might should must do did remain continue'.split(' '),
@@ -105,10 +122,6 @@ const AUXILIARIES = new Set(
  */
 const PLACE_VERBS = new Set(
   'stands lies sits borders neighbours neighbors spans covers extends stretches'.split(' '),
-);
-/** Words that open a clause whose subject follows: "as Iraq addresses …", "while Russia continues …". */
-const SUBORDINATORS = new Set(
-  'as while when if because that until unless after before since whereas although though once'.split(' '),
 );
 /** Nouns before a country that make it a state: "our ally Turkey", "NATO partner Finland". */
 const ALLY_NOUNS = new Set([
@@ -146,9 +159,14 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
   const { tokens } = ctx;
   let next = tokens[c.endToken];
   if (!next || next.gap === 'paragraph') return false;
-  // "UK-France co-operation"; not "the Syria-Iraq border", a place between two countries.
-  if (next.text === '-' && next.gap === 'none' && tokens[c.endToken + 1]?.upper)
-    return !isBorderOrRouteWord(tokens[c.endToken + 2]?.text ?? '');
+  // "UK-France co-operation", "US-Iraq strategic dialogue"; not "the Syria-Iraq border" (a place
+  // between two countries) nor "a Spain-Morocco ferry" (a route).
+  if (next.text === '-' && next.gap === 'none' && tokens[c.endToken + 1]?.upper) {
+    let k = c.endToken + 1;
+    while (k < c.endToken + 5 && tokens[k]?.upper) k++;
+    const rest = tokens[k];
+    return !!rest && rest.gap === 'space' && PAIR_NOUNS.test(ctx.text.slice(rest.start, rest.start + 40));
+  }
   if (POSSESSIVE.has(next.text) && next.gap === 'none') {
     next = tokens[c.endToken + 1];
     // "the UK’s brave Armed Forces": one adjective may come first.
@@ -164,14 +182,14 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
     return true;
   if (next.gap !== 'space') return false;
   if (ACTOR_VERBS.has(next.text) || ACTOR_NOUNS.has(next.text)) return true;
-  // "The U.S. reaffirms …", "as Iraq addresses …": a clause that opens with the country and a verb in -s.
-  const opener = prev?.text === 'The' || prev?.text === 'the' ? c.startToken - 1 : c.startToken;
-  const opensClause =
-    ctx.sentenceStart[opener] || (opener > 0 && SUBORDINATORS.has(tokens[opener - 1]?.text ?? ''));
+  // "The U.S. reaffirms …": a sentence that opens with the country and a verb in -s. Not after a
+  // subordinator, where the -s word is as often a noun or a verb of a place ("as Pakistan floods
+  // recede", "while Spain sees record visitor numbers"): there only the verbs above count.
+  const opener = prev?.text === 'The' ? c.startToken - 1 : c.startToken;
   // "while the U.S. vessels were …": a plural noun, not a verb, when a verb follows it.
   const after = tokens[c.endToken + 1]?.text ?? '';
   return (
-    !!opensClause &&
+    !!ctx.sentenceStart[opener] &&
     !next.upper &&
     /[^s]s$/.test(next.text) &&
     next.text.length > 3 &&
@@ -179,6 +197,24 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
     !PLACE_VERBS.has(next.text)
   );
 }
+
+/** Verbs after the last country of a list that make the whole list act: deeds, not "is", "has". */
+function listActs(ctx: RecognitionContext, last: Candidate): boolean {
+  const next = ctx.tokens[last.endToken];
+  return !!next && next.gap === 'space' && ACTOR_VERBS.has(next.text) && !STATIVE.has(next.text);
+}
+
+/** Whether the list's first member opens its clause: "Today, the United States and Iraq signed", not "devastated Pakistan and India has sent". */
+function opensList(ctx: RecognitionContext, first: Candidate): boolean {
+  const { tokens } = ctx;
+  const at =
+    tokens[first.startToken - 1]?.text.toLowerCase() === 'the' ? first.startToken - 1 : first.startToken;
+  return !!ctx.sentenceStart[at] || tokens[at - 1]?.text === ',';
+}
+
+/** Nouns after a hyphenated pair of states: "UK-France co-operation", not "a Spain-Morocco ferry". */
+const PAIR_NOUNS =
+  /^(?:[a-z]+\s+)?(?:co-operation|cooperation|relations|relationship|talks|summit|agreement|deal|partnership|ties|dialogue|treaty|accord|alliance|interoperability|collaboration|coordination|co-ordination|exercises?|operations?|negotiations|trade|security|defen[cs]e|joint)\b/;
 
 /** Re-type country mentions that act as states; returns the same array. */
 export function typeCountryActors(ctx: RecognitionContext, chosen: Candidate[]): Candidate[] {
@@ -199,7 +235,8 @@ export function typeCountryActors(ctx: RecognitionContext, chosen: Candidate[]):
       (listed ||
         (ctx.tokens[c.startToken - 1]?.text === '-' &&
           previous.endToken === c.startToken - 1 &&
-          ctx.tokens[c.startToken]?.gap === 'none'));
+          ctx.tokens[c.startToken]?.gap === 'none' &&
+          PAIR_NOUNS.test(ctx.text.slice(c.end + 1, c.end + 20))));
     previous = c;
     previousGoverned = governed;
     if (!listed) list = [];
@@ -208,7 +245,8 @@ export function typeCountryActors(ctx: RecognitionContext, chosen: Candidate[]):
       continue;
     }
     // "the United States and Iraq signed": the whole list acts.
-    for (const member of list) actAsState(member);
+    const first = list[0];
+    if (first && opensList(ctx, first) && listActs(ctx, c)) for (const member of list) actAsState(member);
     list = [];
     actAsState(c);
   }

@@ -111,13 +111,19 @@ describe('pronouns in statements', () => {
 });
 
 describe('"it" for an organisation', () => {
-  it('is the organisation that is the subject of its sentence or of the one before, and its chain', () => {
+  it('is the organisation that reports it, that a definition names, or that an earlier "It" was', () => {
     const text =
-      'The Halcyon Relief Trust is a charity based in Amman. It was founded in 2004 and runs three clinics. The clinics treat 9,000 patients a year. It also trains nurses.\n\nThe Israel Defense Forces reiterates that it is acting within the law.';
+      'The Halcyon Relief Trust is a charity based in Amman. It was founded in 2004 and runs three clinics. The clinics treat 9,000 patients a year. It also trains nurses.\n\n' +
+      'The Israel Defense Forces reiterates that it is acting within the law.\n\n' +
+      'American Battery Materials, Inc. (OTC PINK: BLTH), a U.S.-based company, today announced that it has submitted a bid.\n\n' +
+      'U.S. Central Command said it had destroyed two drones. It said the drones were a threat.';
     const a = analyze(text);
     expect(antecedent(a, text, 'It was founded', 'It')).toBe('Halcyon Relief Trust');
     expect(antecedent(a, text, 'It also trains', 'It')).toBe('Halcyon Relief Trust');
     expect(antecedent(a, text, 'that it is acting', 'it')).toBe('Israel Defense Forces');
+    expect(antecedent(a, text, 'that it has submitted', 'it')).toBe('American Battery Materials, Inc.');
+    expect(antecedent(a, text, 'said it had', 'it')).toBe('U.S. Central Command');
+    expect(antecedent(a, text, 'It said the drones', 'It')).toBe('U.S. Central Command');
   });
   it('is never an expletive, an object, a thing just named, or what follows a person as subject', () => {
     const text =
@@ -125,7 +131,11 @@ describe('"it" for an organisation', () => {
       'CENTCOM will provide further information as it becomes available. ' +
       'The coalition will defeat ISIS so that it can no longer threaten the region. ' +
       'The UK has led the NATO battlegroup in Estonia since 2017, when it was established. ' +
-      'The Red Cross delivered aid on Monday. John Smith, the head of mission, confirmed it. It has 40 staff in the city.';
+      'The Red Cross delivered aid on Monday. John Smith, the head of mission, confirmed it. It has 40 staff in the city. ' +
+      'Acme Corp today unveiled the X200 drone. It can fly for 40 minutes. ' +
+      'The Home Office has announced new funding for police forces. It follows a consultation. ' +
+      'Acme Corp has launched a banking app, and it is available on iOS. ' +
+      'NATO said the exercise was routine and that it was not directed at any country.';
     const a = analyze(text);
     const linked = a.entities.flatMap((e) =>
       e.mentions.filter((m) => m.pronoun && /^it$/i.test(m.text)).map((m) => `${e.name}:${m.start}`),

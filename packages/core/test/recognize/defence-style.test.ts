@@ -371,19 +371,24 @@ describe('defence releases', () => {
       'organization:United States',
       'organization:Iraq',
     ]);
-    expect(acting('The guarantee bolsters reform as Iraq addresses multiple crises.')).toEqual([
-      'organization:Iraq',
+    expect(acting('The President discussed the threat that Russia poses to the eastern flank.')).toEqual([
+      'organization:Russia',
     ]);
   });
 
   it('a country stays a place where it is no agent: bordered by it, a title after it, a plural noun after it, a place after "to"', () => {
     const found = mentionsOf(
       'Syria, bordered by Iraq and Turkey, lies east. He was sentenced by United States District Judge Laurie Michelson. ' +
-        'Patrols continued while the U.S. vessels were at sea. Fighters fled to Iraq to regroup.',
+        'Patrols continued while the U.S. vessels were at sea. Fighters fled to Iraq to regroup. ' +
+        'Most claims came from abroad, followed by Iraq and Eritrea. We will not allow Afghanistan to become a safe haven. ' +
+        'Aid is rising as Pakistan floods recede. Floods have devastated Pakistan and India has sent supplies. ' +
+        'A Spain-Morocco ferry was diverted. The collection was inspired by Japan and Morocco.',
       ['location', 'organization'],
     );
-    expect(found.filter((m) => m.startsWith('organization:'))).toEqual([]);
+    // India acts; the country devastated before it, in another clause, stays a place.
+    expect(found.filter((m) => m.startsWith('organization:'))).toEqual(['organization:India']);
     expect(found).toContain('location:Iraq');
+    expect(found).toContain('location:Pakistan');
   });
 
   it('a nickname quoted inside a name stays in it: Chief Special Warfare Operator William "Ryan" Owens', () => {
