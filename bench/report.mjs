@@ -90,11 +90,21 @@ function lspRows(lsp) {
         ]
       : []),
     [
-      'LSP edit then hover, 20 kB release, p50 / p99',
+      `LSP edit then hover, 20 kB release, the first ${edit.runs} edits after opening, p50 / p99`,
       `${ms(edit.p50Ms)} / ${ms(edit.p99Ms)}`,
       '≤ 10 ms',
       meets(edit.p50Ms, 10),
     ],
+    ...(edit.warm
+      ? [
+          [
+            `LSP edit then hover, 20 kB release, the ${edit.warm.runs} edits after those (server warm), p50 / p99`,
+            `${ms(edit.warm.p50Ms)} / ${ms(edit.warm.p99Ms)}`,
+            '≤ 10 ms',
+            meets(edit.warm.p99Ms, 10),
+          ],
+        ]
+      : []),
   ];
 }
 

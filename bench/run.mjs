@@ -72,7 +72,7 @@ log(
 const lsp = await measureLsp(root, seedFiles(root)[0]);
 log(
   lsp.status === 'ok'
-    ? `bench: LSP hover p99 ${lsp.hover.p99Ms.toFixed(1)} ms, semantic tokens 1 MB ${lsp.semanticTokens1mb.firstMs.toFixed(0)} ms (range ${lsp.semanticTokensRange1mb?.p50Ms.toFixed(0)} ms), edit then hover 20 kB p99 ${lsp.editThenHover20kb.p99Ms.toFixed(1)} ms`
+    ? `bench: LSP hover p99 ${lsp.hover.p99Ms.toFixed(1)} ms, semantic tokens 1 MB ${lsp.semanticTokens1mb.firstMs.toFixed(0)} ms (range ${lsp.semanticTokensRange1mb?.p50Ms.toFixed(0)} ms), edit then hover 20 kB p99 ${lsp.editThenHover20kb.p99Ms.toFixed(1)} ms (warm ${lsp.editThenHover20kb.warm?.p99Ms.toFixed(1)} ms)`
     : `bench: LSP: ${lsp.reason}`,
 );
 const extensionStart = await measureExtensionStart({ runs: 5 });
