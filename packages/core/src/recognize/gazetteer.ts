@@ -237,6 +237,34 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
       key: keyFor(entry),
       canonical: entry.canonical,
     };
+    // "the Tigris river", "the Jordan river", "the Jordan valley": a river word in lower case after a
+    // known name is part of the place: the river the knowledge base knows by that name ("Jordan
+    // River", the Tigris), or else a place of its own, not the country or town it is named after.
+    const water = tokens[match.endToken];
+    if (
+      entry.type === 'location' &&
+      water?.gap === 'space' &&
+      (water.text === 'river' || water.text === 'valley') &&
+      !ctx.skip[match.endToken]
+    ) {
+      const river = lexicon.folded.longest(tokens, first === t ? i : c.startToken);
+      const known = river?.endToken === match.endToken + 1 && river.value.type === 'location';
+      const sameRiver = water.text === 'river' && entry.placeKind === 'sea';
+      const written = text.slice(first.start, water.end);
+      const value = known ? river.value : sameRiver ? entry : undefined;
+      out.push({
+        type: 'location',
+        startToken: c.startToken,
+        endToken: match.endToken + 1,
+        start: first.start,
+        end: water.end,
+        tier: 1,
+        key: value ? keyFor(value) : `location:${written}`,
+        canonical: value ? value.canonical : written,
+        wideArea: true,
+      });
+      continue;
+    }
     // "Deir ez-Zor governorate", "Mosul district": a known place's administrative unit, written
     // after it in lower case, is that place (re3d spans "Anbar province", "Mosul district" whole);
     // so is the area around it ("the Mosul area", "the Al Qa'im region").

@@ -138,3 +138,20 @@ describe('"the city" refers back to the city named before', () => {
     ]);
   });
 });
+
+describe('a river word after a known name', () => {
+  it('is the river the knowledge base knows, or a place of its own, never the country it is named after', () => {
+    const a = analyze(
+      'Heading\n\nForces crossed the Tigris river and reached the Jordan river and the Jordan valley, then returned to Jordan.',
+    );
+    const places = a.entities
+      .filter((e) => e.type === 'location')
+      .map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(places).toEqual([
+      ['Tigris', ['Tigris river']],
+      ['Jordan River', ['Jordan river']],
+      ['Jordan valley', ['Jordan valley']],
+      ['Jordan', ['Jordan']],
+    ]);
+  });
+});
