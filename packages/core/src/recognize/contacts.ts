@@ -12,8 +12,21 @@ const LOCAL_PART = /[\w.+-]/;
 /** The longest local part we walk back over: RFC 5321 caps it at 64. */
 const MAX_LOCAL = 64;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”'‘’()[\]{}]+/giu;
+/**
+ * International ("+61 2 6277 7500"), North American ("(202) 555-0100", "202-555-0100") and national
+ * numbers dialled with a leading 0 in groups ("0427 470 633", "020 7946 0958"; 9 to 11 digits,
+ * checked by `plausiblePhone`).
+ */
 const PHONE =
-  /(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}|\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b)/gu;
+  /(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}|\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{1,4}(?:[ -]\d{2,4}){2,3}\b)/gu;
+
+/** A national number in groups has the 9 to 11 digits of a real one ("0427 470 633"). */
+function plausiblePhone(written: string): boolean {
+  if (written[0] !== '0') return true;
+  let digits = 0;
+  for (const ch of written) if (ch >= '0' && ch <= '9') digits++;
+  return digits >= 9 && digits <= 11;
+}
 
 /** Trailing punctuation belongs to the sentence, not the address. */
 function trimEnd(text: string, start: number, end: number): number {
@@ -70,6 +83,7 @@ export function recognizeContacts(
     for (const pattern of [URL, PHONE]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+        if (pattern === PHONE && !plausiblePhone(m[0])) continue;
         const start = range.start + m.index;
         const end = trimEnd(ctx.text, start, start + m[0].length);
         const c = contact(ctx, start, end);

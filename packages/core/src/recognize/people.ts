@@ -207,7 +207,7 @@ function isNameWord(t: Token | undefined, caps: boolean): boolean {
 
 /** Letters of honours and services written after a full name: "Vice Admiral David Johnston AM RAN". */
 const POST_NOMINALS = new Set(
-  'KBE DBE GBE KCB GCB CB CMG KCMG GCMG MVO LVO CVO KCVO GCVO DSO MC DFC AFC DSC CSC CSM DSM AM AO AC OAM DL ADC RAN RAAF FRS'.split(
+  'KBE DBE GBE MBE OBE CBE KCB GCB CB CMG KCMG GCMG MVO LVO CVO KCVO GCVO DSO MC DFC AFC DSC CSC CSM DSM AM AO AC OAM DL ADC RAN RAAF FRS VC GC MP MLA MSP MLC MHA MHR QC KC JP PhD'.split(
     ' ',
   ),
 );
@@ -224,6 +224,18 @@ function dottedPostNominalAt(tokens: readonly Token[], at: number): boolean {
     if (DOTTED_POST_NOMINALS.has(written)) return true;
   }
   return false;
+}
+
+/** Letters of honours, offices and services written after a name ("OBE", "MLA", "RAN"). */
+export function isPostNominal(word: string): boolean {
+  return POST_NOMINALS.has(word);
+}
+
+/** The token after the undotted post-nominals written from `at` on ("Mark McGowan MLA,", "Jane Smith OBE MP"). */
+function afterPostNominals(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (tokens[k]?.gap === 'space' && POST_NOMINALS.has(tokens[k]?.text ?? '')) k++;
+  return k;
 }
 
 function knownPlaceAt(ctx: RecognitionContext, at: number): boolean {
@@ -1015,7 +1027,8 @@ function nameAfterComma(ctx: RecognitionContext, titleEnd: number): Candidate | 
     if (titleLexicon().modifiers.has(tokens[k]?.text ?? '')) return undefined;
     if ((tokens[k]?.text.length ?? 0) > 1 && tokens[k]?.kind === 'word') full++;
   }
-  const stop = tokens[end];
+  // "The Premier, Mark McGowan MLA, said": the letters after the name are no part of it.
+  const stop = tokens[afterPostNominals(tokens, end)];
   if (full < 2 || full > 4 || !(stop?.text === ',' || stop?.text === '.' || stop?.text === 'and'))
     return undefined;
   return candidate(

@@ -198,6 +198,15 @@ describe('Commonwealth styles and post-nominals', () => {
     expect(people('Air Chief Marshal Sir Stuart Peach GBE KCB ADC DL spoke.')).toEqual([
       { name: 'Stuart Peach', mentions: ['Air Chief Marshal Sir Stuart Peach'] },
     ]);
+    // A member's letters after a title and a comma, and honours the tagger would have grown over.
+    expect(
+      people(
+        'Heading\n\nThe Premier, Mark McGowan MLA, said the plan would help. Colonel Jane Smith OBE thanked the crews. Later McGowan spoke.',
+      ),
+    ).toEqual([
+      { name: 'Mark McGowan', mentions: ['Premier', 'Mark McGowan', 'McGowan'] },
+      { name: 'Jane Smith', mentions: ['Colonel Jane Smith'] },
+    ]);
   });
 
   it('a name in capitals ends before a title in capitals: "SENATOR THE HON PENNY WONG LEADER OF THE OPPOSITION"', () => {

@@ -27,7 +27,7 @@ import type { RecognitionContext } from '../context.js';
 import { GROUP_NOUNS } from '../described-groups.js';
 import { infinitiveAt } from '../infinitives.js';
 import { firstTokenEndingAfter } from '../offsets.js';
-import { isNameParticle, isNeverNameWord } from '../people.js';
+import { isNameParticle, isNeverNameWord, isPostNominal } from '../people.js';
 import { addressEnds } from '../place-addresses.js';
 import { lowerTexts, startsWithLetter, titleCased, titleCaseLines } from '../token-text.js';
 import { TokenTrie } from '../token-trie.js';
@@ -565,6 +565,8 @@ function growsOverNonName(
     // "Seasoned Google Cloud leader Scott Jensen": a lower-case word is a description, bar "al", "bin".
     if (t?.kind === 'word' && !t.upper && !isNameParticle(t.text)) return true;
     if (isNeverNameWord(ctx, k)) return true;
+    // "Mark McGowan MLA": letters after the name are none of it.
+    if (k > s.startToken && t?.allCaps && isPostNominal(t.text)) return true;
   }
   return false;
 }
