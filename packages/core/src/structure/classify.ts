@@ -204,8 +204,68 @@ function looksLikeContactBlock(text: string, block: Block): boolean {
   );
 }
 
+/** A release's label over its headline: "FOR IMMEDIATE RELEASE", "MEDIA RELEASE", "Press release: 9 October 2024". */
+const RELEASE_LABEL =
+  /^(?:for immediate release|immediate release|(?:joint )?(?:press|media|news) release|embargoed\b[^\n]*|for release\b[^\n]*)(?:\s*[:–—-][^\n]*)?$/i;
+/** A date alone on a header line: "July 23, 2024", "Thursday, October 17, 2024", "11 April 2024 16:45". */
+const DATE_LINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/iu;
+/** Header blocks looked at for a headline below the release's label. */
+const HEADLINE_SEARCH_BLOCKS = 8;
+
+/** Words on each line of a letterhead block, at most: "Department of Justice", "The Hon Madeleine King MP". */
+const LETTERHEAD_LINE_WORDS = 5;
+
+/**
+ * Which block is the headline. Usually the first; but a release whose top holds its label, a date
+ * or a contact line ("FOR IMMEDIATE RELEASE", "July 23, 2024", "Contact: …"), has its headline in
+ * the first block that is none of those nor a letterhead of short lines: above the furniture any
+ * short lines ("Department of Justice / U.S. Attorney's Office"), below it only a block of several
+ * ("Senator the Hon Marise Payne / Minister for Defence"), since a short line alone there is the
+ * headline ("DoD Identifies Army Casualties"). Only when such furniture is there: a short first
+ * block alone ("Sanctions on Syria") stays the headline, and so does the first block when prose or
+ * a transcript follows the furniture.
+ */
+function headlineIndex(text: string, blocks: readonly Block[]): number {
+  let furnitureSeen = false;
+  const limit = Math.min(blocks.length, HEADLINE_SEARCH_BLOCKS);
+  const lineOf = (line: { start: number; end: number }) => text.slice(line.start, line.end).trim();
+  for (let i = 0; i < limit; i++) {
+    const block = blocks[i] as Block;
+    const first = lineText(text, block).trim();
+    const furniture =
+      block.lines.length <= 3 &&
+      (block.lines.some((line) => RELEASE_LABEL.test(lineOf(line))) ||
+        block.lines.every((line) => DATE_LINE.test(lineOf(line)) || isContactHeading(lineOf(line))));
+    if (furniture) {
+      furnitureSeen = true;
+      continue;
+    }
+    const shortLines =
+      block.lines.length <= 3 &&
+      block.lines.every((line) => {
+        const content = lineOf(line);
+        return (
+          !endsSentence(content) &&
+          speakerLabelLength(content) === 0 &&
+          wordCount(text, line.start, line.end, LETTERHEAD_LINE_WORDS + 1) <= LETTERHEAD_LINE_WORDS
+        );
+      });
+    if (shortLines && (!furnitureSeen || block.lines.length >= 2)) continue;
+    // The first block of another kind: the headline, if furniture stood above it and it reads as one.
+    const headline =
+      block.lines.length <= 2 &&
+      !endsSentence(lineText(text, block, block.lines.length - 1)) &&
+      speakerLabelLength(first) === 0 &&
+      wordCount(text, block.start, block.end, 31) <= 30;
+    return furnitureSeen && headline ? i : 0;
+  }
+  return 0;
+}
+
 export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBlock[] {
   const blocks = separateTurns(text, separateHeaderLines(text, separateHeadline(rawBlocks)));
+  const titleAt = headlineIndex(text, blocks);
   const out: ClassifiedBlock[] = [];
   const width = new ForwardWidth(text);
   // Only a residue-tail marker needs it, and that is rare: the pass over the whole text waits for one.
@@ -226,7 +286,7 @@ export function classifyBlocks(text: string, rawBlocks: Block[]): ClassifiedBloc
       kind,
       ...extra,
     });
-    if (index === 0) {
+    if (index === titleAt) {
       previousLine = first;
       return push('title');
     }

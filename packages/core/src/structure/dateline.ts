@@ -45,10 +45,12 @@ function titleCase(s: string): string {
     .join(' ');
 }
 
-/** A lead that opens with a place in capitals and a dash: "WASHINGTON, D.C. —", "PALM BAY, Fla. --". */
+/**
+ * A lead that opens with a place in capitals and a dash: "WASHINGTON, D.C. —", "PALM BAY, Fla.
+ * --", and a wire's name in brackets between them: "BEIRUT (Reuters) -", "KYIV, Ukraine (AP) —".
+ */
 const CAPS_DATELINE =
-  /^([A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,4}(?:,? (?:and )?[A-Z][A-Za-z.'’]{1,30}(?: [A-Z][A-Za-z.'’]{1,20})?)?)(?:,\s*|\s*[—–]\s*|\s+--?\s+)/;
-/^([A-Z][A-Z.'’ -]{2,40}(?:,? (?:and )?[A-Z][A-Za-z.'’ -]{1,30})?)(?:,\s*|\s*[—–]\s*|\s+--?\s+)/;
+  /^([A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,4}(?:,? (?:and )?[A-Z][A-Za-z.'’]{1,30}(?: [A-Z][A-Za-z.'’]{1,20})?)?)(?:\s\([A-Z][A-Za-z.&' ]{0,30}\))?(?:,\s*|\s*[—–]\s*|\s+--?\s+)/;
 /** A date this far into the lead (in characters, CRLF counting one) is part of the story, not the dateline. */
 const LEAD_DATE_REACH = 160;
 /**
