@@ -42,6 +42,11 @@ export interface DateExpression {
   holiday?: string;
   /** Written after "since" ("since Oct. 17"): it is not after the anchor, whatever the year. */
   since?: true;
+  /**
+   * The year is the anchor's plus this, said right after the date: "20 December last year" (-1),
+   * "in March this year" (0), "June next year" (+1).
+   */
+  yearOffset?: number;
   /** A weekday's sentence is in this tense ("occurred Wednesday", "will travel Wednesday"): dates/tense.ts. */
   tense?: 'past' | 'future';
   /** "next week, on Thursday": the weekday falls in the week this many weeks from the anchor's. */

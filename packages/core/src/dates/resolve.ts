@@ -61,7 +61,10 @@ const YEAR_TURN = 10;
 /** "12 October 2023", "October 12" (year: the nearest to the anchor), "July 29–30". */
 function resolveCalendarDate(expr: DateExpression, anchor: CivilDate | undefined): string | undefined {
   const { month, day } = expr;
-  let year = expr.year ?? (anchor && month !== undefined ? nearestYear(month, anchor) : undefined);
+  let year =
+    expr.year ??
+    (anchor && expr.yearOffset !== undefined ? anchor.year + expr.yearOffset : undefined) ??
+    (anchor && month !== undefined ? nearestYear(month, anchor) : undefined);
   if (month === undefined || day === undefined || year === undefined) return undefined;
   // "Since Oct. 17" in a January release: the October before it.
   if (
@@ -119,6 +122,8 @@ function resolveMonth(expr: DateExpression, anchor: CivilDate | undefined): stri
   };
   if (expr.year !== undefined) return through(expr.year);
   if (!anchor) return undefined;
+  // "between May and November last year".
+  if (expr.yearOffset !== undefined) return through(anchor.year + expr.yearOffset);
   // "between March and May": the range is placed as its first month is.
   if (last !== undefined) return through(nearestYear(month, anchor));
   const offset = expr.relative?.unit === 'month' ? expr.relative.offset : 0;

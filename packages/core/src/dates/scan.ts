@@ -94,6 +94,29 @@ export function scanDates(
       const tense = tenseAround(cursor, index, match.last);
       if (tense) expression.tense = tense;
     }
+    // "20 December last year", "between May and November last year": the year of the date before.
+    const before = expressions[expressions.length - 1];
+    const relative = expression.relative;
+    if (
+      before &&
+      relative?.unit === 'year' &&
+      !relative.trailing &&
+      relative.part === undefined &&
+      Math.abs(relative.offset) <= 1 &&
+      cursor.previousLast === index - 1 &&
+      (before.kind === 'date' || before.kind === 'month') &&
+      before.month !== undefined &&
+      before.year === undefined &&
+      before.relative === undefined &&
+      /^[^\S\r\n]+$/.test(text.slice(before.end, expression.start))
+    ) {
+      before.end = expression.end;
+      before.text = text.slice(before.start, before.end);
+      before.yearOffset = relative.offset;
+      cursor.previousLast = match.last;
+      index = match.last + 1;
+      continue;
+    }
     expressions.push(expression);
     if (match.numericParts) {
       if (match.numericParts.first > 12) dayFirstSeen = true;

@@ -117,3 +117,33 @@ describe('resolveDate', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a yearless date with "last year", "this year" or "next year" after it', () => {
+  const resolved = (text: string, anchor: string) =>
+    scanDates(text).map((d) => [d.text, resolveDate(d, anchor)]);
+
+  it('takes that year, as one mention, whatever the nearest year would be', () => {
+    // Released in April: "20 December" alone would be the December ahead.
+    expect(resolved('It adopted its mandate on 20 December last year.', '2024-04-11')).toEqual([
+      ['20 December last year', '2023-12-20'],
+    ]);
+    expect(resolved('Samples came between May and November last year.', '2025-03-04')).toEqual([
+      ['May and November last year', '2024-05-01/2024-11-30'],
+    ]);
+    expect(resolved('It opened in March this year and closes in June next year.', '2024-04-11')).toEqual([
+      ['March this year', '2024-03-01/2024-03-31'],
+      ['June next year', '2025-06-01/2025-06-30'],
+    ]);
+  });
+
+  it('not across a line or a word, nor after a date that has its year', () => {
+    expect(resolved('On 20 December 2022 last year was over.', '2024-04-11')).toEqual([
+      ['20 December 2022', '2022-12-20'],
+      ['last year', '2023-01-01/2023-12-31'],
+    ]);
+    expect(resolved('Held on 20 December, and last year too.', '2024-04-11')).toEqual([
+      ['20 December', '2024-12-20'],
+      ['last year', '2023-01-01/2023-12-31'],
+    ]);
+  });
+});
