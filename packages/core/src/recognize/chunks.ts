@@ -746,16 +746,19 @@ function placesJoinedByAnd(ctx: RecognitionContext, from: number, end: number): 
   return out;
 }
 
+/** Words before "Trust" that make a phrase, not a charity's name: "Building Trust in AI", "Zero Trust". */
+const TRUST_PHRASE_WORDS = new Set(['Zero', 'Public', 'Mutual', 'Digital', 'Consumer', 'Customer', 'Earned']);
+
 /**
- * "Trust" heads a charity's name after "the" or in three words or more ("the HALO Trust", "Halcyon
- * Relief Trust"); two capitalised words alone are as often a phrase ("Building Trust in AI"), so
- * it is no head word in general (it would end other chunks there).
+ * "Trust" heads a charity's name ("the HALO Trust", "Hartwell Trust awards …", "Halcyon Relief
+ * Trust"), but not after a verb in -ing or a word of a phrase ("Building Trust in AI", "Zero Trust
+ * Security"). It is no head word in general, which would end other chunks there.
  */
 function charityTrust(tokens: readonly Token[], from: number, length: number): boolean {
-  return (
-    tokens[from + length - 1]?.text === 'Trust' &&
-    (length >= 3 || tokens[from - 1]?.text.toLowerCase() === 'the')
-  );
+  if (tokens[from + length - 1]?.text !== 'Trust') return false;
+  if (length >= 3 || tokens[from - 1]?.text.toLowerCase() === 'the') return true;
+  const first = tokens[from]?.text ?? '';
+  return !first.endsWith('ing') && !TRUST_PHRASE_WORDS.has(first);
 }
 
 /** Whether a token in [from, to) starts a name the knowledge base knows as something other than a place. */

@@ -226,6 +226,28 @@ function dottedPostNominalAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Last words that make a first name and a capitalised word a body, not a person ("Hartwell Trust"). */
+const BODY_HEADS_AFTER_NAMES = new Set([
+  'Trust',
+  'Foundation',
+  'Fund',
+  'Institute',
+  'Society',
+  'Association',
+  'Charity',
+  'Hospital',
+  'College',
+  'University',
+  'School',
+  'Group',
+  'Company',
+  'Corporation',
+  'Inc',
+  'Ltd',
+  'LLC',
+  'Bank',
+]);
+
 /** Letters of honours, offices and services written after a name ("OBE", "MLA", "RAN"). */
 export function isPostNominal(word: string): boolean {
   return POST_NOMINALS.has(word);
@@ -940,7 +962,9 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         !(
           BASE_MODIFIERS.has(tokens[nameEnd - 2]?.text ?? '') &&
           SURNAME_PLACE_HEADS.has(tokens[nameEnd - 1]?.text ?? '')
-        )
+        ) &&
+        // "Hartwell Trust", "Henderson Foundation": a body named after a first name.
+        !BODY_HEADS_AFTER_NAMES.has(tokens[nameEnd - 1]?.text ?? '')
       ) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;

@@ -16,6 +16,20 @@ describe('organisations by shape', () => {
     ]);
   });
 
+  it('a charity named "X Trust" is a body, after a first name too ("Hartwell Trust"), but "Building Trust in AI" is none', () => {
+    const a = analyze(
+      'Hartwell Trust awards £3.5 million to tackle loneliness\n\nThe Hartwell Trust, a grant-making charity, today announced new funding. The Trust said it would open applications. Building Trust in AI is a priority, and Zero Trust Security matters too.',
+    );
+    const bodies = a.entities.filter((e) => e.type === 'organization');
+    expect(bodies.map((e) => e.name)).toEqual(['Hartwell Trust']);
+    expect(bodies[0]?.mentions.filter((m) => !m.pronoun).map((m) => m.text)).toEqual([
+      'Hartwell Trust',
+      'Hartwell Trust',
+      'The Trust',
+    ]);
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('what money is invested into is a business; a known place stays a place', () => {
     expect(
       mentionsOf(
