@@ -47,7 +47,7 @@ const CLAUSE_WORDS = new Set(
  * prefixes. One look-up per token sends most tokens on.
  */
 const START_WORDS: ReadonlySet<string> = (() => {
-  const words = new Set<string>([...SHIP_PREFIXES, ...DESIGNATION_PREFIXES]);
+  const words = new Set<string>([...SHIP_PREFIXES, ...DESIGNATION_PREFIXES, 'M', 'MV', 'MT']);
   for (const w of [...EQUIPMENT_HEADS, ...EQUIPMENT_MODIFIERS, ...DEPENDENT_HEADS]) {
     const first = w.split('-')[0] as string;
     words.add(first);
@@ -115,6 +115,21 @@ function compoundEnd(tokens: readonly Token[], k: number): number {
     pieces++;
   }
   return end;
+}
+
+/**
+ * A merchant ship's prefix at token `at`, and the token after it: "M/V", "M/T" (three tokens), or
+ * "MV", "MT" after "the" ("the MV Rubymar"; "MT" alone is as often Montana). `at` when none.
+ */
+function merchantPrefixEnd(tokens: readonly Token[], at: number): number {
+  const t = tokens[at];
+  if (!t) return at;
+  if (t.text === 'M' && tokens[at + 1]?.text === '/' && tokens[at + 1]?.gap === 'none') {
+    const kind = tokens[at + 2];
+    if ((kind?.text === 'V' || kind?.text === 'T') && kind.gap === 'none') return at + 3;
+  }
+  if ((t.text === 'MV' || t.text === 'MT') && tokens[at - 1]?.text.toLowerCase() === 'the') return at + 1;
+  return at;
 }
 
 /**
@@ -325,9 +340,11 @@ class Scanner {
       // The tail of a compound that starts earlier ("Counter-IED", "anti-tank").
       if (t.gap === 'none' && tokens[i - 1]?.text === '-') continue;
 
-      // Ships: "USS Carl Vinson", "HMS Diamond".
-      if (SHIP_PREFIXES.has(t.text)) {
-        let end = i + 1;
+      // Ships: "USS Carl Vinson", "HMS Diamond", and merchant ships: "the M/V Silver Juniper".
+      const merchant = merchantPrefixEnd(tokens, i);
+      if (SHIP_PREFIXES.has(t.text) || merchant > i) {
+        let end = merchant > i ? merchant : i + 1;
+        const nameStart = end;
         while (end < i + 5) {
           const w = tokens[end];
           if (w?.gap !== 'space' || w.kind !== 'word' || !w.upper || ctx.skip[end]) break;
@@ -338,12 +355,12 @@ class Scanner {
         if (tokens[end - 1]?.text === '.') end--;
         // "USS Nitze Responds to …", "USS Jason Dunham Seizes Illicit Weapons" in a headline: the
         // name stops before the first verb.
-        for (let k = i + 2; k < end; k++)
+        for (let k = nameStart + 1; k < end; k++)
           if (headlineVerb(tokens[k]?.text ?? '')) {
             end = k;
             break;
           }
-        if (end > i + 1) {
+        if (end > nameStart) {
           push(i, end);
           i = end - 1;
           continue;

@@ -233,3 +233,17 @@ describe('ships named after people', () => {
     ]);
   });
 });
+
+describe('merchant ships', () => {
+  it('"the M/V Silver Juniper", "the MV Rubymar", "the M/T Marlin Luanda" are ships, not people', () => {
+    const a = analyze(
+      'Heading\n\nHouthi forces fired two missiles toward the M/V Silver Juniper, a bulk carrier. The MV Rubymar sank and the M/T Marlin Luanda burned.',
+    );
+    expect(a.entities.filter((e) => e.type === 'equipment' && /^M/.test(e.name)).map((e) => e.name)).toEqual([
+      'M/V Silver Juniper',
+      'MV Rubymar',
+      'M/T Marlin Luanda',
+    ]);
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
