@@ -200,9 +200,35 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
 
 /** Verbs after the last country of a list that make the whole list act: deeds, not "is", "has". */
 function listActs(ctx: RecognitionContext, last: Candidate): boolean {
-  const next = ctx.tokens[last.endToken];
-  return !!next && next.gap === 'space' && ACTOR_VERBS.has(next.text) && !STATIVE.has(next.text);
+  const { tokens } = ctx;
+  const next = tokens[last.endToken];
+  if (!next || next.gap !== 'space' || !ACTOR_VERBS.has(next.text)) return false;
+  if (!STATIVE.has(next.text)) return true;
+  // "The United Kingdom, Denmark and Greece have each contributed warships": an auxiliary, at most
+  // one adverb, and a deed in -ed (not "have some of the best beaches").
+  let k = last.endToken + 1;
+  if (LIST_ADVERBS.has(tokens[k]?.text ?? '')) k++;
+  const verb = tokens[k]?.text ?? '';
+  if (!AUXILIARY_FORMS.has(next.text) || STATIVE.has(verb) || NOT_A_VERB.has(verb)) return false;
+  // "will send", "would support": any verb after a modal; after "have", a participle.
+  const modal = next.text === 'will' || next.text === 'would';
+  return (modal && /^[a-z]+$/.test(verb)) || /[a-z]ed$/.test(verb) || ACTOR_VERBS.has(verb);
 }
+
+/** Adverbs between a list's auxiliary and its verb: "have each contributed", "have jointly announced". */
+const LIST_ADVERBS = new Set([
+  'each',
+  'also',
+  'already',
+  'jointly',
+  'together',
+  'all',
+  'both',
+  'now',
+  'today',
+]);
+/** Auxiliaries that may open a deed: "have contributed", "will send". */
+const AUXILIARY_FORMS = new Set(['has', 'have', 'had', 'will', 'would']);
 
 /** Whether the list's first member opens its clause: "Today, the United States and Iraq signed", not "devastated Pakistan and India has sent". */
 function opensList(ctx: RecognitionContext, first: Candidate): boolean {

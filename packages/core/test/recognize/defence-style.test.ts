@@ -374,6 +374,16 @@ describe('defence releases', () => {
     expect(acting('The President discussed the threat that Russia poses to the eastern flank.')).toEqual([
       'organization:Russia',
     ]);
+    // A list whose deed follows an auxiliary: one type for the whole list.
+    expect(acting('The United Kingdom, Denmark and Greece have each contributed warships.')).toEqual([
+      'organization:United Kingdom',
+      'organization:Denmark',
+      'organization:Greece',
+    ]);
+    expect(acting('France and Germany will send more troops.')).toEqual([
+      'organization:France',
+      'organization:Germany',
+    ]);
   });
 
   it('a country stays a place where it is no agent: bordered by it, a title after it, a plural noun after it, a place after "to"', () => {
