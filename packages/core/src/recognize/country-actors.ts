@@ -202,7 +202,7 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
 function listActs(ctx: RecognitionContext, last: Candidate): boolean {
   const { tokens } = ctx;
   const next = tokens[last.endToken];
-  if (!next || next.gap !== 'space' || !ACTOR_VERBS.has(next.text)) return false;
+  if (next?.gap !== 'space' || !ACTOR_VERBS.has(next.text)) return false;
   if (!STATIVE.has(next.text)) return true;
   // "The United Kingdom, Denmark and Greece have each contributed warships": an auxiliary, at most
   // one adverb, and a deed in -ed (not "have some of the best beaches").
