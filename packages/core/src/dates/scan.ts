@@ -108,6 +108,9 @@ export function scanDates(
       before.month !== undefined &&
       before.year === undefined &&
       before.relative === undefined &&
+      // Not "From December to March this year" (the range crosses a new year) nor "last year's champion".
+      !(before.through?.month !== undefined && before.through.month < before.month) &&
+      !/^['’]s\b/.test(text.slice(expression.end, expression.end + 3)) &&
       /^[^\S\r\n]+$/.test(text.slice(before.end, expression.start))
     ) {
       before.end = expression.end;

@@ -756,6 +756,9 @@ const TRUST_PHRASE_WORDS = new Set(['Zero', 'Public', 'Mutual', 'Digital', 'Cons
  */
 function charityTrust(tokens: readonly Token[], from: number, length: number): boolean {
   if (tokens[from + length - 1]?.text !== 'Trust') return false;
+  // "Halcyon Relief Trust and Canal Trust": two charities, each typed on its own.
+  for (let k = from; k < from + length; k++)
+    if (tokens[k]?.text === 'and' || tokens[k]?.text === '&') return false;
   if (length >= 3 || tokens[from - 1]?.text.toLowerCase() === 'the') return true;
   const first = tokens[from]?.text ?? '';
   return !first.endsWith('ing') && !TRUST_PHRASE_WORDS.has(first);

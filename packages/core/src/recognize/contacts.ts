@@ -20,12 +20,26 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”'‘’()[\]{}]+/giu;
 const PHONE =
   /(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}|\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{1,4}(?:[ -]\d{2,4}){2,3}\b)/gu;
 
-/** A national number in groups has the 9 to 11 digits of a real one ("0427 470 633"). */
-function plausiblePhone(written: string): boolean {
+/** Words before a national number that say it is a telephone's ("Media Contact: Laura Stevens", "Main switchboard", "anonymously on"). */
+const PHONE_CUE =
+  /(?:contact|enquir|inquir|phone|\btel\b|mobile|\bmob\b|\bcell|\bcall|switchboard|hours|office|\bfax)|(?::|\bon)\s*$/i;
+/** Words before digits in groups that make them another number ("ABN 49 004 028 077", "case number 024 2023 0156"). */
+const OTHER_NUMBER =
+  /\b(?:ABN|ACN|number|no\.?|ref(?:erence)?|account|serial|case|grid|code|ID|licen[cs]e|registration|reg\.?)\W*(?:\d+\s+)?$/i;
+
+/**
+ * A national number in groups ("0427 470 633") has the 9 to 11 digits of a real one and is said to
+ * be a telephone's on its line before it: digits in groups are as often a company, case, account
+ * or serial number.
+ */
+function plausiblePhone(text: string, start: number, written: string): boolean {
   if (written[0] !== '0') return true;
   let digits = 0;
   for (const ch of written) if (ch >= '0' && ch <= '9') digits++;
-  return digits >= 9 && digits <= 11;
+  if (digits < 9 || digits > 11) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 60), start);
+  return PHONE_CUE.test(before) && !OTHER_NUMBER.test(before.slice(-24));
 }
 
 /** Trailing punctuation belongs to the sentence, not the address. */
@@ -83,8 +97,8 @@ export function recognizeContacts(
     for (const pattern of [URL, PHONE]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-        if (pattern === PHONE && !plausiblePhone(m[0])) continue;
         const start = range.start + m.index;
+        if (pattern === PHONE && !plausiblePhone(ctx.text, start, m[0])) continue;
         const end = trimEnd(ctx.text, start, start + m[0].length);
         const c = contact(ctx, start, end);
         if (c) out.push(c);

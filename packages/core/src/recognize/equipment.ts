@@ -47,7 +47,7 @@ const CLAUSE_WORDS = new Set(
  * prefixes. One look-up per token sends most tokens on.
  */
 const START_WORDS: ReadonlySet<string> = (() => {
-  const words = new Set<string>([...SHIP_PREFIXES, ...DESIGNATION_PREFIXES, 'M', 'MV', 'MT']);
+  const words = new Set<string>([...SHIP_PREFIXES, ...DESIGNATION_PREFIXES, 'M']);
   for (const w of [...EQUIPMENT_HEADS, ...EQUIPMENT_MODIFIERS, ...DEPENDENT_HEADS]) {
     const first = w.split('-')[0] as string;
     words.add(first);
@@ -118,8 +118,8 @@ function compoundEnd(tokens: readonly Token[], k: number): number {
 }
 
 /**
- * A merchant ship's prefix at token `at`, and the token after it: "M/V", "M/T" (three tokens), or
- * "MV", "MT" after "the" ("the MV Rubymar"; "MT" alone is as often Montana). `at` when none.
+ * A merchant ship's prefix at token `at`, and the token after it: "M/V", "M/T" (three tokens);
+ * not "MV", "MT" (Montana's, a senior centre's: "the MT Legislature"). `at` when none.
  */
 function merchantPrefixEnd(tokens: readonly Token[], at: number): number {
   const t = tokens[at];
@@ -128,7 +128,6 @@ function merchantPrefixEnd(tokens: readonly Token[], at: number): number {
     const kind = tokens[at + 2];
     if ((kind?.text === 'V' || kind?.text === 'T') && kind.gap === 'none') return at + 3;
   }
-  if ((t.text === 'MV' || t.text === 'MT') && tokens[at - 1]?.text.toLowerCase() === 'the') return at + 1;
   return at;
 }
 

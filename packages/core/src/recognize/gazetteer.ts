@@ -239,19 +239,20 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     };
     // "the Tigris river", "the Jordan river", "the Jordan valley": a river word in lower case after a
     // known name is part of the place: the river the knowledge base knows by that name ("Jordan
-    // River", the Tigris), or else a place of its own, not the country or town it is named after.
+    // River", the Tigris), or else, after "the", a place of its own, not the country or town it is
+    // named after ("Texas river authorities" are the state's).
     const water = tokens[match.endToken];
-    if (
+    const riverWord =
       entry.type === 'location' &&
       water?.gap === 'space' &&
       (water.text === 'river' || water.text === 'valley') &&
-      !ctx.skip[match.endToken]
-    ) {
-      const river = lexicon.folded.longest(tokens, first === t ? i : c.startToken);
-      const known = river?.endToken === match.endToken + 1 && river.value.type === 'location';
-      const sameRiver = water.text === 'river' && entry.placeKind === 'sea';
+      !ctx.skip[match.endToken];
+    const river = riverWord ? lexicon.folded.longest(tokens, first === t ? i : c.startToken) : undefined;
+    const knownRiver = river?.endToken === match.endToken + 1 && river.value.type === 'location';
+    const sameRiver = water?.text === 'river' && entry.placeKind === 'sea';
+    const riverValue = knownRiver ? river?.value : sameRiver ? entry : undefined;
+    if (water && riverWord && (riverValue || tokens[c.startToken - 1]?.text.toLowerCase() === 'the')) {
       const written = text.slice(first.start, water.end);
-      const value = known ? river.value : sameRiver ? entry : undefined;
       out.push({
         type: 'location',
         startToken: c.startToken,
@@ -259,8 +260,8 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
         start: first.start,
         end: water.end,
         tier: 1,
-        key: value ? keyFor(value) : `location:${written}`,
-        canonical: value ? value.canonical : written,
+        key: riverValue ? keyFor(riverValue) : `location:${written}`,
+        canonical: riverValue ? riverValue.canonical : written,
         wideArea: true,
       });
       continue;

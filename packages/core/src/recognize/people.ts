@@ -234,7 +234,6 @@ const BODY_HEADS_AFTER_NAMES = new Set([
   'Institute',
   'Society',
   'Association',
-  'Charity',
   'Hospital',
   'College',
   'University',

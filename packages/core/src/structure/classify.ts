@@ -210,11 +210,51 @@ const RELEASE_LABEL =
 /** A date alone on a header line: "July 23, 2024", "Thursday, October 17, 2024", "11 April 2024 16:45". */
 const DATE_LINE =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/iu;
+/** A release's reference number on its own line: "MECC 207/17", "MIN/17/142", "Release No: NR-284-17". */
+const REFERENCE_LINE = /^(?:release\s+no\.?:?\s*)?[A-Z]{2,5}[ /-]?\d[\w/.-]{0,20}$/i;
 /** Header blocks looked at for a headline below the release's label. */
 const HEADLINE_SEARCH_BLOCKS = 8;
 
 /** Words on each line of a letterhead block, at most: "Department of Justice", "The Hon Madeleine King MP". */
 const LETTERHEAD_LINE_WORDS = 5;
+/** A letterhead names an office or a body: one of these words is on each of its lines. */
+const OFFICE_WORD =
+  /\b(?:Department|Office|Ministry|Minister|Council|Government|Agency|Attorney'?s?|District|Senator|Senate|Hon|MP|MLA|Command|Embassy|Mission|Police|Constabulary|Service|Services|Commission|Parliament|House|Secretary|Spokesperson|City|County|Mayor|Board|Authority|Administration|Bureau|Headquarters|Forces?|Army|Navy|Corps|University|EU|UN|NATO|DoD|MOD)\b/;
+/** Plural nouns of offices that end in -s like a headline's verb ("Minister for Resources", "Foreign Affairs"). */
+const OFFICE_PLURALS = new Set(
+  'Affairs Forces Services States Nations Relations Operations Headquarters Arms Communications Veterans Rights Works Sports Studies Resources Islands Industries Commons Lords Chambers Ministers Nations'.split(
+    ' ',
+  ),
+);
+const LETTERHEAD_SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  '&',
+  'on',
+  'in',
+  'to',
+  'at',
+  '-',
+  '–',
+  '|',
+]);
+
+/**
+ * A letterhead's line: an office or a body's name ("U.S. Attorney's Office", "Minister for
+ * Resources"), every word capitalised but the small ones, and no verb in -s ("Council Approves
+ * Budget", "DoD Identifies Army Casualties" are headlines).
+ */
+function isLetterheadLine(line: string): boolean {
+  if (endsSentence(line) || speakerLabelLength(line) > 0 || !OFFICE_WORD.test(line)) return false;
+  for (const word of line.split(/\s+/)) {
+    if (!word || LETTERHEAD_SMALL_WORDS.has(word)) continue;
+    if (!/^[\p{Lu}\d(“"'‘]/u.test(word)) return false;
+    if (/^\p{Lu}\p{Ll}+s$/u.test(word) && !OFFICE_PLURALS.has(word)) return false;
+  }
+  return true;
+}
 
 /**
  * Which block is the headline. Usually the first; but a release whose top holds its label, a date
@@ -236,26 +276,32 @@ function headlineIndex(text: string, blocks: readonly Block[]): number {
     const furniture =
       block.lines.length <= 3 &&
       (block.lines.some((line) => RELEASE_LABEL.test(lineOf(line))) ||
-        block.lines.every((line) => DATE_LINE.test(lineOf(line)) || isContactHeading(lineOf(line))));
+        block.lines.every(
+          (line) =>
+            DATE_LINE.test(lineOf(line)) ||
+            isContactHeading(lineOf(line)) ||
+            REFERENCE_LINE.test(lineOf(line)),
+        ));
     if (furniture) {
       furnitureSeen = true;
       continue;
     }
-    const shortLines =
+    const letterhead =
       block.lines.length <= 3 &&
       block.lines.every((line) => {
         const content = lineOf(line);
         return (
-          !endsSentence(content) &&
-          speakerLabelLength(content) === 0 &&
-          wordCount(text, line.start, line.end, LETTERHEAD_LINE_WORDS + 1) <= LETTERHEAD_LINE_WORDS
+          wordCount(text, line.start, line.end, LETTERHEAD_LINE_WORDS + 1) <= LETTERHEAD_LINE_WORDS &&
+          isLetterheadLine(content)
         );
       });
-    if (shortLines && (!furnitureSeen || block.lines.length >= 2)) continue;
+    if (letterhead && (!furnitureSeen || block.lines.length >= 2)) continue;
     // The first block of another kind: the headline, if furniture stood above it and it reads as one.
+    const last = lineText(text, block, block.lines.length - 1).trimEnd();
     const headline =
       block.lines.length <= 2 &&
-      !endsSentence(lineText(text, block, block.lines.length - 1)) &&
+      !endsSentence(last) &&
+      !last.endsWith(':') &&
       speakerLabelLength(first) === 0 &&
       wordCount(text, block.start, block.end, 31) <= 30;
     return furnitureSeen && headline ? i : 0;

@@ -47,10 +47,11 @@ function titleCase(s: string): string {
 
 /**
  * A lead that opens with a place in capitals and a dash: "WASHINGTON, D.C. —", "PALM BAY, Fla.
- * --", and a wire's name in brackets between them: "BEIRUT (Reuters) -", "KYIV, Ukraine (AP) —".
+ * --", and a news agency's name in brackets between them: "BEIRUT (Reuters) -", "KYIV, Ukraine
+ * (AP) —" (only an agency's: "IOM (UN Migration) -" names a body, not a place).
  */
 const CAPS_DATELINE =
-  /^([A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,4}(?:,? (?:and )?[A-Z][A-Za-z.'’]{1,30}(?: [A-Z][A-Za-z.'’]{1,20})?)?)(?:\s\([A-Z][A-Za-z.&' ]{0,30}\))?(?:,\s*|\s*[—–]\s*|\s+--?\s+)/;
+  /^([A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,4}(?:,? (?:and )?[A-Z][A-Za-z.'’]{1,30}(?: [A-Z][A-Za-z.'’]{1,20})?)?)(?:\s\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|DPA|Xinhua|TASS|Anadolu|ANI|PTI|AAP|CNN|BBC|Al Jazeera|The Canadian Press|CP|Kyodo|Yonhap)\))?(?:,\s*|\s*[—–]\s*|\s+--?\s+)/;
 /** A date this far into the lead (in characters, CRLF counting one) is part of the story, not the dateline. */
 const LEAD_DATE_REACH = 160;
 /**

@@ -6,7 +6,7 @@ describe('telephone numbers', () => {
   it('international, North American and national numbers dialled with a leading 0', () => {
     expect(
       mentionsOf(
-        'Media contact: Jane Doe, 0427 470 633 or +61 2 6277 7500; London desk 020 7946 0958; Washington (202) 555-0143.',
+        'Media contact: Jane Doe, 0427 470 633 or +61 2 6277 7500; London office 020 7946 0958; Washington (202) 555-0143.',
         ['contact'],
       ),
     ).toEqual([
@@ -22,6 +22,15 @@ describe('telephone numbers', () => {
       mentionsOf('The score was 0 - 12 - 14, the code 01 22 33, and the serial 0123 4567 8901 2345.', [
         'contact',
       ]),
+    ).toEqual([]);
+  });
+
+  it('no company, case, account or serial number in groups, nor one no line calls a telephone', () => {
+    expect(
+      mentionsOf(
+        'BHP Group Limited (ABN 49 004 028 077) reported.\nSerial number 0045 8812 339 and the case, number 024 2023 0156.\nPay into account 0123 4567 89.\nPolice reference 01 23 456 789.\nThe grid reference is 0345 6789 12.',
+        ['contact'],
+      ),
     ).toEqual([]);
   });
 });

@@ -235,13 +235,12 @@ describe('ships named after people', () => {
 });
 
 describe('merchant ships', () => {
-  it('"the M/V Silver Juniper", "the MV Rubymar", "the M/T Marlin Luanda" are ships, not people', () => {
+  it('"the M/V Silver Juniper", "the M/T Marlin Luanda" are ships, not people; "MT" and "MV" alone prefix no ship', () => {
     const a = analyze(
-      'Heading\n\nHouthi forces fired two missiles toward the M/V Silver Juniper, a bulk carrier. The MV Rubymar sank and the M/T Marlin Luanda burned.',
+      'Heading\n\nHouthi forces fired two missiles toward the M/V Silver Juniper, a bulk carrier, and the M/T Marlin Luanda burned. The MT Legislature passed the bill.',
     );
     expect(a.entities.filter((e) => e.type === 'equipment' && /^M/.test(e.name)).map((e) => e.name)).toEqual([
       'M/V Silver Juniper',
-      'MV Rubymar',
       'M/T Marlin Luanda',
     ]);
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);

@@ -155,20 +155,3 @@ describe('a river word after a known name', () => {
     ]);
   });
 });
-
-describe('"the Gulf"', () => {
-  it('is the Gulf region; "the Gulf of Aden", "the Gulf War" and the Gulf Cooperation Council stay themselves', () => {
-    const a = analyze(
-      'Heading\n\nShips patrolled the Gulf near Bahrain. Veterans of the Gulf War met. The Gulf of Aden is busy. The Gulf Cooperation Council met.',
-    );
-    expect(a.entities.map((e) => `${e.type}:${e.name}`)).toEqual(
-      expect.arrayContaining([
-        'location:Gulf region',
-        'event:Gulf War',
-        'location:Gulf of Aden',
-        'organization:Gulf Cooperation Council',
-      ]),
-    );
-    expect(a.entities.find((e) => e.name === 'Gulf region')?.mentions.map((m) => m.text)).toEqual(['Gulf']);
-  });
-});

@@ -32,6 +32,32 @@ describe('the headline below a release label', () => {
     ).toBe('DoD Identifies Army Casualties');
   });
 
+  it('keeps a short headline above a date, a contact line, an embargo or a subheading', () => {
+    const titles = [
+      'Smith Welcomes Rail Deal\n\n23 July 2024\n\nNew line to open in 2027\n\nThe Transport Minister, Jane Smith, today welcomed the deal.',
+      'Council Approves Budget\nContact: Jane Doe, 555-0100\n\nRates to rise 3 per cent\n\nThe council approved its budget today.',
+      'Jobs Figures Beat Forecasts\n\nEMBARGOED UNTIL 00:01 TUESDAY 12 MARCH 2024\n\nUnemployment falls to 3.7 per cent\n\nUnemployment fell today.',
+      'Warner, Kaine Back Hospitals\n\nMarch 3, 2024\n\nWASHINGTON – U.S. Sens. Mark R. Warner and Tim Kaine today announced $4 million for Virginia hospitals:',
+    ].map((text) => analyze(text).document.title);
+    expect(titles).toEqual([
+      'Smith Welcomes Rail Deal',
+      'Council Approves Budget',
+      'Jobs Figures Beat Forecasts',
+      'Warner, Kaine Back Hospitals',
+    ]);
+    // Below the label: a two-line headline is one, an office's name is a letterhead.
+    expect(
+      analyze(
+        'FOR IMMEDIATE RELEASE\n\nJuly 23, 2024\n\nSenator Smith Introduces\nRural Broadband Bill\n\nBill would connect two million homes\n\nSenator Smith introduced a bill today.',
+      ).document.title,
+    ).toBe('Senator Smith Introduces\nRural Broadband Bill');
+    expect(
+      analyze(
+        'FOR IMMEDIATE RELEASE\n\nCity of Springfield\nOffice of the Mayor\n\nMayor Announces New Park\n\nThe mayor announced a park today.',
+      ).document.title,
+    ).toBe('Mayor Announces New Park');
+  });
+
   it('keeps the first block when no furniture is there, or when prose follows it', () => {
     expect(
       analyze('Sanctions on Syria\n\nThe UK welcomed new sanctions today on those who supply the regime.')
@@ -57,5 +83,11 @@ describe('a wire dateline with the wire in brackets', () => {
         'Drones hit Kyiv\n\nKYIV, Ukraine (AP) — Russia launched dozens of drones at the capital overnight, officials said.',
       ).document.place,
     ).toBe('Kyiv, Ukraine');
+    // A body's name in brackets is no agency's: "IOM (UN Migration)" is no place.
+    expect(
+      analyze(
+        'Aid agency appeals for funds\n\nIOM (UN Migration) - The International Organization for Migration today appealed for funds.',
+      ).document.place,
+    ).toBeNull();
   });
 });
