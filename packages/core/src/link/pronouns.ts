@@ -113,15 +113,20 @@ function firstAtOrAfter(items: readonly { start: number }[], offset: number): nu
   return lo;
 }
 
-/** Named mentions of `type` starting in [from, to), in text order. */
-function namedIn(named: readonly Named[], type: Entity['type'], from: number, to: number): Named[] {
+/** Named mentions (of `type`, or of either type when undefined) starting in [from, to), in text order. */
+function namedIn(
+  named: readonly Named[],
+  type: Entity['type'] | undefined,
+  from: number,
+  to: number,
+): Named[] {
   const out: Named[] = [];
   // An antecedent is near: at most REACH characters back, so a text without full stops stays linear.
   from = Math.max(from, to - REACH);
   for (let k = firstAtOrAfter(named, from); k < named.length; k++) {
     const n = named[k];
     if (!n || n.start >= to) break;
-    if (n.entity.type === type) out.push(n);
+    if (type === undefined || n.entity.type === type) out.push(n);
   }
   return out;
 }
@@ -441,10 +446,7 @@ function itAntecedent(
   const subjectOf = (j: number, to: number): Named | undefined => {
     const s = sentences[j];
     if (!s) return undefined;
-    const first = [
-      ...namedIn(named, 'person', s.start, to),
-      ...namedIn(named, 'organization', s.start, to),
-    ].sort((a, b) => a.start - b.start)[0];
+    const first = namedIn(named, undefined, s.start, to)[0];
     return first && isSubject(text, s.start, first) ? first : undefined;
   };
   // Reported speech in its own sentence: the organisation, a reporting verb, "that", "it".

@@ -165,7 +165,7 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
     let k = c.endToken + 1;
     while (k < c.endToken + 5 && tokens[k]?.upper) k++;
     const rest = tokens[k];
-    return !!rest && rest.gap === 'space' && PAIR_NOUNS.test(ctx.text.slice(rest.start, rest.start + 40));
+    return !!rest && rest.gap === 'space' && relationsNounAt(ctx, rest.start);
   }
   if (POSSESSIVE.has(next.text) && next.gap === 'none') {
     next = tokens[c.endToken + 1];
@@ -239,6 +239,9 @@ function opensList(ctx: RecognitionContext, first: Candidate): boolean {
 }
 
 /** Nouns after a hyphenated pair of states: "UK-France co-operation", not "a Spain-Morocco ferry". */
+function relationsNounAt(ctx: RecognitionContext, offset: number): boolean {
+  return PAIR_NOUNS.test(ctx.text.slice(offset, offset + 40));
+}
 const PAIR_NOUNS =
   /^(?:[a-z]+\s+)?(?:co-operation|cooperation|relations|relationship|talks|summit|agreement|deal|partnership|ties|dialogue|treaty|accord|alliance|interoperability|collaboration|coordination|co-ordination|exercises?|operations?|negotiations|trade|security|defen[cs]e|joint)\b/;
 
@@ -262,7 +265,7 @@ export function typeCountryActors(ctx: RecognitionContext, chosen: Candidate[]):
         (ctx.tokens[c.startToken - 1]?.text === '-' &&
           previous.endToken === c.startToken - 1 &&
           ctx.tokens[c.startToken]?.gap === 'none' &&
-          PAIR_NOUNS.test(ctx.text.slice(c.end + 1, c.end + 20))));
+          relationsNounAt(ctx, c.end + 1)));
     previous = c;
     previousGoverned = governed;
     if (!listed) list = [];
@@ -279,8 +282,8 @@ export function typeCountryActors(ctx: RecognitionContext, chosen: Candidate[]):
   return chosen;
 }
 
+/** The country acts as the state: an organisation mention under its country's name. */
 function actAsState(c: Candidate): void {
-  if (c.type !== 'location' || !c.canonical) return;
   c.type = 'organization';
   c.key = `organization:${c.canonical}`;
 }

@@ -247,7 +247,7 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
       water?.gap === 'space' &&
       (water.text === 'river' || water.text === 'valley') &&
       !ctx.skip[match.endToken];
-    const river = riverWord ? lexicon.folded.longest(tokens, first === t ? i : c.startToken) : undefined;
+    const river = riverWord ? lexicon.folded.longest(tokens, c.startToken) : undefined;
     const knownRiver = river?.endToken === match.endToken + 1 && river.value.type === 'location';
     const sameRiver = water?.text === 'river' && entry.placeKind === 'sea';
     const riverValue = knownRiver ? river?.value : sameRiver ? entry : undefined;
