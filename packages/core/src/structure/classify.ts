@@ -222,7 +222,7 @@ const OFFICE_WORD =
   /\b(?:Department|Office|Ministry|Minister|Council|Government|Agency|Attorney'?s?|District|Senator|Senate|Hon|MP|MLA|Command|Embassy|Mission|Police|Constabulary|Service|Services|Commission|Parliament|House|Secretary|Spokesperson|City|County|Mayor|Board|Authority|Administration|Bureau|Headquarters|Forces?|Army|Navy|Corps|University|EU|UN|NATO|DoD|MOD)\b/;
 /** Plural nouns of offices that end in -s like a headline's verb ("Minister for Resources", "Foreign Affairs"). */
 const OFFICE_PLURALS = new Set(
-  'Affairs Forces Services States Nations Relations Operations Headquarters Arms Communications Veterans Rights Works Sports Studies Resources Islands Industries Commons Lords Chambers Ministers Nations'.split(
+  'Affairs Forces Services States Nations Relations Operations Headquarters Arms Communications Veterans Rights Works Sports Studies Resources Islands Industries Commons Lords Chambers Ministers'.split(
     ' ',
   ),
 );
@@ -259,45 +259,38 @@ function isLetterheadLine(line: string): boolean {
 /**
  * Which block is the headline. Usually the first; but a release whose top holds its label, a date
  * or a contact line ("FOR IMMEDIATE RELEASE", "July 23, 2024", "Contact: …"), has its headline in
- * the first block that is none of those nor a letterhead of short lines: above the furniture any
- * short lines ("Department of Justice / U.S. Attorney's Office"), below it only a block of several
- * ("Senator the Hon Marise Payne / Minister for Defence"), since a short line alone there is the
- * headline ("DoD Identifies Army Casualties"). Only when such furniture is there: a short first
+ * the first block that is none of those nor a letterhead (short lines naming an office, see
+ * `isLetterheadLine`): above the furniture one of any number of lines ("Department of Justice /
+ * U.S. Attorney's Office"), below it only one of several ("Senator the Hon Marise Payne / Minister
+ * for Defence"), since a short line alone there is the headline. Only when such furniture is there: a short first
  * block alone ("Sanctions on Syria") stays the headline, and so does the first block when prose or
  * a transcript follows the furniture.
  */
 function headlineIndex(text: string, blocks: readonly Block[]): number {
   let furnitureSeen = false;
   const limit = Math.min(blocks.length, HEADLINE_SEARCH_BLOCKS);
-  const lineOf = (line: { start: number; end: number }) => text.slice(line.start, line.end).trim();
   for (let i = 0; i < limit; i++) {
     const block = blocks[i] as Block;
-    const first = lineText(text, block).trim();
+    const lines = block.lines.map((_, k) => lineText(text, block, k).trim());
+    const first = lines[0] ?? '';
     const furniture =
-      block.lines.length <= 3 &&
-      (block.lines.some((line) => RELEASE_LABEL.test(lineOf(line))) ||
-        block.lines.every(
-          (line) =>
-            DATE_LINE.test(lineOf(line)) ||
-            isContactHeading(lineOf(line)) ||
-            REFERENCE_LINE.test(lineOf(line)),
-        ));
+      lines.length <= 3 &&
+      (lines.some((line) => RELEASE_LABEL.test(line)) ||
+        lines.every((line) => DATE_LINE.test(line) || isContactHeading(line) || REFERENCE_LINE.test(line)));
     if (furniture) {
       furnitureSeen = true;
       continue;
     }
     const letterhead =
-      block.lines.length <= 3 &&
-      block.lines.every((line) => {
-        const content = lineOf(line);
-        return (
+      lines.length <= 3 &&
+      block.lines.every(
+        (line, k) =>
           wordCount(text, line.start, line.end, LETTERHEAD_LINE_WORDS + 1) <= LETTERHEAD_LINE_WORDS &&
-          isLetterheadLine(content)
-        );
-      });
+          isLetterheadLine(lines[k] ?? ''),
+      );
     if (letterhead && (!furnitureSeen || block.lines.length >= 2)) continue;
     // The first block of another kind: the headline, if furniture stood above it and it reads as one.
-    const last = lineText(text, block, block.lines.length - 1).trimEnd();
+    const last = lines[lines.length - 1] ?? '';
     const headline =
       block.lines.length <= 2 &&
       !endsSentence(last) &&
