@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toOutputObject } from '../src/format/document.js';
 import { DEFAULT_FORMAT, describeFormats, findFormatter, formatNames } from '../src/format/registry.js';
-import { renderDocument } from '../src/format/text.js';
+import { entityLine, renderDocument } from '../src/format/text.js';
 import type { AnalysedDocument, Formatter } from '../src/format/types.js';
 import { emptyAnalysis, natoAnalysis } from './fixtures.js';
 
@@ -105,6 +105,22 @@ describe('text', () => {
         '    weekday-mismatch: Thursday is not that date',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('gives a length of time its ISO 8601 duration', () => {
+    const months = {
+      id: 'e1',
+      type: 'date',
+      name: '78 months',
+      aliases: [],
+      roles: [],
+      mentions: [{ start: 27, end: 36, text: '78 months' }],
+      summary: '78 months, a length of time; 1 mention.',
+      duration: 'P78M',
+    } as const;
+    expect(entityLine({ ...months, aliases: [], roles: [], mentions: [...months.mentions] }, new Map())).toBe(
+      '78 months ×1 → P78M (a length of time)',
     );
   });
 

@@ -107,6 +107,11 @@ export interface Entity {
   summary: string;
   /** date: resolved ISO date (YYYY-MM-DD) or range (YYYY-MM-DD/YYYY-MM-DD). */
   value?: string;
+  /**
+   * date: a length of time rather than a point in it ("18 months", "25 minutes", "two decades"),
+   * as an ISO 8601 duration ("P18M", "PT25M", "P20Y"). Such a date has no `value`.
+   */
+  duration?: string;
   /** nationality: the country it belongs to ("Turkish" → "Türkiye"); `countryId` when that country is named. */
   country?: string;
   countryId?: string;

@@ -390,6 +390,7 @@ describe('the schema stays in step with types.ts', () => {
         mentions: R,
         summary: R,
         value: O,
+        duration: O,
         country: O,
         countryId: O,
         heldBy: O,

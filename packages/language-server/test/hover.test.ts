@@ -68,6 +68,14 @@ describe('hover on the seed (the real analysis)', () => {
     );
   });
 
+  it('over "78 months": a length of time, not a date, with its ISO 8601 duration', () => {
+    const text = 'WASHINGTON, 3 March 2025 - He was sentenced to 78 months in prison.';
+    const doc = docOf(text);
+    const card = markdown(hover(doc, positionOf(doc, '78 months', 3)));
+    expect(card.split('\n')[0]).toBe('**78 months** · date');
+    expect(card).toContain('A length of time, not a date (ISO 8601: P78M)');
+  });
+
   it('over "Next week" shows 16–22 October 2023', () => {
     expect(markdown(hover(doc, positionOf(doc, 'Next week', 2)))).toContain('16–22 October 2023');
   });

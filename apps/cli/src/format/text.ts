@@ -52,7 +52,7 @@ export function renderDocument({ source, analysis }: AnalysedDocument): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `Jens Stoltenberg ×3 (aka Mr. Stoltenberg, Stoltenberg) — Secretary General of NATO`, `Thursday ×1 → 2023-10-12` */
+/** `Jens Stoltenberg ×3 (aka Mr. Stoltenberg, Stoltenberg) — Secretary General of NATO`, `Thursday ×1 → 2023-10-12`, `90 days ×1 → P90D (a length of time)` */
 export function entityLine(entity: Entity, byId: ReadonlyMap<string, Entity>): string {
   let line = `${oneLine(entity.name)} ×${mentionCounts(entity).named}`;
   if (entity.aliases.length > 0) line += ` (aka ${entity.aliases.map(oneLine).join(', ')})`;
@@ -64,6 +64,7 @@ export function entityLine(entity: Entity, byId: ReadonlyMap<string, Entity>): s
     line += ` — ${roles.join('; ')}`;
   }
   if (entity.value !== undefined) line += ` → ${oneLine(entity.value)}`;
+  if (entity.duration !== undefined) line += ` → ${entity.duration} (a length of time)`;
   return line;
 }
 

@@ -192,6 +192,7 @@ function cardData({ text, analysis }: ReportDocument, entity: Entity, releases: 
     releases,
   };
   if (entity.value !== undefined) card.value = entity.value;
+  else if (entity.duration !== undefined) card.value = `${entity.duration}, a length of time`;
   return card;
 }
 

@@ -399,6 +399,9 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
     const entity: Entity = { id, type: g.type, name, aliases, roles: [] as Role[], mentions, summary: '' };
     const withValue = g.drafts.find((d) => d.value);
     if (withValue?.value) entity.value = withValue.value;
+    const duration =
+      g.type === 'date' && !entity.value ? g.drafts.find((d) => d.duration)?.duration : undefined;
+    if (duration) entity.duration = duration;
     const expansion = g.drafts.find((d) => d.expansion)?.expansion;
     if (g.type === 'organization' && expansion && expansion !== name) entity.expansion = expansion;
     const country = g.drafts.find((d) => d.country)?.country;

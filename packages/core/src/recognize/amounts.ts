@@ -8,6 +8,7 @@
  * is counted is an entity of its own when it is one (equipment "F-16s", a group, a nationality), so
  * a list of quantities reads "300" beside the troops it counts instead of swallowing them.
  */
+import { isoDuration } from '../dates/durations.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -101,6 +102,27 @@ const NUMBER_WORDS = new Set(
     'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen'
   ).split(' '),
 );
+/** The values of NUMBER_WORDS, for a duration's count. */
+const WORD_VALUES: ReadonlyMap<string, number> = new Map(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ')
+    .map((w, k) => [w, k + 2] as [string, number])
+    .concat(
+      'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, k) => [w, 20 + 10 * k]),
+    ),
+);
+
+/** The value of number words lower[from..to) ("two", "twenty five", "two hundred", "a dozen"), NaN if unknown. */
+function wordsValue(lower: readonly string[], from: number, to: number): number {
+  let total = 0;
+  for (let k = from; k < to; k++) {
+    const word = lower[k] as string;
+    if (word === 'hundred') total = (total || 1) * 100;
+    else if (word === 'dozen') total = (total || 1) * 12;
+    else total += WORD_VALUES.get(word) ?? Number.NaN;
+  }
+  return total;
+}
 const VAGUE_NUMBERS = new Set(['hundreds', 'thousands', 'tens', 'dozens', 'millions', 'billions', 'scores']);
 const VAGUE = 1;
 const IN_WORDS = 2;
@@ -343,7 +365,8 @@ class AmountScanner {
         CLOCK_UNITS.has(lower[end] as string) &&
         end === n &&
         numberValue(this.ctx.text.slice(tokens[i]?.start, tokens[n - 1]?.end)) >= 1000;
-      this.push(effort ? 'quantity' : 'date', i, end + 1, 2);
+      if (effort) this.push('quantity', i, end + 1, 2);
+      else this.pushDuration(i, end, numberValue(this.ctx.text.slice(tokens[i]?.start, tokens[n - 1]?.end)));
       return end;
     }
     const unit = this.unitEnd(end);
@@ -357,6 +380,18 @@ class AmountScanner {
     const counted = this.countedEnd(end);
     if (of || counted >= 0) this.pushCount(i, end, counted);
     return end - 1;
+  }
+
+  /**
+   * The count from..unit and its unit at `unit`, a length of time: a date mention without a place
+   * on the calendar (as re3d marks "two weeks", "45 minutes"), carrying its ISO 8601 duration.
+   */
+  private pushDuration(from: number, unit: number, count: number): void {
+    const c = span(this.ctx, 'date', from, unit + 1, 2);
+    if (!c) return;
+    const duration = isoDuration(count, this.lower[unit] as string);
+    if (duration) c.duration = duration;
+    this.out.push(c);
   }
 
   /** "seven airdrops", "five million people", "half a million": a number written in words. */
@@ -377,7 +412,12 @@ class AmountScanner {
     const t = tokens[i] as Token;
     if (t.upper && !this.ctx.sentenceStart[i]) return i;
     if (this.isReference(i) || this.isRatio(i)) return end - 1;
-    if (tokens[end]?.gap === 'space' && DURATION_UNITS.has(lower[end] as string)) return end - 1;
+    // "two years", "eighteen months": a duration, as with digits; "a decade" and "one day" are left
+    // to the date scanner or to nothing.
+    if (tokens[end]?.gap === 'space' && DURATION_UNITS.has(lower[end] as string)) {
+      if (!this.isAge(end + 1)) this.pushDuration(i, end, wordsValue(lower, i, end));
+      return end;
+    }
     const scaled = end > i + 1 && WORD_SCALES.has(lower[end - 1] as string);
     const counted = this.countedEnd(end);
     if (scaled || counted >= 0) this.pushCount(i, end, counted);

@@ -28,6 +28,8 @@ export interface Candidate {
   headStart?: number;
   /** date: resolved value. */
   value?: string;
+  /** date: a length of time, as an ISO 8601 duration ("P18M"). */
+  duration?: string;
   /** person: the title, rank or honorific written just before the name. */
   title?: { start: number; end: number };
   /**

@@ -44,6 +44,7 @@ function detail(entity: Entity, byId: Map<string, Entity>): string {
       return holders.length > 0 ? `, held by ${holders.join(', ')}` : '';
     }
     case 'date':
+      if (entity.duration) return ', a length of time';
       return entity.value && entity.value !== entity.name ? ` (${entity.value})` : '';
     default:
       return '';

@@ -35,6 +35,9 @@ export function entityCard(doc: AnalyzedDocument, entity: Entity): string {
   if (entity.type === 'date' && entity.value !== undefined) {
     facts.push(md(formatDateValue(entity.value, { weekday: true }) ?? entity.value));
   }
+  if (entity.type === 'date' && entity.duration !== undefined) {
+    facts.push(`A length of time, not a date (ISO 8601: ${md(entity.duration)})`);
+  }
   if (entity.expansion !== undefined && entity.expansion !== entity.name) {
     facts.push(`${md(entity.name)} \\= ${md(entity.expansion)}`);
   }

@@ -1,0 +1,58 @@
+/** Lengths of time ("78 months", "two weeks", "25 minutes"): date mentions with an ISO 8601 duration and no calendar value. */
+import { describe, expect, it } from 'vitest';
+import { isoDuration } from '../../src/dates/durations.js';
+import { analyze } from '../../src/index.js';
+
+const dates = (text: string) =>
+  analyze(text)
+    .entities.filter((e) => e.type === 'date')
+    .map((e) => [e.name, e.value ?? null, e.duration ?? null]);
+
+describe('a count of units of time', () => {
+  it('is a date mention carrying its duration, in digits or in words, and no calendar value', () => {
+    expect(
+      dates(
+        'WASHINGTON, 3 March 2025 - He was sentenced to 78 Months in prison. The rules apply 18 months after publication; the drone inspects a turbine in under 25 minutes. The trial lasted two weeks, the programme two decades, the outage 1.5 hours.',
+      ),
+    ).toEqual([
+      ['3 March 2025', '2025-03-03', null],
+      ['78 Months', null, 'P78M'],
+      ['18 months', null, 'P18M'],
+      ['25 minutes', null, 'PT25M'],
+      ['two weeks', null, 'P2W'],
+      ['two decades', null, 'P20Y'],
+      ['1.5 hours', null, 'PT1.5H'],
+    ]);
+  });
+
+  it('an age, a point in time and hours of work are no durations', () => {
+    const a = analyze(
+      'WASHINGTON, 3 March 2025 - The 18 years old recruit joined six months ago, after 2,500 flying hours.',
+    );
+    expect(a.entities.filter((e) => e.duration !== undefined)).toEqual([]);
+    expect(a.entities.find((e) => e.name === 'six months ago')?.value).toBe('2024-09-01/2024-09-30');
+  });
+
+  it('the summary says it is a length of time', () => {
+    const a = analyze('The review will take three weeks.');
+    expect(a.entities.find((e) => e.type === 'date')?.summary).toBe(
+      'three weeks, a length of time; 1 mention.',
+    );
+  });
+});
+
+describe('isoDuration', () => {
+  it('writes calendar units after P and clock units after PT, decades as years', () => {
+    expect(isoDuration(18, 'months')).toBe('P18M');
+    expect(isoDuration(1, 'Year')).toBe('P1Y');
+    expect(isoDuration(25, 'minutes')).toBe('PT25M');
+    expect(isoDuration(1.1, 'decades')).toBe('P11Y');
+    expect(isoDuration(3, 'week')).toBe('P3W');
+  });
+
+  it('has none for no positive count or an unknown unit', () => {
+    expect(isoDuration(0, 'days')).toBeUndefined();
+    expect(isoDuration(Number.NaN, 'days')).toBeUndefined();
+    expect(isoDuration(3, 'fortnights')).toBeUndefined();
+  });
+});
