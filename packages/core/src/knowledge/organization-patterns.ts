@@ -137,6 +137,13 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Systems',
   'Airlines',
   'Airways',
+  // "Granite Peak Ventures", "Northvale Robotics", "Honeywell Aerospace", "Vertex Pharmaceuticals"
+  'Ventures',
+  'Robotics',
+  'Aerospace',
+  'Pharmaceuticals',
+  'Therapeutics',
+  'Biosciences',
   // education and research
   'University',
   'College',

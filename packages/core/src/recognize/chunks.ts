@@ -24,7 +24,7 @@ import {
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
-import { honorificBefore, titleHeadEnd } from './people.js';
+import { honorificBefore, isNeverNameWord, titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
 
 /** "Inc", "Ltd", "LLC": a name before one is a company's. */
@@ -424,6 +424,41 @@ const ISSUED_ITEM_WORDS = new Set([
   'Advisory',
 ]);
 
+/**
+ * The "&" at `i` stands between spaced words, as in a name ("Bill & Melinda Gates Foundation",
+ * "Centers for Medicare & Medicaid Services", "Johnson & Johnson"); "Q&A" and "R&D" are written
+ * without spaces and join nothing.
+ */
+function ampersandJoins(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === '&' && tokens[i]?.gap === 'space' && tokens[i + 1]?.gap === 'space';
+}
+
+/** A spaced "&" joins tokens [from, to). */
+function ampersandSince(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ampersandJoins(tokens, k)) return true;
+  return false;
+}
+
+/**
+ * The chunk from..end joins its names with a spaced "&" and holds a word that is no common word:
+ * a firm's name ("Johnson & Johnson", "Procter & Gamble", "Marks & Spencer"), where "Research &
+ * Development" or "Trade & Investment" join common words only. Not people: no title or honorific
+ * ("Mr & Mrs Smith") and no given name opening a full name ("… Trade & Investment Jane Doe").
+ */
+function firmJoinedByAmpersand(ctx: RecognitionContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  let ampersand = false;
+  let proper = false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (ampersandJoins(tokens, k)) ampersand = true;
+    else if (isNeverNameWord(ctx, k) || (FIRST_NAMES.has(t.text) && isCap(tokens[k + 1]))) return false;
+    else if (t.kind === 'word' && !isCommonWord(t.text.toLowerCase())) proper = true;
+  }
+  return ampersand && proper;
+}
+
 /** The capitalised run starting at `at`; returns the token index after it. */
 function scanChunk(ctx: RecognitionContext, at: number): number {
   const { tokens } = ctx;
@@ -551,6 +586,8 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
           !PLACE_HEADS.has(before) &&
           // "Combined Task Force 150 and Task Force 55": a number ends a unit's name.
           tokens[i - 1]?.kind !== 'number' &&
+          // "Johnson & Johnson and Procter & Gamble": a firm joined by "&" is complete, listed.
+          !ampersandSince(tokens, at, i) &&
           !joinsTwoKnown(ctx, at, i) &&
           !listsKnownName(ctx, at, i) &&
           // "President Nechirvan Barzani and …", "… and President Hollande": a title opening a
@@ -562,7 +599,9 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
           !honorificBefore(ctx, at)));
     if (
       i > at &&
-      t.kind === 'word' &&
+      (t.kind === 'word' ||
+        // ("Aparecío Foundation & Felix Magazine": after a body's head word, "&" lists as "and" does.)
+        (ampersandJoins(tokens, i) && !ORG_HEAD_WORDS.has(before) && !PLACE_HEADS.has(before))) &&
       CONNECTORS.has(t.text) &&
       joins &&
       isCap(tokens[i + 1]) &&
@@ -624,6 +663,38 @@ function describedAsBusiness(ctx: RecognitionContext, end: number): boolean {
     if (!t || t.gap === 'newline' || t.gap === 'paragraph') return false;
     if (t.kind === 'punct' && t.text !== '-') return false;
     if (BUSINESS_NOUNS.has(t.text)) return !BUSINESS_PEOPLE.has(tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
+/** Nouns of a job, after which "at" names the employer: "a partner at", "head of operations at". */
+const JOB_NOUNS = new Set(
+  'head chief director partner analyst economist professor lecturer researcher scientist engineer fellow founder co-founder president vice-president chair chairman chairwoman executive officer manager spokesperson spokesman spokeswoman adviser advisor consultant associate strategist editor correspondent reporter lawyer attorney counsel principal ceo cfo cto coo'.split(
+    ' ',
+  ),
+);
+/** Words that show a clause between a job and "at": "the director arrived at Bagram". */
+const CLAUSE_WORDS = new Set(
+  'is was are were be been has have had will would said says told met spoke'.split(' '),
+);
+/** Tokens between a job noun and "at", at most: "head of offshore wind operations at". */
+const WORKPLACE_REACH = 6;
+
+/**
+ * The "at" at token `at` follows a job, directly or through its "of"/"for" phrase ("a partner at",
+ * "head of offshore operations at", "Director of Communications at"): what follows is the employer.
+ * Not across a clause ("the director arrived at Bagram") or punctuation.
+ */
+function workplaceAt(ctx: RecognitionContext, at: number): boolean {
+  const { tokens } = ctx;
+  for (let k = at - 1; k >= 0 && k >= at - WORKPLACE_REACH; k--) {
+    const t = tokens[k];
+    if (!t || (t.kind === 'punct' && t.text !== '-')) return false;
+    const lower = t.text.toLowerCase();
+    if (CLAUSE_WORDS.has(lower) || lower.endsWith('ed')) return false;
+    if (JOB_NOUNS.has(lower))
+      return k === at - 1 || tokens[k + 1]?.text === 'of' || tokens[k + 1]?.text === 'for';
+    if (k < at - 1 && (t.gap === 'newline' || t.gap === 'paragraph')) return false;
   }
   return false;
 }
@@ -762,6 +833,16 @@ function charityTrust(tokens: readonly Token[], from: number, length: number): b
   if (length >= 3 || tokens[from - 1]?.text.toLowerCase() === 'the') return true;
   const first = tokens[from]?.text ?? '';
   return !first.endsWith('ing') && !TRUST_PHRASE_WORDS.has(first);
+}
+
+/** The text of the chunk from..end before its legal form ("Acme Robotics" of "Acme Robotics Inc."), if any words stand before it. */
+function nameBeforeLegalForm(ctx: RecognitionContext, from: number, end: number): string | undefined {
+  const { tokens } = ctx;
+  let k = tokens[end - 1]?.text === '.' ? end - 2 : end - 1;
+  if (tokens[k - 1]?.text === ',') k--;
+  const last = tokens[k - 1];
+  const first = tokens[from];
+  return k > from && first && last ? ctx.text.slice(first.start, last.end).replace(/\s+/g, ' ') : undefined;
 }
 
 /** Whether a token in [from, to) starts a name the knowledge base knows as something other than a place. */
@@ -965,6 +1046,18 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // California-based manufacturer": a name described as a business in apposition.
     if (!type && !FIRST_NAMES.has(first.text) && !knownInside() && describedAsBusiness(ctx, end))
       type = 'organization';
+    // "head of offshore operations at Ørsted", "a partner at Breakwater Capital": where someone works.
+    // (Not an acronym alone, "Director of Health and Wellbeing at PHE": the acronym rules link it.)
+    if (
+      !type &&
+      before?.text === 'at' &&
+      !(length === 1 && first.allCaps) &&
+      nameWords() <= 4 &&
+      !knownInside() &&
+      !/\d/.test(words) &&
+      workplaceAt(ctx, from - 1)
+    )
+      type = 'organization';
     // "investing $400 million into Sunrise Energy Metals": what money is put into is a business.
     if (!type && before?.text === 'into' && investedBefore(ctx, from - 1) && !knownInside() && length >= 2)
       type = 'organization';
@@ -1146,6 +1239,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       i = inAt;
       continue;
     }
+    if (!type && length <= 5 && !knownInside() && firmJoinedByAmpersand(ctx, from, end))
+      type = 'organization';
     // "Public Health England (PHE)": a name defined by the acronym of its words is a body.
     if (!type && length >= 2 && definedByInitials(tokens, from, end)) type = 'organization';
     if (unit && ordinal) {
@@ -1168,6 +1263,10 @@ export function recognizeChunks(ctx: RecognitionContext): {
           ? known.value
           : undefined;
       const name = place?.canonical ?? words;
+      // "Acme Robotics Inc." is keyed by "Acme Robotics", as recognize/company-names.ts keys it, so
+      // that "About Acme Robotics" and "Chairman of Acme Robotics" are the same company.
+      const bare =
+        type === 'organization' && LEGAL_FORM_SET.has(head) ? nameBeforeLegalForm(ctx, from, end) : undefined;
       const c: Candidate = {
         type,
         startToken: from,
@@ -1175,7 +1274,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
         start: first.start,
         end: last.end,
         tier,
-        key: `${type}:${name}`,
+        key: `${type}:${bare ?? name}`,
         canonical: name,
         ...(place?.country ? { country: place.country } : {}),
       };

@@ -193,7 +193,8 @@ function affiliateOf(ctx: RecognitionContext, i: number, k: number): Candidate |
  * "Iraq’s Security Forces", "the Coalition’s Small Group": a known name, its possessive, and a
  * body named with common words only, ending on an organisation's head word, is one organisation
  * (the body alone, "Security Forces", says nobody's). A proper name keeps its owner apart: "Iran’s
- * Islamic Revolutionary Guard Corps".
+ * Islamic Revolutionary Guard Corps", and so does a body named by its "of" phrase: "the Department of
+ * Commerce's Bureau of Industry and Security" is two bodies, each with a name of its own.
  */
 function ownedBody(
   ctx: RecognitionContext,
@@ -217,8 +218,11 @@ function ownedBody(
   const head = tokens[end - 1];
   const first = tokens[i];
   if (end === k + 1 || !head || !first || !ORG_HEAD_WORDS.has(head.text)) return undefined;
+  if (NAMING_PREPOSITIONS.has(tokens[end]?.text ?? '') && tokens[end + 1]?.upper) return undefined;
   return { type: 'organization', startToken: i, endToken: end, start: first.start, end: head.end, tier: 1 };
 }
+/** Words after a body's head that open its own name: "Bureau of Industry", "Centers for Medicare". */
+const NAMING_PREPOSITIONS = new Set(['of', 'for', 'on']);
 /** Words of the body after the possessive, at most. */
 const MAX_OWNED_WORDS = 4;
 

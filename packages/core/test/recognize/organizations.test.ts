@@ -141,6 +141,82 @@ describe("a body named by its owner's possessive", () => {
   });
 });
 
+describe('a body with its own "of" name after its owner\'s possessive', () => {
+  it('"the Department of Commerce\'s Bureau of Industry and Security (BIS)" is two bodies, the bureau with its acronym', () => {
+    const a = analyze(
+      "The Department of Commerce's Bureau of Industry and Security (BIS) added the firm to its list. BIS said more would follow.",
+    );
+    expect(
+      a.entities.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text)),
+    ).toEqual([['Department of Commerce'], ['Bureau of Industry and Security', 'BIS', 'BIS']]);
+  });
+});
+
+describe('names joined by a spaced "&"', () => {
+  it('"Bill & Melinda Gates Foundation", "Centers for Medicare & Medicaid Services (CMS)": one body each', () => {
+    const a = analyze(
+      'The Bill & Melinda Gates Foundation funded the trial. The Centers for Medicare & Medicaid Services (CMS) approved it.',
+    );
+    expect(
+      a.entities.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text)),
+    ).toEqual([['Bill & Melinda Gates Foundation'], ['Centers for Medicare & Medicaid Services', 'CMS']]);
+  });
+
+  it('a firm named "X & Y" is an organisation; common words, people and two bodies are not one firm', () => {
+    expect(
+      mentionsOf(
+        'Johnson & Johnson and Procter & Gamble reported profits. The Research & Development team met Mr & Mrs Smith.',
+        ['organization', 'person'],
+      ),
+    ).toEqual(['organization:Johnson & Johnson', 'organization:Procter & Gamble', 'person:Smith']);
+    expect(
+      mentionsOf('The dinner is hosted by the Aparecío Foundation & Felix Magazine.', ['organization']),
+    ).toEqual(['organization:Aparecío Foundation', 'organization:Felix Magazine']);
+  });
+});
+
+describe('where someone works', () => {
+  it('"head of offshore operations at Ørsted", "a partner at Breakwater Capital": the employer is a body', () => {
+    const a = analyze(
+      'Jane Doe, head of offshore operations at Ørsted, said the project was on track. Tom Lee, a partner at Breakwater Capital, agreed. Rachel Kim, Director of Communications at Halcyon, said more.',
+    );
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([
+      'Ørsted',
+      'Breakwater Capital',
+      'Halcyon',
+    ]);
+    const kim = a.entities.find((e) => e.name === 'Rachel Kim');
+    expect(kim?.roles).toEqual([
+      { title: 'Director of Communications', of: a.entities.find((e) => e.name === 'Halcyon')?.id },
+    ]);
+  });
+
+  it('not a place reached ("the director arrived at Bagram") nor an acronym the text defines', () => {
+    expect(mentionsOf('The director arrived at Bagram on Monday.', ['organization', 'location'])).toEqual([
+      'location:Bagram',
+    ]);
+    const a = analyze(
+      'Public Health England (PHE) launched it. Professor Kevin Fenton, Director of Health and Wellbeing at PHE, said so.',
+    );
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([
+      'Public Health England',
+    ]);
+  });
+
+  it('firms named by their trade: "Granite Peak Ventures", "Northvale Robotics", "Honeywell Aerospace"', () => {
+    expect(
+      mentionsOf(
+        'Investors include Granite Peak Ventures. Mark Delgado, chief executive of Northvale Robotics, thanked Honeywell Aerospace.',
+        ['organization'],
+      ),
+    ).toEqual([
+      'organization:Granite Peak Ventures',
+      'organization:Northvale Robotics',
+      'organization:Honeywell Aerospace',
+    ]);
+  });
+});
+
 describe('a country written before a government body the knowledge base knows', () => {
   it('names that body, one organisation, the same entity as the body named alone', () => {
     const a = analyze(
