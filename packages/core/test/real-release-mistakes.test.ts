@@ -115,6 +115,23 @@ describe('people: where a name stops', () => {
   });
 });
 
+describe('people named as a source, whatever the given name', () => {
+  it('"according to Bechara Asmar, the confederation\'s president", "said Halima Yusuf, a nurse": people, linked to their surname later', () => {
+    const a = analyze(
+      'The strike began at dawn, according to Bechara Asmar, the confederation\'s president. Asmar said it would go on. "It is hard," said Halima Yusuf, a nurse in the camp.',
+    );
+    expect(ofType(a, 'person')).toEqual(['Bechara Asmar', 'Halima Yusuf']);
+    expect(texts(named(a, 'person', 'Bechara Asmar'))).toEqual(['Bechara Asmar', 'Asmar']);
+  });
+
+  it('not a body or a known name: "according to Oxford Economics, a consultancy", "Médecins Sans Frontières"', () => {
+    const a = analyze(
+      'Prices rose, according to Oxford Economics, a consultancy. Aid stopped, according to Médecins Sans Frontières, the medical charity.',
+    );
+    expect(ofType(a, 'person')).toEqual([]);
+  });
+});
+
 describe('people: descriptions, post-nominals and shouted headings', () => {
   it('"Seasoned Google Cloud leader Scott Jensen" is Scott Jensen', () => {
     const a = analyze(

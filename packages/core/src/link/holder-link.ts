@@ -102,7 +102,11 @@ export function describedPerson(text: string, drafts: readonly Draft[], i: numbe
   for (let k = i - 1; k >= 0; k--) {
     const d = drafts[k];
     if (!d || start - d.end > MAX_LINK_GAP) break;
-    if (d.type === 'person' && d.end <= start && HOLDER_LINK.test(text.slice(d.end, start))) {
+    if (
+      d.type === 'person' &&
+      d.end <= start &&
+      (HOLDER_LINK.test(text.slice(d.end, start)) || nameLineThenTitle(text, d, role))
+    ) {
       before = d;
       break;
     }
@@ -131,6 +135,23 @@ export function titleLineThenName(text: string, role: Draft, person: Draft): boo
     lineStartsAt(text, role.start)
   );
 }
+
+/**
+ * A contact block's name alone on its line and the title opening the next ("Media Contact:⏎Rachel
+ * Kim⏎Director of Communications, Northvale Robotics"): the title is that person's.
+ */
+export function nameLineThenTitle(text: string, person: Draft, role: Draft): boolean {
+  const from = person.title ? Math.min(person.title.start, person.start) : person.start;
+  return (
+    person.end <= role.start &&
+    NAME_LINE_END.test(text.slice(person.end, role.start)) &&
+    lineStartsAt(text, from)
+  );
+}
+
+/** The rest of a name's line, post-nominals only ("MP", "AO"), its line break, and spaces. */
+const NAME_LINE_END =
+  /^(?:[^\S\r\n\u2028\u2029]+[A-Z]{2,5})*[^\S\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029])[^\S\r\n\u2028\u2029]*$/;
 
 /** Between a title ending its line and the name opening the next: the line break, and "The Hon". */
 const TITLE_LINE_THEN_NAME =

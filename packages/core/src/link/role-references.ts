@@ -13,6 +13,7 @@ import {
   describedPerson,
   draftFrom,
   introduces,
+  nameLineThenTitle,
   qualifiedStart,
   rankedPersonAfter,
   titledPerson,
@@ -27,7 +28,8 @@ const APPOSITION = /^\s*,\s*(?:the\s+)?$/i;
 const inApposition = (text: string, drafts: readonly Draft[], i: number, person: Draft) => {
   const role = drafts[i] as Draft;
   return person.end <= role.start
-    ? APPOSITION.test(text.slice(person.end, qualifiedStart(text, drafts, i)))
+    ? APPOSITION.test(text.slice(person.end, qualifiedStart(text, drafts, i))) ||
+        nameLineThenTitle(text, person, role)
     : APPOSITION.test(text.slice(role.end, person.start)) ||
         introduces(text, role, person) ||
         titleLineThenName(text, role, person);

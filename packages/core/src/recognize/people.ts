@@ -5,8 +5,9 @@
  * known first name.
  */
 
+import { isCommonWord } from '../knowledge/common-words.js';
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
-import { FIRST_NAMES } from '../knowledge/first-names.js';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { HEADLINE_VERBS } from '../knowledge/headline-verbs.js';
 import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
 import {
@@ -102,7 +103,7 @@ const TITLE_REACH = 4;
 
 /** Words that end a department in "Secretary of …": a name may follow them directly. */
 const DEPARTMENT_ENDS = new Set(
-  'Defense Defence State Affairs Security Justice Treasury Health Energy Commerce Agriculture Education Labor Labour Transportation Interior Development Terrorism Counterterrorism Staff Operations Intelligence Trade Finance Environment Culture Sport Housing Army Navy Force'.split(
+  'Defense Defence State Affairs Security Justice Treasury Health Energy Commerce Agriculture Education Labor Labour Transportation Interior Development Terrorism Counterterrorism Staff Operations Intelligence Trade Finance Environment Culture Sport Housing Army Navy Force Economy Industry Science Technology Innovation Immigration Infrastructure Employment Tourism Fisheries Planning Investment Enterprise Society'.split(
     ' ',
   ),
 );
@@ -534,16 +535,95 @@ function startsPersonName(ctx: RecognitionContext, k: number): boolean {
  * Tokens [from, to) after a title's "of" name a body of their own, known or ending on a body's
  * head word ("Chief Executive of Acme Corp.", "Director of the Federal Bureau of Investigation"):
  * the token after the body, where the title stops before it and link/link-roles.ts makes it what
- * the title is of. "Secretary of Defense", "Minister for the Middle East" keep their complement.
+ * the title is of. "Secretary of Defense", "Minister for the Middle East" keep their complement,
+ * and so does a portfolio after "for" that only looks like a body ("Minister for Civil Society").
  */
-function bodyAfterTitle(ctx: RecognitionContext, from: number, to: number): number | undefined {
+function bodyAfterTitle(
+  ctx: RecognitionContext,
+  from: number,
+  to: number,
+  afterOf: boolean,
+): number | undefined {
   const { tokens } = ctx;
   const first = tokens[from]?.text === 'the' ? from + 1 : from;
   const known = ctx.lexicon.exact.longest(tokens, first);
   // The known name may run on past the complement's capitals ("Federal Bureau of Investigation").
   if (known?.value.type === 'organization' && known.endToken >= to) return known.endToken;
+  // A portfolio after "for" is no body by its shape: "Minister for Civil Society".
   const last = tokens[to - 1]?.text ?? '';
-  return ORG_HEAD_WORDS.has(last) && to - first >= 2 ? to : undefined;
+  return afterOf && ORG_HEAD_WORDS.has(last) && to - first >= 2 ? to : undefined;
+}
+
+/**
+ * The capitalised common words from token `k` that go on naming a department, up to MAX_TAIL_WORDS:
+ * "Procurement", "Climate Action", "Rural Affairs". Not a given name, a title, a rank, a known name
+ * or a headline's verb, which start what follows the title ("Secretary of Defense Mark Esper",
+ * "Secretary of State Visits Paris"); returns k when there is none.
+ */
+function departmentWordsFrom(ctx: RecognitionContext, k: number): number {
+  const { tokens } = ctx;
+  const lex = titleLexicon();
+  let n = k;
+  while (n - k < MAX_TAIL_WORDS) {
+    const t = tokens[n];
+    if (t?.kind !== 'word' || !t.upper || t.allCaps || t.gap !== 'space') break;
+    if (!isCommonWord(t.text.toLowerCase()) || FIRST_NAMES.has(t.text) || HEADLINE_VERBS.has(t.text)) break;
+    // ("Secretary of the Army Mark T. Esper", "… and Grant Shapps": a given name that is also a
+    // word opens a part and a name follows; "Health and Social Care" goes on.)
+    if (opensFullName(tokens, n) || (n === k && AMBIGUOUS_FIRST_NAMES.has(t.text) && surnameAfter(tokens, n)))
+      break;
+    if (
+      lex.heads.longest(tokens, n) ||
+      lex.honorifics.longest(tokens, n) ||
+      ctx.lexicon.exact.longest(tokens, n)
+    )
+      break;
+    n++;
+  }
+  return n;
+}
+const MAX_TAIL_WORDS = 3;
+
+/** A capitalised word that is no common word follows the word at `n`: "Mark Esper", "Grant Shapps". */
+function surnameAfter(tokens: readonly Token[], n: number): boolean {
+  const next = tokens[n + 1];
+  return (
+    next?.kind === 'word' && next.upper && next.gap === 'space' && !isCommonWord(next.text.toLowerCase())
+  );
+}
+
+/** The word at `n` opens a name as its given name: an initial follows ("Rose T. Smith"). */
+function opensFullName(tokens: readonly Token[], n: number): boolean {
+  const next = tokens[n + 1];
+  return next?.kind === 'word' && next.upper && next.gap === 'space' && next.text.length === 1;
+}
+
+/**
+ * Where a department's name ends that runs on past a word of DEPARTMENT_ENDS at token `j`:
+ * qualified ("Minister for Defence Procurement James Cartlidge"), or listing more with "and"
+ * ("Minister for Economic Affairs and Climate Action", "Secretary of State for Levelling Up,
+ * Housing and Communities"). A comma without a closing "and" is apposition ("Minister for
+ * Health, Sajid Javid"), and after "and" a name or title is someone else's ("Secretary of State
+ * and NATO Secretary General Jens Stoltenberg") or a second title of the same person ("… for
+ * Humanitarian Affairs and Emergency Relief Coordinator"). Returns j when it does not run on.
+ */
+function departmentTail(ctx: RecognitionContext, j: number): number {
+  const { tokens } = ctx;
+  // A single qualifier word only: "Defence Procurement".
+  const qualified = departmentWordsFrom(ctx, j);
+  const end = qualified > j + 1 ? j : qualified;
+  let m = end;
+  while (tokens[m]?.text === ',' && tokens[m]?.gap === 'none') {
+    const next = departmentWordsFrom(ctx, m + 1);
+    if (next === m + 1) return end;
+    m = next;
+  }
+  // ("Minister for Trade & Investment": a spaced ampersand joins as "and" does.)
+  if ((tokens[m]?.text !== 'and' && tokens[m]?.text !== '&') || tokens[m]?.gap !== 'space') return end;
+  const last = departmentWordsFrom(ctx, m + 1);
+  // "… for Humanitarian Affairs and Emergency Relief Coordinator": a second title, not more department.
+  if (last === m + 1 || titleLexicon().heads.longest(tokens, last)) return end;
+  return last;
 }
 
 /** Parse an office title at token `at`: [country] [modifiers] head [of|for Complement]. */
@@ -678,6 +758,11 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
             j++;
             continue;
           }
+          const tail = departmentTail(ctx, j);
+          if (tail > j) {
+            lastWord = tail - 1;
+            j = tail;
+          }
           break;
         }
         continue;
@@ -689,7 +774,7 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
       break;
     }
     if (lastWord > end) {
-      bodyEnd = bodyAfterTitle(ctx, end + 1, lastWord + 1);
+      bodyEnd = bodyAfterTitle(ctx, end + 1, lastWord + 1, prep.text === 'of');
       if (bodyEnd === undefined) end = lastWord + 1;
     }
   }
@@ -971,6 +1056,23 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
       }
     }
 
+    // "…, according to Bechara Asmar, the confederation's president", "…,” said Halima Yusuf, a
+    // nurse in the camp": the one said to speak, described after a comma, is a person whatever the
+    // given name (the knowledge base cannot know every one).
+    if (t.upper && !t.allCaps && speechCueBefore(tokens, i)) {
+      const nameEnd = scanName(ctx, i);
+      if (
+        nameEnd - i >= 2 &&
+        nameEnd - i <= 3 &&
+        describedAfter(tokens, nameEnd) &&
+        plainName(ctx, i, nameEnd)
+      ) {
+        push(candidate(ctx, 'person', i, nameEnd));
+        i = nameEnd - 1;
+        continue;
+      }
+    }
+
     // "Victory Banks, 33" in a list of defendants, "Juan Pablo Hernandez, 44, originally from …":
     // a name followed by an age is a person whatever its words are.
     if (t.upper && !t.allCaps && !ctx.sentenceStart[i - 1]) {
@@ -987,6 +1089,41 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** "said", "says" or "according to" just before token `at`. */
+function speechCueBefore(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before || tokens[at]?.gap !== 'space') return false;
+  if (before.text === 'said' || before.text === 'says') return true;
+  return before.text === 'to' && tokens[at - 2]?.text === 'according';
+}
+
+/** Words opening a description of someone after a comma: "Bechara Asmar, the confederation's president". */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'who']);
+
+/** A comma and a description after token `end`: a determiner or a lower-case word ("the …", "president of …"). */
+function describedAfter(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end + 1];
+  return (
+    tokens[end]?.text === ',' &&
+    next?.kind === 'word' &&
+    next.gap === 'space' &&
+    (DESCRIPTION_OPENERS.has(next.text) || !next.upper)
+  );
+}
+
+/** Tokens [from, end) are personal name words only: none a common word, a known name, a place's or a body's word. */
+function plainName(ctx: RecognitionContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (ORG_HEAD_WORDS.has(tokens[end - 1]?.text ?? '') || NAMED_PLACES.has(tokens[end - 1]?.text ?? ''))
+    return false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || isCommonWord(t.text.toLowerCase())) return false;
+    if (ctx.lexicon.exact.longest(tokens, k) || titleHeadEnd(ctx, k) !== undefined) return false;
+  }
+  return true;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Draft } from '../link/link-entities.js';
 import type { Section } from '../types.js';
+import { splitSentences } from './sentences.js';
 
 const WINDOW = 160;
 const SPEECH_VERB =
@@ -65,9 +66,9 @@ export function attributeQuotes(
       let stop = Math.min(text.length, s.end + WINDOW);
       const nl = nextLineBreak(text, s.end, stop);
       if (nl < stop) stop = nl;
-      const after = text.slice(s.end, stop);
-      const sentenceEnd = after.search(/[.!?](?:\s|$)/);
-      const afterEnd = s.end + (sentenceEnd >= 0 ? sentenceEnd : after.length);
+      // (The sentence ends at a full stop that closes no abbreviation: "…,” said Gen. Michael Erik
+      // Kurilla, commander of U.S. Central Command.)
+      const afterEnd = splitSentences(text, s.end, stop)[0]?.end ?? stop;
       if (SPEECH_VERB.test(text.slice(s.end, afterEnd))) speaker = personIn(people, s.end, afterEnd, 'first');
       // Before it: Stoltenberg said: “…”
       if (!speaker) {

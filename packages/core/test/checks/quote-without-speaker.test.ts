@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuotesWithoutSpeaker } from '../../src/checks/quote-without-speaker.js';
+import { analyze } from '../../src/index.js';
 import type { Section } from '../../src/types.js';
 import { analyzedNotes, inputFor, marked } from './helpers.js';
 
@@ -123,6 +124,33 @@ describe('quote-without-speaker', () => {
         'transcript-turn',
       ),
     ).toEqual([]);
+  });
+
+  it('a quote followed by "said" and a ranked or titled name is that person\'s, past the abbreviation\'s full stop', () => {
+    const text = [
+      'Strikes in Yemen',
+      '',
+      'TAMPA, Fla. – U.S. forces struck two Houthi sites on Monday, the command said in a statement.',
+      '',
+      '"These reckless Houthi attacks threaten global commerce," said Gen. Michael Erik Kurilla, commander of U.S. Central Command. "We will continue to take action."',
+      '',
+      '"Our members are stretched to the breaking point," said Dr. Rachel Lindqvist, president of the Minnesota Hospital Association.',
+      '',
+      '"This defendant betrayed the trust placed in him," said U.S. Attorney Jessica D. Aber. "He thought he could buy his way into government contracts."',
+      '',
+    ].join('\n');
+    const a = analyze(text);
+    const speakers = a.document.sections
+      .filter((s) => s.kind === 'quote')
+      .map((s) => a.entities.find((e) => e.id === s.speakerId)?.name);
+    expect(speakers).toEqual([
+      'Michael Erik Kurilla',
+      'Michael Erik Kurilla',
+      'Rachel Lindqvist',
+      'Jessica D. Aber',
+      'Jessica D. Aber',
+    ]);
+    expect(analyzedNotes(text, 'quote-without-speaker')).toEqual([]);
   });
 
   it('runs inside analyze', () => {

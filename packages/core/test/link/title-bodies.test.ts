@@ -120,6 +120,88 @@ describe('the name after a title and its body', () => {
   });
 });
 
+describe('a department that runs on past its first word', () => {
+  const roleOf = (text: string, name: string) =>
+    named(analyze(text), 'person', name)?.roles.map((r) => r.title);
+
+  it('"Minister for Economic Affairs and Climate Action", "Minister for Trade & Investment": the whole department', () => {
+    expect(
+      roleOf('Robert Habeck, Minister for Economic Affairs and Climate Action, said.', 'Robert Habeck'),
+    ).toEqual(['Minister for Economic Affairs and Climate Action']);
+    const a = analyze('Minister for Health and Social Care Sajid Javid said the plan would work.');
+    expect(people(a)).toEqual(['Sajid Javid']);
+    expect(named(a, 'person', 'Sajid Javid')?.roles.map((r) => r.title)).toEqual([
+      'Minister for Health and Social Care',
+    ]);
+    expect(roleOf('Minister for Trade & Investment Jane Doe said.', 'Jane Doe')).toEqual([
+      'Minister for Trade & Investment',
+    ]);
+  });
+
+  it('"Minister for Defence Procurement James Cartlidge", "Secretary for Environment, Food and Rural Affairs"', () => {
+    const a = analyze('The Minister for Defence Procurement, James Cartlidge, said.');
+    expect(people(a)).toEqual(['James Cartlidge']);
+    expect(named(a, 'person', 'James Cartlidge')?.roles.map((r) => r.title)).toEqual([
+      'Minister for Defence Procurement',
+    ]);
+    expect(
+      roleOf('Secretary for Environment, Food and Rural Affairs George Eustice said.', 'George Eustice'),
+    ).toEqual(['Secretary for Environment, Food and Rural Affairs']);
+  });
+
+  it('a portfolio ends before its holder\'s name ("Minister of Economy Yoji Muto") and is no body ("Minister for Civil Society")', () => {
+    expect(roleOf("Japan's Minister of Economy, Trade and Industry Yoji Muto said.", 'Yoji Muto')).toEqual([
+      'Minister of Economy, Trade and Industry',
+    ]);
+    expect(roleOf('Minister for Science and Technology Raj Patel spoke.', 'Raj Patel')).toEqual([
+      'Minister for Science and Technology',
+    ]);
+    const a = analyze('The Minister for Civil Society, Stephanie Peacock MP, welcomed it.');
+    expect(a.entities.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(named(a, 'person', 'Stephanie Peacock')?.roles).toEqual([{ title: 'Minister for Civil Society' }]);
+  });
+
+  it('not past a given name, a second title or another body: "Secretary of Defense Mark Esper", "… and Emergency Relief Coordinator"', () => {
+    expect(roleOf('Secretary of Defense Mark Esper said.', 'Mark Esper')).toEqual(['Secretary of Defense']);
+    expect(
+      roleOf(
+        'Martin Griffiths, Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, said.',
+        'Martin Griffiths',
+      ),
+    ).toEqual(['Under-Secretary-General for Humanitarian Affairs']);
+    const a = analyze('The Secretary of State and NATO Secretary General Jens Stoltenberg met.');
+    expect(named(a, 'person', 'Jens Stoltenberg')?.roles.map((r) => r.title)).toEqual(['Secretary General']);
+    expect(named(a, 'organization', 'NATO')).toBeDefined();
+    const listed = analyze('Minister for Trade and Jane Doe were there.');
+    expect(named(listed, 'person', 'Jane Doe')?.roles).toEqual([]);
+  });
+});
+
+describe('a name alone on its line, its title on the next', () => {
+  it('a contact block\'s "Rachel Kim⏎Director of Communications, Northvale Robotics" is her title, no other person', () => {
+    const a = analyze(
+      'Northvale Robotics launches Harbor X2\n\nThe company said the drone would ship in March.\n\nMedia Contact:\nRachel Kim\nDirector of Communications, Northvale Robotics\nrachel.kim@northvalerobotics.com\n',
+    );
+    expect(people(a)).toEqual(['Rachel Kim']);
+    expect(named(a, 'person', 'Rachel Kim')?.roles.map((r) => r.title)).toEqual([
+      'Director of Communications',
+    ]);
+  });
+
+  it("a byline's two titles under the name are both hers; a title line after a sentence is not", () => {
+    const a = analyze(
+      'The Hon Madeleine King MP\nMinister for Resources\nMinister for Northern Australia\n\nMEDIA RELEASE\n\nThe Government will invest $840 million.',
+    );
+    expect(people(a)).toEqual(['Madeleine King']);
+    expect(named(a, 'person', 'Madeleine King')?.roles.map((r) => r.title)).toEqual([
+      'Minister for Resources',
+      'Minister for Northern Australia',
+    ]);
+    const prose = analyze('The plan was welcomed by Jane Doe.\nMinister for Resources Tom Smith said more.');
+    expect(named(prose, 'person', 'Jane Doe')?.roles).toEqual([]);
+  });
+});
+
 describe('a title alone after an apposition named its holder', () => {
   it('"the Minister of Foreign Affairs of Ukraine, Dmytro Kuleba" … "Minister of Foreign Affairs of Ukraine:" is Kuleba', () => {
     const a = analyze(
