@@ -31,7 +31,7 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
  * Seasons of a year, the northern hemisphere's meteorological ones ("the summer of 2014": June to
  * August). Winter straddles two years and "winter 2017" is read either way, so it has no value.
  */
-const SEASONS: ReadonlyMap<string, number | undefined> = new Map([
+export const SEASONS: ReadonlyMap<string, number | undefined> = new Map([
   ['spring', 3],
   ['summer', 6],
   ['autumn', 9],

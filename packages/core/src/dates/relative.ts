@@ -15,6 +15,7 @@ import {
 } from './cursor.js';
 import type { RelativeUnit } from './expression.js';
 import { type CalendarUnit, NUMBER_WORDS, PARTS_OF_DAY, UNIT_WORDS } from './lexicon.js';
+import { SEASONS } from './quarters.js';
 import { monthAt, weekdayAt } from './words.js';
 
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
@@ -138,6 +139,25 @@ function directed(cursor: Cursor, index: number): Match | null {
       relative: { unit: 'weekday', offset: direction },
     };
     return { last: weekday.last, value };
+  }
+  // "next spring", "last summer", "this autumn": the season's months as the nearest such month is
+  // placed (winter straddles two years, so it has no value).
+  // ("the next fall in prices", "a last fall of snow": a fall that is no season.)
+  const noSeason =
+    nextWord === 'fall' &&
+    (isWord(cursor, index - 1, ['the', 'a']) || isWord(cursor, next + 1, ['in', 'of', 'from', 'to']));
+  if (SEASONS.has(nextWord) && !noSeason) {
+    const first = SEASONS.get(nextWord);
+    if (first === undefined) return { last: next, value: VAGUE };
+    return {
+      last: next,
+      value: {
+        kind: 'month',
+        month: first,
+        through: { month: first + 2 },
+        relative: { unit: 'month', offset: direction },
+      },
+    };
   }
   const month = monthAt(cursor, next);
   if (month && !month.everydayWord) {

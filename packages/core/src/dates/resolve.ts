@@ -124,15 +124,18 @@ function resolveMonth(expr: DateExpression, anchor: CivilDate | undefined): stri
   if (!anchor) return undefined;
   // "between May and November last year".
   if (expr.yearOffset !== undefined) return through(anchor.year + expr.yearOffset);
-  // "between March and May": the range is placed as its first month is.
-  if (last !== undefined) return through(nearestYear(month, anchor));
   const offset = expr.relative?.unit === 'month' ? expr.relative.offset : 0;
+  // "between March and May": the range is placed as its first month is ("next spring" too).
+  if (last !== undefined && offset === 0) return through(nearestYear(month, anchor));
   let year = offset === 0 ? nearestYear(month, anchor) : anchor.year;
   if (offset > 0) year += month > anchor.month ? offset - 1 : offset;
   if (offset < 0) year += month < anchor.month ? offset + 1 : offset;
+  // "last autumn" written in November: the autumn before the one under way.
+  if (offset < 0 && last !== undefined && last >= month && anchor.month <= last && year === anchor.year)
+    year--;
   // "since October", written in January: the October before it.
   if (offset === 0 && expr.since && month > anchor.month) year = Math.min(year, anchor.year - 1);
-  return monthRange(year, month);
+  return last === undefined ? monthRange(year, month) : through(year);
 }
 
 /** "2023", "the 1990s". */
