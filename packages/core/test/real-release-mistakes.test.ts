@@ -124,9 +124,9 @@ describe('people named as a source, whatever the given name', () => {
     expect(texts(named(a, 'person', 'Bechara Asmar'))).toEqual(['Bechara Asmar', 'Asmar']);
   });
 
-  it('not a body or a known name: "according to Oxford Economics, a consultancy", "Médecins Sans Frontières"', () => {
+  it('not a body or a known name: "according to Oxford Economics, a consultancy", "said Goldman Sachs, the investment bank"', () => {
     const a = analyze(
-      'Prices rose, according to Oxford Economics, a consultancy. Aid stopped, according to Médecins Sans Frontières, the medical charity.',
+      'Prices rose, according to Oxford Economics, a consultancy. Aid stopped, according to Médecins Sans Frontières, the medical charity. "The market is resilient," said Goldman Sachs, the investment bank. "The vessel was hit," said Ambrey Analytica, a British maritime security firm.',
     );
     expect(ofType(a, 'person')).toEqual([]);
   });

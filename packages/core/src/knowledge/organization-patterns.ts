@@ -177,6 +177,8 @@ export const ORG_LEAD_PATTERNS: readonly string[] = [
   'Agency for',
   'Institute of',
   'Institute for',
+  'Center for',
+  'Centre for',
   'Academy of',
   'Federation of',
   'Association of',

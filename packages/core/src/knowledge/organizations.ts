@@ -558,3 +558,13 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   ...ARMED_GROUPS,
   ...MARKETS_MEDIA_INDUSTRY,
 ];
+
+/**
+ * A body whose stand-ins a release uses once a related body is named, though it never names the
+ * body itself: "the Commission" in a Council release about an EU regulation.
+ */
+export const RELATED_STAND_INS: ReadonlyMap<string, string> = new Map([
+  ['European Union', 'European Commission'],
+  ['Council of the European Union', 'European Commission'],
+  ['European Parliament', 'European Commission'],
+]);

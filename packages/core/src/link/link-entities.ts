@@ -297,6 +297,10 @@ function canonicalName(group: Group, words: NameWords): string {
     const quiet = spelled.find((d) => !shouted(d));
     if (quiet) return quiet.text;
     if (spelled.length > 0 && canonical) return canonical;
+    // Only "the Commission", by a related body's stand-in, or "the White House": the body's own
+    // name (an acronym alone, "NATO", stays the name it is written by).
+    if (spelled.length === 0 && canonical && !drafts.some((d) => d.expansion || d.reference))
+      return canonical;
     return spelled[0]?.text ?? first.text;
   }
   if (type === 'date') {

@@ -4,8 +4,9 @@
  * Revolutionary Guard Corps Navy (IRGCN)". The chunk reader defines the acronyms of the names it
  * types itself (chunks.ts); this pass, over the selected mentions, covers names read otherwise
  * (known in part, or opened by a possessive or a nationality). The acronym must be the initials of
- * the name's words (small words and a leading possessive or nationality left out): then it is a
- * mention of the same entity, and a definition the repeated-names pass uses for its later uses.
+ * the name's words (small words and a leading possessive or nationality left out), or, where
+ * nothing else read it, those of the name in another language ("General Confederation of Lebanese
+ * Workers (CGTL)"): then it is a mention of the same entity, and a definition the repeated-names pass uses for its later uses.
  * An acronym the knowledge base knows ("IRGCN") brings its entity: the name is keyed to it.
  */
 import type { Candidate } from './candidate.js';
@@ -38,7 +39,11 @@ export function defineAcronyms(
       if ((selected[k] as Candidate).startToken === name.endToken + 1) at = k;
     const defined = at === undefined ? undefined : (out ?? selected)[at];
     if (defined && (defined.endToken !== name.endToken + 2 || defined.key === name.key)) continue;
-    if (!initialsMatch(ctx, name, acronym.text)) continue;
+    if (
+      !initialsMatch(ctx, name, acronym.text) &&
+      !(defined === undefined && foreignAcronym(ctx, name, acronym.text))
+    )
+      continue;
     out ??= [...selected];
     if (defined?.type === 'organization' && defined.expansion && defined.canonical) {
       // Known to the knowledge base: the name written out is that entity.
@@ -64,6 +69,33 @@ export function defineAcronyms(
   if (!out) return { mentions: selected as Candidate[], definitions };
   return { mentions: out.sort((a, b) => a.start - b.start || b.end - a.end), definitions };
 }
+
+/** Bracketed capitals after a name that are no acronym of it: formats, languages, editions. */
+const NOT_ACRONYMS = new Set(
+  'PDF DOC DOCX EN FR DE ES AR UPDATED VIDEO PHOTO PHOTOS AUDIO LIVE NEW TBC TBA'.split(' '),
+);
+
+/**
+ * An acronym from the name in its own language, which no other rule read: "the General
+ * Confederation of Lebanese Workers (CGTL)", "the Swedish Defence Materiel Administration (FMV)".
+ * Only after a name of three words or more, and capitals of two to six letters.
+ */
+function foreignAcronym(ctx: RecognitionContext, name: Candidate, acronym: string): boolean {
+  let words = 0;
+  for (let k = name.startToken; k < name.endToken; k++) if (ctx.tokens[k]?.kind === 'word') words++;
+  if (words < 3 || !/^[A-Z]{2,6}$/.test(acronym) || NOT_ACRONYMS.has(acronym)) return false;
+  // "the Joint Counter-small Unmanned Aircraft Systems Office (JCO)": capitals just before the
+  // name opening the acronym say the name was read cut, and the acronym is the whole one's.
+  for (let k = name.startToken - 1; k >= Math.max(0, name.startToken - CUT_REACH); k--) {
+    const t = ctx.tokens[k];
+    if (!t || (t.kind === 'punct' && t.text !== '-')) break;
+    if (t.kind === 'word' && t.upper && t.text[0] === acronym[0]) return false;
+    if (t.kind === 'word' && !t.upper && t.gap !== 'none') break;
+  }
+  return true;
+}
+/** Tokens before a name looked at for the start of its acronym. */
+const CUT_REACH = 4;
 
 /** The acronym is the initials of the name's words (marks and small words left out), with or without a leading possessive or nationality. */
 function initialsMatch(ctx: RecognitionContext, name: Candidate, acronym: string): boolean {

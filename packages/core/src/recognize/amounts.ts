@@ -112,6 +112,15 @@ const WORD_VALUES: ReadonlyMap<string, number> = new Map(
     ),
 );
 
+/** Words between the two ends of a range of counts: "two to three years", "2 or 3 years", "between two and five". */
+const RANGE_JOINERS = new Set(['to', 'or', 'and', '-', '–']);
+/** Words after a count of time that make it a point in time: "two decades later", "three years ago". */
+const POINT_AFTER = new Set(['later', 'earlier', 'ago', 'hence']);
+/** "one hundred days", "a dozen years". */
+const ONE_OR_A = new Set(['one', 'a']);
+/** Tokens looked back for "aged": "aged between twelve and fifteen years". */
+const AGED_REACH = 4;
+
 /** The value of number words lower[from..to) ("two", "twenty five", "two hundred", "a dozen"), NaN if unknown. */
 function wordsValue(lower: readonly string[], from: number, to: number): number {
   let total = 0;
@@ -361,12 +370,11 @@ class AmountScanner {
     // Thousands of hours or minutes are a measure of work, not a stretch of time: "more than 2,500
     // hours over Iraq" flown, "10,000 volunteer hours".
     if (next?.gap === 'space' && DURATION_UNITS.has(lower[end] as string) && !this.isAge(end + 1)) {
-      const effort =
-        CLOCK_UNITS.has(lower[end] as string) &&
-        end === n &&
-        numberValue(this.ctx.text.slice(tokens[i]?.start, tokens[n - 1]?.end)) >= 1000;
+      // ("2 million hours of volunteer work", "2 billion minutes of video": so are millions of them.)
+      const count = numberValue(this.ctx.text.slice(tokens[i]?.start, tokens[n - 1]?.end));
+      const effort = CLOCK_UNITS.has(lower[end] as string) && (end > n || count >= 1000);
       if (effort) this.push('quantity', i, end + 1, 2);
-      else this.pushDuration(i, end, numberValue(this.ctx.text.slice(tokens[i]?.start, tokens[n - 1]?.end)));
+      else if (end === n && !this.agedBefore(i)) this.pushDuration(i, end, count);
       return end;
     }
     const unit = this.unitEnd(end);
@@ -387,11 +395,34 @@ class AmountScanner {
    * on the calendar (as re3d marks "two weeks", "45 minutes"), carrying its ISO 8601 duration.
    */
   private pushDuration(from: number, unit: number, count: number): void {
-    const c = span(this.ctx, 'date', from, unit + 1, 2);
+    const { tokens, lower } = this;
+    // "two to three years", "between two and five years", "2 or 3 years": the whole range is the
+    // mention, of no exact length.
+    const first = tokens[from - 2];
+    const number =
+      (first?.kind === 'number' && first.text.length < 4) || WORD_VALUES.has(lower[from - 2] as string);
+    // (Not "sentenced July 28 to 30 years" nor "July 28, 2022 to 30 years", where the first number
+    // is a date's day or year.)
+    const range = RANGE_JOINERS.has(lower[from - 1] as string) && number && !tokens[from - 3]?.upper;
+    let start = range ? from - 2 : from;
+    if (range && lower[start - 1] === 'between') start--;
+    // "two decades later", "three years ago": a point reached by the count, the phrase whole.
+    const point = POINT_AFTER.has(lower[unit + 1] as string) && tokens[unit + 1]?.gap === 'space';
+    const c = span(this.ctx, 'date', start, point ? unit + 2 : unit + 1, 2);
     if (!c) return;
-    const duration = isoDuration(count, this.lower[unit] as string);
+    const duration = range || point ? undefined : isoDuration(count, lower[unit] as string);
     if (duration) c.duration = duration;
     this.out.push(c);
+  }
+
+  /** "aged 72 years", "aged between twelve and fifteen years": an age, within a few words after "aged". */
+  private agedBefore(from: number): boolean {
+    for (let k = from - 1; k >= 0 && k >= from - AGED_REACH; k--) {
+      const word = this.lower[k] as string;
+      if (word === 'aged') return true;
+      if (this.tokens[k]?.kind === 'punct') return false;
+    }
+    return false;
   }
 
   /** "seven airdrops", "five million people", "half a million": a number written in words. */
@@ -415,7 +446,14 @@ class AmountScanner {
     // "two years", "eighteen months": a duration, as with digits; "a decade" and "one day" are left
     // to the date scanner or to nothing.
     if (tokens[end]?.gap === 'space' && DURATION_UNITS.has(lower[end] as string)) {
-      if (!this.isAge(end + 1)) this.pushDuration(i, end, wordsValue(lower, i, end));
+      // ("one hundred days", "a dozen years": the count opens a word before; "two hundred and fifty
+      // years" is read no further than its last words, so it gets no count.)
+      const from =
+        (lower[i] === 'hundred' || lower[i] === 'dozen') && ONE_OR_A.has(lower[i - 1] as string) ? i - 1 : i;
+      const partOfNumber =
+        lower[i - 1] === 'and' && (lower[i - 2] === 'hundred' || lower[i - 2] === 'thousand');
+      if (!this.isAge(end + 1) && !this.agedBefore(from) && !partOfNumber)
+        this.pushDuration(from, end, wordsValue(lower, i, end));
       return end;
     }
     const scaled = end > i + 1 && WORD_SCALES.has(lower[end - 1] as string);

@@ -22,9 +22,10 @@ import {
   SURNAME_PLACE_HEADS,
 } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
+import { POSSESSIVE_S } from './apostrophes.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
-import { honorificBefore, isNeverNameWord, titleHeadEnd } from './people.js';
+import { honorificBefore, titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
 
 /** "Inc", "Ltd", "LLC": a name before one is a company's. */
@@ -426,8 +427,9 @@ const ISSUED_ITEM_WORDS = new Set([
 
 /**
  * The "&" at `i` stands between spaced words, as in a name ("Bill & Melinda Gates Foundation",
- * "Centers for Medicare & Medicaid Services", "Johnson & Johnson"); "Q&A" and "R&D" are written
- * without spaces and join nothing.
+ * "Centers for Medicare & Medicaid Services"); "Q&A" and "R&D" are written without spaces and join
+ * nothing. A name joined so is typed by its head word like any other: "Johnson & Johnson", "Smith &
+ * Jones" (two researchers) and "Trinidad & Tobago" look alike, so "&" alone makes no firm.
  */
 function ampersandJoins(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === '&' && tokens[i]?.gap === 'space' && tokens[i + 1]?.gap === 'space';
@@ -437,26 +439,6 @@ function ampersandJoins(tokens: readonly Token[], i: number): boolean {
 function ampersandSince(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ampersandJoins(tokens, k)) return true;
   return false;
-}
-
-/**
- * The chunk from..end joins its names with a spaced "&" and holds a word that is no common word:
- * a firm's name ("Johnson & Johnson", "Procter & Gamble", "Marks & Spencer"), where "Research &
- * Development" or "Trade & Investment" join common words only. Not people: no title or honorific
- * ("Mr & Mrs Smith") and no given name opening a full name ("… Trade & Investment Jane Doe").
- */
-function firmJoinedByAmpersand(ctx: RecognitionContext, from: number, end: number): boolean {
-  const { tokens } = ctx;
-  let ampersand = false;
-  let proper = false;
-  for (let k = from; k < end; k++) {
-    const t = tokens[k];
-    if (!t) return false;
-    if (ampersandJoins(tokens, k)) ampersand = true;
-    else if (isNeverNameWord(ctx, k) || (FIRST_NAMES.has(t.text) && isCap(tokens[k + 1]))) return false;
-    else if (t.kind === 'word' && !isCommonWord(t.text.toLowerCase())) proper = true;
-  }
-  return ampersand && proper;
 }
 
 /** The capitalised run starting at `at`; returns the token index after it. */
@@ -889,6 +871,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       from < end &&
       !articleAfterThe &&
       (LEADING_STOPWORDS.has(tokens[from]?.text ?? '') ||
+        // "SOURCE Acme Corp." closing a wire release names its source.
+        (tokens[from]?.text === 'SOURCE' && from + 1 < end) ||
         ((tokens[from]?.text.length ?? 0) === 1 &&
           tokens[from + 1]?.text !== '.' &&
           !baseDesignatorAt(tokens, from) &&
@@ -1047,11 +1031,14 @@ export function recognizeChunks(ctx: RecognitionContext): {
     if (!type && !FIRST_NAMES.has(first.text) && !knownInside() && describedAsBusiness(ctx, end))
       type = 'organization';
     // "head of offshore operations at Ørsted", "a partner at Breakwater Capital": where someone works.
-    // (Not an acronym alone, "Director of Health and Wellbeing at PHE": the acronym rules link it.)
+    // (Not an acronym alone, "Director of Health and Wellbeing at PHE": the acronym rules link it;
+    // not a name with its possessive, "at Lloyd's", nor an event, "at Glastonbury Festival".)
     if (
       !type &&
       before?.text === 'at' &&
       !(length === 1 && first.allCaps) &&
+      !POSSESSIVE_S.has(tokens[end]?.text ?? '') &&
+      !EVENT_HEAD_WORDS.has(head) &&
       nameWords() <= 4 &&
       !knownInside() &&
       !/\d/.test(words) &&
@@ -1239,8 +1226,6 @@ export function recognizeChunks(ctx: RecognitionContext): {
       i = inAt;
       continue;
     }
-    if (!type && length <= 5 && !knownInside() && firmJoinedByAmpersand(ctx, from, end))
-      type = 'organization';
     // "Public Health England (PHE)": a name defined by the acronym of its words is a body.
     if (!type && length >= 2 && definedByInitials(tokens, from, end)) type = 'organization';
     if (unit && ordinal) {

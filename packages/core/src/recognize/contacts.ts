@@ -29,8 +29,9 @@ const OTHER_NUMBER =
 
 /**
  * A national number in groups ("0427 470 633") has the 9 to 11 digits of a real one and is said to
- * be a telephone's on its line before it: digits in groups are as often a company, case, account
- * or serial number.
+ * be a telephone's on its line before it, or by a short heading on the line above ("Media
+ * contact:⏎Ben Sutton, 0412 555 389"): digits in groups are as often a company, case, account or
+ * serial number.
  */
 function plausiblePhone(text: string, start: number, written: string): boolean {
   if (written[0] !== '0') return true;
@@ -39,8 +40,21 @@ function plausiblePhone(text: string, start: number, written: string): boolean {
   if (digits < 9 || digits > 11) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 60), start);
-  return PHONE_CUE.test(before) && !OTHER_NUMBER.test(before.slice(-24));
+  if (OTHER_NUMBER.test(before.slice(-24))) return false;
+  return PHONE_CUE.test(before) || PHONE_CUE.test(headingBefore(text, lineStart));
 }
+
+/** A contact block's heading: the line before `lineStart` when it is short ("Media contact:"), else "". */
+function headingBefore(text: string, lineStart: number): string {
+  if (lineStart < 2) return '';
+  const window = text.slice(Math.max(0, lineStart - 1 - HEADING_LENGTH), lineStart - 1);
+  const lineBreak = window.lastIndexOf('\n');
+  // A line longer than a heading is prose: no cue from it.
+  if (lineBreak < 0 && lineStart - 1 > HEADING_LENGTH) return '';
+  return window.slice(lineBreak + 1);
+}
+/** Characters of a contact block's heading, at most. */
+const HEADING_LENGTH = 40;
 
 /** Trailing punctuation belongs to the sentence, not the address. */
 function trimEnd(text: string, start: number, end: number): number {

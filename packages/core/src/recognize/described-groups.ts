@@ -4,7 +4,7 @@
  * government of Iraq"), or a leader's name and "regime" ("Assad regime").
  */
 import { isCommonWord } from '../knowledge/common-words.js';
-import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
+import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
 import { POSSESSIVE_S } from './apostrophes.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -193,8 +193,9 @@ function affiliateOf(ctx: RecognitionContext, i: number, k: number): Candidate |
  * "Iraq’s Security Forces", "the Coalition’s Small Group": a known name, its possessive, and a
  * body named with common words only, ending on an organisation's head word, is one organisation
  * (the body alone, "Security Forces", says nobody's). A proper name keeps its owner apart: "Iran’s
- * Islamic Revolutionary Guard Corps", and so does a body named by its "of" phrase: "the Department of
- * Commerce's Bureau of Industry and Security" is two bodies, each with a name of its own.
+ * Islamic Revolutionary Guard Corps", and so does a body whose "of" phrase opens a body's name
+ * (ORG_LEAD_PATTERNS): "the Department of Commerce's Bureau of Industry and Security" is two
+ * bodies, each with a name of its own.
  */
 function ownedBody(
   ctx: RecognitionContext,
@@ -218,11 +219,11 @@ function ownedBody(
   const head = tokens[end - 1];
   const first = tokens[i];
   if (end === k + 1 || !head || !first || !ORG_HEAD_WORDS.has(head.text)) return undefined;
-  if (NAMING_PREPOSITIONS.has(tokens[end]?.text ?? '') && tokens[end + 1]?.upper) return undefined;
+  // ("the U.S. Army's Corps of Engineers" stays one: "Corps of …" opens no body's name by itself.)
+  const ownName = `${head.text} ${tokens[end]?.text ?? ''}`;
+  if (ORG_LEAD_PATTERNS.includes(ownName) && tokens[end + 1]?.upper) return undefined;
   return { type: 'organization', startToken: i, endToken: end, start: first.start, end: head.end, tier: 1 };
 }
-/** Words after a body's head that open its own name: "Bureau of Industry", "Centers for Medicare". */
-const NAMING_PREPOSITIONS = new Set(['of', 'for', 'on']);
 /** Words of the body after the possessive, at most. */
 const MAX_OWNED_WORDS = 4;
 

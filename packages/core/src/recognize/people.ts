@@ -443,6 +443,19 @@ function namesSomethingElse(ctx: RecognitionContext, at: number): boolean {
   return entry.type !== 'location' || entry.country === entry.canonical;
 }
 
+/**
+ * Tokens [from, to) are one word naming a state or region the knowledge base knows: "Minister for
+ * Trade and Investment Queensland" is the state's minister, no one called Queensland.
+ */
+function regionAlone(ctx: RecognitionContext, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const found = ctx.lexicon.exact.longest(ctx.tokens, from);
+  return (
+    found?.endToken === to && found.value.type === 'location' && REGION_KINDS.has(found.value.placeKind ?? '')
+  );
+}
+const REGION_KINDS = new Set(['state', 'region', 'country']);
+
 interface TitleMatch {
   /** Token after the title. */
   end: number;
@@ -572,6 +585,8 @@ function departmentWordsFrom(ctx: RecognitionContext, k: number): number {
     // word opens a part and a name follows; "Health and Social Care" goes on.)
     if (opensFullName(tokens, n) || (n === k && AMBIGUOUS_FIRST_NAMES.has(t.text) && surnameAfter(tokens, n)))
       break;
+    // ("… and Attorney-General Mark Dreyfus": a hyphenated word opens a second title.)
+    if (tokens[n + 1]?.text === '-' && tokens[n + 1]?.gap === 'none') return k;
     if (
       lex.heads.longest(tokens, n) ||
       lex.honorifics.longest(tokens, n) ||
@@ -976,7 +991,12 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
           const after = nameAfterComma(ctx, title.bodyEnd ?? title.end);
           if (after) push(after);
         }
-        if (role && nameEnd > title.end && !namesSomethingElse(ctx, nameStart)) {
+        if (
+          role &&
+          nameEnd > title.end &&
+          !namesSomethingElse(ctx, nameStart) &&
+          !regionAlone(ctx, nameStart, nameEnd)
+        ) {
           // "FCO Minister Tobias Ellwood", "NATO Secretary General Jens Stoltenberg": the body
           // written just before the title is part of it (the role stays the title proper).
           const body = bodyBefore(ctx, i);
@@ -1102,16 +1122,35 @@ function speechCueBefore(tokens: readonly Token[], at: number): boolean {
 /** Words opening a description of someone after a comma: "Bechara Asmar, the confederation's president". */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'who']);
 
-/** A comma and a description after token `end`: a determiner or a lower-case word ("the …", "president of …"). */
+/**
+ * A comma and a description of a person after token `end`: a determiner or a lower-case word ("the
+ * …", "president of …"), and no word for a body within it ("Goldman Sachs, the investment bank",
+ * "Ambrey Analytica, a British maritime security firm" are none).
+ */
 function describedAfter(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end + 1];
-  return (
-    tokens[end]?.text === ',' &&
-    next?.kind === 'word' &&
-    next.gap === 'space' &&
-    (DESCRIPTION_OPENERS.has(next.text) || !next.upper)
-  );
+  if (
+    tokens[end]?.text !== ',' ||
+    next?.kind !== 'word' ||
+    next.gap !== 'space' ||
+    !(DESCRIPTION_OPENERS.has(next.text) || !next.upper)
+  )
+    return false;
+  for (let k = end + 1; k < tokens.length && k <= end + DESCRIPTION_REACH; k++) {
+    const t = tokens[k];
+    if (!t || (t.kind === 'punct' && t.text !== '-')) break;
+    if (BODY_NOUNS.has(t.text.toLowerCase())) return false;
+  }
+  return true;
 }
+/** Words of a description looked at for a body's noun. */
+const DESCRIPTION_REACH = 8;
+/** Nouns that describe a body, not a person. */
+const BODY_NOUNS = new Set(
+  'bank firm company group agency consultancy charity organisation organization association institute university network newspaper broadcaster insurer lender fund union party authority body council ministry department manufacturer maker provider operator developer publisher outlet agency startup start-up think-tank watchdog regulator'.split(
+    ' ',
+  ),
+);
 
 /** Tokens [from, end) are personal name words only: none a common word, a known name, a place's or a body's word. */
 function plainName(ctx: RecognitionContext, from: number, end: number): boolean {

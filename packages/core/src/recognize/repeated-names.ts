@@ -9,6 +9,7 @@ import { isCommonWord } from '../knowledge/common-words.js';
 import { SHIP_PREFIXES } from '../knowledge/equipment.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { ABBREVIATED_LEGAL_FORMS, LEGAL_FORMS } from '../knowledge/organization-patterns.js';
+import { RELATED_STAND_INS } from '../knowledge/organizations.js';
 import { LEADING_STOPWORDS } from '../knowledge/phrase-openers.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
@@ -239,16 +240,22 @@ export function recognizeRepeatedNames(
       // "Noble Mineral Exploration Inc. (“Noble” or the “Company”)": names a release defines in quotes.
       for (const form of quotedDefinitions(ctx, c.endToken))
         add(form, { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end });
-      if (!standInsAdded.has(canonical)) {
-        standInsAdded.add(canonical);
-        for (const standIn of ctx.lexicon.standIns.get(canonical) ?? []) {
-          add(standIn, { candidate: { type: 'organization', tier: 1, key, canonical }, after: 0 });
-          add(standIn.replace(/^the /, 'The '), {
-            candidate: { type: 'organization', tier: 1, key, canonical },
+      const addStandIns = (body: string, bodyKey: string) => {
+        if (standInsAdded.has(body)) return;
+        standInsAdded.add(body);
+        for (const standIn of ctx.lexicon.standIns.get(body) ?? []) {
+          const known: Known = {
+            candidate: { type: 'organization', tier: 1, key: bodyKey, canonical: body },
             after: 0,
-          });
+          };
+          add(standIn, known);
+          add(standIn.replace(/^the /, 'The '), known);
         }
-      }
+      };
+      addStandIns(canonical, key);
+      // "the Commission" in a release that names the EU or its Council: the European Commission.
+      const related = RELATED_STAND_INS.get(canonical);
+      if (related) addStandIns(related, `organization:${related}`);
       // "L3Harris Technologies" … "L3Harris": a company without its legal form and trade word.
       let short = shortForms.get(name);
       if (short === undefined) {

@@ -33,6 +33,36 @@ describe('a count of units of time', () => {
     expect(a.entities.find((e) => e.name === 'six months ago')?.value).toBe('2024-09-01/2024-09-30');
   });
 
+  it('an age after "aged", a range and a point reached are no exact length; millions of hours are work done', () => {
+    expect(
+      dates(
+        'LONDON, 4 March 2025 - The patient, aged 72 years, waited. The contract runs for two to three years; offenders face between two and five years; the sentence was 2 to 3 years. Twenty years ago it had five staff; two decades later it has 5,000. Volunteers logged 2 million hours.',
+      ),
+    ).toEqual([
+      ['4 March 2025', '2025-03-04', null],
+      ['two to three years', null, null],
+      ['between two and five years', null, null],
+      ['2 to 3 years', null, null],
+      ['Twenty years ago', '2005-01-01/2005-12-31', null],
+      ['two decades later', null, null],
+    ]);
+  });
+
+  it('counts in words that open before the unit\'s run: "one hundred days", "a dozen years"; "sentenced July 28 to 30 years" keeps its date', () => {
+    expect(
+      dates(
+        'The city marked one hundred days since the attack. A dozen years passed. He was sentenced July 28, 2022 to 30 years. She was sentenced July 29 to 12 years.',
+      ),
+    ).toEqual([
+      ['one hundred days', null, 'P100D'],
+      ['A dozen years', null, 'P12Y'],
+      ['July 28, 2022', '2022-07-28', null],
+      ['30 years', null, 'P30Y'],
+      ['July 29', null, null],
+      ['12 years', null, 'P12Y'],
+    ]);
+  });
+
   it('the summary says it is a length of time', () => {
     const a = analyze('The review will take three weeks.');
     expect(a.entities.find((e) => e.type === 'date')?.summary).toBe(

@@ -52,6 +52,36 @@ describe('an acronym defined after a name read otherwise than by the chunk reade
     ).toEqual([['Australian Defence Force', ['Australian Defence Force', 'ADF', 'ADF']]]);
   });
 
+  it('from the name in its own language: "the General Confederation of Lebanese Workers (CGTL)", "(FMV)"', () => {
+    expect(
+      namesOf(
+        'The strike was called by the General Confederation of Lebanese Workers (CGTL). CGTL leaders met the minister.',
+      ),
+    ).toEqual([
+      [
+        'General Confederation of Lebanese Workers',
+        ['General Confederation of Lebanese Workers', 'CGTL', 'CGTL'],
+      ],
+    ]);
+    expect(
+      namesOf('The purchase was agreed with the Swedish Defence Materiel Administration (FMV) in March.'),
+    ).toEqual([
+      ['Swedish Defence Materiel Administration', ['Swedish Defence Materiel Administration', 'FMV']],
+    ]);
+  });
+
+  it('not a file format, nor the acronym of a name read cut ("Joint Counter-small … Office (JCO)")', () => {
+    expect(namesOf('Read the report of the Independent Review Panel Secretariat (PDF) today.')).toEqual([
+      ['Independent Review Panel Secretariat', ['Independent Review Panel Secretariat']],
+    ]);
+    const cut = namesOf(
+      'Tests were run with the Joint Counter-small Unmanned Aircraft Systems Office (JCO) in 2024.',
+    );
+    expect(
+      cut.some(([, mentions]) => Array.isArray(mentions) && mentions.includes('JCO') && mentions.length > 1),
+    ).toBe(false);
+  });
+
   it('after a name the knowledge base knows in part: "the Resolute Support Mission (RSM)"', () => {
     expect(
       namesOf('The Marines sent troops to the Resolute Support Mission (RSM) in Kabul. RSM advises.'),

@@ -172,6 +172,14 @@ describe('a department that runs on past its first word', () => {
     const a = analyze('The Secretary of State and NATO Secretary General Jens Stoltenberg met.');
     expect(named(a, 'person', 'Jens Stoltenberg')?.roles.map((r) => r.title)).toEqual(['Secretary General']);
     expect(named(a, 'organization', 'NATO')).toBeDefined();
+    const attorney = analyze('Minister for Justice and Attorney-General Mark Dreyfus released the review.');
+    expect(
+      attorney.entities.some((e) => e.mentions.some((m) => m.text === 'Minister for Justice and Attorney')),
+    ).toBe(false);
+    // "Minister for Trade and Investment Queensland": the state's minister, no one called Queensland.
+    const state = analyze('Minister for Trade and Investment Queensland announced a new office in Tokyo.');
+    expect(people(state)).not.toContain('Queensland');
+    expect(named(state, 'location', 'Queensland')).toBeDefined();
     const listed = analyze('Minister for Trade and Jane Doe were there.');
     expect(named(listed, 'person', 'Jane Doe')?.roles).toEqual([]);
   });

@@ -17,6 +17,18 @@ describe('telephone numbers', () => {
     ]);
   });
 
+  it('a national number under a short contact heading ("Media contact:⏎Ben Sutton, 0412 555 389"), not under prose', () => {
+    expect(
+      mentionsOf('The plant opens in 2027.\n\nMedia contact:\nBen Sutton, 0412 555 389\n', ['contact']),
+    ).toEqual(['contact:0412 555 389']);
+    expect(
+      mentionsOf(
+        'The fund was set up to help farmers and their families through the drought, the minister said.\nThe grant, 0412 555 389, was approved.\n',
+        ['contact'],
+      ),
+    ).toEqual([]);
+  });
+
   it('no number that has too few or too many digits for a telephone, nor a score or a count', () => {
     expect(
       mentionsOf('The score was 0 - 12 - 14, the code 01 22 33, and the serial 0123 4567 8901 2345.', [

@@ -152,6 +152,37 @@ describe('a body with its own "of" name after its owner\'s possessive', () => {
   });
 });
 
+describe('a body after its owner\'s possessive, with an "of" or "for" phrase', () => {
+  it('is two bodies when the phrase opens a body\'s name ("Centre for …"), one when it does not ("Corps of Engineers")', () => {
+    expect(
+      mentionsOf(
+        "Data from the European Space Agency's Centre for Earth Observation was used. The U.S. Army's Corps of Engineers began repairs on the levee.",
+        ['organization'],
+      ),
+    ).toEqual([
+      'organization:European Space Agency',
+      'organization:Centre for Earth Observation',
+      "organization:U.S. Army's Corps of Engineers",
+    ]);
+  });
+});
+
+describe('a body a release names only by its stand-in', () => {
+  it('"the Commission" in a release that names the EU or its Parliament is the European Commission, named so', () => {
+    const a = analyze(
+      'The Council adopted the regulation. The Commission proposed it in 2023, and the European Parliament agreed. The Commission will report on progress.',
+    );
+    const commission = a.entities.find((e) => e.mentions.some((m) => m.text === 'The Commission'));
+    expect(commission?.name).toBe('European Commission');
+    expect(commission?.mentions.map((m) => m.text)).toEqual(['The Commission', 'The Commission']);
+  });
+
+  it('not where no related body is named: "the Commission" of a UK release stays unread', () => {
+    const a = analyze('The Electoral Commission published its report. The Commission said turnout fell.');
+    expect(a.entities.some((e) => e.name === 'European Commission')).toBe(false);
+  });
+});
+
 describe('names joined by a spaced "&"', () => {
   it('"Bill & Melinda Gates Foundation", "Centers for Medicare & Medicaid Services (CMS)": one body each', () => {
     const a = analyze(
@@ -162,13 +193,13 @@ describe('names joined by a spaced "&"', () => {
     ).toEqual([['Bill & Melinda Gates Foundation'], ['Centers for Medicare & Medicaid Services', 'CMS']]);
   });
 
-  it('a firm named "X & Y" is an organisation; common words, people and two bodies are not one firm', () => {
+  it('"&" alone makes no firm: "Smith & Jones" may be two researchers, "Trinidad & Tobago" a country; two bodies stay two', () => {
     expect(
       mentionsOf(
-        'Johnson & Johnson and Procter & Gamble reported profits. The Research & Development team met Mr & Mrs Smith.',
+        'The report was written by Smith & Jones, two researchers at the university. Trinidad & Tobago reported floods. The Research & Development team met.',
         ['organization', 'person'],
       ),
-    ).toEqual(['organization:Johnson & Johnson', 'organization:Procter & Gamble', 'person:Smith']);
+    ).toEqual([]);
     expect(
       mentionsOf('The dinner is hosted by the Aparecío Foundation & Felix Magazine.', ['organization']),
     ).toEqual(['organization:Aparecío Foundation', 'organization:Felix Magazine']);
@@ -191,6 +222,15 @@ describe('where someone works', () => {
     ]);
   });
 
+  it('not a name with its possessive ("at Lloyd\'s") nor an event ("at Glastonbury Festival")', () => {
+    expect(
+      mentionsOf(
+        "Ben Ng, head of Asia research at Lloyd's, said claims would rise. Mark Bell, head of security at Glastonbury Festival, said more.",
+        ['organization'],
+      ),
+    ).toEqual([]);
+  });
+
   it('not a place reached ("the director arrived at Bagram") nor an acronym the text defines', () => {
     expect(mentionsOf('The director arrived at Bagram on Monday.', ['organization', 'location'])).toEqual([
       'location:Bagram',
@@ -201,6 +241,15 @@ describe('where someone works', () => {
     expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([
       'Public Health England',
     ]);
+  });
+
+  it('"SOURCE Northvale Robotics Inc." closing a wire release is the company, not a body called "SOURCE …"', () => {
+    const a = analyze(
+      'AUSTIN, Texas, March 4, 2025 /PRNewswire/ -- Northvale Robotics Inc. today launched a drone.\n\nSOURCE Northvale Robotics Inc.\n',
+    );
+    expect(
+      a.entities.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text)),
+    ).toEqual([['Northvale Robotics Inc.', 'Northvale Robotics Inc.']]);
   });
 
   it('firms named by their trade: "Granite Peak Ventures", "Northvale Robotics", "Honeywell Aerospace"', () => {
