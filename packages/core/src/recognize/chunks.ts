@@ -836,6 +836,20 @@ function holdsKnownNonPlace(ctx: RecognitionContext, from: number, to: number): 
   return false;
 }
 
+/** Words of the name in tokens [from, end), not counting an article and its hyphen ("Urem al-Kubra" has two). */
+function nameWordCount(tokens: readonly Token[], from: number, end: number): number {
+  let n = 0;
+  for (let k = from; k < end; k++) if (!articleAt(tokens, k) && !articleAt(tokens, k - 1)) n++;
+  return n;
+}
+
+/** A known name starts in tokens [from, end) (`knownFirst`: one starts at `from`, already looked up). */
+function knownNameInside(ctx: RecognitionContext, from: number, end: number, knownFirst: boolean): boolean {
+  if (knownFirst) return true;
+  for (let k = from + 1; k < end; k++) if (ctx.lexicon.exact.longest(ctx.tokens, k)) return true;
+  return false;
+}
+
 export function recognizeChunks(ctx: RecognitionContext): {
   candidates: Candidate[];
   definitions: AcronymDefinition[];
@@ -923,24 +937,11 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // The head word is the last word, before an abbreviation's full stop.
     const head = (last.text === '.' ? tokens[end - 2]?.text : last.text) ?? '';
     const length = end - from;
-    // Words of the name, not counting an article and its hyphen ("Urem al-Kubra" has two).
-    const nameWords = () => {
-      let n = 0;
-      for (let k = from; k < end; k++) if (!articleAt(tokens, k) && !articleAt(tokens, k - 1)) n++;
-      return n;
-    };
     // What the knowledge base knows of the chunk, looked up once: the name starting it, and
-    // (on demand, since most chunks are typed before it is asked) whether any name starts inside.
+    // whether any name starts inside. Plain values, not closures: a closure in this loop made V8
+    // allocate a context for the loop's variables on every token (18 MB per megabyte of text).
     const known = ctx.lexicon.exact.longest(tokens, from);
-    let knownInsideMemo: boolean | undefined;
-    const knownInside = () => {
-      if (knownInsideMemo === undefined) {
-        knownInsideMemo = !!known;
-        for (let k = from + 1; k < end && !knownInsideMemo; k++)
-          if (ctx.lexicon.exact.longest(tokens, k)) knownInsideMemo = true;
-      }
-      return knownInsideMemo;
-    };
+    const knownInside = knownNameInside(ctx, from, end, !!known);
     const ordinal = tokens[from - 1];
     const unit =
       from > 0 &&
@@ -956,7 +957,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       hasUnitWord(tokens, from, end);
     // "Combined Task Force 150", "Destroyer Squadron 50", "Task Force 55": a unit numbered after its word.
     const numbered =
-      length >= 3 && last.kind === 'number' && UNIT_WORDS.has(tokens[end - 2]?.text ?? '') && !knownInside();
+      length >= 3 && last.kind === 'number' && UNIT_WORDS.has(tokens[end - 2]?.text ?? '') && !knownInside;
     let type: Candidate['type'] | undefined;
     if (unit || numbered) type = 'organization';
     else if (
@@ -976,7 +977,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
     else if (
       length >= 2 &&
       EVENT_HEAD_WORDS.has(head) &&
-      (knownInside() || /\d/.test(words)) &&
+      (knownInside || /\d/.test(words)) &&
       !placeForPurpose(ctx, from)
     )
       type = 'event';
@@ -985,7 +986,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
     else if (
       length >= 2 &&
       (PLACE_HEADS.has(head) || (head === 'Ground' && tokens[end - 2]?.text === 'Proving')) &&
-      (head !== 'City' || !knownInside()) &&
+      (head !== 'City' || !knownInside) &&
       // ("Fans of Arsenal": an arsenal's name is one or two words, no "of".)
       (head !== 'Arsenal' || !words.includes(' of ')) &&
       !(SURNAME_PLACE_HEADS.has(head) && givenNameAt(ctx, end - 2))
@@ -1024,11 +1025,11 @@ export function recognizeChunks(ctx: RecognitionContext): {
     }
     if (!type && placeOf && !known) type = 'location';
     // "the German company Züblin", "the British firm Voganlei and Coode": a name after a word for a business.
-    if (!type && before && BUSINESS_NOUNS.has(before.text) && !knownInside() && !/\d/.test(words))
+    if (!type && before && BUSINESS_NOUNS.has(before.text) && !knownInside && !/\d/.test(words))
       type = 'organization';
     // "Niron Magnetics, a Minnesota company developing …", "Sila Nanotechnologies, a
     // California-based manufacturer": a name described as a business in apposition.
-    if (!type && !FIRST_NAMES.has(first.text) && !knownInside() && describedAsBusiness(ctx, end))
+    if (!type && !FIRST_NAMES.has(first.text) && !knownInside && describedAsBusiness(ctx, end))
       type = 'organization';
     // "head of offshore operations at Ørsted", "a partner at Breakwater Capital": where someone works.
     // (Not an acronym alone, "Director of Health and Wellbeing at PHE": the acronym rules link it;
@@ -1039,14 +1040,14 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !(length === 1 && first.allCaps) &&
       !POSSESSIVE_S.has(tokens[end]?.text ?? '') &&
       !EVENT_HEAD_WORDS.has(head) &&
-      nameWords() <= 4 &&
-      !knownInside() &&
+      nameWordCount(tokens, from, end) <= 4 &&
+      !knownInside &&
       !/\d/.test(words) &&
       workplaceAt(ctx, from - 1)
     )
       type = 'organization';
     // "investing $400 million into Sunrise Energy Metals": what money is put into is a business.
-    if (!type && before?.text === 'into' && investedBefore(ctx, from - 1) && !knownInside() && length >= 2)
+    if (!type && before?.text === 'into' && investedBefore(ctx, from - 1) && !knownInside && length >= 2)
       type = 'organization';
     // "in Husaybah"; "Near Kisik, …" opening a strike report's sentence.
     // Not "in Houthi-controlled territory": a name glued to a lower-case word describes the noun after it.
@@ -1077,7 +1078,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !type &&
       placeCue &&
       // "Near Al Baghuz Fawqani, …": opening a strike line, a town may take more words.
-      (nameWords() <= 2 || (opening && nameWords() <= 4)) &&
+      (nameWordCount(tokens, from, end) <= 2 || (opening && nameWordCount(tokens, from, end) <= 4)) &&
       !ctx.sentenceStart[from] &&
       (!known || (opening && personNamed)) &&
       // "in Foreign Ministers' session": people by their office are no place.
@@ -1130,14 +1131,14 @@ export function recognizeChunks(ctx: RecognitionContext): {
     const site =
       tail?.gap === 'space' &&
       (SITE_TAILS.has(tail.text) || twoWordSite) &&
-      (townAt(ctx, from, end) || (open && !ctx.sentenceStart[from] && !knownInside()));
+      (townAt(ctx, from, end) || (open && !ctx.sentenceStart[from] && !knownInside));
     if (
       (site ||
         (open &&
           tail?.gap === 'space' &&
           PLACE_TAILS.has(tail.text) &&
           !ctx.sentenceStart[from] &&
-          !knownInside())) &&
+          !knownInside)) &&
       !/\d/.test(words)
     ) {
       const last = site && twoWordSite ? secondTail : tail;
@@ -1165,7 +1166,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       tail?.gap === 'space' &&
       KIN_GROUP_TAILS.has(tail.text) &&
       !ctx.sentenceStart[from] &&
-      !knownInside() &&
+      !knownInside &&
       !/\d/.test(words)
     ) {
       candidates.push({

@@ -29,7 +29,7 @@ import { apostropheForms } from './apostrophes.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
-import { TokenTrie } from './token-trie.js';
+import { TokenTrie, type TrieMatch } from './token-trie.js';
 
 interface TitleLexicon {
   honorifics: TokenTrie<true>;
@@ -648,6 +648,30 @@ const SENT_TO_HEADS = new Set(['Ambassador', 'Envoy', 'Representative', 'Emissar
 /** Words glued by a hyphen after a title for someone chosen but not yet in office. */
 const CHOSEN_SUFFIXES = new Set(['designate', 'elect']);
 
+/*
+ * The two helpers below are functions of their own, not closures in scanOfficeTitle: it runs on
+ * most capitalised tokens, and the closures cost a context and two function objects a call
+ * (10 MB per megabyte of text).
+ */
+
+/** A title modifier ("Acting", "Deputy"), also in lower case where `lowercaseAllowed`. */
+function isTitleModifier(lex: TitleLexicon, text: string, lowercaseAllowed: boolean): boolean {
+  return lex.modifiers.has(text) || (lowercaseAllowed && lex.modifiers.has(capitalise(text)));
+}
+
+/** The title head starting at token `k`: as written, or folded where lower case is allowed and the token is lower case. */
+function titleHeadAt(
+  lex: TitleLexicon,
+  tokens: readonly Token[],
+  k: number,
+  lowercaseAllowed: boolean,
+): TrieMatch<true> | undefined {
+  const token = tokens[k];
+  if (!token) return undefined;
+  const found = lex.heads.longest(tokens, k);
+  return found ?? (lowercaseAllowed && !token.upper ? lex.headsFolded.longest(tokens, k) : undefined);
+}
+
 function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true): TitleMatch | undefined {
   const lex = titleLexicon();
   const { tokens } = ctx;
@@ -677,13 +701,11 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   // may be written in lower case, as it may after a country ("Iraqi prime minister").
   const lowercaseAllowed = qualifier !== undefined || inApposition(ctx, at) || titleOfBody(ctx, at);
   const headToken = i;
-  const isModifier = (text: string) =>
-    lex.modifiers.has(text) || (lowercaseAllowed && lex.modifiers.has(capitalise(text)));
   // At most a few modifiers ("Acting Deputy Assistant …"): a bound keeps the scan linear.
   while (
     i < tokens.length &&
     i - headToken < MAX_MODIFIERS &&
-    isModifier(tokens[i]?.text ?? '') &&
+    isTitleModifier(lex, tokens[i]?.text ?? '', lowercaseAllowed) &&
     tokens[i + 1]?.gap !== 'paragraph'
   )
     i++;
@@ -691,24 +713,18 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   while (i > headToken && tokens[i]?.gap !== 'space') i--;
   const t = tokens[i];
   if (!t || (i > at && t.gap !== 'space')) return undefined;
-  const headAt = (k: number) => {
-    const token = tokens[k];
-    if (!token) return undefined;
-    const found = lex.heads.longest(tokens, k);
-    return found ?? (lowercaseAllowed && !token.upper ? lex.headsFolded.longest(tokens, k) : undefined);
-  };
   // "Chief Executive": a modifier may open a head of its own.
   // ("Chief Medical Officer" is no "Chief" before a name: a head ending just at the modifiers' end
   // needs no capitalised word after it; one reaching past them, "National Security Advisor", is taken.)
-  const fromModifier = i > headToken ? headAt(headToken) : undefined;
+  const fromModifier = i > headToken ? titleHeadAt(lex, tokens, headToken, lowercaseAllowed) : undefined;
   const reaches =
     fromModifier && (fromModifier.endToken > i || (fromModifier.endToken === i && !tokens[i]?.upper));
-  let head = headAt(i) ?? (reaches ? fromModifier : undefined);
+  let head = titleHeadAt(lex, tokens, i, lowercaseAllowed) ?? (reaches ? fromModifier : undefined);
   if (!head) return undefined;
   // "President and CEO", "Chair and Chief Executive Officer": two titles of one person.
   let joined = false;
   if (joinTitles && tokens[head.endToken]?.text === 'and' && tokens[head.endToken + 1]?.gap === 'space') {
-    const second = headAt(head.endToken + 1);
+    const second = titleHeadAt(lex, tokens, head.endToken + 1, lowercaseAllowed);
     // "Prime Minister and President Hollande": no one leads a state and a government at once.
     const twoLeaders =
       second &&
