@@ -12,7 +12,7 @@ export function cueBefore(cursor: Cursor, index: number): string | undefined {
   }
   if (!spaced(cursor, index - 1, index)) return undefined;
   const previous = cursor.tokens[index - 1];
-  if (previous?.kind !== 'word') return undefined;
+  if (previous?.charKind !== 'word') return undefined;
   return TEMPORAL_CUES.has(previous.lower) || DATE_CUES.has(previous.lower) ? previous.lower : undefined;
 }
 
@@ -29,5 +29,5 @@ export function continuesSeries(cursor: Cursor, index: number, kinds: readonly D
   if (cursor.previousLast !== index - 2 || cursor.previousKind === undefined) return false;
   if (!kinds.includes(cursor.previousKind)) return false;
   const connector = cursor.tokens[index - 1];
-  return connector !== undefined && SERIES_CONNECTORS.has(connector.lower) && connector.kind !== 'num';
+  return connector !== undefined && SERIES_CONNECTORS.has(connector.lower) && connector.charKind !== 'num';
 }

@@ -68,7 +68,7 @@ export function spaced(cursor: Cursor, a: number, b: number): boolean {
 
 export function isPunct(cursor: Cursor, index: number, ...marks: string[]): boolean {
   const token = cursor.tokens[index];
-  return token?.kind === 'punct' && marks.includes(token.lower);
+  return token?.charKind === 'punct' && marks.includes(token.lower);
 }
 
 export function isWord(
@@ -77,7 +77,7 @@ export function isWord(
   words: ReadonlySet<string> | readonly string[],
 ): boolean {
   const token = cursor.tokens[index];
-  if (token?.kind !== 'word') return false;
+  if (token?.charKind !== 'word') return false;
   return Array.isArray(words) ? words.includes(token.lower) : (words as ReadonlySet<string>).has(token.lower);
 }
 
@@ -97,27 +97,27 @@ export function startsSentence(cursor: Cursor, index: number): boolean {
   let previous = index - 1;
   while (isPunct(cursor, previous, '"', '“', '‘', "'", '(', '[')) previous--;
   const before = cursor.tokens[previous];
-  return before === undefined || (before.kind === 'punct' && '.!?:;—–-•'.includes(before.lower));
+  return before === undefined || (before.charKind === 'punct' && '.!?:;—–-•'.includes(before.lower));
 }
 
 /** Nothing glued to the left of a number that would make it part of a bigger one ("1.12", "$12", "A-12"). */
 export function cleanLeft(cursor: Cursor, index: number): boolean {
   const previous = cursor.tokens[index - 1];
   if (!previous || !touching(cursor, index - 1, index)) return true;
-  return previous.kind === 'punct' && OPENERS.has(previous.lower);
+  return previous.charKind === 'punct' && OPENERS.has(previous.lower);
 }
 
 /** Nothing glued to the right that continues the number ("12.5", "2,651", "12/", "12%"). */
 export function cleanRight(cursor: Cursor, index: number): boolean {
   const next = cursor.tokens[index + 1];
   if (!next || !touching(cursor, index, index + 1)) return true;
-  if (next.kind !== 'punct' || !CLOSERS.has(next.lower)) return false;
+  if (next.charKind !== 'punct' || !CLOSERS.has(next.lower)) return false;
   const after = cursor.tokens[index + 2];
   const continuesNumber =
     '.,:'.includes(next.lower) &&
     after !== undefined &&
     touching(cursor, index + 1, index + 2) &&
-    (after.kind === 'num' || after.kind === 'alnum');
+    (after.charKind === 'num' || after.charKind === 'alnum');
   return !continuesNumber;
 }
 
@@ -134,12 +134,12 @@ export function countsSomething(cursor: Cursor, index: number): boolean {
 /** Value of a plain number token of at most `maxDigits` digits, else undefined. */
 export function smallNumber(cursor: Cursor, index: number, maxDigits: number): number | undefined {
   const token = cursor.tokens[index];
-  if (token?.kind !== 'num' || token.end - token.start > maxDigits) return undefined;
+  if (token?.charKind !== 'num' || token.end - token.start > maxDigits) return undefined;
   return Number(token.lower);
 }
 
 /** Number of digits of a plain number token (0 when it is not one). */
 export function digitCount(cursor: Cursor, index: number): number {
   const token = cursor.tokens[index];
-  return token?.kind === 'num' ? token.end - token.start : 0;
+  return token?.charKind === 'num' ? token.end - token.start : 0;
 }

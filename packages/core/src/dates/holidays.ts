@@ -103,16 +103,21 @@ function wordAt(cursor: Cursor, index: number, word: string): boolean {
   const token = cursor.tokens[index];
   if (!token) return false;
   if (word === "'")
-    return token.kind === 'punct' && APOSTROPHES.has(token.lower) && touching(cursor, index - 1, index);
+    return token.charKind === 'punct' && APOSTROPHES.has(token.lower) && touching(cursor, index - 1, index);
   // "s" of "Year's" touches its apostrophe; "al-Fitr" its hyphen (skipped, see below).
-  return token.kind === 'word' && token.lower === word;
+  return token.charKind === 'word' && token.lower === word;
 }
 
 /** The index after `words` matched from `index` (hyphens between words allowed), or -1. */
 function phraseEnd(cursor: Cursor, index: number, words: readonly string[]): number {
   let k = index;
   for (let w = 0; w < words.length; w++) {
-    if (w > 0 && cursor.tokens[k]?.kind === 'punct' && cursor.tokens[k]?.lower === '-' && words[w] !== "'")
+    if (
+      w > 0 &&
+      cursor.tokens[k]?.charKind === 'punct' &&
+      cursor.tokens[k]?.lower === '-' &&
+      words[w] !== "'"
+    )
       k++;
     if (!wordAt(cursor, k, words[w] as string)) return -1;
     k++;
@@ -128,11 +133,11 @@ export function matchHoliday(cursor: Cursor, index: number): Match | null {
     if (end < 0) continue;
     let last = end - 1;
     // "Easter Island", "Christmas Island": a capitalised word after it makes the name another's.
-    if (spaced(cursor, last, end) && cursor.tokens[end]?.kind === 'word' && isCapitalised(cursor, end))
+    if (spaced(cursor, last, end) && cursor.tokens[end]?.charKind === 'word' && isCapitalised(cursor, end))
       return null;
     const yearToken = cursor.tokens[end];
     const year =
-      yearToken?.kind === 'num' && yearToken.end - yearToken.start === 4 && spaced(cursor, last, end)
+      yearToken?.charKind === 'num' && yearToken.end - yearToken.start === 4 && spaced(cursor, last, end)
         ? Number(yearToken.lower)
         : undefined;
     if (year !== undefined) last = end;

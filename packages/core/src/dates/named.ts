@@ -38,8 +38,8 @@ function afterBetween(cursor: Cursor, index: number): boolean {
     if (isWord(cursor, k, ['between'])) return true;
     // An abbreviation's full stop ("between Jan. 13 and 19") is no break.
     const abbreviation =
-      isPunct(cursor, k, '.') && touching(cursor, k - 1, k) && cursor.tokens[k - 1]?.kind === 'word';
-    if (cursor.tokens[k]?.kind === 'punct' && !abbreviation) return false;
+      isPunct(cursor, k, '.') && touching(cursor, k - 1, k) && cursor.tokens[k - 1]?.charKind === 'word';
+    if (cursor.tokens[k]?.charKind === 'punct' && !abbreviation) return false;
   }
   return false;
 }
@@ -83,7 +83,7 @@ function dayRangeEnd(cursor: Cursor, index: number, startDay: number): RangeEnd 
   if (!end || end.day <= startDay || countsSomething(cursor, dash + 1)) return null;
   if (isWord(cursor, dash, ['and']) && !joinedByAnd(cursor, index, startDay, end.day)) return null;
   // "sentenced July 28 to 30 years": after a joining word, the end day counts no time.
-  if (cursor.tokens[dash]?.kind === 'word' && isWord(cursor, dash + 2, TIME_UNITS)) return null;
+  if (cursor.tokens[dash]?.charKind === 'word' && isWord(cursor, dash + 2, TIME_UNITS)) return null;
   return { day: end.day, last: dash + 1 };
 }
 
@@ -230,11 +230,11 @@ function partOfName(cursor: Cursor, index: number, last: number): boolean {
   // Cue words ("In October") are handled before this, so any capitalised word before is a name's.
   const namedBefore =
     spaced(cursor, index - 1, index) &&
-    cursor.tokens[index - 1]?.kind === 'word' &&
+    cursor.tokens[index - 1]?.charKind === 'word' &&
     isCapitalised(cursor, index - 1);
   const namedAfter =
     spaced(cursor, last, last + 1) &&
-    cursor.tokens[last + 1]?.kind === 'word' &&
+    cursor.tokens[last + 1]?.charKind === 'word' &&
     isCapitalised(cursor, last + 1);
   return namedBefore || namedAfter;
 }

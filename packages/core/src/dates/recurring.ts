@@ -7,13 +7,13 @@ import { monthAt, weekdayAt } from './words.js';
 function isInterval(cursor: Cursor, index: number): boolean {
   if (isWord(cursor, index, ['other', 'second', 'third'])) return true;
   const token = cursor.tokens[index];
-  if (token?.kind === 'word') return (NUMBER_WORDS.get(token.lower) ?? 0) > 1;
+  if (token?.charKind === 'word') return (NUMBER_WORDS.get(token.lower) ?? 0) > 1;
   return (smallNumber(cursor, index, 2) ?? 0) > 1;
 }
 
 function cycle(cursor: Cursor, index: number): { last: number; value: DateValue } | null {
   const token = cursor.tokens[index];
-  if (token?.kind !== 'word') return null;
+  if (token?.charKind !== 'word') return null;
   if (UNIT_WORDS.has(token.lower)) return { last: index, value: { kind: 'recurring' } };
   const weekday = weekdayAt(cursor, index);
   if (weekday) return { last: weekday.last, value: { kind: 'recurring', weekday: weekday.weekday } };
@@ -33,7 +33,7 @@ function everyPhrase(cursor: Cursor, index: number): Match | null {
 /** "Mondays": the plural of a weekday names every such day. */
 function pluralWeekday(cursor: Cursor, index: number): Match | null {
   const token = cursor.tokens[index];
-  const weekday = token?.kind === 'word' ? WEEKDAY_PLURALS.get(token.lower) : undefined;
+  const weekday = token?.charKind === 'word' ? WEEKDAY_PLURALS.get(token.lower) : undefined;
   return weekday === undefined ? null : { last: index, value: { kind: 'recurring', weekday } };
 }
 

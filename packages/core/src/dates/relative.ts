@@ -54,20 +54,20 @@ function wordAfter(
   words?: ReadonlySet<string> | readonly string[],
 ): number | undefined {
   const next = index + 1;
-  if (!spaced(cursor, index, next) || cursor.tokens[next]?.kind !== 'word') return undefined;
+  if (!spaced(cursor, index, next) || cursor.tokens[next]?.charKind !== 'word') return undefined;
   return words === undefined || isWord(cursor, next, words) ? next : undefined;
 }
 
 /** Calendar unit named by the word at `index` ("weeks" → week). */
 function unitAt(cursor: Cursor, index: number | undefined): CalendarUnit | undefined {
   const token = index === undefined ? undefined : cursor.tokens[index];
-  return token?.kind === 'word' ? UNIT_WORDS.get(token.lower) : undefined;
+  return token?.charKind === 'word' ? UNIT_WORDS.get(token.lower) : undefined;
 }
 
 /** A singular week/month/year: "this week", not "this day" (a narrative idiom). */
 function periodAt(cursor: Cursor, index: number | undefined): 'week' | 'month' | 'year' | undefined {
   const token = index === undefined ? undefined : cursor.tokens[index];
-  if (token?.kind !== 'word') return undefined;
+  if (token?.charKind !== 'word') return undefined;
   return token.lower === 'week' || token.lower === 'month' || token.lower === 'year'
     ? token.lower
     : undefined;
@@ -87,11 +87,11 @@ interface Count {
 
 function countAt(cursor: Cursor, index: number): Count | null {
   const token = cursor.tokens[index];
-  if (token?.kind === 'num') {
+  if (token?.charKind === 'num') {
     const value = smallNumber(cursor, index, 3);
     return value ? { value, last: index } : null;
   }
-  if (token?.kind !== 'word') return null;
+  if (token?.charKind !== 'word') return null;
   if (token.lower === 'a') {
     const vague = wordAfter(cursor, index, ['few', 'couple']);
     if (vague !== undefined) return { value: undefined, last: wordAfter(cursor, vague, ['of']) ?? vague };
@@ -104,13 +104,13 @@ function countAt(cursor: Cursor, index: number): Count | null {
 /** "today", "yesterday morning"; not "USA Today". */
 function dayWord(cursor: Cursor, index: number): Match | null {
   const token = cursor.tokens[index];
-  const offset = token?.kind === 'word' ? DAY_WORDS.get(token.lower) : undefined;
+  const offset = token?.charKind === 'word' ? DAY_WORDS.get(token.lower) : undefined;
   if (token === undefined || offset === undefined) return null;
   const afterName =
     isCapitalised(cursor, index) &&
     !startsSentence(cursor, index) &&
     spaced(cursor, index - 1, index) &&
-    cursor.tokens[index - 1]?.kind === 'word' &&
+    cursor.tokens[index - 1]?.charKind === 'word' &&
     isCapitalised(cursor, index - 1);
   if (afterName) return null;
   const part = token.lower === 'tonight' ? undefined : wordAfter(cursor, index, PARTS_OF_DAY);
@@ -120,7 +120,7 @@ function dayWord(cursor: Cursor, index: number): Match | null {
 /** "this week", "next month", "last year", "next Monday", "last October", "this morning", "last night". */
 function directed(cursor: Cursor, index: number): Match | null {
   const token = cursor.tokens[index];
-  const direction = token?.kind === 'word' ? DIRECTIONS.get(token.lower) : undefined;
+  const direction = token?.charKind === 'word' ? DIRECTIONS.get(token.lower) : undefined;
   const next = wordAfter(cursor, index);
   if (direction === undefined || next === undefined) return null;
   const period = periodAt(cursor, next);
@@ -205,7 +205,7 @@ function laterOrEarlier(cursor: Cursor, index: number): Match | null {
 function timeSuffix(cursor: Cursor, unitIndex: number): number | undefined {
   let index = unitIndex + 1;
   const apostrophe = cursor.tokens[index];
-  if (apostrophe?.kind !== 'punct' || !["'", '’'].includes(apostrophe.lower)) return undefined;
+  if (apostrophe?.charKind !== 'punct' || !["'", '’'].includes(apostrophe.lower)) return undefined;
   if (isWord(cursor, index + 1, ['s']) && cursor.tokens[index + 1]?.start === apostrophe.end) index++;
   return wordAfter(cursor, index, ['time']);
 }
@@ -256,9 +256,9 @@ const AHEAD = new Set([
 function looksBack(cursor: Cursor, index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - PERFECT_REACH); k--) {
     const t = cursor.tokens[k];
-    if (!t || (t.kind === 'punct' && ['.', '!', '?', ';', ','].includes(t.lower))) return false;
-    if (t.kind === 'word' && AHEAD.has(t.lower)) return false;
-    if (t.kind === 'word' && PERFECT.has(t.lower)) return true;
+    if (!t || (t.charKind === 'punct' && ['.', '!', '?', ';', ','].includes(t.lower))) return false;
+    if (t.charKind === 'word' && AHEAD.has(t.lower)) return false;
+    if (t.charKind === 'word' && PERFECT.has(t.lower)) return true;
   }
   return false;
 }

@@ -100,7 +100,7 @@ for (const { matcher, words } of STARTS) {
 
 /** The matchers that can find an expression starting at `token`, in asking order. */
 export function matchersAt(token: Token): readonly Matcher[] {
-  switch (token.kind) {
+  switch (token.charKind) {
     case 'word':
       return FOR_WORD.get(token.lower) ?? NONE;
     case 'num':

@@ -69,13 +69,13 @@ const SENTENCE_OPENERS = new Set(
 function abbreviationStop(cursor: Cursor, index: number): boolean {
   const before = cursor.tokens[index - 1];
   const stop = cursor.tokens[index];
-  if (!before || !stop || before.end !== stop.start || before.kind !== 'word') return false;
+  if (!before || !stop || before.end !== stop.start || before.charKind !== 'word') return false;
   if (before.end - before.start !== 1 && !abbreviationWords().has(before.lower)) return false;
   const after = cursor.tokens[index + 1];
   // ("A." is an initial: "Maj. Gen. A. Smith".)
   const initial = after?.lower === 'a' && cursor.tokens[index + 2]?.lower === '.';
   const opensSentence =
-    after?.kind === 'word' &&
+    after?.charKind === 'word' &&
     SENTENCE_OPENERS.has(after.lower) &&
     !initial &&
     /\p{Lu}/u.test(cursor.text.charAt(after.start));
@@ -85,11 +85,11 @@ function abbreviationStop(cursor: Cursor, index: number): boolean {
 function markerAt(cursor: Cursor, index: number): Tense | 'stop' | undefined {
   const token = cursor.tokens[index];
   if (!token) return 'stop';
-  if (token.kind === 'punct') {
+  if (token.charKind === 'punct') {
     if (token.lower === '.' && abbreviationStop(cursor, index)) return undefined;
     return SENTENCE_ENDS.has(token.lower) ? 'stop' : undefined;
   }
-  if (token.kind !== 'word') return undefined;
+  if (token.charKind !== 'word') return undefined;
   const word = token.lower;
   if (FUTURE_MARKERS.has(word)) return 'future';
   if (PAST_MARKERS.has(word)) return 'past';

@@ -22,7 +22,7 @@ export const NOON_WORDS: readonly string[] = ['noon', 'midnight', 'midday'];
 /** "am", "PM", "a.m.", "A.M" at `index`; returns its last token. */
 function meridiemAt(cursor: Cursor, index: number): number | undefined {
   const token = cursor.tokens[index];
-  if (token?.kind !== 'word') return undefined;
+  if (token?.charKind !== 'word') return undefined;
   if (token.lower === 'am' || token.lower === 'pm') return index;
   if (token.lower !== 'a' && token.lower !== 'p') return undefined;
   const dotted =
@@ -37,7 +37,7 @@ function meridiemAt(cursor: Cursor, index: number): number | undefined {
 /** "EDT", "UTC" (upper case only), "local time" at `index`; returns its last token. */
 function zoneAt(cursor: Cursor, index: number): number | undefined {
   const token = cursor.tokens[index];
-  if (token?.kind !== 'word') return undefined;
+  if (token?.charKind !== 'word') return undefined;
   if (TIME_ZONES.has(cursor.text.slice(token.start, token.end))) return index;
   return token.lower === 'local' && isWord(cursor, index + 1, ['time']) ? index + 1 : undefined;
 }
@@ -63,7 +63,7 @@ interface Clock {
 function clockAt(cursor: Cursor, index: number): Clock | null {
   const token = cursor.tokens[index];
   if (!token || !cleanLeft(cursor, index)) return null;
-  if (token.kind === 'alnum') {
+  if (token.charKind === 'alnum') {
     const match = HOUR_WITH_MERIDIEM.exec(token.lower);
     return match
       ? { hour: Number(match[1]), last: index, minutes: false, meridiem: true, dotted: false }
@@ -75,11 +75,11 @@ function clockAt(cursor: Cursor, index: number): Clock | null {
   const minuteToken =
     separated && touching(cursor, index + 1, index + 2) ? cursor.tokens[index + 2] : undefined;
   const dotted = cursor.tokens[index + 1]?.lower === '.';
-  if (minuteToken?.kind === 'alnum' && /^[0-5]\d(?:am|pm)$/.test(minuteToken.lower)) {
+  if (minuteToken?.charKind === 'alnum' && /^[0-5]\d(?:am|pm)$/.test(minuteToken.lower)) {
     return { hour, last: index + 2, minutes: true, meridiem: true, dotted };
   }
   const minutes =
-    minuteToken?.kind === 'num' && minuteToken.lower.length === 2 ? Number(minuteToken.lower) : -1;
+    minuteToken?.charKind === 'num' && minuteToken.lower.length === 2 ? Number(minuteToken.lower) : -1;
   if (minutes < 0 || minutes > 59) {
     return cleanRight(cursor, index)
       ? { hour, last: index, minutes: false, meridiem: false, dotted: false }
@@ -133,7 +133,7 @@ function twelveNoon(cursor: Cursor, index: number): Match | null {
 function isLowerCaseWord(cursor: Cursor, index: number, words: readonly string[]): boolean {
   const token = cursor.tokens[index];
   return (
-    token?.kind === 'word' &&
+    token?.charKind === 'word' &&
     words.includes(token.lower) &&
     cursor.text.slice(token.start, token.end) === token.lower
   );
@@ -152,7 +152,7 @@ function noon(cursor: Cursor, index: number): Match | null {
  */
 function militaryTime(cursor: Cursor, index: number): Match | null {
   const token = cursor.tokens[index];
-  if (token?.kind !== 'num' || !/^[0-2]\d[0-5]\d$/.test(token.lower) || Number(token.lower) > 2359)
+  if (token?.charKind !== 'num' || !/^[0-2]\d[0-5]\d$/.test(token.lower) || Number(token.lower) > 2359)
     return null;
   if (!cleanLeft(cursor, index) || !spaced(cursor, index, index + 1)) return null;
   const zone = zoneAt(cursor, index + 1);

@@ -3,29 +3,38 @@
  * "25SC29172" and "11th" stay whole), and single punctuation characters. Whitespace is dropped;
  * adjacency is read from the offsets.
  *
- * They are read off the core's tokens (text/tokenize.ts), so the text is cut once per analysis.
- * The two tokenizers agree on nearly every character; where they do not (an apostrophe is a mark
- * here, a non-ASCII digit such as "²" a letter, a form feed a space, a broken surrogate pair), the
- * stretch of touching core tokens around it is cut again, character by character, by
- * `tokenizeChars`, which defines the date tokens.
+ * They are read off the core's tokens (text/tokenize.ts), so the text is cut once per analysis, and
+ * most of them are the core's tokens themselves, which read the same (`charKind`, `lower`,
+ * `lineBreakBefore`). The two tokenizers agree on nearly every character; where they do not (an
+ * apostrophe is a mark here, a non-ASCII digit such as "²" a letter, a form feed a space, a broken
+ * surrogate pair), the stretch of touching core tokens around it is cut again, character by
+ * character, by `tokenizeChars`, which defines the date tokens.
  */
-import { lowerTexts } from '../recognize/token-text.js';
 import type { Token as TextToken } from '../text/tokenize.js';
 
 export type TokenKind = 'word' | 'num' | 'alnum' | 'punct';
+
+/** What the date scanner reads of a token: a core token, or a CutToken where the two tokenizers differ. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** Lower-cased text, for comparisons only (a mark's text as written). */
+  readonly lower: string;
+  readonly charKind: TokenKind;
+  /** A line break sits between this token and the previous one. */
+  readonly lineBreakBefore: boolean;
+}
 
 const KINDS: readonly TokenKind[] = ['word', 'num', 'alnum', 'punct'];
 const LINE_BREAK_BIT = 4;
 
 /**
- * A date token. There is one per core token or more, all alive while the text is scanned (long
- * enough to reach the old generation), so a token keeps four fields, kind and line break packed
- * in one number: 56 bytes instead of 64.
+ * A date token cut here, where the core's token does not read the same. Four fields, kind and line
+ * break packed in one number.
  */
-export class Token {
+class CutToken implements Token {
   readonly start: number;
   readonly end: number;
-  /** Lower-cased text, for comparisons only. */
   readonly lower: string;
   /** Bits 0–1: index in KINDS; LINE_BREAK_BIT. */
   private readonly bits: number;
@@ -37,18 +46,17 @@ export class Token {
     this.bits = KINDS.indexOf(kind) | (lineBreakBefore ? LINE_BREAK_BIT : 0);
   }
 
-  get kind(): TokenKind {
+  get charKind(): TokenKind {
     return KINDS[this.bits & 3] as TokenKind;
   }
 
-  /** A line break sits between this token and the previous one. */
   get lineBreakBefore(): boolean {
     return (this.bits & LINE_BREAK_BIT) !== 0;
   }
 }
 
-/** Keeps a finished Token's map alive between analyses: see KEEP_TOKEN_MAP in text/tokenize.ts. */
-export const KEEP_DATE_TOKEN_MAP = new Token(0, 0, 'word', '', false);
+/** Keeps a finished CutToken's map alive between analyses: see KEEP_TOKEN_MAP in text/tokenize.ts. */
+export const KEEP_DATE_TOKEN_MAP = new CutToken(0, 0, 'word', '', false);
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NON_ASCII_SPACE = /\s/u;
@@ -137,14 +145,14 @@ export function tokenizeChars(
     } else {
       if (runStart >= 0) {
         const lower = text.slice(runStart, index).toLowerCase();
-        tokens.push(new Token(runStart, index, runKind(runHasDigit, runHasLetter), lower, lineBreak));
+        tokens.push(new CutToken(runStart, index, runKind(runHasDigit, runHasLetter), lower, lineBreak));
         lineBreak = false;
         runStart = -1;
       }
       if (cls === NEWLINE) lineBreak = true;
       else if (cls === OTHER) {
         const lower = text.slice(index, index + length);
-        tokens.push(new Token(index, index + length, 'punct', lower, lineBreak));
+        tokens.push(new CutToken(index, index + length, 'punct', lower, lineBreak));
         lineBreak = false;
       }
     }
@@ -152,7 +160,7 @@ export function tokenizeChars(
   }
   if (runStart >= 0) {
     const lower = text.slice(runStart, to).toLowerCase();
-    tokens.push(new Token(runStart, to, runKind(runHasDigit, runHasLetter), lower, lineBreak));
+    tokens.push(new CutToken(runStart, to, runKind(runHasDigit, runHasLetter), lower, lineBreak));
     lineBreak = false;
   }
   return lineBreak;
@@ -166,16 +174,11 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Appends the date tokens of one core token (`lower`: its text lower-cased), or returns false (appending nothing) when the core
- * token holds a character the two tokenizers read differently.
+ * Appends the date tokens of one core token, or returns false (appending nothing) when the core
+ * token holds a character the two tokenizers read differently. Where it reads as one date token
+ * (nearly always), the core token itself is appended.
  */
-function appendSimple(
-  text: string,
-  token: TextToken,
-  lower: string,
-  tokens: Token[],
-  lineBreak: boolean,
-): boolean {
+function appendSimple(text: string, token: TextToken, tokens: Token[], lineBreak: boolean): boolean {
   const { start, end } = token;
   if (token.kind === 'punct') {
     const code = text.charCodeAt(start);
@@ -186,7 +189,9 @@ function appendSimple(
     ) {
       return false;
     }
-    tokens.push(new Token(start, end, 'punct', token.text, lineBreak));
+    // A mark keeps its text as written ("Ⓐ" is no "ⓐ" here).
+    const same = token.lower === token.text && token.lineBreakBefore === lineBreak;
+    tokens.push(same ? token : new CutToken(start, end, 'punct', token.text, lineBreak));
     return true;
   }
   // Words and numbers: letters (all of them letters here too), ASCII digits and apostrophes, which
@@ -205,7 +210,8 @@ function appendSimple(
   }
   if (!hasApostrophe) {
     const kind = token.kind === 'number' ? 'num' : hasDigit ? 'alnum' : 'word';
-    tokens.push(new Token(start, end, kind, lower, lineBreak));
+    const same = token.charKind === kind && token.lineBreakBefore === lineBreak;
+    tokens.push(same ? token : new CutToken(start, end, kind, token.lower, lineBreak));
     return true;
   }
   tokenizeChars(text, start, end, tokens, lineBreak);
@@ -219,8 +225,6 @@ function appendSimple(
  */
 export function fromTextTokens(text: string, textTokens: readonly TextToken[]): Token[] {
   const tokens: Token[] = [];
-  // The core token's lower-cased text, shared with the recognisers (one string per distinct word).
-  const lowered = lowerTexts(textTokens);
   let lineBreak = false;
   // Where the current cluster starts: its first core token, its first date token, the line-break state.
   let clusterStart = 0;
@@ -244,7 +248,7 @@ export function fromTextTokens(text: string, textTokens: readonly TextToken[]): 
     }
     if (simple) {
       const before = tokens.length;
-      if (appendSimple(text, token, lowered[k] as string, tokens, lineBreak)) {
+      if (appendSimple(text, token, tokens, lineBreak)) {
         if (tokens.length > before) lineBreak = false;
         continue;
       }

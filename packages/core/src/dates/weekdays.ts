@@ -8,7 +8,7 @@ function partOfName(cursor: Cursor, index: number, last: number): boolean {
   const titled =
     isWord(cursor, index - 1, ['the']) &&
     spaced(cursor, last, last + 1) &&
-    cursor.tokens[last + 1]?.kind === 'word' &&
+    cursor.tokens[last + 1]?.charKind === 'word' &&
     isCapitalised(cursor, last + 1);
   return prefixed || titled;
 }

@@ -31,7 +31,7 @@ export interface MonthWord {
 
 export function monthAt(cursor: Cursor, index: number): MonthWord | null {
   const token = cursor.tokens[index];
-  if (token?.kind !== 'word') return null;
+  if (token?.charKind !== 'word') return null;
   const capitalised = isCapitalised(cursor, index);
   const full = MONTH_NAMES.get(token.lower);
   if (full !== undefined) {
@@ -63,7 +63,7 @@ function datePartFollows(cursor: Cursor, index: number): boolean {
 
 export function weekdayAt(cursor: Cursor, index: number): WeekdayWord | null {
   const token = cursor.tokens[index];
-  if (token?.kind !== 'word') return null;
+  if (token?.charKind !== 'word') return null;
   const full = WEEKDAYS.get(token.lower);
   if (full !== undefined) return { weekday: full, last: index };
   const abbreviated = WEEKDAY_ABBREVIATIONS.get(token.lower);
@@ -87,11 +87,11 @@ const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
 export function dayAt(cursor: Cursor, index: number): DayNumber | null {
   const token = cursor.tokens[index];
   if (token === undefined) return null;
-  if (token.kind === 'num') {
+  if (token.charKind === 'num') {
     const day = smallNumber(cursor, index, 2);
     return day !== undefined && day >= 1 && day <= 31 ? { day, ordinal: false } : null;
   }
-  if (token.kind !== 'alnum' || token.end - token.start > 4) return null;
+  if (token.charKind !== 'alnum' || token.end - token.start > 4) return null;
   const match = ORDINAL_DAY.exec(token.lower);
   const day = match ? Number(match[1]) : 0;
   return day >= 1 && day <= 31 ? { day, ordinal: true } : null;
@@ -110,7 +110,7 @@ export function yearAt(
   afterDay = false,
 ): number | undefined {
   const token = cursor.tokens[index];
-  if (token?.kind !== 'num' || token.end - token.start !== 4) return undefined;
+  if (token?.charKind !== 'num' || token.end - token.start !== 4) return undefined;
   const year = Number(token.lower);
   if (year < min || year > max) return undefined;
   if (!cleanRight(cursor, index) || (!afterDay && countsSomething(cursor, index))) return undefined;

@@ -39,7 +39,7 @@ function opensRange(cursor: Cursor, index: number): boolean {
 /** Nothing but punctuation (or the end of the text) follows. */
 function endsPhrase(cursor: Cursor, index: number): boolean {
   const next = cursor.tokens[index + 1];
-  return next === undefined || next.kind === 'punct';
+  return next === undefined || next.charKind === 'punct';
 }
 
 /** Determiners before a year used as a modifier: "a 2008 raid", "the 1991 Gulf War". */
@@ -52,7 +52,7 @@ const DETERMINERS = ['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'h
 function modifiesNoun(cursor: Cursor, index: number): boolean {
   const next = cursor.tokens[index + 1];
   if (!isWord(cursor, index - 1, DETERMINERS) || !spaced(cursor, index - 1, index)) return false;
-  if (next?.kind !== 'word' || !spaced(cursor, index, index + 1)) return false;
+  if (next?.charKind !== 'word' || !spaced(cursor, index, index + 1)) return false;
   return isCapitalised(cursor, index + 1) || !next.lower.endsWith('s');
 }
 
@@ -125,7 +125,7 @@ export function matchDecade(cursor: Cursor, index: number, afterPart = false): M
   const withArticle = isWord(cursor, index, ['the']) && spaced(cursor, index, index + 1);
   const at = withArticle ? index + 1 : index;
   const token = cursor.tokens[at];
-  if (token?.kind !== 'alnum' || token.end - token.start !== 5) return null;
+  if (token?.charKind !== 'alnum' || token.end - token.start !== 5) return null;
   const match = DECADE.exec(token.lower);
   const year = match ? Number(match[1]) : 0;
   if (year < 1000 || year > 2090) return null;

@@ -1,8 +1,8 @@
 /**
- * Lower-cased token texts, computed once per token array. Several recognisers and case-folded
- * tries look up the same token lower-cased; folding it once keeps one string (and its cached
- * hash) per token instead of a fresh string per lookup. Token arrays are never mutated after
- * tokenize(), so the array itself is the cache key.
+ * Lower-cased token texts, gathered once per token array. Several recognisers and case-folded
+ * tries look up the same token lower-cased; each token keeps one string (and its cached hash)
+ * instead of a fresh string per lookup. Token arrays are never mutated after tokenize(), so the
+ * array itself is the cache key.
  */
 import type { Token } from '../text/tokenize.js';
 import type { RecognitionContext } from './context.js';
@@ -15,19 +15,9 @@ export function lowerTexts(tokens: readonly Token[]): readonly string[] {
   if (!out) {
     // Filled by push: `new Array(n)` of a long text gets slow dictionary elements in V8. An
     // indexed loop: for-of in code that runs once per document allocates a result per token.
-    // One lower-cased string per distinct text (tokenize() gives one string per distinct text), not
-    // one per capitalised token: "The" is lowered once.
+    // Each token keeps its text lower-cased (one string per distinct text, from tokenize()).
     const texts: string[] = [];
-    const folded = new Map<string, string>();
-    for (let i = 0; i < tokens.length; i++) {
-      const text = (tokens[i] as Token).text;
-      let lower = folded.get(text);
-      if (lower === undefined) {
-        lower = text.toLowerCase();
-        folded.set(text, lower);
-      }
-      texts.push(lower);
-    }
+    for (let i = 0; i < tokens.length; i++) texts.push((tokens[i] as Token).lower);
     out = texts;
     lowered.set(tokens, out);
   }
