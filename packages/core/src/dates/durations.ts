@@ -13,6 +13,7 @@ const DESIGNATORS: ReadonlyMap<string, { letter: string; clock: boolean; times: 
   ['day', { letter: 'D', clock: false, times: 1 }],
   ['hour', { letter: 'H', clock: true, times: 1 }],
   ['minute', { letter: 'M', clock: true, times: 1 }],
+  ['second', { letter: 'S', clock: true, times: 1 }],
 ]);
 
 /** The ISO 8601 duration of `count` units ("months", "Year", "decades"); undefined for no positive count or an unknown unit. */

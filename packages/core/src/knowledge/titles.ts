@@ -484,6 +484,8 @@ export const OFFICE_HEADS: readonly string[] = [
   "State's Attorney",
   'U.S. Attorney',
   'United States Attorney',
+  // ("U.S. Attorney General Merrick Garland" is not a U.S. Attorney.)
+  'U.S. Attorney General',
   'Sheriff',
   'Police Chief',
   'Chief of Police',

@@ -64,6 +64,7 @@ const COUNT_NOUNS = new Set(
   'personnel people aircraft staff police militia livestock cattle sheep equipment fish deer'.split(' '),
 );
 const DURATION_UNITS = new Set([
+  'seconds',
   'days',
   'weeks',
   'months',
@@ -116,6 +117,8 @@ const WORD_VALUES: ReadonlyMap<string, number> = new Map(
 const RANGE_JOINERS = new Set(['to', 'or', 'and', '-', '–']);
 /** Words after a count of time that make it a point in time: "two decades later", "three years ago". */
 const POINT_AFTER = new Set(['later', 'earlier', 'ago', 'hence']);
+/** Units "one" counts as a length of time: "one year", "one hour" (not "one day", as often some day). */
+const ONE_UNITS = new Set(['year', 'month', 'week', 'hour', 'decade', 'minute']);
 /** "one hundred days", "a dozen years". */
 const ONE_OR_A = new Set(['one', 'a']);
 /** Tokens looked back for "aged": "aged between twelve and fifteen years". */
@@ -126,6 +129,7 @@ function wordsValue(lower: readonly string[], from: number, to: number): number 
   let total = 0;
   for (let k = from; k < to; k++) {
     const word = lower[k] as string;
+    if (word === '-') continue;
     if (word === 'hundred') total = (total || 1) * 100;
     else if (word === 'dozen') total = (total || 1) * 12;
     else total += WORD_VALUES.get(word) ?? Number.NaN;
@@ -137,7 +141,7 @@ const VAGUE = 1;
 const IN_WORDS = 2;
 const WORD_STARTS = new Map<string, number>([
   ...[...VAGUE_NUMBERS].map((w) => [w, VAGUE] as [string, number]),
-  ...[...NUMBER_WORDS, 'half'].map((w) => [w, IN_WORDS] as [string, number]),
+  ...[...NUMBER_WORDS, 'half', 'one'].map((w) => [w, IN_WORDS] as [string, number]),
 ]);
 /** "millions have been displaced": a vague number standing alone before these. */
 const VAGUE_ALONE_BEFORE = new Set(['have', 'had', 'are', 'were', 'more', 'remain', 'fled', 'died']);
@@ -428,6 +432,12 @@ class AmountScanner {
   /** "seven airdrops", "five million people", "half a million": a number written in words. */
   private numberWords(i: number): number {
     const { tokens, lower } = this;
+    // "one year", "one hour": "one" counts only a unit of time ("one day" is as often some day).
+    if (lower[i] === 'one') {
+      if (tokens[i + 1]?.gap === 'space' && ONE_UNITS.has(lower[i + 1] as string) && !this.agedBefore(i))
+        this.pushDuration(i, i + 1, 1);
+      return i;
+    }
     let end = i;
     if (lower[i] === 'half' && lower[i + 1] === 'a' && SCALES.has(lower[i + 2] as string)) end = i + 3;
     else {
@@ -438,6 +448,15 @@ class AmountScanner {
       )
         end++;
       if (end === i) return i;
+      // "twenty-five years": tens and units joined by a hyphen.
+      if (
+        tokens[end]?.text === '-' &&
+        tokens[end]?.gap === 'none' &&
+        tokens[end + 1]?.gap === 'none' &&
+        (WORD_VALUES.get(lower[end - 1] as string) ?? 0) >= 20 &&
+        (WORD_VALUES.get(lower[end + 1] as string) ?? 10) < 10
+      )
+        end += 2;
       if (WORD_SCALES.has(lower[end] as string) && tokens[end]?.gap === 'space') end++;
     }
     const t = tokens[i] as Token;

@@ -63,6 +63,18 @@ describe('a count of units of time', () => {
     ]);
   });
 
+  it('"one year", "twenty-five years", "30 seconds"; not "one day" (as often some day) nor "one person"', () => {
+    expect(
+      dates(
+        'The pilot lasted one year and the lease twenty-five years; the test took 30 seconds. One day we will win. One person died.',
+      ),
+    ).toEqual([
+      ['one year', null, 'P1Y'],
+      ['twenty-five years', null, 'P25Y'],
+      ['30 seconds', null, 'PT30S'],
+    ]);
+  });
+
   it('the summary says it is a length of time', () => {
     const a = analyze('The review will take three weeks.');
     expect(a.entities.find((e) => e.type === 'date')?.summary).toBe(

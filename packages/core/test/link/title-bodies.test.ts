@@ -185,6 +185,15 @@ describe('a department that runs on past its first word', () => {
   });
 });
 
+describe('a title that holds a shorter one', () => {
+  it('"U.S. Attorney General Merrick Garland" is the Attorney General, not a U.S. Attorney called General', () => {
+    const a = analyze('U.S. Attorney General Merrick Garland said. U.S. Attorney Jessica Aber agreed.');
+    expect(people(a)).toEqual(['Merrick Garland', 'Jessica Aber']);
+    expect(named(a, 'person', 'Merrick Garland')?.roles).toEqual([{ title: 'U.S. Attorney General' }]);
+    expect(named(a, 'person', 'Jessica Aber')?.roles).toEqual([{ title: 'U.S. Attorney' }]);
+  });
+});
+
 describe('a name alone on its line, its title on the next', () => {
   it('a contact block\'s "Rachel Kim⏎Director of Communications, Northvale Robotics" is her title, no other person', () => {
     const a = analyze(
