@@ -592,9 +592,63 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       i++;
       continue;
     }
+    // "the Department for Environment, Food and Rural Affairs", "the Ministry of Housing,
+    // Communities and Local Government": a ministry's name lists its portfolios with commas.
+    if (i > at && t.text === ',' && t.gap === 'none') {
+      const opening = LEADING_STOPWORDS.has(tokens[at]?.text ?? '') ? at + 1 : at;
+      const first = tokens[opening];
+      const last = tokens[i - 1];
+      const listEnd =
+        first && last && startsWithOrgLead(ctx.text.slice(first.start, last.end))
+          ? portfolioListEnd(ctx, i)
+          : -1;
+      if (listEnd > 0) {
+        i = listEnd;
+        end = listEnd;
+        continue;
+      }
+    }
     break;
   }
   return end;
+}
+
+/** Capitalised words in a ministry's list of portfolios, per part, at most. */
+const MAX_PORTFOLIO_WORDS = 3;
+/** Parts of such a list after its first, at most. */
+const MAX_PORTFOLIOS = 5;
+
+/**
+ * At the comma `comma` after a ministry's first portfolio: the rest of the list, parts of one to
+ * three capitalised words, the last after "and" or "&" (", Food and Rural Affairs", ", Culture,
+ * Media & Sport", ", Water and the Environment"). The token after the last part, or -1 when no
+ * such list closes there or a part is a body's or a known name of its own ("the Ministry of
+ * Defence, Foreign Office and Treasury" lists three bodies).
+ */
+function portfolioListEnd(ctx: RecognitionContext, comma: number): number {
+  const { tokens } = ctx;
+  let k = comma;
+  for (let parts = 0; parts < MAX_PORTFOLIOS; parts++) {
+    // "Population, Refugees, and Migration": a comma before the closing "and".
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.text === 'and') k++;
+    const separator = tokens[k];
+    const closing = separator?.text === 'and' || (separator?.text === '&' && separator.gap === 'space');
+    if (!separator || !(closing || (separator.text === ',' && separator.gap === 'none'))) return -1;
+    let n = k + 1;
+    if (closing && tokens[n]?.text === 'the') n++;
+    const start = n;
+    while (n - start < MAX_PORTFOLIO_WORDS && isCap(tokens[n]) && tokens[n]?.gap === 'space' && !ctx.skip[n])
+      n++;
+    if (n === start) return -1;
+    // (The last part may end on a body's word of two words or more: "… and Local Government".)
+    for (let m = start; m < n; m++) {
+      const bodyWord = ORG_HEAD_WORDS.has(tokens[m]?.text ?? '') && !(closing && m > start);
+      if (bodyWord || ctx.lexicon.exact.longest(tokens, m)) return -1;
+    }
+    if (closing) return n;
+    k = n;
+  }
+  return -1;
 }
 
 /** ORG_LEAD_PATTERNS with their trailing space, by first word (up to the first space). */

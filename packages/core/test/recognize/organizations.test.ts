@@ -167,6 +167,30 @@ describe('a body after its owner\'s possessive, with an "of" or "for" phrase', (
   });
 });
 
+describe('a ministry that lists its portfolios', () => {
+  it('"the Department for Environment, Food and Rural Affairs", "… Culture, Media & Sport", "… Communities and Local Government": one body each', () => {
+    expect(
+      mentionsOf(
+        'The Department for Environment, Food and Rural Affairs and the Department for Digital, Culture, Media & Sport met the Ministry of Housing, Communities and Local Government.',
+        ['organization'],
+      ),
+    ).toEqual([
+      'organization:Department for Environment, Food and Rural Affairs',
+      'organization:Department for Digital, Culture, Media & Sport',
+      'organization:Ministry of Housing, Communities and Local Government',
+    ]);
+  });
+
+  it('not a list of bodies: "the Ministry of Defence, Foreign Office and Treasury"', () => {
+    expect(
+      mentionsOf('The Ministry of Defence, Foreign Office and Treasury met on Monday.', ['organization']),
+    ).toContain('organization:Ministry of Defence');
+    expect(
+      mentionsOf('The Ministry of Defence, Foreign Office and Treasury met on Monday.', ['organization']),
+    ).toContain('organization:Foreign Office');
+  });
+});
+
 describe('a body a release names only by its stand-in', () => {
   it('"the Commission" in a release that names the EU or its Parliament is the European Commission, named so', () => {
     const a = analyze(
