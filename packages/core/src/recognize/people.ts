@@ -641,6 +641,35 @@ function departmentTail(ctx: RecognitionContext, j: number): number {
   return last;
 }
 
+/** Lower-case words a title runs on over before "at", at most: "head of offshore wind operations". */
+const MAX_LOWER_TITLE_RUN = 5;
+/** Words that show a clause, not a title's words: "the commander arrived at Bagram". */
+const NOT_TITLE_WORDS = new Set(
+  'is was are were be been being has have had will would can could may might must shall should said says told met spoke arrived landed visited works worked who which that the a an'.split(
+    ' ',
+  ),
+);
+
+/**
+ * From the token after a lower-case title's head, the token after the lower-case words that go on
+ * naming the post when they end before "at" and a capitalised name ("chief economist at Westpac",
+ * "head of policy at the Grattan Institute"); `from` when they do not.
+ */
+function lowerTitleBeforeAt(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k - from < MAX_LOWER_TITLE_RUN) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.upper || t.gap !== 'space') break;
+    if (t.text === 'at') {
+      const name = tokens[k + 1]?.text === 'the' ? tokens[k + 2] : tokens[k + 1];
+      return k > from && name?.kind === 'word' && name.upper ? k : from;
+    }
+    if (NOT_TITLE_WORDS.has(t.text) || t.text.endsWith('ed')) break;
+    k++;
+  }
+  return from;
+}
+
 /** Parse an office title at token `at`: [country] [modifiers] head [of|for Complement]. */
 /** Heads of the titles of those sent somewhere, whose complement says where with "to". */
 const SENT_TO_HEADS = new Set(['Ambassador', 'Envoy', 'Representative', 'Emissary', 'Attaché']);
@@ -748,6 +777,9 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   // A title written in lower case stops at its head: what follows "of" is the body it belongs to,
   // a mention of its own ("commander of U.S. Central Command"; link/link-roles.ts links them).
   const lowerCaseHead = !tokens[head.endToken - 1]?.upper;
+  // "chief economist at Westpac", "head of offshore operations at Ørsted": a title in lower case
+  // runs on over lower-case words to the "at" of its employer (link-roles.ts links the body).
+  if (lowerCaseHead) end = lowerTitleBeforeAt(tokens, end);
   // Complement: "Secretary of Defense", "Special Coordinator for Counter-Terrorism".
   const prep = tokens[end];
   // "Ambassador to Iraq", "Special Envoy to Syria": an envoy's title names where they are sent.

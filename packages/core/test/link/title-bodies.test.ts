@@ -185,6 +185,27 @@ describe('a department that runs on past its first word', () => {
   });
 });
 
+describe('a title in lower case before "at" and its employer', () => {
+  it('"chief economist at Westpac", "head of policy at the Grattan Institute": the whole post, of that body', () => {
+    const a = analyze(
+      'Jane Lee, chief economist at Westpac, said rates would fall. Ann Fox, head of policy at the Grattan Institute, agreed.',
+    );
+    expect(named(a, 'person', 'Jane Lee')?.roles).toEqual([
+      { title: 'chief economist', of: idOf(a, 'organization', 'Westpac') },
+    ]);
+    expect(named(a, 'person', 'Ann Fox')?.roles).toEqual([
+      { title: 'head of policy', of: idOf(a, 'organization', 'Grattan Institute') },
+    ]);
+  });
+
+  it('not over a clause: "the commander arrived at Bagram"', () => {
+    const a = analyze('Gen. John Smith is the commander. The commander arrived at Bagram on Monday.');
+    expect(a.entities.some((e) => e.mentions.some((m) => m.text.startsWith('commander arrived')))).toBe(
+      false,
+    );
+  });
+});
+
 describe('a title that holds a shorter one', () => {
   it('"U.S. Attorney General Merrick Garland" is the Attorney General, not a U.S. Attorney called General', () => {
     const a = analyze('U.S. Attorney General Merrick Garland said. U.S. Attorney Jessica Aber agreed.');
