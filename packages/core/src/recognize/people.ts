@@ -580,7 +580,11 @@ function departmentWordsFrom(ctx: RecognitionContext, k: number): number {
   while (n - k < MAX_TAIL_WORDS) {
     const t = tokens[n];
     if (t?.kind !== 'word' || !t.upper || t.allCaps || t.gap !== 'space') break;
-    if (!isCommonWord(t.text.toLowerCase()) || FIRST_NAMES.has(t.text) || HEADLINE_VERBS.has(t.text)) break;
+    // ("Multicultural Affairs", "Cyber Security": an uncommon word before a department's last word.)
+    const beforeDepartmentEnd =
+      DEPARTMENT_ENDS.has(tokens[n + 1]?.text ?? '') && tokens[n + 1]?.gap === 'space';
+    if (!(isCommonWord(t.text.toLowerCase()) || beforeDepartmentEnd)) break;
+    if (FIRST_NAMES.has(t.text) || HEADLINE_VERBS.has(t.text)) break;
     // ("Secretary of the Army Mark T. Esper", "… and Grant Shapps": a given name that is also a
     // word opens a part and a name follows; "Health and Social Care" goes on.)
     if (opensFullName(tokens, n) || (n === k && AMBIGUOUS_FIRST_NAMES.has(t.text) && surnameAfter(tokens, n)))
@@ -635,9 +639,11 @@ function departmentTail(ctx: RecognitionContext, j: number): number {
   }
   // ("Minister for Trade & Investment": a spaced ampersand joins as "and" does.)
   if ((tokens[m]?.text !== 'and' && tokens[m]?.text !== '&') || tokens[m]?.gap !== 'space') return end;
-  const last = departmentWordsFrom(ctx, m + 1);
+  // ("… Women and the Public Service": an article may open the last part.)
+  const partStart = tokens[m + 1]?.text === 'the' && tokens[m + 2]?.upper ? m + 2 : m + 1;
+  const last = departmentWordsFrom(ctx, partStart);
   // "… for Humanitarian Affairs and Emergency Relief Coordinator": a second title, not more department.
-  if (last === m + 1 || titleLexicon().heads.longest(tokens, last)) return end;
+  if (last === partStart || titleLexicon().heads.longest(tokens, last)) return end;
   return last;
 }
 
@@ -1129,12 +1135,9 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     // given name (the knowledge base cannot know every one).
     if (t.upper && !t.allCaps && speechCueBefore(tokens, i)) {
       const nameEnd = scanName(ctx, i);
-      if (
-        nameEnd - i >= 2 &&
-        nameEnd - i <= 3 &&
-        describedAfter(tokens, nameEnd) &&
-        plainName(ctx, i, nameEnd)
-      ) {
+      const described = nameEnd - i >= 2 && nameEnd - i <= 3 ? describedAfter(tokens, nameEnd) : undefined;
+      // ("said Goldman Sachs, the investment bank": a body speaks, left to the other rules.)
+      if (described === 'person' && plainName(ctx, i, nameEnd)) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;
         continue;
@@ -1171,11 +1174,11 @@ function speechCueBefore(tokens: readonly Token[], at: number): boolean {
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'who']);
 
 /**
- * A comma and a description of a person after token `end`: a determiner or a lower-case word ("the
- * …", "president of …"), and no word for a body within it ("Goldman Sachs, the investment bank",
- * "Ambrey Analytica, a British maritime security firm" are none).
+ * A comma and a description after token `end`, a determiner or a lower-case word ("the …",
+ * "president of …"): of a body when a word for one is within it ("Goldman Sachs, the investment
+ * bank", "Ambrey Analytica, a British maritime security firm"), else of a person.
  */
-function describedAfter(tokens: readonly Token[], end: number): boolean {
+function describedAfter(tokens: readonly Token[], end: number): 'person' | 'organization' | undefined {
   const next = tokens[end + 1];
   if (
     tokens[end]?.text !== ',' ||
@@ -1183,13 +1186,13 @@ function describedAfter(tokens: readonly Token[], end: number): boolean {
     next.gap !== 'space' ||
     !(DESCRIPTION_OPENERS.has(next.text) || !next.upper)
   )
-    return false;
+    return undefined;
   for (let k = end + 1; k < tokens.length && k <= end + DESCRIPTION_REACH; k++) {
     const t = tokens[k];
     if (!t || (t.kind === 'punct' && t.text !== '-')) break;
-    if (BODY_NOUNS.has(t.text.toLowerCase())) return false;
+    if (BODY_NOUNS.has(t.text.toLowerCase())) return 'organization';
   }
-  return true;
+  return 'person';
 }
 /** Words of a description looked at for a body's noun. */
 const DESCRIPTION_REACH = 8;

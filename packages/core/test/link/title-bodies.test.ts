@@ -149,6 +149,21 @@ describe('a department that runs on past its first word', () => {
     ).toEqual(['Secretary for Environment, Food and Rural Affairs']);
   });
 
+  it('an uncommon word before a department\'s last word, and "the" opening the last part: "… Multicultural Affairs", "… and the Public Service"', () => {
+    expect(
+      roleOf(
+        'Minister for Immigration, Citizenship and Multicultural Affairs Andrew Giles said.',
+        'Andrew Giles',
+      ),
+    ).toEqual(['Minister for Immigration, Citizenship and Multicultural Affairs']);
+    expect(roleOf("Minister for Home Affairs and Cyber Security Clare O'Neil said.", "Clare O'Neil")).toEqual(
+      ['Minister for Home Affairs and Cyber Security'],
+    );
+    expect(
+      roleOf('Minister for Finance, Women and the Public Service Katy Gallagher said.', 'Katy Gallagher'),
+    ).toEqual(['Minister for Finance, Women and the Public Service']);
+  });
+
   it('a portfolio ends before its holder\'s name ("Minister of Economy Yoji Muto") and is no body ("Minister for Civil Society")', () => {
     expect(roleOf("Japan's Minister of Economy, Trade and Industry Yoji Muto said.", 'Yoji Muto')).toEqual([
       'Minister of Economy, Trade and Industry',
