@@ -70,9 +70,11 @@ export function defineAcronyms(
   return { mentions: out.sort((a, b) => a.start - b.start || b.end - a.end), definitions };
 }
 
-/** Bracketed capitals after a name that are no acronym of it: formats, languages, editions. */
+/** Bracketed capitals after a name that are no acronym of it: formats, languages, editions, exchanges, time zones. */
 const NOT_ACRONYMS = new Set(
-  'PDF DOC DOCX EN FR DE ES AR UPDATED VIDEO PHOTO PHOTOS AUDIO LIVE NEW TBC TBA'.split(' '),
+  'PDF DOC DOCX EN FR DE ES AR UPDATED VIDEO PHOTO PHOTOS AUDIO LIVE NEW TBC TBA TSX TSXV NYSE NASDAQ ASX LSE AIM OTC OTCQB OTCQX CSE AMEX EST EDT GMT BST CET'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -119,6 +119,8 @@ const RANGE_JOINERS = new Set(['to', 'or', 'and', '-', '–']);
 const POINT_AFTER = new Set(['later', 'earlier', 'ago', 'hence']);
 /** Units "one" counts as a length of time: "one year", "one hour" (not "one day", as often some day). */
 const ONE_UNITS = new Set(['year', 'month', 'week', 'hour', 'decade', 'minute']);
+/** Times of day after "to": "one minute to midnight". */
+const CLOCK_TIMES = new Set(['midnight', 'noon', 'twelve', 'one', 'the']);
 /** "one hundred days", "a dozen years". */
 const ONE_OR_A = new Set(['one', 'a']);
 /** Tokens looked back for "aged": "aged between twelve and fifteen years". */
@@ -409,14 +411,35 @@ class AmountScanner {
     // is a date's day or year.)
     const range = RANGE_JOINERS.has(lower[from - 1] as string) && number && !tokens[from - 3]?.upper;
     let start = range ? from - 2 : from;
+    // ("from twenty-five to thirty years": the range's first count may be hyphenated too.)
+    if (
+      range &&
+      tokens[start - 1]?.text === '-' &&
+      tokens[start]?.gap === 'none' &&
+      WORD_VALUES.has(lower[start - 2] as string)
+    )
+      start -= 2;
     if (range && lower[start - 1] === 'between') start--;
+    // "two minutes past midnight", "one minute to twelve": a time of day, no length.
+    const clock = CLOCK_UNITS.has(lower[unit] as string) && this.clockAfter(unit + 1);
     // "two decades later", "three years ago": a point reached by the count, the phrase whole.
     const point = POINT_AFTER.has(lower[unit + 1] as string) && tokens[unit + 1]?.gap === 'space';
     const c = span(this.ctx, 'date', start, point ? unit + 2 : unit + 1, 2);
     if (!c) return;
-    const duration = range || point ? undefined : isoDuration(count, lower[unit] as string);
+    const duration = range || point || clock ? undefined : isoDuration(count, lower[unit] as string);
     if (duration) c.duration = duration;
     this.out.push(c);
+  }
+
+  /** "past" or "to" at `k` and a time after it: "… minutes past midnight", "… minute to twelve". */
+  private clockAfter(k: number): boolean {
+    const { tokens, lower } = this;
+    const word = lower[k] as string;
+    if (word === 'past') return true;
+    const next = lower[k + 1] as string;
+    return (
+      word === 'to' && (CLOCK_TIMES.has(next) || tokens[k + 1]?.kind === 'number' || WORD_VALUES.has(next))
+    );
   }
 
   /** "aged 72 years", "aged between twelve and fifteen years": an age, within a few words after "aged". */
@@ -434,7 +457,11 @@ class AmountScanner {
     const { tokens, lower } = this;
     // "one year", "one hour": "one" counts only a unit of time ("one day" is as often some day).
     if (lower[i] === 'one') {
-      if (tokens[i + 1]?.gap === 'space' && ONE_UNITS.has(lower[i + 1] as string) && !this.agedBefore(i))
+      // Not an age ("a one year old boy"), a clock ("one minute to midnight") or "One minute, he
+      // was there".
+      const unit = tokens[i + 1]?.gap === 'space' && ONE_UNITS.has(lower[i + 1] as string);
+      const idiom = tokens[i + 2]?.text === ',' && !!this.ctx.sentenceStart[i];
+      if (unit && !idiom && !this.agedBefore(i) && !this.isAge(i + 2) && !this.clockAfter(i + 2))
         this.pushDuration(i, i + 1, 1);
       return i;
     }

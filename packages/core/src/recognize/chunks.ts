@@ -613,6 +613,22 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
   return end;
 }
 
+/** A word that may name a portfolio: a common word, no given name, day or month. */
+function portfolioWord(word: string): boolean {
+  return (
+    isCommonWord(word.toLowerCase()) &&
+    !FIRST_NAMES.has(word) &&
+    !AMBIGUOUS_FIRST_NAMES.has(word) &&
+    !CALENDAR_WORDS.has(word)
+  );
+}
+
+/** The token at `at` opens its line (or the text). */
+function lineStartAt(tokens: readonly Token[], at: number): boolean {
+  const gap = tokens[at]?.gap;
+  return at === 0 || gap === 'newline' || gap === 'paragraph';
+}
+
 /** Capitalised words in a ministry's list of portfolios, per part, at most. */
 const MAX_PORTFOLIO_WORDS = 3;
 /** Parts of such a list after its first, at most. */
@@ -640,10 +656,13 @@ function portfolioListEnd(ctx: RecognitionContext, comma: number): number {
     while (n - start < MAX_PORTFOLIO_WORDS && isCap(tokens[n]) && tokens[n]?.gap === 'space' && !ctx.skip[n])
       n++;
     if (n === start) return -1;
-    // (The last part may end on a body's word of two words or more: "… and Local Government".)
+    // Portfolios are common words ("Food", "Rural Affairs", "Media"): not companies, people or days
+    // ("the Department of Energy, Tesla, Ford and GM"). The last part may end on a body's word of
+    // two words or more ("… and Local Government").
     for (let m = start; m < n; m++) {
-      const bodyWord = ORG_HEAD_WORDS.has(tokens[m]?.text ?? '') && !(closing && m > start);
-      if (bodyWord || ctx.lexicon.exact.longest(tokens, m)) return -1;
+      const word = tokens[m]?.text ?? '';
+      const bodyWord = ORG_HEAD_WORDS.has(word) && !(closing && m > start);
+      if (bodyWord || ctx.lexicon.exact.longest(tokens, m) || !portfolioWord(word)) return -1;
     }
     if (closing) return n;
     k = n;
@@ -939,8 +958,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       from < end &&
       !articleAfterThe &&
       (LEADING_STOPWORDS.has(tokens[from]?.text ?? '') ||
-        // "SOURCE Acme Corp." closing a wire release names its source.
-        (tokens[from]?.text === 'SOURCE' && from + 1 < end) ||
+        // "SOURCE Acme Corp." closing a wire release (on a line of its own) names its source.
+        (tokens[from]?.text === 'SOURCE' && from + 1 < end && lineStartAt(tokens, from)) ||
         ((tokens[from]?.text.length ?? 0) === 1 &&
           tokens[from + 1]?.text !== '.' &&
           !baseDesignatorAt(tokens, from) &&

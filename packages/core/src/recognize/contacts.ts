@@ -41,8 +41,14 @@ function plausiblePhone(text: string, start: number, written: string): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 60), start);
   if (OTHER_NUMBER.test(before.slice(-24))) return false;
-  return PHONE_CUE.test(before) || PHONE_CUE.test(headingBefore(text, lineStart));
+  if (PHONE_CUE.test(before)) return true;
+  // ("Reference:⏎0123 4567 89", "Case number:⏎…": a heading's colon alone says no telephone.)
+  const heading = headingBefore(text, lineStart);
+  return HEADING_CUE.test(heading) && !OTHER_NUMBER.test(heading);
 }
+
+/** Words of a contact block's heading: "Media contact:", "Press enquiries", "Phone". */
+const HEADING_CUE = /contact|enquir|inquir|phone|\btel\b|mobile|\bmob\b|\bcell|\bmedia\b|\bpress\b/i;
 
 /** A contact block's heading: the line before `lineStart` when it is short ("Media contact:"), else "". */
 function headingBefore(text: string, lineStart: number): string {

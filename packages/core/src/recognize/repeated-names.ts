@@ -135,6 +135,33 @@ interface Known {
   common?: true;
 }
 
+/**
+ * A body other than `body` is named whose name ends on `body`'s last word ("Electoral Commission",
+ * "Federal Communications Commission" beside the European Commission), or that word opens a longer
+ * name ("Commission on Human Rights"): a stand-in of `body` would be ambiguous.
+ */
+function otherBodyWithHead(ctx: RecognitionContext, named: readonly Candidate[], body: string): boolean {
+  const head = body.slice(body.lastIndexOf(' ') + 1);
+  for (const c of named) {
+    if (c.type !== 'organization' || (c.canonical ?? '') === body) continue;
+    const last = ctx.tokens[c.endToken - 1]?.text;
+    const first = ctx.tokens[c.startToken]?.text;
+    if (last === head || first === head) return true;
+  }
+  // Also a name no rule typed: "The Commission of Inquiry on Syria", "the Fair Work Commission".
+  const { tokens } = ctx;
+  const qualifier = body.slice(0, body.lastIndexOf(' '));
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]?.text !== head) continue;
+    const next = tokens[k + 1]?.text ?? '';
+    const before = tokens[k - 1];
+    if ((next === 'of' || next === 'on' || next === 'for') && tokens[k + 2]?.upper) return true;
+    if (before?.upper && before.kind === 'word' && before.text !== 'The' && before.text !== qualifier)
+      return true;
+  }
+  return false;
+}
+
 /** Small words a name's initials leave out: "Department of Defense" is "DoD", not "DOD"'s "O". */
 const INITIAL_SKIPS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', '&', '-', '–']);
 
@@ -183,6 +210,8 @@ export function recognizeRepeatedNames(
   /** Per organisation name: its head word when it has two words or more, else ''. */
   const heads = new Map<string, string>();
   const standInsAdded = new Set<string>();
+  /** Bodies whose stand-ins a related body's mention has been looked at for (RELATED_STAND_INS). */
+  const relatedChecked = new Set<string>();
   /** Ships named with their prefix, and the names of everything else named (see below). */
   const ships: Candidate[] = [];
   const otherNames = new Set<string>();
@@ -244,18 +273,26 @@ export function recognizeRepeatedNames(
         if (standInsAdded.has(body)) return;
         standInsAdded.add(body);
         for (const standIn of ctx.lexicon.standIns.get(body) ?? []) {
+          // ("The Commission of Inquiry on Syria": not where "of" makes it another body.)
           const known: Known = {
             candidate: { type: 'organization', tier: 1, key: bodyKey, canonical: body },
             after: 0,
+            common: true,
           };
           add(standIn, known);
           add(standIn.replace(/^the /, 'The '), known);
         }
       };
       addStandIns(canonical, key);
-      // "the Commission" in a release that names the EU or its Council: the European Commission.
+      // "the Commission" in a release that names the EU or its Council: the European Commission,
+      // unless the release names another commission ("The Electoral Commission said the
+      // Commission …" is that one).
+      // (Looked at once per document: every mention of the EU would otherwise scan the text again.)
       const related = RELATED_STAND_INS.get(canonical);
-      if (related) addStandIns(related, `organization:${related}`);
+      if (related && !relatedChecked.has(related)) {
+        relatedChecked.add(related);
+        if (!otherBodyWithHead(ctx, named, related)) addStandIns(related, `organization:${related}`);
+      }
       // "L3Harris Technologies" … "L3Harris": a company without its legal form and trade word.
       let short = shortForms.get(name);
       if (short === undefined) {

@@ -75,6 +75,18 @@ describe('a count of units of time', () => {
     ]);
   });
 
+  it('no length for a time of day, an age with "one", an idiom or either end of a hyphenated range', () => {
+    expect(
+      dates(
+        'The clock was set at one minute to midnight. It exploded at two minutes past midnight. They treated a one year old boy. One minute, he was there; the next, he was gone. The sentence ranges from twenty-five to thirty years. It takes ten minutes to walk there.',
+      ),
+    ).toEqual([
+      ['two minutes', null, null],
+      ['twenty-five to thirty years', null, null],
+      ['ten minutes', null, 'PT10M'],
+    ]);
+  });
+
   it('the summary says it is a length of time', () => {
     const a = analyze('The review will take three weeks.');
     expect(a.entities.find((e) => e.type === 'date')?.summary).toBe(

@@ -23,7 +23,7 @@ describe('telephone numbers', () => {
     ).toEqual(['contact:0412 555 389']);
     expect(
       mentionsOf(
-        'The fund was set up to help farmers and their families through the drought, the minister said.\nThe grant, 0412 555 389, was approved.\n',
+        'The fund was set up to help farmers and their families through the drought, the minister said.\nThe grant, 0412 555 389, was approved.\n\nReference:\n0123 4567 89\n\nCase number:\n0456 2025 001\n',
         ['contact'],
       ),
     ).toEqual([]);

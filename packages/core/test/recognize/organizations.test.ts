@@ -181,6 +181,28 @@ describe('a ministry that lists its portfolios', () => {
     ]);
   });
 
+  it('not companies, people or days after the comma', () => {
+    expect(
+      mentionsOf(
+        'The Department of Energy, Tesla, Ford and GM announced a partnership. Representatives of the Ministry of Finance, Apple, Google and Microsoft met. The Ministry of Economy, Monday and Tuesday were busy.',
+        ['organization'],
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'organization:Department of Energy',
+        'organization:Ministry of Finance',
+        'organization:Ministry of Economy',
+      ]),
+    );
+    const people = analyze(
+      'A statement from the Department of State, John Kerry and Hillary Clinton was issued.',
+    );
+    expect(people.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'John Kerry',
+      'Hillary Clinton',
+    ]);
+  });
+
   it('not a list of bodies: "the Ministry of Defence, Foreign Office and Treasury"', () => {
     expect(
       mentionsOf('The Ministry of Defence, Foreign Office and Treasury met on Monday.', ['organization']),
@@ -199,6 +221,15 @@ describe('a body a release names only by its stand-in', () => {
     const commission = a.entities.find((e) => e.mentions.some((m) => m.text === 'The Commission'));
     expect(commission?.name).toBe('European Commission');
     expect(commission?.mentions.map((m) => m.text)).toEqual(['The Commission', 'The Commission']);
+  });
+
+  it('not where the release names another commission, typed or not', () => {
+    for (const text of [
+      'The European Parliament voted on Tuesday. The Federal Communications Commission said the Commission would review the rules.',
+      'The EU welcomed the report. The Electoral Commission said the Commission had received 20 complaints.',
+      'The EU imposed tariffs. The Commission of Inquiry on Syria said war crimes were committed. The Commission urged accountability.',
+    ])
+      expect(analyze(text).entities.some((e) => e.name === 'European Commission')).toBe(false);
   });
 
   it('not where no related body is named: "the Commission" of a UK release stays unread', () => {
@@ -274,6 +305,15 @@ describe('where someone works', () => {
     expect(
       a.entities.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text)),
     ).toEqual([['Northvale Robotics Inc.', 'Northvale Robotics Inc.']]);
+  });
+
+  it('"SOURCE" only on a line of its own; an exchange in brackets is no acronym of the company', () => {
+    expect(mentionsOf('The report cited SOURCE Energy Services as a partner.', ['organization'])).toEqual([
+      'organization:SOURCE Energy Services',
+    ]);
+    const a = analyze('Shares of Acme Mining Corporation (TSX) rose 5%.');
+    const acme = a.entities.find((e) => e.name.includes('Acme Mining Corporation'));
+    expect(acme?.mentions.map((m) => m.text)).not.toContain('TSX');
   });
 
   it('firms named by their trade: "Granite Peak Ventures", "Northvale Robotics", "Honeywell Aerospace"', () => {
