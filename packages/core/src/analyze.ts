@@ -17,7 +17,7 @@ import type { Candidate } from './recognize/candidate.js';
 import type { RecognitionContext } from './recognize/context.js';
 import { typeCountryActors } from './recognize/country-actors.js';
 import { joinCountryBodies } from './recognize/country-bodies.js';
-import { recognizeDatelinePlace } from './recognize/dateline-place.js';
+import { datelineInSouth, recognizeDatelinePlace } from './recognize/dateline-place.js';
 import {
   applyDictionary,
   compileDictionary,
@@ -78,10 +78,14 @@ function markTokens(
 /** Between a weekday and the date it opens: a space, or a comma and a space, on one line. */
 const WEEKDAY_THEN_DATE = /^,?[^\S\r\n]+$/;
 
+/** A season's name: its months are the north's in the date resolver. */
+const SEASON = /\b(?:spring|summer|autumn|fall|winter)\b/i;
+
 function dateCandidates(
   ctx: RecognitionContext,
   dates: readonly DateExpression[],
   anchor: string | null,
+  southern: boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -90,7 +94,8 @@ function dateCandidates(
     if (!span || ctx.skip[span.startToken]) continue;
     // "Monday, May 13, 2024", "Friday (October 10)": the weekday is that date's, not this week's.
     const beside = d.kind === 'weekday' ? dateBesideWeekday(ctx.text, dates, i, false) : undefined;
-    const value = resolveDate(beside ?? d, anchor);
+    // ("last summer" in a Sydney release: December to February, so no value rather than June to August.)
+    const value = southern && SEASON.test(d.text) ? undefined : resolveDate(beside ?? d, anchor);
     // Written just before it on the line ("Monday 19 December", "Monday, May 13, 2024"), the
     // weekday and the date are one mention, as a reader (and re3d) takes them.
     const whole =
@@ -187,7 +192,8 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   const knownNames = local.knownNames;
   // concat, not spreads: this code runs once per document, unoptimised, and a spread there
   // allocates an iterator result per element (tens of thousands of candidates).
-  const candidates: Candidate[] = dateCandidates(ctx, dates, releaseDate).concat(
+  const southern = datelineInSouth(ctx, dateline.capsPlace);
+  const candidates: Candidate[] = dateCandidates(ctx, dates, releaseDate, southern).concat(
     local.contacts,
     local.amounts,
     local.people,

@@ -54,3 +54,22 @@ export function recognizeDatelinePlace(
     canonical: name,
   };
 }
+
+/** Countries wholly or mostly south of the equator, whose seasons fall opposite the north's. */
+const SOUTHERN_COUNTRIES = new Set(
+  'Australia;New Zealand;South Africa;Argentina;Chile;Uruguay;Paraguay;Bolivia;Peru;Brazil;Namibia;Botswana;Zimbabwe;Zambia;Mozambique;Madagascar;Lesotho;Eswatini;Malawi;Angola;Fiji;Papua New Guinea;Samoa;Tonga;Mauritius'.split(
+    ';',
+  ),
+);
+
+/**
+ * The dateline's place lies south of the equator ("SYDNEY, 10 March 2025 –", "CANBERRA"): there
+ * "last summer" is December to February, which the date resolver's northern seasons do not give.
+ */
+export function datelineInSouth(ctx: RecognitionContext, capsPlace: Dateline['capsPlace']): boolean {
+  if (!capsPlace) return false;
+  const at = ctx.tokens.findIndex((t) => t.start >= capsPlace.start);
+  const found = at < 0 ? undefined : ctx.lexicon.folded.longest(ctx.tokens, at);
+  if (found?.value.type !== 'location') return false;
+  return SOUTHERN_COUNTRIES.has(found.value.country ?? found.value.canonical);
+}

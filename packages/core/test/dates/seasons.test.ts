@@ -25,6 +25,18 @@ describe('a season named relative to the release', () => {
     ]);
   });
 
+  it('no value in a release from south of the equator, where summer is December to February', () => {
+    expect(
+      valuesIn('SYDNEY, 10 March 2025 -', 'Bushfires raged last summer; the report comes next spring.'),
+    ).toEqual([
+      ['last summer', null],
+      ['next spring', null],
+    ]);
+    expect(valuesIn('CANBERRA, Australia, 10 March 2025 -', 'It was hot in the summer of 2024.')).toEqual([
+      ['summer of 2024', null],
+    ]);
+  });
+
   it('winter straddles two years and has no value; "the next fall in prices" is no season', () => {
     expect(
       valuesIn('WASHINGTON, 3 November 2025 -', 'Talks resume next winter. The next fall in prices is due.'),
