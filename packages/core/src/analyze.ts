@@ -5,6 +5,7 @@
 import { definitionSites } from './checks/definitions.js';
 import { runChecks } from './checks/index.js';
 import { dateBesideWeekday } from './dates/check.js';
+import { SEASONS } from './dates/quarters.js';
 import { resolveDate } from './dates/resolve.js';
 import { type DateExpression, scanDates } from './dates/scan.js';
 import { recognizeLocal } from './incremental/paragraphs.js';
@@ -78,8 +79,8 @@ function markTokens(
 /** Between a weekday and the date it opens: a space, or a comma and a space, on one line. */
 const WEEKDAY_THEN_DATE = /^,?[^\S\r\n]+$/;
 
-/** A season's name: its months are the north's in the date resolver. */
-const SEASON = /\b(?:spring|summer|autumn|fall|winter)\b/i;
+/** A season's name (dates/quarters.ts): its months are the north's in the date resolver. */
+const SEASON = new RegExp(`\\b(?:${[...SEASONS.keys()].join('|')})\\b`, 'i');
 
 function dateCandidates(
   ctx: RecognitionContext,

@@ -96,14 +96,7 @@ function numberValue(text: string | undefined): number {
     : Number.NaN;
 }
 
-/** "seven airdrops", "five million people": numbers written as words ("one" is too often a pronoun). */
-const NUMBER_WORDS = new Set(
-  (
-    'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
-    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen'
-  ).split(' '),
-);
-/** The values of NUMBER_WORDS, for a duration's count. */
+/** Numbers written as words, with their values (a duration's count): "seven airdrops", "two years". */
 const WORD_VALUES: ReadonlyMap<string, number> = new Map(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
     .split(' ')
@@ -112,6 +105,13 @@ const WORD_VALUES: ReadonlyMap<string, number> = new Map(
       'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, k) => [w, 20 + 10 * k]),
     ),
 );
+/** Words that multiply the count before them: "two hundred", "a dozen". */
+const WORD_MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['dozen', 12],
+]);
+/** "seven airdrops", "five million people": numbers written as words ("one" is too often a pronoun). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...WORD_VALUES.keys(), ...WORD_MULTIPLIERS.keys()]);
 
 /** Words between the two ends of a range of counts: "two to three years", "2 or 3 years", "between two and five". */
 const RANGE_JOINERS = new Set(['to', 'or', 'and', '-', '–']);
@@ -132,8 +132,8 @@ function wordsValue(lower: readonly string[], from: number, to: number): number 
   for (let k = from; k < to; k++) {
     const word = lower[k] as string;
     if (word === '-') continue;
-    if (word === 'hundred') total = (total || 1) * 100;
-    else if (word === 'dozen') total = (total || 1) * 12;
+    const times = WORD_MULTIPLIERS.get(word);
+    if (times !== undefined) total = (total || 1) * times;
     else total += WORD_VALUES.get(word) ?? Number.NaN;
   }
   return total;

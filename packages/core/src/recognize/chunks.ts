@@ -625,8 +625,7 @@ function portfolioWord(word: string): boolean {
 
 /** The token at `at` opens its line (or the text). */
 function lineStartAt(tokens: readonly Token[], at: number): boolean {
-  const gap = tokens[at]?.gap;
-  return at === 0 || gap === 'newline' || gap === 'paragraph';
+  return at === 0 || !!tokens[at]?.lineBreakBefore;
 }
 
 /** Capitalised words in a ministry's list of portfolios, per part, at most. */
@@ -745,7 +744,7 @@ function workplaceAt(ctx: RecognitionContext, at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - WORKPLACE_REACH; k--) {
     const t = tokens[k];
     if (!t || (t.kind === 'punct' && t.text !== '-')) return false;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (CLAUSE_WORDS.has(lower) || lower.endsWith('ed')) return false;
     if (JOB_NOUNS.has(lower))
       return k === at - 1 || tokens[k + 1]?.text === 'of' || tokens[k + 1]?.text === 'for';

@@ -8,6 +8,7 @@
 import type { Dateline } from '../structure/dateline.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { firstTokenEndingAfter } from './offsets.js';
 import { titleCased } from './token-text.js';
 
 /** Glue inside a capitalised place name, between two words with no space: "AL-QAIM", "FORT O'BRIEN". */
@@ -68,8 +69,7 @@ const SOUTHERN_COUNTRIES = new Set(
  */
 export function datelineInSouth(ctx: RecognitionContext, capsPlace: Dateline['capsPlace']): boolean {
   if (!capsPlace) return false;
-  const at = ctx.tokens.findIndex((t) => t.start >= capsPlace.start);
-  const found = at < 0 ? undefined : ctx.lexicon.folded.longest(ctx.tokens, at);
+  const found = ctx.lexicon.folded.longest(ctx.tokens, firstTokenEndingAfter(ctx.tokens, capsPlace.start));
   if (found?.value.type !== 'location') return false;
   return SOUTHERN_COUNTRIES.has(found.value.country ?? found.value.canonical);
 }

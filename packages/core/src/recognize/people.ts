@@ -583,7 +583,7 @@ function departmentWordsFrom(ctx: RecognitionContext, k: number): number {
     // ("Multicultural Affairs", "Cyber Security": an uncommon word before a department's last word.)
     const beforeDepartmentEnd =
       DEPARTMENT_ENDS.has(tokens[n + 1]?.text ?? '') && tokens[n + 1]?.gap === 'space';
-    if (!(isCommonWord(t.text.toLowerCase()) || beforeDepartmentEnd)) break;
+    if (!(isCommonWord(t.lower) || beforeDepartmentEnd)) break;
     if (FIRST_NAMES.has(t.text) || HEADLINE_VERBS.has(t.text)) break;
     // ("Secretary of the Army Mark T. Esper", "… and Grant Shapps": a given name that is also a
     // word opens a part and a name follows; "Health and Social Care" goes on.)
@@ -606,9 +606,7 @@ const MAX_TAIL_WORDS = 3;
 /** A capitalised word that is no common word follows the word at `n`: "Mark Esper", "Grant Shapps". */
 function surnameAfter(tokens: readonly Token[], n: number): boolean {
   const next = tokens[n + 1];
-  return (
-    next?.kind === 'word' && next.upper && next.gap === 'space' && !isCommonWord(next.text.toLowerCase())
-  );
+  return next?.kind === 'word' && next.upper && next.gap === 'space' && !isCommonWord(next.lower);
 }
 
 /** The word at `n` opens a name as its given name: an initial follows ("Rose T. Smith"). */
@@ -1135,9 +1133,13 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     // given name (the knowledge base cannot know every one).
     if (t.upper && !t.allCaps && speechCueBefore(tokens, i)) {
       const nameEnd = scanName(ctx, i);
-      const described = nameEnd - i >= 2 && nameEnd - i <= 3 ? describedAfter(tokens, nameEnd) : undefined;
       // ("said Goldman Sachs, the investment bank": a body speaks, left to the other rules.)
-      if (described === 'person' && plainName(ctx, i, nameEnd)) {
+      if (
+        nameEnd - i >= 2 &&
+        nameEnd - i <= 3 &&
+        describedAsPerson(tokens, nameEnd) &&
+        plainName(ctx, i, nameEnd)
+      ) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;
         continue;
@@ -1174,11 +1176,11 @@ function speechCueBefore(tokens: readonly Token[], at: number): boolean {
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'who']);
 
 /**
- * A comma and a description after token `end`, a determiner or a lower-case word ("the …",
- * "president of …"): of a body when a word for one is within it ("Goldman Sachs, the investment
- * bank", "Ambrey Analytica, a British maritime security firm"), else of a person.
+ * A comma and a description of a person after token `end`: a determiner or a lower-case word ("the
+ * …", "president of …"), with no word for a body within it ("Goldman Sachs, the investment bank",
+ * "Ambrey Analytica, a British maritime security firm" describe bodies).
  */
-function describedAfter(tokens: readonly Token[], end: number): 'person' | 'organization' | undefined {
+function describedAsPerson(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end + 1];
   if (
     tokens[end]?.text !== ',' ||
@@ -1186,13 +1188,13 @@ function describedAfter(tokens: readonly Token[], end: number): 'person' | 'orga
     next.gap !== 'space' ||
     !(DESCRIPTION_OPENERS.has(next.text) || !next.upper)
   )
-    return undefined;
+    return false;
   for (let k = end + 1; k < tokens.length && k <= end + DESCRIPTION_REACH; k++) {
     const t = tokens[k];
     if (!t || (t.kind === 'punct' && t.text !== '-')) break;
-    if (BODY_NOUNS.has(t.text.toLowerCase())) return 'organization';
+    if (BODY_NOUNS.has(t.lower)) return false;
   }
-  return 'person';
+  return true;
 }
 /** Words of a description looked at for a body's noun. */
 const DESCRIPTION_REACH = 8;
@@ -1210,7 +1212,7 @@ function plainName(ctx: RecognitionContext, from: number, end: number): boolean 
     return false;
   for (let k = from; k < end; k++) {
     const t = tokens[k];
-    if (t?.kind !== 'word' || isCommonWord(t.text.toLowerCase())) return false;
+    if (t?.kind !== 'word' || isCommonWord(t.lower)) return false;
     if (ctx.lexicon.exact.longest(tokens, k) || titleHeadEnd(ctx, k) !== undefined) return false;
   }
   return true;
