@@ -144,6 +144,13 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Pharmaceuticals',
   'Therapeutics',
   'Biosciences',
+  // "Fitch Ratings", "Blue Harbor Labs", "Acme Software", "Palantir Analytics"
+  'Ratings',
+  'Labs',
+  'Solutions',
+  'Software',
+  'Consulting',
+  'Analytics',
   // education and research
   'University',
   'College',

@@ -80,8 +80,9 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Place heads that are also surnames ("Carla Hills", "Tom Bridge"): after a given name, a person's. */
+/** Place heads that are also surnames ("Carla Hills", "Tom Bridge", "Rebecca Hall"): after a given name, a person's. */
 export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'Hall',
   'Hills',
   'Heights',
   'Base',
@@ -90,6 +91,12 @@ export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
   'Range',
   'Camp',
 ]);
+
+/**
+ * Place words that are surnames too, though less often than places ("Grace Park" beside "Victoria
+ * Park", "Anna Street" beside "George Street"): a person's only after a title ("Judge Anna Street").
+ */
+export const TITLED_SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['Park', 'Street', 'Lake']);
 
 /** Capitalised last words of a place's name: "Tigris River", "Al Asad Air Base", "Mosul Dam". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(

@@ -280,6 +280,70 @@ export const NAVY_RATING_RANKS: readonly string[] = NAVY_RATINGS.flatMap((rating
 ]);
 
 /**
+ * What a company's "Chief … Officer" is in charge of: "Chief Medical Officer", "Chief Information
+ * Security Officer". Corporate releases sign off with these; a list, since the pattern is open but
+ * "Chief Petty Officer" and "Chief Warrant Officer" are ranks.
+ */
+const C_SUITE_FUNCTIONS: readonly string[] = [
+  'Executive',
+  'Financial',
+  'Operating',
+  'Technology',
+  'Technical',
+  'Medical',
+  'Information',
+  'Information Security',
+  'Security',
+  'Marketing',
+  'Commercial',
+  'Scientific',
+  'Science',
+  'Legal',
+  'Compliance',
+  'Risk',
+  'Investment',
+  'Data',
+  'Digital',
+  'Product',
+  'Revenue',
+  'Strategy',
+  'Communications',
+  'People',
+  'Human Resources',
+  'Nursing',
+  'Sustainability',
+  'Customer',
+  'Business',
+  'Innovation',
+  'Growth',
+  'Creative',
+  'Accounting',
+  'Administrative',
+  'Diversity',
+];
+
+/**
+ * A company's officers: after "of", their complement is the company ("Chief Medical Officer of
+ * Acme Health", "CEO of Brightline"), not a portfolio as in "Secretary of Defense".
+ */
+export const CORPORATE_OFFICER_TITLES: ReadonlySet<string> = new Set([
+  ...C_SUITE_FUNCTIONS.map((work) => `Chief ${work} Officer`),
+  'Chief Executive',
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
+  'CMO',
+  'CISO',
+  'CHRO',
+  'Founder',
+  'Co-Founder',
+  'Co-founder',
+  'Managing Director',
+  'General Counsel',
+]);
+
+/**
  * Head nouns of job titles: the word or phrase a title ends with ("Deputy Secretary General",
  * "Minister of Foreign Affairs" - head "Minister"). Multi-word heads are listed whole so that the
  * longest match wins ("Secretary of State" over "Secretary").
@@ -423,15 +487,19 @@ export const OFFICE_HEADS: readonly string[] = [
   'Vice Chair',
   'Vice Chairman',
   'Chief Executive',
-  'Chief Executive Officer',
-  'Chief Financial Officer',
-  'Chief Operating Officer',
-  'Chief Technology Officer',
+  ...C_SUITE_FUNCTIONS.map((work) => `Chief ${work} Officer`),
+  'Chief Economist',
+  'Chief Scientist',
+  'Chief Engineer',
+  'General Counsel',
   'CEO',
   'CFO',
   'COO',
   'CTO',
   'CIO',
+  'CMO',
+  'CISO',
+  'CHRO',
   'Founder',
   'Co-Founder',
   'Co-founder',

@@ -85,9 +85,25 @@ function withBodyAfter(text: string, drafts: Draft[], i: number): void {
   d.text = text.slice(d.start, d.end);
 }
 
+/**
+ * The body or country a title is of, written just after it ("fbi" for "Director" of "Director of
+ * the FBI"), in lower case; undefined when none is.
+ */
+function bodyAfter(text: string, drafts: readonly Draft[], i: number): string | undefined {
+  const d = drafts[i];
+  const body = d ? draftFrom(drafts, i, d.end) : undefined;
+  if (!d || !body || (body.type !== 'organization' && body.type !== 'location')) return undefined;
+  return OF_BODY.test(text.slice(d.end, body.start)) ? body.text.toLowerCase() : undefined;
+}
+
 /** Runs after people are linked (person drafts carry their entity key). */
 export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   const holderOf = new Map<string, string>();
+  /**
+   * The body a title's holder was named with ("Director of the FBI Christopher Wray"): the same
+   * title of another body ("the Director of the CIA") is someone else's.
+   */
+  const holderBody = new Map<string, string | undefined>();
   // Where each title is first written alone, and first before a name.
   const firstAlone = new Map<string, number>();
   const firstNamed = new Map<string, number>();
@@ -122,6 +138,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     const former = FORMER.test(text.slice(Math.max(0, d.start - FORMER_REACH), d.start));
     if (person?.entityKey && !holderOf.has(key) && !former) {
       holderOf.set(key, person.entityKey);
+      holderBody.set(key, bodyAfter(text, drafts, i));
       firstNamed.set(key, d.start);
     }
     if (person?.entityKey && holderOf.get(key) === person.entityKey) {
@@ -154,6 +171,10 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     // someone is or was, it names no one.
     if (!described && AFTER_AS.test(text.slice(Math.max(0, d.start - AS_REACH), d.start))) return;
     const key = titleKey(d);
+    const body = bodyAfter(text, drafts, i);
+    const heldOf = holderBody.get(key);
+    // "the Director of the CIA" after "Director of the FBI Christopher Wray": another office.
+    const otherBody = body !== undefined && heldOf !== undefined && body !== heldOf;
     d.type = 'person';
     d.fromRole = true;
     if (described) {
@@ -161,7 +182,10 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
       withBodyBefore(text, drafts, i);
       // "the Minister of Foreign Affairs of Ukraine, Dmytro Kuleba, …" then the title alone (a
       // transcript's label): the apposition named its holder.
-      if (described.entityKey && !holderOf.has(key)) holderOf.set(key, described.entityKey);
+      if (described.entityKey && !holderOf.has(key)) {
+        holderOf.set(key, described.entityKey);
+        holderBody.set(key, body);
+      }
     }
     withBodyAfter(text, drafts, i);
     // "the former President", "the late King": someone who held the title before, not its holder
@@ -178,7 +202,11 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
       described?.entityKey ??
       (former
         ? `person:former:${key}`
-        : (holderOf.get(key) ?? (complemented.has(d) ? undefined : headHolder(key)) ?? `person:role:${key}`));
+        : otherBody
+          ? `person:role:${key} of ${body}`
+          : (holderOf.get(key) ??
+            (complemented.has(d) ? undefined : headHolder(key)) ??
+            `person:role:${key}`));
   });
 }
 

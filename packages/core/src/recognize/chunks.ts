@@ -19,7 +19,9 @@ import {
   ONLY_PLACE_PREPOSITIONS,
   PLACE_HEADS,
   PLURAL_PLACE_NOUNS,
+  STREET_WORDS,
   SURNAME_PLACE_HEADS,
+  TITLED_SURNAME_PLACE_WORDS,
 } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import { POSSESSIVE_S } from './apostrophes.js';
@@ -86,6 +88,11 @@ function givenNameAt(ctx: RecognitionContext, at: number): boolean {
   if (NAMESAKE_TITLES.has(ctx.tokens[at - 1]?.text ?? '')) return false;
   if (FIRST_NAMES.has(word)) return true;
   return AMBIGUOUS_FIRST_NAMES.has(word) && (honorificBefore(ctx, at) || titleEndsAt(ctx, at));
+}
+
+/** A title or an honorific stands just before token `at` ("Judge Anna Street", "Capt. Grace Park"). */
+function titledAt(ctx: RecognitionContext, at: number): boolean {
+  return titleEndsAt(ctx, at) || honorificBefore(ctx, at);
 }
 
 /** A title's head ends just before token `at` ("Spokesman" of "Spokesman Mark Bridge"). */
@@ -704,22 +711,30 @@ const BUSINESS_PEOPLE = new Set(
 const BUSINESS_REACH = 8;
 
 /**
- * A comma, "a" or "an", and within a few words a business noun ending the description (not "a
- * company spokesman"): what the name before is.
+ * A comma, "a", "an" or "the", and within a few words a business noun ending the description (not
+ * "a company spokesman"): what the name before is.
  */
 function describedAsBusiness(ctx: RecognitionContext, end: number): boolean {
   const { tokens } = ctx;
   if (tokens[end]?.text !== ',' || tokens[end]?.gap !== 'none') return false;
   const article = tokens[end + 1]?.text;
-  if (article !== 'a' && article !== 'an') return false;
+  const definite = article === 'the';
+  if (article !== 'a' && article !== 'an' && !definite) return false;
   for (let k = end + 2; k < tokens.length && k <= end + 1 + BUSINESS_REACH; k++) {
     const t = tokens[k];
     if (!t || t.gap === 'newline' || t.gap === 'paragraph') return false;
     if (t.kind === 'punct' && t.text !== '-') return false;
-    if (BUSINESS_NOUNS.has(t.text)) return !BUSINESS_PEOPLE.has(tokens[k + 1]?.text ?? '');
+    if (!BUSINESS_NOUNS.has(t.text)) continue;
+    const next = tokens[k + 1]?.text ?? '';
+    // "Goldman Sachs, the investment bank,": with "the", only a noun closing the description (not
+    // "Jane Smith, the company's founder", "…, the bank said").
+    if (definite) return CLAUSE_ENDS.has(next);
+    return !BUSINESS_PEOPLE.has(next);
   }
   return false;
 }
+/** What may follow the noun closing a description: punctuation, or a relative clause. */
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', ')', '–', '—', 'that', 'which', 'whose']);
 
 /** Nouns of a job, after which "at" names the employer: "a partner at", "head of operations at". */
 const JOB_NOUNS = new Set(
@@ -871,6 +886,38 @@ function placesJoinedByAnd(ctx: RecognitionContext, from: number, end: number): 
   return out;
 }
 
+/** Place words a street's or a park's name ends on: "George Street", "Victoria Park". */
+const NAMED_PLACE_ENDS = new Set([...STREET_WORDS, 'Park', 'Gardens', 'Bridge', 'Square']);
+
+/**
+ * The "and" between two place names in [from, end) that each end on a place word and have a word
+ * before it ("Victoria Park and George Street"), or -1. Not "Bosnia and Herzegovina".
+ */
+function placesEachWithHead(tokens: readonly Token[], from: number, end: number): number {
+  if (!NAMED_PLACE_ENDS.has(tokens[end - 1]?.text ?? '')) return -1;
+  for (let k = from + 2; k < end - 2; k++) {
+    if (tokens[k]?.text === 'and' && NAMED_PLACE_ENDS.has(tokens[k - 1]?.text ?? '')) return k;
+  }
+  return -1;
+}
+
+/** A place named by the tokens [from, end), keyed by its name. */
+function namedPlace(ctx: RecognitionContext, from: number, end: number): Candidate {
+  const first = ctx.tokens[from] as Token;
+  const last = ctx.tokens[end - 1] as Token;
+  const name = ctx.text.slice(first.start, last.end);
+  return {
+    type: 'location',
+    startToken: from,
+    endToken: end,
+    start: first.start,
+    end: last.end,
+    tier: 1,
+    key: `location:${name}`,
+    canonical: name,
+  };
+}
+
 /** Words before "Trust" that make a phrase, not a charity's name: "Building Trust in AI", "Zero Trust". */
 const TRUST_PHRASE_WORDS = new Set(['Zero', 'Public', 'Mutual', 'Digital', 'Consumer', 'Customer', 'Earned']);
 
@@ -974,6 +1021,17 @@ export function recognizeChunks(ctx: RecognitionContext): {
       ctx.lexicon.exact.longest(tokens, from + 1)
     )
       from++;
+    // "Traffic on George Street stopped": a common word opening the sentence, and its "on" or
+    // "in", are no part of the place after them.
+    if (
+      from === i &&
+      ctx.sentenceStart[i] &&
+      (tokens[i + 1]?.text === 'on' || tokens[i + 1]?.text === 'in') &&
+      i + 2 < end &&
+      PLACE_HEADS.has(tokens[end - 1]?.text ?? '') &&
+      isCommonWord(t.lower)
+    )
+      from = i + 2;
     // "Chief Executive of Acme Corp.": a title and its "of" are no part of the body's name.
     const title = titleHeadEnd(ctx, from);
     if (
@@ -1030,6 +1088,13 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "Combined Task Force 150", "Destroyer Squadron 50", "Task Force 55": a unit numbered after its word.
     const numbered =
       length >= 3 && last.kind === 'number' && UNIT_WORDS.has(tokens[end - 2]?.text ?? '') && !knownInside;
+    // "Victoria Park and George Street were closed": two places, each ending on its place word.
+    const and = placesEachWithHead(tokens, from, end);
+    if (and > 0) {
+      candidates.push(namedPlace(ctx, from, and), namedPlace(ctx, and + 1, end));
+      i = end - 1;
+      continue;
+    }
     let type: Candidate['type'] | undefined;
     if (unit || numbered) type = 'organization';
     else if (
@@ -1061,7 +1126,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
       (head !== 'City' || !knownInside) &&
       // ("Fans of Arsenal": an arsenal's name is one or two words, no "of".)
       (head !== 'Arsenal' || !words.includes(' of ')) &&
-      !(SURNAME_PLACE_HEADS.has(head) && givenNameAt(ctx, end - 2))
+      !(SURNAME_PLACE_HEADS.has(head) && givenNameAt(ctx, end - 2)) &&
+      // ("Judge Anna Street": after a title, "Street", "Park" or "Lake" may be a surname.)
+      !(TITLED_SURNAME_PLACE_WORDS.has(head) && givenNameAt(ctx, end - 2) && titledAt(ctx, end - 2))
     )
       type = 'location';
     // "Qayyarah Airfield West": a compass word after the head names part of the place.

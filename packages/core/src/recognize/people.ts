@@ -15,8 +15,10 @@ import {
   ONLY_PLACE_PREPOSITIONS,
   PLACE_HEADS,
   SURNAME_PLACE_HEADS,
+  TITLED_SURNAME_PLACE_WORDS,
 } from '../knowledge/place-words.js';
 import {
+  CORPORATE_OFFICER_TITLES,
   HONORIFICS,
   NAVY_RATING_RANKS,
   OFFICE_HEADS,
@@ -353,6 +355,11 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
       end = i;
       continue;
     }
+    // "Rebecca Hall said", "Judge Anna Street": a place word that is also a surname ends the name.
+    if (words > 0 && surnamePlaceWordAt(ctx, i, afterTitle)) {
+      end = i + 1;
+      break;
+    }
     if (isNameWord(t, caps)) {
       i++;
       words++;
@@ -408,6 +415,24 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
   }
   // A name may not end on a dangling particle or start with one.
   return words > 0 ? end : at;
+}
+
+/**
+ * A place word standing as a surname at `at`: "Hall" after a given name ("Rebecca Hall"), "Park",
+ * "Street" or "Lake" only after a title and a name ("Capt. Grace Park"); never when a capitalised
+ * word goes on ("Albert Hall Road", "Rebecca Hall Foundation").
+ */
+function surnamePlaceWordAt(ctx: RecognitionContext, at: number, afterTitle: boolean): boolean {
+  const { tokens } = ctx;
+  const t = tokens[at];
+  if (t?.kind !== 'word' || t.gap !== 'space' || !NAME_STOPS.has(t.text)) return false;
+  const next = tokens[at + 1];
+  if (next?.kind === 'word' && next.upper && next.gap === 'space') return false;
+  if (afterTitle) return TITLED_SURNAME_PLACE_WORDS.has(t.text) || SURNAME_PLACE_HEADS.has(t.text);
+  if (!SURNAME_PLACE_HEADS.has(t.text) || !FIRST_NAMES.has(tokens[at - 1]?.text ?? '')) return false;
+  // "the Albert Hall", "the Royal Albert Hall": named for someone, a building.
+  const before = tokens[at - 2];
+  return !(before?.kind === 'word' && (before.upper || before.lower === 'the') && !ctx.sentenceStart[at - 2]);
 }
 
 /** Lower-case particles that open a surname written without a given name, at most this many. */
@@ -468,6 +493,11 @@ interface TitleMatch {
    * Executive of Acme Corp."): the holder's name may follow the body.
    */
   bodyEnd?: number;
+  /**
+   * Token where that body starts when only the title says it is one: a company named after a
+   * company officer's "of" ("Chief Medical Officer of Acme Health"), known to no list.
+   */
+  company?: number;
   /** Two titles joined by "and" ("President and CEO"), which one person holds only when named. */
   joined?: boolean;
 }
@@ -565,6 +595,21 @@ function bodyAfterTitle(
   // A portfolio after "for" is no body by its shape: "Minister for Civil Society".
   const last = tokens[to - 1]?.text ?? '';
   return afterOf && ORG_HEAD_WORDS.has(last) && to - first >= 2 ? to : undefined;
+}
+
+/**
+ * "Chief Medical Officer of Acme Health", "CEO of Brightline": after a company officer's "of",
+ * capitalised words [from, to) name the company, known or not; the token where it starts. Not a
+ * place ("Chief Medical Officer of England"), not a lone common word ("CEO of Operations").
+ */
+function companyAfterOfficer(ctx: RecognitionContext, from: number, to: number): number | undefined {
+  const { tokens } = ctx;
+  const first = tokens[from]?.text === 'the' ? from + 1 : from;
+  if (first >= to) return undefined;
+  const known = ctx.lexicon.exact.longest(tokens, first);
+  if (known && known.value.type !== 'organization') return undefined;
+  if (to - first === 1 && isCommonWord(tokens[first]?.lower ?? '')) return undefined;
+  return first;
 }
 
 /**
@@ -693,6 +738,17 @@ function isTitleModifier(lex: TitleLexicon, text: string, lowercaseAllowed: bool
 }
 
 /** The title head starting at token `k`: as written, or folded where lower case is allowed and the token is lower case. */
+/** The title's head, the tokens [from, end) or a tail of them, is a company officer's ("Chief Medical Officer"). */
+function corporateOfficer(ctx: RecognitionContext, from: number, end: number): boolean {
+  const last = ctx.tokens[end - 1];
+  if (!last) return false;
+  for (let k = from; k < end; k++) {
+    const first = ctx.tokens[k];
+    if (first && CORPORATE_OFFICER_TITLES.has(ctx.text.slice(first.start, last.end))) return true;
+  }
+  return false;
+}
+
 function titleHeadAt(
   lex: TitleLexicon,
   tokens: readonly Token[],
@@ -778,6 +834,7 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   )
     end += 2;
   let bodyEnd: number | undefined;
+  let company: number | undefined;
   // A title written in lower case stops at its head: what follows "of" is the body it belongs to,
   // a mention of its own ("commander of U.S. Central Command"; link/link-roles.ts links them).
   const lowerCaseHead = !tokens[head.endToken - 1]?.upper;
@@ -842,6 +899,10 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
     }
     if (lastWord > end) {
       bodyEnd = bodyAfterTitle(ctx, end + 1, lastWord + 1, prep.text === 'of');
+      if (bodyEnd === undefined && prep.text === 'of' && corporateOfficer(ctx, headToken, end)) {
+        company = companyAfterOfficer(ctx, end + 1, lastWord + 1);
+        if (company !== undefined) bodyEnd = lastWord + 1;
+      }
       if (bodyEnd === undefined) end = lastWord + 1;
     }
   }
@@ -850,6 +911,7 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
     headToken,
     ...(qualifier ? { qualifier } : {}),
     ...(bodyEnd ? { bodyEnd } : {}),
+    ...(company !== undefined ? { company } : {}),
     ...(joined ? { joined } : {}),
   };
 }
@@ -1036,6 +1098,16 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
           !bodyBefore(ctx, i) &&
           !inApposition(ctx, i);
         if (!lone) push(role);
+        if (title.company !== undefined && title.bodyEnd !== undefined) {
+          const name = ctx.text.slice(tokens[title.company]?.start ?? 0, tokens[title.bodyEnd - 1]?.end ?? 0);
+          // Keyed as the chunks key a body, so its name written again elsewhere is the company too.
+          push(
+            candidate(ctx, 'organization', title.company, title.bodyEnd, {
+              key: `organization:${name}`,
+              canonical: name,
+            }),
+          );
+        }
         // "the Prime Minister, Abdulla Nigmatovich Aripov,", "his Advisor, Sardor Umurzakov,", "The
         // Minister for Foreign Affairs, Mr Andrew Peacock": a name set after the title by a comma
         // is its holder, whatever its given name (link/holder-link.ts links the two).

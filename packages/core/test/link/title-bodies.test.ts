@@ -451,3 +451,53 @@ describe('titles in the plural', () => {
     expect(roles('Sen. Mark Warner and Tim Kaine met.', 'Tim Kaine')).toEqual([]);
   });
 });
+
+describe("a company officer's title and the company it is of", () => {
+  const release = [
+    'Acme Health opens clinic',
+    '',
+    'LONDON, 3 March 2025 – Acme Health opened its first clinic in Leeds today.',
+    '',
+    'Jane Smith, Chief Medical Officer of Acme Health, said the clinic would treat 2,000 patients a year.',
+    '',
+    'Media contact:',
+    'Dr Jane Smith',
+    'Chief Medical Officer',
+    'jane.smith@example.org',
+  ].join('\n');
+
+  it('"Chief Medical Officer of Acme Health": her role, of a company no list knows (was a person "Officer of Acme Health")', () => {
+    const a = analyze(release);
+    expect(people(a)).toEqual(['Jane Smith']);
+    const acme = named(a, 'organization', 'Acme Health');
+    // Its name written again, in the headline and the lead, is the company too.
+    expect(acme?.mentions.map((m) => m.text)).toEqual(['Acme Health', 'Acme Health', 'Acme Health']);
+    expect(named(a, 'person', 'Jane Smith')?.roles).toEqual([
+      { title: 'Chief Medical Officer', of: acme?.id },
+    ]);
+    // The contact block's title line is hers too.
+    expect(named(a, 'person', 'Jane Smith')?.mentions.map((m) => m.text)).toContain('Chief Medical Officer');
+  });
+
+  it('other officers and founders: "CEO of Brightline", "Co-Founder of Blue Harbor Labs"; not "of England", not "CEO of Operations"', () => {
+    const a = analyze(
+      'Tom Lee, CEO of Brightline, and Sam Roe, Co-Founder of Blue Harbor Labs, spoke. Ann Ray, Chief Medical Officer of England, and Kim Ode, CEO of Operations, agreed.',
+    );
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([
+      'Brightline',
+      'Blue Harbor Labs',
+    ]);
+    expect(people(a)).toEqual(['Tom Lee', 'Sam Roe', 'Ann Ray', 'Kim Ode']);
+  });
+
+  it('the same title of another body is someone else: "the Director of the CIA" is not the FBI Director named before', () => {
+    const a = analyze(
+      'The Director of the FBI Christopher Wray agreed. The Director of the CIA spoke. Later the Director of the FBI said more.',
+    );
+    expect(people(a)).toEqual(['Christopher Wray', 'Director of the CIA']);
+    expect(named(a, 'person', 'Christopher Wray')?.mentions.map((m) => m.text)).toEqual([
+      'Christopher Wray',
+      'Director of the FBI',
+    ]);
+  });
+});

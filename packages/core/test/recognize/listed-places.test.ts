@@ -94,3 +94,20 @@ describe('unknown towns listed together', () => {
     ).toEqual(['location:al-Zuhur', 'location:al-Sukkar', 'location:Mosul', 'location:al-Hamdaniya']);
   });
 });
+
+describe('two named places joined by "and"', () => {
+  it('"Victoria Park and George Street" are two places, each ending on its place word (was one)', () => {
+    expect(
+      mentionsOf(
+        'Victoria Park and George Street were closed. Hyde Park and Kensington Gardens reopened. Bosnia and Herzegovina voted.',
+        ['location', 'organization'],
+      ),
+    ).toEqual([
+      'location:Victoria Park',
+      'location:George Street',
+      'location:Hyde Park',
+      'location:Kensington Gardens',
+      'organization:Bosnia and Herzegovina',
+    ]);
+  });
+});

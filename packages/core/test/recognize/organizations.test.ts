@@ -53,6 +53,15 @@ describe('organisations by shape', () => {
     ).toEqual(['organization:Niron Magnetics', 'organization:Sila Nanotechnologies', 'person:John Smith']);
   });
 
+  it('with "the" too, when the business noun closes the description: "said Goldman Sachs, the investment bank" (was nothing)', () => {
+    expect(
+      mentionsOf(
+        '"Prices will rise," said Goldman Sachs, the investment bank. Jane Smith, the company\'s founder, agreed. Tom Ode, the firm that led the deal, said.',
+        ['organization', 'person'],
+      ),
+    ).toEqual(['organization:Goldman Sachs', 'person:Jane Smith', 'person:Tom Ode']);
+  });
+
   it('a word before a country or state in running text names a body of it; a place modifier or a headline does not', () => {
     expect(
       mentionsOf(
@@ -314,6 +323,21 @@ describe('where someone works', () => {
     const a = analyze('Shares of Acme Mining Corporation (TSX) rose 5%.');
     const acme = a.entities.find((e) => e.name.includes('Acme Mining Corporation'));
     expect(acme?.mentions.map((m) => m.text)).not.toContain('TSX');
+  });
+
+  it('more trade words: "Fitch Ratings", "Blue Harbor Labs", "Acme Software Solutions", "Palantir Analytics", "Kearney Consulting"', () => {
+    expect(
+      mentionsOf(
+        'Fitch Ratings said the outlook was stable. Blue Harbor Labs, Acme Software Solutions, Palantir Analytics and Kearney Consulting grew.',
+        ['organization', 'person'],
+      ),
+    ).toEqual([
+      'organization:Fitch Ratings',
+      'organization:Blue Harbor Labs',
+      'organization:Acme Software Solutions',
+      'organization:Palantir Analytics',
+      'organization:Kearney Consulting',
+    ]);
   });
 
   it('firms named by their trade: "Granite Peak Ventures", "Northvale Robotics", "Honeywell Aerospace"', () => {

@@ -16,6 +16,47 @@ describe('people whose names look like places or bodies', () => {
     ).toEqual(['person:Tom Bridge', 'person:Ann Range', 'person:Mark Bridge', 'location:Sunshine Coast']);
   });
 
+  it('"Hall" after a given name is a surname: "said Capt. Rebecca Hall" (was "Rebecca"), "Rebecca Hall said" (was nothing)', () => {
+    expect(
+      mentionsOf('"We are ready," said Capt. Rebecca Hall. Later Tom Hall said the ship had sailed.', [
+        'person',
+        'location',
+      ]),
+    ).toEqual(['person:Rebecca Hall', 'person:Tom Hall']);
+    // The quote is hers, not "Rebecca"'s.
+    const a = analyze(
+      'Navy ready to sail\n\nNORFOLK, Va., May 2, 2024 – The destroyer left port on Monday for its deployment.\n\n"We are ready for this mission," said Capt. Rebecca Hall, the commanding officer.',
+    );
+    const quote = a.document.sections.find((s) => s.kind === 'quote');
+    expect(a.entities.find((e) => e.id === quote?.speakerId)?.name).toBe('Rebecca Hall');
+  });
+
+  it('"Street", "Park" and "Lake" are surnames only after a title: "Judge Anna Street", "Capt. Grace Park"; "George Street" stays a place', () => {
+    expect(
+      mentionsOf('Judge Anna Street and Capt. Grace Park spoke. Traffic on George Street stopped.', [
+        'person',
+        'location',
+      ]),
+    ).toEqual(['person:Anna Street', 'person:Grace Park', 'location:George Street']);
+  });
+
+  it('a hall named for someone stays no person: "the Royal Albert Hall", "Albert Hall Road", "the Rebecca Hall Foundation"', () => {
+    const people = mentionsOf(
+      'The concert at the Royal Albert Hall was sold out. Albert Hall Road was closed. The Rebecca Hall Foundation gave.',
+      ['person'],
+    );
+    expect(people).toEqual([]);
+  });
+
+  it('a common word opening the sentence opens no name: "Later Tom Smith said", "Traffic on George Street"', () => {
+    expect(
+      mentionsOf(
+        'Later Tom Smith said the ship had sailed. Traffic on George Street stopped. Shops in Oxford Street closed. Will Smith agreed.',
+        ['person', 'location'],
+      ),
+    ).toEqual(['person:Tom Smith', 'location:George Street', 'location:Oxford Street', 'person:Will Smith']);
+  });
+
   it('a first name before a base\'s head or a known name is no person: "Isa Air Base", "Bradley Fighting Vehicles"', () => {
     expect(
       mentionsOf('Jets flew out of Isa Air Base. Crews drove M2A3 Bradley Fighting Vehicles.', [

@@ -565,6 +565,15 @@ function growsOverNonName(
     // "Seasoned Google Cloud leader Scott Jensen": a lower-case word is a description, bar "al", "bin".
     if (t?.kind === 'word' && !t.upper && !isNameParticle(t.text)) return true;
     if (isNeverNameWord(ctx, k)) return true;
+    // "Later Tom Smith said": a common word opening the sentence opens no name (but "Will Smith").
+    if (
+      k === s.startToken &&
+      ctx.sentenceStart[k] &&
+      t?.kind === 'word' &&
+      isCommonWord(t.lower) &&
+      !FIRST_NAMES.has(t.text)
+    )
+      return true;
     // "Mark McGowan MLA": letters after the name are none of it.
     if (k > s.startToken && t?.allCaps && isPostNominal(t.text)) return true;
   }
