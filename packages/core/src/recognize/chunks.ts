@@ -25,6 +25,7 @@ import {
 } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import { POSSESSIVE_S } from './apostrophes.js';
+import { BUSINESS_NOUNS, describedAsBusiness } from './business-descriptions.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { honorificBefore, titleHeadEnd } from './people.js';
@@ -272,18 +273,6 @@ const MOVEMENT_VERBS = new Set(
 );
 /** Lower-case words after a name that make it a kin group, an organisation: "the Al Bu Nimr tribe". */
 const KIN_GROUP_TAILS = new Set(['tribe', 'tribes', 'clan', 'clans']);
-/** Words for a business just before its name: "the German company Züblin". */
-const BUSINESS_NOUNS = new Set([
-  'company',
-  'firm',
-  'contractor',
-  'broadcaster',
-  'manufacturer',
-  'carrier',
-  'airline',
-  'bank',
-  'startup',
-]);
 /** Capitalised at a sentence's start, before a name and a comma: "Near Kisik, two strikes …" (a strike report's item). */
 const OPENING_PLACE_PREPOSITIONS = new Set(
   [...ONLY_PLACE_PREPOSITIONS].filter((word) => /^\p{Lu}/u.test(word)),
@@ -700,41 +689,6 @@ export interface AcronymDefinition {
   acronym: string;
   candidate: Candidate;
 }
-
-/** Nouns after a business word that make the phrase a person's description ("a company spokesman"). */
-const BUSINESS_PEOPLE = new Set(
-  'spokesman spokeswoman spokesperson executive executives official officials employee employees founder director officer engineer analyst lawyer worker workers owner president chairman representative'.split(
-    ' ',
-  ),
-);
-/** Words of the description before its business noun, at most: "a California-based clean-tech …". */
-const BUSINESS_REACH = 8;
-
-/**
- * A comma, "a", "an" or "the", and within a few words a business noun ending the description (not
- * "a company spokesman"): what the name before is.
- */
-function describedAsBusiness(ctx: RecognitionContext, end: number): boolean {
-  const { tokens } = ctx;
-  if (tokens[end]?.text !== ',' || tokens[end]?.gap !== 'none') return false;
-  const article = tokens[end + 1]?.text;
-  const definite = article === 'the';
-  if (article !== 'a' && article !== 'an' && !definite) return false;
-  for (let k = end + 2; k < tokens.length && k <= end + 1 + BUSINESS_REACH; k++) {
-    const t = tokens[k];
-    if (!t || t.gap === 'newline' || t.gap === 'paragraph') return false;
-    if (t.kind === 'punct' && t.text !== '-') return false;
-    if (!BUSINESS_NOUNS.has(t.text)) continue;
-    const next = tokens[k + 1]?.text ?? '';
-    // "Goldman Sachs, the investment bank,": with "the", only a noun closing the description (not
-    // "Jane Smith, the company's founder", "…, the bank said").
-    if (definite) return CLAUSE_ENDS.has(next);
-    return !BUSINESS_PEOPLE.has(next);
-  }
-  return false;
-}
-/** What may follow the noun closing a description: punctuation, or a relative clause. */
-const CLAUSE_ENDS = new Set([',', '.', ';', ':', ')', '–', '—', 'that', 'which', 'whose']);
 
 /** Nouns of a job, after which "at" names the employer: "a partner at", "head of operations at". */
 const JOB_NOUNS = new Set(
@@ -1168,8 +1122,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
       type = 'organization';
     // "Niron Magnetics, a Minnesota company developing …", "Sila Nanotechnologies, a
     // California-based manufacturer": a name described as a business in apposition.
-    if (!type && !FIRST_NAMES.has(first.text) && !knownInside && describedAsBusiness(ctx, end))
-      type = 'organization';
+    // ("Morgan Stanley, the bank,": a given name first only where no person could be so described.)
+    const business = !type && !knownInside ? describedAsBusiness(ctx, end) : undefined;
+    if (business && (business === 'closing' || !FIRST_NAMES.has(first.text))) type = 'organization';
     // "head of offshore operations at Ørsted", "a partner at Breakwater Capital": where someone works.
     // (Not an acronym alone, "Director of Health and Wellbeing at PHE": the acronym rules link it;
     // not a name with its possessive, "at Lloyd's", nor an event, "at Glastonbury Festival".)

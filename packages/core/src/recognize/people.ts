@@ -28,6 +28,7 @@ import {
 } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms } from './apostrophes.js';
+import { describedAsBusiness, namesDescribedAsBusinesses } from './business-descriptions.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
@@ -979,6 +980,8 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
   const push = (c: Candidate | undefined) => {
     if (c) out.push(c);
   };
+  /** Read on first need: most texts name few people by a given name alone. */
+  let businessNames: Set<string> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind !== 'word') continue;
@@ -1192,7 +1195,12 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
           SURNAME_PLACE_HEADS.has(tokens[nameEnd - 1]?.text ?? '')
         ) &&
         // "Hartwell Trust", "Henderson Foundation": a body named after a first name.
-        !BODY_HEADS_AFTER_NAMES.has(tokens[nameEnd - 1]?.text ?? '')
+        !BODY_HEADS_AFTER_NAMES.has(tokens[nameEnd - 1]?.text ?? '') &&
+        // "Morgan Stanley, the bank,": described as no person could be, here or elsewhere.
+        describedAsBusiness(ctx, nameEnd) !== 'closing' &&
+        !(businessNames ??= namesDescribedAsBusinesses(ctx)).has(
+          ctx.text.slice(t.start, tokens[nameEnd - 1]?.end ?? t.end),
+        )
       ) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;

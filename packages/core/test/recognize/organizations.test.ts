@@ -56,10 +56,19 @@ describe('organisations by shape', () => {
   it('with "the" too, when the business noun closes the description: "said Goldman Sachs, the investment bank" (was nothing)', () => {
     expect(
       mentionsOf(
-        '"Prices will rise," said Goldman Sachs, the investment bank. Jane Smith, the company\'s founder, agreed. Tom Ode, the firm that led the deal, said.',
+        '"Prices will rise," said Goldman Sachs, the investment bank. Jane Smith, the company\'s founder, agreed. Kim Ode, the bank manager, said.',
         ['organization', 'person'],
       ),
-    ).toEqual(['organization:Goldman Sachs', 'person:Jane Smith', 'person:Tom Ode']);
+    ).toEqual(['organization:Goldman Sachs', 'person:Jane Smith', 'person:Kim Ode']);
+  });
+
+  it('a name with a given name first, described as no person could be, is a body there and elsewhere: "Morgan Stanley, the bank,"', () => {
+    expect(
+      mentionsOf(
+        'Morgan Stanley said the outlook was weak. Morgan Stanley, the bank, cut its forecast. Jane Smith, a company director, agreed.',
+        ['organization', 'person'],
+      ),
+    ).toEqual(['organization:Morgan Stanley', 'organization:Morgan Stanley', 'person:Jane Smith']);
   });
 
   it('a word before a country or state in running text names a body of it; a place modifier or a headline does not', () => {

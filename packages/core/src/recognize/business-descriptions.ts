@@ -1,0 +1,80 @@
+/**
+ * A name described as a business in apposition: "Niron Magnetics, a Minnesota company developing
+ * magnets", "Goldman Sachs, the investment bank,". Read by the chunks (the name is a body) and by
+ * the people rules (such a name is no person, whatever its given name: "Morgan Stanley, the bank").
+ */
+import type { RecognitionContext } from './context.js';
+
+/** Words for a business: "the German company Züblin", "…, a California-based manufacturer". */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'contractor',
+  'broadcaster',
+  'manufacturer',
+  'carrier',
+  'airline',
+  'bank',
+  'startup',
+]);
+
+/** Nouns after a business word that make the phrase a person's description ("a company spokesman"). */
+const BUSINESS_PEOPLE = new Set(
+  'spokesman spokeswoman spokesperson executive executives official officials employee employees founder director officer engineer analyst lawyer worker workers owner president chairman representative'.split(
+    ' ',
+  ),
+);
+/** Words of the description before its business noun, at most: "a California-based clean-tech …". */
+const BUSINESS_REACH = 8;
+/** What may follow the noun closing a description: punctuation, or a relative clause. */
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', ')', '–', '—', 'that', 'which', 'whose']);
+
+/**
+ * After the name ending before token `end`: a comma, "a", "an" or "the", and within a few words a
+ * business noun. 'closing' when the noun closes the description ("…, the investment bank,", "…, a
+ * bank that …"), which no person could be; 'open' when "a"/"an" and more words follow the noun
+ * ("a Minnesota company developing …"; not "a company spokesman"); else undefined. With "the",
+ * only a closing noun counts ("Jane Smith, the company's founder", "…, the bank said").
+ */
+export function describedAsBusiness(ctx: RecognitionContext, end: number): 'closing' | 'open' | undefined {
+  const { tokens } = ctx;
+  if (tokens[end]?.text !== ',' || tokens[end]?.gap !== 'none') return undefined;
+  const article = tokens[end + 1]?.text;
+  const definite = article === 'the';
+  if (article !== 'a' && article !== 'an' && !definite) return undefined;
+  for (let k = end + 2; k < tokens.length && k <= end + 1 + BUSINESS_REACH; k++) {
+    const t = tokens[k];
+    if (!t || t.gap === 'newline' || t.gap === 'paragraph') return undefined;
+    if (t.kind === 'punct' && t.text !== '-') return undefined;
+    if (!BUSINESS_NOUNS.has(t.text)) continue;
+    const next = tokens[k + 1]?.text ?? '';
+    if (CLAUSE_ENDS.has(next)) return 'closing';
+    return definite || BUSINESS_PEOPLE.has(next) ? undefined : 'open';
+  }
+  return undefined;
+}
+
+/** Capitalised words looked back over from a description's comma for the name it describes. */
+const NAME_REACH = 5;
+
+/**
+ * Names the text describes as a business no person could be ("Morgan Stanley, the bank,"): so that
+ * the same name written elsewhere ("Morgan Stanley said") is no person either. One pass.
+ */
+export function namesDescribedAsBusinesses(ctx: RecognitionContext): Set<string> {
+  const { tokens, text } = ctx;
+  const names = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]?.text !== ',' || describedAsBusiness(ctx, k) !== 'closing') continue;
+    let from = k;
+    while (from > 0 && k - from < NAME_REACH) {
+      const t = tokens[from - 1];
+      if (t?.kind !== 'word' || !t.upper || (from < k && tokens[from]?.gap !== 'space')) break;
+      from--;
+    }
+    const first = tokens[from];
+    const last = tokens[k - 1];
+    if (from < k && first && last) names.add(text.slice(first.start, last.end));
+  }
+  return names;
+}
