@@ -59,7 +59,7 @@ const NAME_REACH = 5;
 
 /**
  * Names the text describes as a business no person could be ("Morgan Stanley, the bank,"): so that
- * the same name written elsewhere ("Morgan Stanley said") is no person either. One pass.
+ * the same name written elsewhere ("Morgan Stanley said") is no person either. One pass over the commas.
  */
 export function namesDescribedAsBusinesses(ctx: RecognitionContext): Set<string> {
   const { tokens, text } = ctx;

@@ -980,8 +980,7 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
   const push = (c: Candidate | undefined) => {
     if (c) out.push(c);
   };
-  /** Read on first need: most texts name few people by a given name alone. */
-  let businessNames: Set<string> | undefined;
+  const businessNames = namesDescribedAsBusinesses(ctx);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind !== 'word') continue;
@@ -1198,9 +1197,7 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         !BODY_HEADS_AFTER_NAMES.has(tokens[nameEnd - 1]?.text ?? '') &&
         // "Morgan Stanley, the bank,": described as no person could be, here or elsewhere.
         describedAsBusiness(ctx, nameEnd) !== 'closing' &&
-        !(businessNames ??= namesDescribedAsBusinesses(ctx)).has(
-          ctx.text.slice(t.start, tokens[nameEnd - 1]?.end ?? t.end),
-        )
+        !businessNames.has(ctx.text.slice(t.start, tokens[nameEnd - 1]?.end ?? t.end))
       ) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;
