@@ -327,6 +327,8 @@ const OTHER_GOVERNMENTS: readonly OrganizationEntry[] = [
     ['Foreign, Commonwealth & Development Office', 'Foreign and Commonwealth Office', 'Foreign Office'],
   ),
   org('Home Office'),
+  // ("HSE" is also Ireland's Health Service Executive: the name only.)
+  org('Health and Safety Executive', [], ['Health & Safety Executive']),
   org('Cabinet Office'),
   org('Downing Street', [], ['10 Downing Street', 'No 10', 'No. 10', 'Number 10']),
   org(
@@ -546,6 +548,23 @@ const MARKETS_MEDIA_INDUSTRY: readonly OrganizationEntry[] = [
   org('Saab'),
   org('Kongsberg'),
   org('MBDA'),
+  // Firms whose names hold "&" or a given name, which no rule reads as a body ("&" alone makes
+  // no firm: "Smith & Jones" may be two people; "Morgan Stanley" reads as a person), and the banks,
+  // raters and analysts business releases quote.
+  org('Johnson & Johnson', ['J&J'], ['Johnson and Johnson']),
+  org('Procter & Gamble', ['P&G'], ['Procter and Gamble']),
+  org("Standard & Poor's", [], ["Standard and Poor's", 'S&P Global', 'S&P Global Ratings']),
+  org('Marks & Spencer', ['M&S'], ['Marks and Spencer']),
+  org('AT&T'),
+  org('Ernst & Young', ['EY']),
+  org('Barnes & Noble'),
+  org('Booz Allen Hamilton', [], ['Booz Allen']),
+  org('Goldman Sachs'),
+  org('Morgan Stanley'),
+  org('JPMorgan Chase', [], ['JPMorgan', 'J.P. Morgan', 'JP Morgan']),
+  org("Moody's", [], ["Moody's Investors Service", "Moody's Ratings"]),
+  org('Fitch Ratings', [], ['Fitch']),
+  org('Wood Mackenzie'),
 ];
 
 /** Canonical names of the armed groups: what "the group" in a release about one refers back to. */

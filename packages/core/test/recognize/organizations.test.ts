@@ -277,6 +277,22 @@ describe('names joined by a spaced "&"', () => {
       mentionsOf('The dinner is hosted by the Aparecío Foundation & Felix Magazine.', ['organization']),
     ).toEqual(['organization:Aparecío Foundation', 'organization:Felix Magazine']);
   });
+
+  it('firms the knowledge base knows: "Johnson & Johnson", "Standard & Poor\'s", "AT&T", "the Health & Safety Executive"; and quoted banks and raters', () => {
+    expect(
+      mentionsOf(
+        "Johnson & Johnson and Standard & Poor's reported. The Health & Safety Executive will investigate. AT&T grew. Morgan Stanley and Fitch said so.",
+        ['organization', 'person'],
+      ),
+    ).toEqual([
+      'organization:Johnson & Johnson',
+      "organization:Standard & Poor's",
+      'organization:Health & Safety Executive',
+      'organization:AT&T',
+      'organization:Morgan Stanley',
+      'organization:Fitch',
+    ]);
+  });
 });
 
 describe('where someone works', () => {
