@@ -28,6 +28,7 @@ import {
 } from './recognize/dictionary.js';
 import { recognizeGroupReferences } from './recognize/group-references.js';
 import { lexicon } from './recognize/lexicon.js';
+import { recognizeListedBodies } from './recognize/listed-bodies.js';
 import { recognizeListedPeople } from './recognize/listed-people.js';
 import { recognizeListedPlaces } from './recognize/listed-places.js';
 import { tokenRange } from './recognize/offsets.js';
@@ -219,6 +220,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   const chosen = defined.mentions.concat(
     recognizeListedPlaces(ctx, defined.mentions),
     recognizeListedPeople(ctx, defined.mentions),
+    recognizeListedBodies(ctx, defined.mentions),
   );
   const definitions = chunks.definitions.concat(defined.definitions);
   const repeated = recognizeRepeatedNames(ctx, chosen, definitions, surnameOf);

@@ -144,13 +144,11 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Pharmaceuticals',
   'Therapeutics',
   'Biosciences',
-  // "Fitch Ratings", "Blue Harbor Labs", "Acme Software", "Palantir Analytics"
+  // "Fitch Ratings", "Blue Harbor Labs", "Kearney Consulting" (not "Solutions", "Software",
+  // "Analytics": "Cloud Solutions", "Big Data Analytics" name products and trades as often)
   'Ratings',
   'Labs',
-  'Solutions',
-  'Software',
   'Consulting',
-  'Analytics',
   // education and research
   'University',
   'College',

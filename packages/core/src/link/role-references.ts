@@ -86,14 +86,15 @@ function withBodyAfter(text: string, drafts: Draft[], i: number): void {
 }
 
 /**
- * The body or country a title is of, written just after it ("fbi" for "Director" of "Director of
- * the FBI"), in lower case; undefined when none is.
+ * The body or country a title is of, written just after it (the FBI's key for "Director" of
+ * "Director of the FBI"); undefined when none is.
  */
 function bodyAfter(text: string, drafts: readonly Draft[], i: number): string | undefined {
   const d = drafts[i];
   const body = d ? draftFrom(drafts, i, d.end) : undefined;
   if (!d || !body || (body.type !== 'organization' && body.type !== 'location')) return undefined;
-  return OF_BODY.test(text.slice(d.end, body.start)) ? body.text.toLowerCase() : undefined;
+  // By the body's key where it has one: "the FBI" and "the Federal Bureau of Investigation" are one.
+  return OF_BODY.test(text.slice(d.end, body.start)) ? (body.key ?? body.text.toLowerCase()) : undefined;
 }
 
 /** Runs after people are linked (person drafts carry their entity key). */

@@ -28,7 +28,7 @@ import { POSSESSIVE_S } from './apostrophes.js';
 import { BUSINESS_NOUNS, describedAsBusiness } from './business-descriptions.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
-import { honorificBefore, titleHeadEnd } from './people.js';
+import { honorificBefore, placeSaidBefore, titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
 
 /** "Inc", "Ltd", "LLC": a name before one is a company's. */
@@ -273,6 +273,20 @@ const MOVEMENT_VERBS = new Set(
 );
 /** Lower-case words after a name that make it a kin group, an organisation: "the Al Bu Nimr tribe". */
 const KIN_GROUP_TAILS = new Set(['tribe', 'tribes', 'clan', 'clans']);
+/** Lower-case nouns of money and markets a name may modify: "Series B funding", "Tesla shares". */
+const FINANCE_NOUNS = new Set([
+  'funding',
+  'financing',
+  'round',
+  'investment',
+  'investments',
+  'shares',
+  'stock',
+  'bonds',
+  'notes',
+  'debt',
+  'loans',
+]);
 /** Capitalised at a sentence's start, before a name and a comma: "Near Kisik, two strikes …" (a strike report's item). */
 const OPENING_PLACE_PREPOSITIONS = new Set(
   [...ONLY_PLACE_PREPOSITIONS].filter((word) => /^\p{Lu}/u.test(word)),
@@ -841,18 +855,29 @@ function placesJoinedByAnd(ctx: RecognitionContext, from: number, end: number): 
 }
 
 /** Place words a street's or a park's name ends on: "George Street", "Victoria Park". */
-const NAMED_PLACE_ENDS = new Set([...STREET_WORDS, 'Park', 'Gardens', 'Bridge', 'Square']);
+const NAMED_PLACE_ENDS = new Set([...STREET_WORDS, 'Park', 'Gardens', 'Square']);
 
 /**
  * The "and" between two place names in [from, end) that each end on a place word and have a word
- * before it ("Victoria Park and George Street"), or -1. Not "Bosnia and Herzegovina".
+ * before it ("Victoria Park and George Street"), or -1. Not "Bosnia and Herzegovina", nor a body
+ * named after places ("Friends of Hyde Park and Kensington Gardens"): capitalised words only.
  */
 function placesEachWithHead(tokens: readonly Token[], from: number, end: number): number {
   if (!NAMED_PLACE_ENDS.has(tokens[end - 1]?.text ?? '')) return -1;
-  for (let k = from + 2; k < end - 2; k++) {
-    if (tokens[k]?.text === 'and' && NAMED_PLACE_ENDS.has(tokens[k - 1]?.text ?? '')) return k;
+  let and = -1;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (
+      t?.text === 'and' &&
+      and < 0 &&
+      k >= from + 2 &&
+      k < end - 2 &&
+      NAMED_PLACE_ENDS.has(tokens[k - 1]?.text ?? '')
+    )
+      and = k;
+    else if (!t?.upper) return -1;
   }
-  return -1;
+  return and;
 }
 
 /** A place named by the tokens [from, end), keyed by its name. */
@@ -1082,7 +1107,12 @@ export function recognizeChunks(ctx: RecognitionContext): {
       (head !== 'Arsenal' || !words.includes(' of ')) &&
       !(SURNAME_PLACE_HEADS.has(head) && givenNameAt(ctx, end - 2)) &&
       // ("Judge Anna Street": after a title, "Street", "Park" or "Lake" may be a surname.)
-      !(TITLED_SURNAME_PLACE_WORDS.has(head) && givenNameAt(ctx, end - 2) && titledAt(ctx, end - 2))
+      !(
+        TITLED_SURNAME_PLACE_WORDS.has(head) &&
+        givenNameAt(ctx, end - 2) &&
+        titledAt(ctx, end - 2) &&
+        !placeSaidBefore(ctx, end - 2)
+      )
     )
       type = 'location';
     // "Qayyarah Airfield West": a compass word after the head names part of the place.
@@ -1145,7 +1175,10 @@ export function recognizeChunks(ctx: RecognitionContext): {
       type = 'organization';
     // "in Husaybah"; "Near Kisik, …" opening a strike report's sentence.
     // Not "in Houthi-controlled territory": a name glued to a lower-case word describes the noun after it.
-    const compound = tokens[end]?.text === '-' && tokens[end]?.gap === 'none' && !tokens[end + 1]?.upper;
+    // Nor "in Series B funding", "in Tesla shares": a name before a word of finance modifies it.
+    const compound =
+      (tokens[end]?.text === '-' && tokens[end]?.gap === 'none' && !tokens[end + 1]?.upper) ||
+      (tokens[end]?.gap === 'space' && FINANCE_NOUNS.has(tokens[end]?.text ?? ''));
     // ("Near Intelligence, Inc. (NASDAQ: NIR)": a comma before a legal form is a company's.)
     const opening =
       before !== undefined &&

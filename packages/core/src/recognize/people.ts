@@ -419,22 +419,47 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
 }
 
 /**
- * A place word standing as a surname at `at`: "Hall" after a given name ("Rebecca Hall"), "Park",
- * "Street" or "Lake" only after a title and a name ("Capt. Grace Park"); never when a capitalised
- * word goes on ("Albert Hall Road", "Rebecca Hall Foundation").
+ * A place word standing as a surname at `at`, where only a person can stand: "Rebecca Hall said",
+ * "said Capt. Rebecca Hall", "Judge Anna Street spoke". "Hall" after a given name needs a speech
+ * verb beside the name ("Jefferson Hall was evacuated", "tickets for Albert Hall concerts" are
+ * buildings); "Park", "Street", "Lake" need a title too. Never after a word that says where ("at
+ * Albert Hall", "on Lord Nelson Street", "at Queen Victoria Park") or "the", nor when a capitalised
+ * word goes on ("Albert Hall Road").
  */
 function surnamePlaceWordAt(ctx: RecognitionContext, at: number, afterTitle: boolean): boolean {
   const { tokens } = ctx;
   const t = tokens[at];
   if (t?.kind !== 'word' || t.gap !== 'space' || !NAME_STOPS.has(t.text)) return false;
+  if (!FIRST_NAMES.has(tokens[at - 1]?.text ?? '')) return false;
+  if (!(SURNAME_PLACE_HEADS.has(t.text) || (afterTitle && TITLED_SURNAME_PLACE_WORDS.has(t.text))))
+    return false;
   const next = tokens[at + 1];
   if (next?.kind === 'word' && next.upper && next.gap === 'space') return false;
-  if (afterTitle) return TITLED_SURNAME_PLACE_WORDS.has(t.text) || SURNAME_PLACE_HEADS.has(t.text);
-  if (!SURNAME_PLACE_HEADS.has(t.text) || !FIRST_NAMES.has(tokens[at - 1]?.text ?? '')) return false;
-  // "the Albert Hall", "the Royal Albert Hall": named for someone, a building.
-  const before = tokens[at - 2];
-  return !(before?.kind === 'word' && (before.upper || before.lower === 'the') && !ctx.sentenceStart[at - 2]);
+  if (placeSaidBefore(ctx, at - 1)) return false;
+  if (afterTitle) return true;
+  return SPEECH_VERBS.has(next?.lower ?? '') || SPEECH_VERBS.has(tokens[at - 2]?.lower ?? '');
 }
+
+/**
+ * The word before the name at `at` and the capitalised words (a title) before it says where the
+ * name is, or is "the": "at Albert Hall", "on Lord Nelson Street", "the Royal Albert Hall".
+ */
+export function placeSaidBefore(ctx: RecognitionContext, at: number): boolean {
+  const { tokens } = ctx;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]?.upper || (tokens[k]?.text === '.' && tokens[k]?.gap === 'none'))) k--;
+  const before = tokens[k];
+  return before?.kind === 'word' && (PLACE_WORDS_BEFORE.has(before.lower) || before.lower === 'the');
+}
+
+/** Words that say where the name after them is: "at Albert Hall", "on George Street". */
+const PLACE_WORDS_BEFORE = new Set(
+  'at in on from to into near outside inside along across past off of around behind opposite through via toward towards beside within'.split(
+    ' ',
+  ),
+);
+/** Verbs of speech next to a name that make it a speaker's: "Rebecca Hall said", "said Rebecca Hall". */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'asked']);
 
 /** Lower-case particles that open a surname written without a given name, at most this many. */
 const MAX_LEADING_PARTICLES = 2;
@@ -607,11 +632,37 @@ function companyAfterOfficer(ctx: RecognitionContext, from: number, to: number):
   const { tokens } = ctx;
   const first = tokens[from]?.text === 'the' ? from + 1 : from;
   if (first >= to) return undefined;
+  // ("of St. Mary's Hospital", "of Acme's …": the name goes on past what was read.)
+  const after = tokens[to];
+  const abbreviated = after?.text === '.' && (tokens[to - 1]?.text.length ?? 0) <= 3;
+  if (after && after.gap === 'none' && (abbreviated || POSSESSIVES.has(after.text))) return undefined;
   const known = ctx.lexicon.exact.longest(tokens, first);
-  if (known && known.value.type !== 'organization') return undefined;
-  if (to - first === 1 && isCommonWord(tokens[first]?.lower ?? '')) return undefined;
+  if (known && known.value.type !== 'organization' && known.endToken >= to) return undefined;
+  // "of the Hong Kong Special Administrative Region", "of Prince Edward Island": a place's head.
+  if (PLACE_HEADS.has(tokens[to - 1]?.text ?? '')) return undefined;
+  let common = 0;
+  for (let k = first; k < to; k++) {
+    const t = tokens[k];
+    // "Google and Alphabet" are two; "of Prince Edward Island" names a place after a title's word.
+    if (!t?.upper || titleHeadEnd(ctx, k) !== undefined || titleLexicon().honorifics.longest(tokens, k))
+      return undefined;
+    if (isCommonWord(t.lower)) common++;
+  }
+  // "CEO of Operations", "Managing Director of Investment Banking", "Founder of Modern Nursing":
+  // common words ending on a field of work name a department or a calling, not a company.
+  if (common === to - first && (to - first === 1 || WORK_FIELDS.has(tokens[to - 1]?.text ?? '')))
+    return undefined;
   return first;
 }
+
+/** Apostrophe forms of the possessive "'s" as the tokenizer gives them. */
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+/** Last words of a department or a field of work: "Global Operations", "Human Resources". */
+const WORK_FIELDS = new Set(
+  'Operations Strategy Banking Resources Development Nursing Sales Marketing Engineering Research Finance Communications Product Products Technology Innovation Investment Investments Affairs Relations Services Programs Programmes Policy Planning Compliance Risk Security Safety Quality Design Data Growth Partnerships Procurement Supply Logistics Manufacturing Medicine Science Sciences Education Training Analytics Solutions Software Content Strategy Experience Digital'.split(
+    ' ',
+  ),
+);
 
 /**
  * The capitalised common words from token `k` that go on naming a department, up to MAX_TAIL_WORDS:
@@ -863,6 +914,14 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
       if (rank && isNameWord(tokens[rank.endToken], false)) break;
       // "Minister for the Middle East Tobias Ellwood": a given name or a known person starts the holder's name.
       if (w.upper && j > end + 1 && startsPersonName(ctx, j)) break;
+      // "Chief Medical Officer of Prince Edward Island": a known place is read whole ("Edward"
+      // opens no name there).
+      const knownHere = w.upper ? ctx.lexicon.exact.longest(tokens, j) : undefined;
+      if (knownHere?.value.type === 'location') {
+        lastWord = knownHere.endToken - 1;
+        j = knownHere.endToken;
+        continue;
+      }
       // "Minister for the Middle East", "Secretary of State and Defence"
       const article = w.text === 'the' && j === end + 1 && tokens[j + 1]?.upper;
       if (w.kind === 'word' && (w.upper || w.text === 'and' || article)) {

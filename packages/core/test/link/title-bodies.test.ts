@@ -490,6 +490,31 @@ describe("a company officer's title and the company it is of", () => {
     expect(people(a)).toEqual(['Tom Lee', 'Sam Roe', 'Ann Ray', 'Kim Ode']);
   });
 
+  it('a department, a field of work, two companies or a place after the officer\'s "of" make no company', () => {
+    const a = analyze(
+      'Tom Brown, CEO of Global Operations, said. Ann Lee, Managing Director of Investment Banking, agreed. Sundar Pichai, CEO of Google and Alphabet, spoke. John Lee, Chief Executive of the Hong Kong Special Administrative Region (HKSAR), left. Jon Smith, Chief Digital Officer of New York City, resigned.',
+    );
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([]);
+    expect(people(a)).toEqual(['Tom Brown', 'Ann Lee', 'Sundar Pichai', 'John Lee', 'Jon Smith']);
+  });
+
+  it('the company named before the sentence ends is found there and elsewhere: "… Chief Medical Officer of Acme Health."', () => {
+    const a = analyze(
+      'Acme Health today announced positive results. "We are thrilled," said Dr. Jane Smith, Chief Medical Officer of Acme Health.',
+    );
+    expect(named(a, 'organization', 'Acme Health')?.mentions.map((m) => m.text)).toEqual([
+      'Acme Health',
+      'Acme Health',
+    ]);
+  });
+
+  it('the same body by another of its names is the same office: "Director of the FBI" … "the Director of the Federal Bureau of Investigation"', () => {
+    const a = analyze(
+      'Director of the FBI Christopher Wray spoke. The Director of the Federal Bureau of Investigation said more.',
+    );
+    expect(people(a)).toEqual(['Christopher Wray']);
+  });
+
   it('the same title of another body is someone else: "the Director of the CIA" is not the FBI Director named before', () => {
     const a = analyze(
       'The Director of the FBI Christopher Wray agreed. The Director of the CIA spoke. Later the Director of the FBI said more.',

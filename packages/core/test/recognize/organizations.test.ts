@@ -56,10 +56,17 @@ describe('organisations by shape', () => {
   it('with "the" too, when the business noun closes the description: "said Goldman Sachs, the investment bank" (was nothing)', () => {
     expect(
       mentionsOf(
-        '"Prices will rise," said Goldman Sachs, the investment bank. Jane Smith, the company\'s founder, agreed. Kim Ode, the bank manager, said.',
+        '"Prices will rise," said Goldman Sachs, the investment bank. Jane Smith, the company\'s founder, agreed. Kim Ode, the bank manager, said. Bob Jones, the contractor, testified.',
         ['organization', 'person'],
       ),
-    ).toEqual(['organization:Goldman Sachs', 'person:Jane Smith', 'person:Kim Ode']);
+    ).toEqual(['organization:Goldman Sachs', 'person:Jane Smith', 'person:Kim Ode', 'person:Bob Jones']);
+    // The business the description's head belongs to is not what the name is.
+    for (const text of [
+      'Jassy, the chief executive of the company, said so.',
+      'Smith, a lawyer who represents the company, declined to comment.',
+      'Renton, the home of the manufacturer, grew.',
+    ])
+      expect(mentionsOf(text, ['organization'])).toEqual([]);
   });
 
   it('a name with a given name first, described as no person could be, is a body there and elsewhere: "Morgan Stanley, the bank,"', () => {
@@ -350,17 +357,15 @@ describe('where someone works', () => {
     expect(acme?.mentions.map((m) => m.text)).not.toContain('TSX');
   });
 
-  it('more trade words: "Fitch Ratings", "Blue Harbor Labs", "Acme Software Solutions", "Palantir Analytics", "Kearney Consulting"', () => {
+  it('more trade words: "Fitch Ratings", "Blue Harbor Labs", "Kearney Consulting"; not products and trades ("Cloud Solutions", "Big Data Analytics")', () => {
     expect(
       mentionsOf(
-        'Fitch Ratings said the outlook was stable. Blue Harbor Labs, Acme Software Solutions, Palantir Analytics and Kearney Consulting grew.',
+        'Fitch Ratings said the outlook was stable. Blue Harbor Labs and Kearney Consulting grew. The company offers Cloud Solutions. Big Data Analytics is reshaping banking.',
         ['organization', 'person'],
       ),
     ).toEqual([
       'organization:Fitch Ratings',
       'organization:Blue Harbor Labs',
-      'organization:Acme Software Solutions',
-      'organization:Palantir Analytics',
       'organization:Kearney Consulting',
     ]);
   });

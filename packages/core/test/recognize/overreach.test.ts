@@ -48,13 +48,36 @@ describe('people whose names look like places or bodies', () => {
     expect(people).toEqual([]);
   });
 
+  it('a hall or street named for someone stays a place where the text says where, or no speech goes with it', () => {
+    for (const text of [
+      'It was held at Jefferson Hall on the campus.',
+      'Jefferson Hall was evacuated after the alarm.',
+      'Tickets for Albert Hall concerts sold out.',
+      'Wesley Hall, a Methodist center, will close.',
+    ])
+      expect(mentionsOf(text, ['person'])).toEqual([]);
+    expect(mentionsOf('The pub on Lord Nelson Street closed.', ['person', 'location'])).toEqual([
+      'location:Lord Nelson Street',
+    ]);
+  });
+
+  it('two places only where each is capitalised words ending on a place word: not "Friends of Hyde Park and Kensington Gardens"', () => {
+    expect(mentionsOf('Friends of Hyde Park and Kensington Gardens objected.', ['location'])).toEqual([]);
+  });
+
   it('a common word opening the sentence opens no name: "Later Tom Smith said", "Traffic on George Street"', () => {
     expect(
       mentionsOf(
-        'Later Tom Smith said the ship had sailed. Traffic on George Street stopped. Shops in Oxford Street closed. Will Smith agreed.',
-        ['person', 'location'],
+        'Later Tom Smith said the ship had sailed. Traffic on George Street stopped. Shops in Oxford Street closed. Will Smith agreed. Later Fitch Ratings said more.',
+        ['person', 'location', 'organization'],
       ),
-    ).toEqual(['person:Tom Smith', 'location:George Street', 'location:Oxford Street', 'person:Will Smith']);
+    ).toEqual([
+      'person:Tom Smith',
+      'location:George Street',
+      'location:Oxford Street',
+      'person:Will Smith',
+      'organization:Fitch Ratings',
+    ]);
   });
 
   it('a first name before a base\'s head or a known name is no person: "Isa Air Base", "Bradley Fighting Vehicles"', () => {

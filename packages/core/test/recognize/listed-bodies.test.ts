@@ -1,0 +1,39 @@
+/** Names a business lists as its customers, clients, partners or investors (recognize/listed-bodies.ts). */
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './mentions-of.js';
+
+describe('bodies listed as customers, partners or investors', () => {
+  it('"customers include Kroger, Ahold Delhaize and Tesco": three companies (was a person "Ahold Delhaize")', () => {
+    expect(
+      mentionsOf("Brightline's customers include Kroger, Ahold Delhaize and Tesco.", [
+        'organization',
+        'person',
+      ]),
+    ).toEqual(['organization:Kroger', 'organization:Ahold Delhaize', 'organization:Tesco']);
+  });
+
+  it('common words and known bodies in such a list: "clients such as Apple, Target and the BBC"', () => {
+    expect(
+      mentionsOf('Its clients such as Apple, Target and the BBC renewed.', ['organization', 'person']),
+    ).toEqual(['organization:Apple', 'organization:Target', 'organization:BBC']);
+  });
+
+  it('a person, a place, or a list that is no list of names is left alone', () => {
+    expect(
+      mentionsOf('Investors including Peter Thiel and Accel backed it.', ['organization', 'person']),
+    ).toEqual(['person:Peter Thiel', 'organization:Accel']);
+    expect(mentionsOf('Partners include Germany and France.', ['organization', 'location'])).toEqual([
+      'location:Germany',
+      'location:France',
+    ]);
+    expect(mentionsOf('Customers include Fortune 500 companies.', ['organization'])).toEqual([]);
+  });
+});
+
+describe('a name before a word of finance', () => {
+  it('"in Series B funding" is no place', () => {
+    expect(
+      mentionsOf('It raised $40 million in Series B funding, led by investors in Denver.', ['location']),
+    ).toEqual(['location:Denver']);
+  });
+});
