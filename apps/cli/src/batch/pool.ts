@@ -33,7 +33,7 @@ interface Slot {
   busy: Map<number, Pending>;
 }
 
-/** The compiled worker beside this module: dist/batch/worker.js (src/batch/worker.ts under vitest). */
+/** The worker beside this module: dist/worker.js in the bundle (src/batch/worker.ts under vitest). */
 export const WORKER_URL = new URL(
   `./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
   import.meta.url,

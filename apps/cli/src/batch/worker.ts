@@ -1,7 +1,7 @@
 /**
  * A batch worker thread: spawned before the batch's settings are known, it loads the core and warms
  * it up at once, then receives the settings, then units one at a time; answers each with its
- * rendered result. Started by ./pool.ts from dist/batch/worker.js (resolved from import.meta.url).
+ * rendered result. Started by ./pool.ts from dist/worker.js (resolved from import.meta.url).
  */
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '@dateline/core';
