@@ -45,6 +45,13 @@ interface TrieNode<V> {
   value?: V;
 }
 
+/**
+ * The children of every leaf, shared and never written: add() gives a node a map of its own before
+ * its first child. Two thirds of the gazetteer's 17,000 nodes are leaves, and a map each was about
+ * 2 MB that a fresh process allocated, then copied twice in the young generation.
+ */
+const NO_CHILDREN = new Map<string, never>();
+
 export interface TrieMatch<V> {
   /** Index of the first token after the match. */
   endToken: number;
@@ -66,7 +73,8 @@ export class TokenTrie<V> {
       const key = isDash(word) ? '-' : this.caseFolded ? word.toLowerCase() : word;
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map() };
+        child = { next: NO_CHILDREN };
+        if (node.next === NO_CHILDREN) node.next = new Map();
         node.next.set(key, child);
         // Every dash leads to the same node, so a look-up needs no second try.
         if (key === '-') for (const dash of DASHES) node.next.set(dash, child);
