@@ -48,11 +48,13 @@ const SKIP_CAPITALS = new Set([
   'City of San Marino',
 ]);
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** A spelling-insensitive key: "Chișinău" and "Chisinau", "St. George's" and "Saint George’s" meet. */
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // ASCII has nothing to decompose or strip, and nearly every name is ASCII: this runs over every
+  // place when the core is loaded, so the Unicode passes are spared where they change nothing.
+  return (PRINTABLE_ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/\bsaint\b/g, 'st')
     .replace(/[^a-z]/g, '');

@@ -107,6 +107,7 @@ export function decodeModel(text: string): TaggerModel {
   for (let j = 0; j < transitions.length; j++, at += 4) transitions[j] = view.getFloat32(at, true);
   const weights = new Int8Array((1 << bits) * L);
   const live = new Uint32Array(Math.ceil((1 << bits) / 32));
+  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let row = -1;
   while (at < bytes.length) {
     let delta = 0;
@@ -119,7 +120,10 @@ export function decodeModel(text: string): TaggerModel {
     } while (b & 128);
     row += delta;
     live[row >>> 5] = (live[row >>> 5] as number) | (1 << (row & 31));
-    for (let l = 0; l < L; l++) weights[row * L + l] = ((bytes[at++] ?? 0) << 24) >> 24;
+    // The row's bytes read as signed (an Int8Array over them) and copied natively: a fresh process
+    // decodes the model once, before this loop could be compiled, and a byte at a time it took ms.
+    weights.set(signed.subarray(at, at + L), row * L);
+    at += L;
   }
   return { bits, weights, transitions, scale, live };
 }
