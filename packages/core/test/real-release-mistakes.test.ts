@@ -430,6 +430,17 @@ describe('what the tagger adds must be a place or a person', () => {
     ]);
   });
 
+  it('so is a robotics or analytics firm: "Northvale Robotics" … "Northvale"', () => {
+    const a = analyze(
+      'Northvale Robotics launched a drone. Northvale said the drone would ship in March, and Northvale will hire 40 engineers.',
+    );
+    expect(texts(named(a, 'organization', 'Northvale Robotics'))).toEqual([
+      'Northvale Robotics',
+      'Northvale',
+      'Northvale',
+    ]);
+  });
+
   it("names a release defines in quotes are the company's: (“Noble” or the “Company”)", () => {
     const a = analyze(
       'TORONTO, Nov. 5, 2025 - Noble Mineral Exploration Inc. (“Noble” or the “Company”) (TSX-V:NOB) announced results. Noble said the Company would drill. The Company is funded.',

@@ -78,6 +78,16 @@ const COMPANY_TAILS = new Set([
   'Resources',
   'Networks',
   'Labs',
+  // "Brightline Analytics" … "Brightline", "Northvale Robotics" … "Northvale"
+  'Analytics',
+  'Software',
+  'Consulting',
+  'Robotics',
+  'Ventures',
+  'Aerospace',
+  'Pharmaceuticals',
+  'Therapeutics',
+  'Biosciences',
 ]);
 
 /**
