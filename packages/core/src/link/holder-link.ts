@@ -105,7 +105,9 @@ export function describedPerson(text: string, drafts: readonly Draft[], i: numbe
     if (
       d.type === 'person' &&
       d.end <= start &&
-      (HOLDER_LINK.test(text.slice(d.end, start)) || nameLineThenTitle(text, d, role))
+      (HOLDER_LINK.test(text.slice(d.end, start)) ||
+        nameLineThenTitle(text, d, role) ||
+        appointedAs(text, d, start))
     ) {
       before = d;
       break;
@@ -124,6 +126,23 @@ export function describedPerson(text: string, drafts: readonly Draft[], i: numbe
     return titleLineThenName(text, role, d) ? d : undefined;
   }
   return undefined;
+}
+
+/** A verb of appointment just before a name: "Acme Names Jane Doe Chief Data Officer". */
+const APPOINTED_BEFORE =
+  /\b(?:names|named|appoints|appointed|hires|hired|promotes|promoted|elects|elected)\s+$/i;
+const APPOINTMENT_REACH = 16;
+
+/**
+ * "Acme Names Jane Doe Chief Data Officer", "the board appointed Tom Lee chief executive": after a
+ * verb of appointment, a title written right after the name (a space between) is that person's.
+ */
+function appointedAs(text: string, person: Draft, titleStart: number): boolean {
+  const from = person.title ? Math.min(person.title.start, person.start) : person.start;
+  return (
+    /^[^\S\r\n]+$/.test(text.slice(person.end, titleStart)) &&
+    APPOINTED_BEFORE.test(text.slice(Math.max(0, from - APPOINTMENT_REACH), from))
+  );
 }
 
 /** The title fills its line and the person's name, maybe after an honorific, opens the next. */

@@ -515,6 +515,21 @@ describe("a company officer's title and the company it is of", () => {
     expect(people(a)).toEqual(['Christopher Wray']);
   });
 
+  it('after a verb of appointment, the title right after the name is that person\'s: "Acme Names Jane Doe Chief Data Officer"', () => {
+    for (const [text, name, title] of [
+      ['Acme Analytics Names Jane Doe Chief Data Officer', 'Jane Doe', 'Chief Data Officer'],
+      [
+        'The board appointed Tom Lee Chief Executive Officer on Monday.',
+        'Tom Lee',
+        'Chief Executive Officer',
+      ],
+    ] as const) {
+      const a = analyze(text);
+      expect(people(a)).toEqual([name]);
+      expect(named(a, 'person', name)?.roles).toEqual([{ title }]);
+    }
+  });
+
   it('the same title of another body is someone else: "the Director of the CIA" is not the FBI Director named before', () => {
     const a = analyze(
       'The Director of the FBI Christopher Wray agreed. The Director of the CIA spoke. Later the Director of the FBI said more.',
