@@ -28,7 +28,7 @@ import { POSSESSIVE_S } from './apostrophes.js';
 import { BUSINESS_NOUNS, describedAsBusiness } from './business-descriptions.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
-import { honorificBefore, placeSaidBefore, titleHeadEnd } from './people.js';
+import { honorificBefore, placeSaidBefore, speaksAt, titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
 
 /** "Inc", "Ltd", "LLC": a name before one is a company's. */
@@ -1106,11 +1106,12 @@ export function recognizeChunks(ctx: RecognitionContext): {
       // ("Fans of Arsenal": an arsenal's name is one or two words, no "of".)
       (head !== 'Arsenal' || !words.includes(' of ')) &&
       !(SURNAME_PLACE_HEADS.has(head) && givenNameAt(ctx, end - 2)) &&
-      // ("Judge Anna Street": after a title, "Street", "Park" or "Lake" may be a surname.)
+      // ("Judge Anna Street", "Anna Street said": after a title or beside a speech verb, "Street",
+      // "Park" or "Lake" may be a surname.)
       !(
         TITLED_SURNAME_PLACE_WORDS.has(head) &&
         givenNameAt(ctx, end - 2) &&
-        titledAt(ctx, end - 2) &&
+        (titledAt(ctx, end - 2) || speaksAt(ctx, end - 2, end)) &&
         !placeSaidBefore(ctx, end - 2)
       )
     )

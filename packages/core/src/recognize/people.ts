@@ -420,24 +420,28 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
 
 /**
  * A place word standing as a surname at `at`, where only a person can stand: "Rebecca Hall said",
- * "said Capt. Rebecca Hall", "Judge Anna Street spoke". "Hall" after a given name needs a speech
- * verb beside the name ("Jefferson Hall was evacuated", "tickets for Albert Hall concerts" are
- * buildings); "Park", "Street", "Lake" need a title too. Never after a word that says where ("at
- * Albert Hall", "on Lord Nelson Street", "at Queen Victoria Park") or "the", nor when a capitalised
- * word goes on ("Albert Hall Road").
+ * "said Capt. Rebecca Hall", "Judge Anna Street spoke", "Grace Park said". After a given name,
+ * "Hall", "Park", "Street" or "Lake" needs a title before it or a speech verb beside the name
+ * ("Jefferson Hall was evacuated", "tickets for Albert Hall concerts" are buildings). Never after
+ * a word that says where ("at Albert Hall", "on Lord Nelson Street", "at Queen Victoria Park") or
+ * "the", nor when a capitalised word goes on ("Albert Hall Road").
  */
 function surnamePlaceWordAt(ctx: RecognitionContext, at: number, afterTitle: boolean): boolean {
   const { tokens } = ctx;
   const t = tokens[at];
   if (t?.kind !== 'word' || t.gap !== 'space' || !NAME_STOPS.has(t.text)) return false;
   if (!FIRST_NAMES.has(tokens[at - 1]?.text ?? '')) return false;
-  if (!(SURNAME_PLACE_HEADS.has(t.text) || (afterTitle && TITLED_SURNAME_PLACE_WORDS.has(t.text))))
-    return false;
+  if (!(SURNAME_PLACE_HEADS.has(t.text) || TITLED_SURNAME_PLACE_WORDS.has(t.text))) return false;
   const next = tokens[at + 1];
   if (next?.kind === 'word' && next.upper && next.gap === 'space') return false;
   if (placeSaidBefore(ctx, at - 1)) return false;
-  if (afterTitle) return true;
-  return SPEECH_VERBS.has(next?.lower ?? '') || SPEECH_VERBS.has(tokens[at - 2]?.lower ?? '');
+  return afterTitle || speaksAt(ctx, at - 1, at + 1);
+}
+
+/** A verb of speech right after the name [from, end) or right before it: "Grace Park said", "said Grace Park". */
+export function speaksAt(ctx: RecognitionContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  return SPEECH_VERBS.has(tokens[end]?.lower ?? '') || SPEECH_VERBS.has(tokens[from - 1]?.lower ?? '');
 }
 
 /**
@@ -1245,7 +1249,9 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         // "Hawl Camp", "Jisr Bridge": a place's last word ends no one's name.
         !(
           NAMED_PLACES.has(tokens[nameEnd - 1]?.text ?? '') &&
-          !SURNAME_PLACE_HEADS.has(tokens[nameEnd - 1]?.text ?? '')
+          !SURNAME_PLACE_HEADS.has(tokens[nameEnd - 1]?.text ?? '') &&
+          // ("Grace Park said": scanName took the place word as a surname beside a speech verb.)
+          !(TITLED_SURNAME_PLACE_WORDS.has(tokens[nameEnd - 1]?.text ?? '') && speaksAt(ctx, i, nameEnd))
         ) &&
         // "Isa Air Base", "Ali Al Salem Air Base": a base's two-word head, though "Base" may be a surname.
         !(

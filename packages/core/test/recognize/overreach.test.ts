@@ -31,13 +31,20 @@ describe('people whose names look like places or bodies', () => {
     expect(a.entities.find((e) => e.id === quote?.speakerId)?.name).toBe('Rebecca Hall');
   });
 
-  it('"Street", "Park" and "Lake" are surnames only after a title: "Judge Anna Street", "Capt. Grace Park"; "George Street" stays a place', () => {
+  it('"Street", "Park" and "Lake" are surnames after a title or beside a speech verb: "Judge Anna Street", "Grace Park said"; "George Street" stays a place', () => {
     expect(
       mentionsOf('Judge Anna Street and Capt. Grace Park spoke. Traffic on George Street stopped.', [
         'person',
         'location',
       ]),
     ).toEqual(['person:Anna Street', 'person:Grace Park', 'location:George Street']);
+    // Or beside a speech verb: no street or park speaks.
+    expect(
+      mentionsOf('Grace Park said the board would meet. "We are ready," said Emma Lake.', [
+        'person',
+        'location',
+      ]),
+    ).toEqual(['person:Grace Park', 'person:Emma Lake']);
   });
 
   it('a hall named for someone stays no person: "the Royal Albert Hall", "Albert Hall Road", "the Rebecca Hall Foundation"', () => {
