@@ -10,6 +10,7 @@ import { resolveDate } from './dates/resolve.js';
 import { type DateExpression, scanDates } from './dates/scan.js';
 import { recognizeLocal } from './incremental/paragraphs.js';
 import { beginAnalysis, type Reuse } from './incremental/reuse.js';
+import { tokenizeReusing } from './incremental/tokens.js';
 import { type Draft, linkEntities, surnameOf } from './link/link-entities.js';
 import { linkRoles } from './link/link-roles.js';
 import { linkPronouns } from './link/pronouns.js';
@@ -144,14 +145,20 @@ function qualifiersInsideTitles(chosen: readonly Candidate[], known: readonly Ca
   return out;
 }
 
-/** The structure, the tokens and what the recognisers read (also for tests of the stages). */
-export function recognitionContext(text: string): {
+/**
+ * The structure, the tokens and what the recognisers read (also for tests of the stages); with an
+ * analysis session's memo, the tokens of unchanged pieces are reused.
+ */
+export function recognitionContext(
+  text: string,
+  reuse?: Reuse,
+): {
   structure: Structure;
   tokens: Token[];
   ctx: RecognitionContext;
 } {
   const structure = readStructure(text);
-  const tokens = tokenize(text);
+  const tokens = reuse ? tokenizeReusing(text, reuse.tokens) : tokenize(text);
   const ctx: RecognitionContext = {
     text,
     tokens,
@@ -175,7 +182,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  */
 export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse | undefined): Analysis {
   if (reuse) beginAnalysis(reuse);
-  const { structure, tokens, ctx } = recognitionContext(text);
+  const { structure, tokens, ctx } = recognitionContext(text, reuse);
 
   const dates = scanDates(text, {}, tokens).filter((d) => !inRanges(structure.residue, d.start, d.end));
   const dateline = findDateline(text, structure.blocks, dates);

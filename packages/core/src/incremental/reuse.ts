@@ -2,8 +2,11 @@
 import { SegmentMemo } from './decode-memo.js';
 import { Generations } from './generations.js';
 import type { LocalCandidates } from './paragraphs.js';
+import type { PieceTokens } from './tokens.js';
 
 export interface Reuse {
+  /** The tokens of the text's pieces between blank lines (tokens.ts). */
+  tokens: Generations<string, PieceTokens>;
   /** The local recognisers' candidates by paragraph (paragraphs.ts). */
   paragraphs: Generations<string, LocalCandidates>;
   /** The tagger's labels by sentence features (decode-memo.ts). */
@@ -11,11 +14,12 @@ export interface Reuse {
 }
 
 export function createReuse(): Reuse {
-  return { paragraphs: new Generations(), decode: new SegmentMemo() };
+  return { tokens: new Generations(), paragraphs: new Generations(), decode: new SegmentMemo() };
 }
 
 /** Starts one analysis: each memo keeps for the next one only what this one uses. */
 export function beginAnalysis(reuse: Reuse): void {
+  reuse.tokens.begin();
   reuse.paragraphs.begin();
   reuse.decode.begin();
 }

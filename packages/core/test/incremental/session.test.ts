@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { recognitionContext } from '../../src/analyze.js';
 import { Generations } from '../../src/incremental/generations.js';
 import { type LocalCandidates, recognizeIn, recognizeLocal } from '../../src/incremental/paragraphs.js';
+import { type PieceTokens, tokenizeReusing } from '../../src/incremental/tokens.js';
 import { analyze, createAnalysisSession } from '../../src/index.js';
 import type { RecognitionContext } from '../../src/recognize/context.js';
 import { lexicon } from '../../src/recognize/lexicon.js';
@@ -223,6 +224,71 @@ describe('the paragraph-local recognisers', () => {
       const byParagraph = recognizeLocal(ctx, blocks, structure.mined, new Generations(), 'paragraphs');
       expect(JSON.stringify(byParagraph)).toBe(JSON.stringify(recognizeIn(ctx, structure.mined)));
     }
+  });
+});
+
+/** A token as plain data, to compare token lists. */
+const plain = (tokens: ReturnType<typeof tokenize>) =>
+  tokens.map((t) => [t.start, t.text, t.lower, t.kind, t.gap, t.upper, t.allCaps, t.charKind]);
+
+describe('the tokens of the pieces between blank lines', () => {
+  // What could make a piece tokenize otherwise than in the whole text: the whitespace a cut may
+  // fall in, CRLF and the other breaks, apostrophes and clitics at a piece's start or end.
+  const piece = fc.constantFrom(
+    'Jens Stoltenberg met Mr. Biden',
+    '’s',
+    "'t",
+    'O’Brien',
+    'Israel’s',
+    '\u00a0',
+    ' \t',
+    '\n',
+    '\r\n',
+    '\r',
+    '\u2028',
+    '\u2029',
+    '\n\n',
+    '\r\n\r\n',
+    '\n \n',
+    '\n\u3000\r\n\n',
+    '\v',
+    'F-16',
+    '2023',
+    'é',
+    '\ud83d\ude00',
+  );
+  const texts = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+
+  it('are the whole text’s, edit after edit', () => {
+    fc.assert(
+      fc.property(fc.array(texts, { minLength: 1, maxLength: 5 }), (versions) => {
+        const memo = new Generations<string, PieceTokens>();
+        for (const text of versions) {
+          memo.begin();
+          expect(plain(tokenizeReusing(text, memo))).toEqual(plain(tokenize(text)));
+        }
+      }),
+      runs(300),
+    );
+  });
+
+  it('are reused where a piece is unchanged and moved where it moved', () => {
+    const memo = new Generations<string, PieceTokens>();
+    const analyse = (text: string) => {
+      memo.begin();
+      const tokens = tokenizeReusing(text, memo);
+      expect(plain(tokens)).toEqual(plain(tokenize(text)));
+      return tokens;
+    };
+    const first = 'NATO met.\n\nMr. Biden spoke.\r\n\r\nOn Monday, 9 October 2023.';
+    const before = analyse(first);
+    // The last piece edited: the first piece's tokens are the same objects.
+    const last = analyse(`${first}’s`);
+    expect(last[0]).toBe(before[0]);
+    // The first piece edited: the others' tokens are moved, new objects at their new offsets.
+    const moved = analyse(`X${first}`);
+    expect(moved.at(-1)).not.toBe(before.at(-1));
+    expect(moved.at(-1)?.start).toBe((before.at(-1)?.start ?? 0) + 1);
   });
 });
 
