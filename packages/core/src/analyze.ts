@@ -10,7 +10,6 @@ import { resolveDate } from './dates/resolve.js';
 import { type DateExpression, scanDates } from './dates/scan.js';
 import { recognizeLocal } from './incremental/paragraphs.js';
 import { beginAnalysis, type Reuse } from './incremental/reuse.js';
-import { tokenizeReusing } from './incremental/tokens.js';
 import { type Draft, linkEntities, surnameOf } from './link/link-entities.js';
 import { linkRoles } from './link/link-roles.js';
 import { linkPronouns } from './link/pronouns.js';
@@ -158,7 +157,7 @@ export function recognitionContext(
   ctx: RecognitionContext;
 } {
   const structure = readStructure(text);
-  const tokens = reuse ? tokenizeReusing(text, reuse.tokens) : tokenize(text);
+  const tokens = reuse ? reuse.tokens.tokenize(text) : tokenize(text);
   const ctx: RecognitionContext = {
     text,
     tokens,

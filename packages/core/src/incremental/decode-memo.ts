@@ -13,6 +13,7 @@
  */
 import {
   type FeatureExtractor,
+  type FeatureReuse,
   FINGERPRINT_SIZE,
   REACH,
   typeFingerprint,
@@ -20,6 +21,7 @@ import {
 } from '../recognize/tagger/features.js';
 import type { DecodeMemo, TaggerModel } from '../recognize/tagger/model.js';
 import { Generations } from './generations.js';
+import type { TokenPieces } from './tokens.js';
 
 /**
  * A decoded segment of n tokens in one array (one allocation, few objects for the collector):
@@ -30,6 +32,8 @@ type Decoded = Uint32Array;
 
 export class SegmentMemo implements DecodeMemo {
   readonly words = new WordInfoCache();
+  /** The gazetteer codes, kept per piece of the text with its tokens (tokens.ts). */
+  readonly gazetteerCodes?: FeatureReuse['gazetteerCodes'];
   private readonly decoded = new Generations<number, Decoded>();
   private model: TaggerModel | undefined;
   /** The fingerprints of the current analysis' types: type t's at t * FINGERPRINT_SIZE. */
@@ -41,6 +45,10 @@ export class SegmentMemo implements DecodeMemo {
   private labels = new Uint8Array(256);
   private key = 0;
   private length = 0;
+
+  constructor(pieces?: TokenPieces) {
+    if (pieces) this.gazetteerCodes = (tokens, lexicon) => pieces.gazetteerCodes(tokens, lexicon);
+  }
 
   /** Starts an analysis (see Generations). */
   begin(): void {

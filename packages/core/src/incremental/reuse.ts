@@ -2,11 +2,11 @@
 import { SegmentMemo } from './decode-memo.js';
 import { Generations } from './generations.js';
 import type { LocalCandidates } from './paragraphs.js';
-import type { PieceTokens } from './tokens.js';
+import { TokenPieces } from './tokens.js';
 
 export interface Reuse {
   /** The tokens of the text's pieces between blank lines (tokens.ts). */
-  tokens: Generations<string, PieceTokens>;
+  tokens: TokenPieces;
   /** The local recognisers' candidates by paragraph (paragraphs.ts). */
   paragraphs: Generations<string, LocalCandidates>;
   /** The tagger's labels by sentence features (decode-memo.ts). */
@@ -14,7 +14,8 @@ export interface Reuse {
 }
 
 export function createReuse(): Reuse {
-  return { tokens: new Generations(), paragraphs: new Generations(), decode: new SegmentMemo() };
+  const tokens = new TokenPieces();
+  return { tokens, paragraphs: new Generations(), decode: new SegmentMemo(tokens) };
 }
 
 /** Starts one analysis: each memo keeps for the next one only what this one uses. */

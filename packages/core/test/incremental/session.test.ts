@@ -12,11 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { recognitionContext } from '../../src/analyze.js';
 import { Generations } from '../../src/incremental/generations.js';
 import { type LocalCandidates, recognizeIn, recognizeLocal } from '../../src/incremental/paragraphs.js';
-import { type PieceTokens, tokenizeReusing } from '../../src/incremental/tokens.js';
+import { TokenPieces } from '../../src/incremental/tokens.js';
 import { analyze, createAnalysisSession } from '../../src/index.js';
 import type { RecognitionContext } from '../../src/recognize/context.js';
 import { lexicon } from '../../src/recognize/lexicon.js';
 import { taggerHooks } from '../../src/recognize/tagger/apply.js';
+import { gazetteerCodes } from '../../src/recognize/tagger/features.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import type { AnalyzeOptions } from '../../src/types.js';
 import { runs } from '../properties/contract.js';
@@ -236,6 +237,8 @@ describe('the tokens of the pieces between blank lines', () => {
   // fall in, CRLF and the other breaks, apostrophes and clitics at a piece's start or end.
   const piece = fc.constantFrom(
     'Jens Stoltenberg met Mr. Biden',
+    'North Atlantic',
+    'Treaty Organization in Brussels',
     '’s',
     "'t",
     'O’Brien',
@@ -262,10 +265,12 @@ describe('the tokens of the pieces between blank lines', () => {
   it('are the whole text’s, edit after edit', () => {
     fc.assert(
       fc.property(fc.array(texts, { minLength: 1, maxLength: 5 }), (versions) => {
-        const memo = new Generations<string, PieceTokens>();
+        const pieces = new TokenPieces();
         for (const text of versions) {
-          memo.begin();
-          expect(plain(tokenizeReusing(text, memo))).toEqual(plain(tokenize(text)));
+          pieces.begin();
+          const tokens = pieces.tokenize(text);
+          expect(plain(tokens)).toEqual(plain(tokenize(text)));
+          expect(pieces.gazetteerCodes(tokens, lexicon())).toEqual(gazetteerCodes(tokens, lexicon()));
         }
       }),
       runs(300),
@@ -273,11 +278,12 @@ describe('the tokens of the pieces between blank lines', () => {
   });
 
   it('are reused where a piece is unchanged and moved where it moved', () => {
-    const memo = new Generations<string, PieceTokens>();
+    const pieces = new TokenPieces();
     const analyse = (text: string) => {
-      memo.begin();
-      const tokens = tokenizeReusing(text, memo);
+      pieces.begin();
+      const tokens = pieces.tokenize(text);
       expect(plain(tokens)).toEqual(plain(tokenize(text)));
+      expect(pieces.gazetteerCodes(tokens, lexicon())).toEqual(gazetteerCodes(tokens, lexicon()));
       return tokens;
     };
     const first = 'NATO met.\n\nMr. Biden spoke.\r\n\r\nOn Monday, 9 October 2023.';
@@ -289,6 +295,8 @@ describe('the tokens of the pieces between blank lines', () => {
     const moved = analyse(`X${first}`);
     expect(moved.at(-1)).not.toBe(before.at(-1));
     expect(moved.at(-1)?.start).toBe((before.at(-1)?.start ?? 0) + 1);
+    // Codes are only given for the tokens the pieces made.
+    expect(pieces.gazetteerCodes(tokenize(`X${first}`), lexicon())).toBeUndefined();
   });
 });
 

@@ -822,7 +822,7 @@ export function tagMentions(ctx: RecognitionContext, rules: Candidate[], memo?: 
   const options = { ...DEFAULTS, ...taggerHooks.options };
   let spans = withinLines(
     ctx,
-    spansOf(decode(model, ctx, new FeatureExtractor(ctx, rules, model.bits, memo?.words), memo)),
+    spansOf(decode(model, ctx, new FeatureExtractor(ctx, rules, model.bits, memo), memo)),
   );
   if (options.consistency) spans = makeConsistent(ctx, spans);
   return options.mode === 'augment'

@@ -9,9 +9,11 @@ import { EVENT_HEAD_WORDS } from '../../knowledge/events.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../../knowledge/organization-patterns.js';
 import { HONORIFICS, OFFICE_HEADS, OFFICE_MODIFIERS, RANKS } from '../../knowledge/titles.js';
+import type { Token } from '../../text/tokenize.js';
 import { ENTITY_TYPES } from '../../types.js';
 import type { Candidate } from '../candidate.js';
 import type { RecognitionContext } from '../context.js';
+import type { Lexicon } from '../lexicon.js';
 import { firstTokenEndingAfter } from '../offsets.js';
 import { hashString, mix } from './hash.js';
 
@@ -151,6 +153,14 @@ export class WordInfoCache {
 }
 const MAX_CACHED_WORDS = 200_000;
 
+/** What an analysis session keeps for the features from one analysis to the next. */
+export interface FeatureReuse {
+  /** What the features read of each word (a pure function of the word). */
+  readonly words?: WordInfoCache;
+  /** gazetteerCodes(tokens, lexicon), or undefined when it has nothing for these tokens. */
+  gazetteerCodes?(tokens: readonly Token[], lexicon: Lexicon): Uint8Array | undefined;
+}
+
 const PAD: WordInfo = { lower: 1, shape: 2, prefix3: 4, suffix2: 5, suffix3: 6, flags: 0 };
 
 /** Knowledge-base categories of a gazetteer match. */
@@ -165,8 +175,12 @@ const GAZ_KINDS = [
   'other',
 ];
 
-function gazetteerCodes(ctx: RecognitionContext): Uint8Array {
-  const { tokens, lexicon } = ctx;
+/**
+ * Per token, the category of the longest lexicon match it lies in: 1 + 2 * kind + (0 at the start,
+ * 1 inside), else 0. Matches never cross a paragraph break, so pieces of a text between paragraph
+ * breaks have the codes they have in the whole text (an analysis session keeps them per piece).
+ */
+export function gazetteerCodes(tokens: readonly Token[], lexicon: Lexicon): Uint8Array {
   const codes = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -406,7 +420,8 @@ export class FeatureExtractor {
   /** Index in `types` of each token's type. */
   readonly typeIds: Int32Array;
 
-  constructor(ctx: RecognitionContext, mentions: readonly Candidate[], bits: number, cache?: WordInfoCache) {
+  constructor(ctx: RecognitionContext, mentions: readonly Candidate[], bits: number, reuse?: FeatureReuse) {
+    const cache = reuse?.words;
     const { tokens } = ctx;
     const n = tokens.length;
     this.mask = (1 << bits) - 1;
@@ -445,7 +460,7 @@ export class FeatureExtractor {
       if (!t.upper) lowerSeen[lowerId] = 1;
       else if (!ctx.sentenceStart[i] && t.gap === 'space') upperMidSeen[lowerId] = 1;
     }
-    const gaz = gazetteerCodes(ctx);
+    const gaz = reuse?.gazetteerCodes?.(ctx.tokens, ctx.lexicon) ?? gazetteerCodes(ctx.tokens, ctx.lexicon);
     const { codes: rule, titled } = ruleCodes(ctx, mentions);
     // Types are interned by word and by a number packing the rest (`layouts` numbers the
     // distinct packings, so the combined key stays a small integer). A word mostly stands as it

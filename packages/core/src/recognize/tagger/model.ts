@@ -3,7 +3,7 @@
  * transition weights, decoded with Viterbi under the BIO constraints. Linear in the tokens.
  */
 import type { RecognitionContext } from '../context.js';
-import { type FeatureExtractor, MAX_FEATURES, type TokenFeatures, type WordInfoCache } from './features.js';
+import { type FeatureExtractor, type FeatureReuse, MAX_FEATURES, type TokenFeatures } from './features.js';
 import { ALLOWED, LABEL_COUNT, OUTSIDE } from './labels.js';
 import { EmissionScorer, hasIntegerWeights } from './scorer.js';
 
@@ -226,11 +226,9 @@ function sumRows(
  * its features and the model only. `lookup` returns the segment's known labels; on a miss, `store`
  * records the labels decoded for the segment last looked up.
  */
-export interface DecodeMemo {
+export interface DecodeMemo extends FeatureReuse {
   lookup(model: TaggerModel, extractor: FeatureExtractor, from: number, to: number): Uint8Array | undefined;
   store(labels: Uint8Array): void;
-  /** What the features read of each word, kept from one analysis to the next (a pure function of the word). */
-  readonly words?: WordInfoCache;
 }
 
 /** Labels of every token (O in residue); features computed token by token, never stored. */
