@@ -7,8 +7,10 @@
  *   session.analyze(text, options); // as analyze(): same result, byte for byte
  *   session.analyze(edited, options); // reuses the unchanged sentences' work
  *
- * What is reused (docs/ARCHITECTURE.md): the tagger's labels of every sentence whose features are
- * unchanged. Everything document-level runs again. The memo holds what the last analysis used, no
+ * What is reused (docs/ARCHITECTURE.md): the tokens and gazetteer codes of unchanged pieces of text
+ * (tokens.ts), the local recognisers' candidates of unchanged paragraphs (paragraphs.ts) and the
+ * tagger's labels of every sentence whose features are unchanged (decode-memo.ts). Everything
+ * document-level runs again. The memo holds what the last analysis used, no
  * more, so its size follows the document, not the length of the session.
  */
 import { analyzeWith } from '../analyze.js';
