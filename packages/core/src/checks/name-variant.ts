@@ -115,21 +115,33 @@ function slotsOf(type: 'person' | 'organization', text: string): Slot[] {
   return slots;
 }
 
+/**
+ * slotsOf by type and text, memoised across analyses: mentions repeat a few spellings many times
+ * ("NATO" in every paragraph), and an editor's analysis session reads the same texts on every
+ * edit. Slots are never changed once made. Bounded: cleared when full.
+ */
+const slotMemo = { person: new Map<string, Slot[]>(), organization: new Map<string, Slot[]>() };
+const SLOT_MEMO_SIZE = 20_000;
+
+function slotsMemoised(type: 'person' | 'organization', text: string): Slot[] {
+  const memo = slotMemo[type];
+  let slots = memo.get(text);
+  if (!slots) {
+    slots = slotsOf(type, text);
+    if (memo.size >= SLOT_MEMO_SIZE) memo.clear();
+    memo.set(text, slots);
+  }
+  return slots;
+}
+
 function collect(entities: readonly Entity[]): Spelling[] {
   const table = new Map<string, Spelling>();
-  // Mentions repeat a few spellings many times ("NATO" in every paragraph): read each text once.
-  const slotCache = { person: new Map<string, Slot[]>(), organization: new Map<string, Slot[]>() };
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as Entity;
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
-    const cache = slotCache[entity.type];
     for (let m = 0; m < entity.mentions.length; m++) {
       const mention = entity.mentions[m] as Entity['mentions'][number];
-      let slots = cache.get(mention.text);
-      if (!slots) {
-        slots = slotsOf(entity.type, mention.text);
-        cache.set(mention.text, slots);
-      }
+      const slots = slotsMemoised(entity.type, mention.text);
       for (let k = 0; k < slots.length; k++) {
         const s = slots[k] as Slot;
         let entry = table.get(s.key);

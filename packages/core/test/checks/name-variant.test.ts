@@ -3,6 +3,28 @@ import { checkNameVariants } from '../../src/checks/name-variant.js';
 import { analyzedNotes, applyEdits, inputFor, marked } from './helpers.js';
 
 describe('name-variant', () => {
+  it('reads a spelling the same wherever and however often it was read before (slots are memoised)', () => {
+    // The same mention texts at other offsets and under the other type: each use is placed by
+    // its own mention, and a person's slot is never an organisation's.
+    const text = 'Jens Stoltenberg met ministers. Later Mr. Stoltenburg thanked them.';
+    const moved = `Yesterday: ${text}`;
+    const first = checkNameVariants(
+      inputFor(text, [{ type: 'person', forms: ['Jens Stoltenberg', 'Stoltenburg'] }]),
+    );
+    const again = checkNameVariants(
+      inputFor(moved, [{ type: 'person', forms: ['Jens Stoltenberg', 'Stoltenburg'] }]),
+    );
+    expect(again.map((n) => marked(moved, n))).toEqual(first.map((n) => marked(text, n)));
+    expect(again[0]?.start).toBe((first[0]?.start ?? 0) + 'Yesterday: '.length);
+    const asBodies = checkNameVariants(
+      inputFor(text, [
+        { type: 'organization', forms: ['Jens Stoltenberg'] },
+        { type: 'organization', forms: ['Stoltenburg'] },
+      ]),
+    );
+    expect(asBodies).toEqual([]);
+  });
+
   it('flags a surname spelled two ways, with the usual spelling as related information and fix', () => {
     const text = 'Jens Stoltenberg met ministers. Later Mr. Stoltenburg thanked them.';
     const notes = checkNameVariants(
