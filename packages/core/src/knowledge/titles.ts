@@ -326,13 +326,15 @@ const C_SUITE_FUNCTIONS: readonly string[] = [
  * A company's officers: after "of", their complement is the company ("Chief Medical Officer of
  * Acme Health", "CEO of Brightline"), not a portfolio as in "Secretary of Defense".
  */
-export const CORPORATE_OFFICER_TITLES: ReadonlySet<string> = new Set([
-  ...C_SUITE_FUNCTIONS.map((work) => `Chief ${work} Officer`),
+const COMPANY_OFFICERS: readonly string[] = [
   'Chief Executive',
+  ...C_SUITE_FUNCTIONS.map((work) => `Chief ${work} Officer`),
+  'General Counsel',
   'CEO',
   'CFO',
   'COO',
   'CTO',
+  'CIO',
   'CMO',
   'CISO',
   'CHRO',
@@ -340,8 +342,8 @@ export const CORPORATE_OFFICER_TITLES: ReadonlySet<string> = new Set([
   'Co-Founder',
   'Co-founder',
   'Managing Director',
-  'General Counsel',
-]);
+];
+export const CORPORATE_OFFICER_TITLES: ReadonlySet<string> = new Set(COMPANY_OFFICERS);
 
 /**
  * Head nouns of job titles: the word or phrase a title ends with ("Deputy Secretary General",
@@ -486,24 +488,10 @@ export const OFFICE_HEADS: readonly string[] = [
   'Co-Chair',
   'Vice Chair',
   'Vice Chairman',
-  'Chief Executive',
-  ...C_SUITE_FUNCTIONS.map((work) => `Chief ${work} Officer`),
+  ...COMPANY_OFFICERS,
   'Chief Economist',
   'Chief Scientist',
   'Chief Engineer',
-  'General Counsel',
-  'CEO',
-  'CFO',
-  'COO',
-  'CTO',
-  'CIO',
-  'CMO',
-  'CISO',
-  'CHRO',
-  'Founder',
-  'Co-Founder',
-  'Co-founder',
-  'Managing Director',
   'Executive Director',
   'Director',
   'Director General',

@@ -3,7 +3,7 @@
  * "About L3Harris Technologies". The capitalised words after "About", alone on their line, are an
  * organisation whatever they are made of (a company's name need not end on "Inc." or "Group").
  */
-import type { Candidate } from './candidate.js';
+import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
 /** Tokens of a name after "About", at most. */
@@ -34,16 +34,7 @@ export function recognizeAboutHeadings(ctx: RecognitionContext): Candidate[] {
     if (!first?.upper || !last || (last.kind === 'punct' && last.text !== '.')) continue;
     const name = text.slice(first.start, last.end);
     if (name === 'Us' || name === 'This Release') continue;
-    out.push({
-      type: 'organization',
-      startToken: i + 1,
-      endToken: end,
-      start: first.start,
-      end: last.end,
-      tier: 1,
-      key: `organization:${name}`,
-      canonical: name,
-    });
+    out.push(namedCandidate(text, tokens, 'organization', i + 1, end));
     i = end - 1;
   }
   return out;

@@ -55,6 +55,33 @@ export function textKey(type: EntityType, text: string): string {
   return `${type}:${text.toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
+/**
+ * A name read from the tokens [from, end), keyed and named by its text, so that the same name
+ * written again is the same entity ("Acme Health" named by an "About" heading, a list of customers,
+ * an officer's title). The tokens must exist.
+ */
+export function namedCandidate(
+  text: string,
+  tokens: readonly { start: number; end: number }[],
+  type: EntityType,
+  from: number,
+  end: number,
+): Candidate {
+  const start = tokens[from]?.start ?? 0;
+  const stop = tokens[end - 1]?.end ?? start;
+  const name = text.slice(start, stop);
+  return {
+    type,
+    startToken: from,
+    endToken: end,
+    start,
+    end: stop,
+    tier: 1,
+    key: `${type}:${name}`,
+    canonical: name,
+  };
+}
+
 /** Per token: 1 where one of `candidates` holds it (a word a later rule must leave alone). */
 export function heldTokens(tokenCount: number, candidates: readonly Candidate[]): Uint8Array {
   const held = new Uint8Array(tokenCount);

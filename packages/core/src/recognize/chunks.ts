@@ -26,7 +26,7 @@ import {
 import type { Token } from '../text/tokenize.js';
 import { POSSESSIVE_S } from './apostrophes.js';
 import { BUSINESS_NOUNS, describedAsBusiness } from './business-descriptions.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { honorificBefore, placeSaidBefore, speaksAt, titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
@@ -880,23 +880,6 @@ function placesEachWithHead(tokens: readonly Token[], from: number, end: number)
   return and;
 }
 
-/** A place named by the tokens [from, end), keyed by its name. */
-function namedPlace(ctx: RecognitionContext, from: number, end: number): Candidate {
-  const first = ctx.tokens[from] as Token;
-  const last = ctx.tokens[end - 1] as Token;
-  const name = ctx.text.slice(first.start, last.end);
-  return {
-    type: 'location',
-    startToken: from,
-    endToken: end,
-    start: first.start,
-    end: last.end,
-    tier: 1,
-    key: `location:${name}`,
-    canonical: name,
-  };
-}
-
 /** Words before "Trust" that make a phrase, not a charity's name: "Building Trust in AI", "Zero Trust". */
 const TRUST_PHRASE_WORDS = new Set(['Zero', 'Public', 'Mutual', 'Digital', 'Consumer', 'Customer', 'Earned']);
 
@@ -1070,7 +1053,10 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "Victoria Park and George Street were closed": two places, each ending on its place word.
     const and = placesEachWithHead(tokens, from, end);
     if (and > 0) {
-      candidates.push(namedPlace(ctx, from, and), namedPlace(ctx, and + 1, end));
+      candidates.push(
+        namedCandidate(text, tokens, 'location', from, and),
+        namedCandidate(text, tokens, 'location', and + 1, end),
+      );
       i = end - 1;
       continue;
     }

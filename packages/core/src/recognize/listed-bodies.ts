@@ -7,7 +7,7 @@
  * ("Peter Thiel") is left to the people rules, a known place to the places.
  */
 import { FIRST_NAMES } from '../knowledge/first-names.js';
-import { type Candidate, heldTokens } from './candidate.js';
+import { type Candidate, heldTokens, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
 /** Plural nouns for those a business deals with, whose list names bodies. */
@@ -99,20 +99,7 @@ export function recognizeListedBodies(ctx: RecognitionContext, mentions: readonl
       const known = ctx.lexicon.exact.longest(tokens, from);
       if (known && known.value.type !== 'organization') continue;
       if (end - from >= 2 && FIRST_NAMES.has(tokens[from]?.text ?? '')) continue;
-      const first = tokens[from];
-      const last = tokens[end - 1];
-      if (!first || !last) continue;
-      const name = text.slice(first.start, last.end);
-      out.push({
-        type: 'organization',
-        startToken: from,
-        endToken: end,
-        start: first.start,
-        end: last.end,
-        tier: 1,
-        key: `organization:${name}`,
-        canonical: name,
-      });
+      out.push(namedCandidate(text, tokens, 'organization', from, end));
     }
     i = k - 1;
   }

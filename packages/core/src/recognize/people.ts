@@ -29,7 +29,7 @@ import {
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms } from './apostrophes.js';
 import { describedAsBusiness, namesDescribedAsBusinesses } from './business-descriptions.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
 import { TokenTrie, type TrieMatch } from './token-trie.js';
@@ -1163,16 +1163,9 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
           !bodyBefore(ctx, i) &&
           !inApposition(ctx, i);
         if (!lone) push(role);
-        if (title.company !== undefined && title.bodyEnd !== undefined) {
-          const name = ctx.text.slice(tokens[title.company]?.start ?? 0, tokens[title.bodyEnd - 1]?.end ?? 0);
-          // Keyed as the chunks key a body, so its name written again elsewhere is the company too.
-          push(
-            candidate(ctx, 'organization', title.company, title.bodyEnd, {
-              key: `organization:${name}`,
-              canonical: name,
-            }),
-          );
-        }
+        // Keyed as the chunks key a body, so its name written again elsewhere is the company too.
+        if (title.company !== undefined && title.bodyEnd !== undefined)
+          push(namedCandidate(ctx.text, tokens, 'organization', title.company, title.bodyEnd));
         // "the Prime Minister, Abdulla Nigmatovich Aripov,", "his Advisor, Sardor Umurzakov,", "The
         // Minister for Foreign Affairs, Mr Andrew Peacock": a name set after the title by a comma
         // is its holder, whatever its given name (link/holder-link.ts links the two).
