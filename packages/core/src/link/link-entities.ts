@@ -7,6 +7,7 @@
 import { KNOWN_PEOPLE } from '../knowledge/people.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import { type Candidate, textKey } from '../recognize/candidate.js';
+import { companyShortForm } from '../recognize/repeated-names.js';
 import type { Entity, Mention, Role } from '../types.js';
 import { resolvePlaceReferences } from './place-references.js';
 import { resolveRoleReferences } from './role-references.js';
@@ -329,12 +330,53 @@ export interface LinkResult {
 const LEADING_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=[^\n]*\d)/i;
 
 /** Build entities in order of first mention. Summaries are filled in later. */
+const ORGANIZATION_KEY = 'organization:';
+/** Words of a company's short name looked at for another company opening with it. */
+const MAX_SHORT_WORDS = 4;
+
+/**
+ * "CEO of Brightline" read as a company of its own in a release about "Brightline Analytics": a
+ * name that is the short form of one company the text names (without its trade word or legal
+ * form: recognize/repeated-names.ts) is that company. Not when another company's name opens with
+ * it too ("Acme Health Labs" and "Acme Software Labs" leave "Acme" alone).
+ */
+function joinShortCompanyNames(drafts: Draft[]): void {
+  const fullByShort = new Map<string, string | null>();
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    if (d.type !== 'organization' || !d.key?.startsWith(ORGANIZATION_KEY) || seen.has(d.key)) continue;
+    seen.add(d.key);
+    const short = companyShortForm(d.key.slice(ORGANIZATION_KEY.length));
+    if (!short) continue;
+    const other = fullByShort.get(short);
+    fullByShort.set(short, other === undefined ? d.key : null);
+  }
+  if (fullByShort.size === 0) return;
+  // ("Acme" between "Acme Health Labs" and "Acme Software Labs": another company opens with it too.)
+  const opening = new Map<string, number>();
+  for (const key of seen) {
+    const words = key.slice(ORGANIZATION_KEY.length).split(' ');
+    for (let n = 1; n < words.length && n <= MAX_SHORT_WORDS; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      opening.set(prefix, (opening.get(prefix) ?? 0) + 1);
+    }
+  }
+  for (const short of fullByShort.keys()) if ((opening.get(short) ?? 0) > 1) fullByShort.set(short, null);
+  for (const d of drafts) {
+    if (d.type !== 'organization' || d.entityKey) continue;
+    const name = d.key?.startsWith(ORGANIZATION_KEY) ? d.key.slice(ORGANIZATION_KEY.length) : d.text;
+    const full = fullByShort.get(name);
+    if (full) d.entityKey = full;
+  }
+}
+
 export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   const words = new NameWords();
   linkPeople(drafts, words);
   resolvePersonReferences(drafts);
   resolveRoleReferences(text, drafts);
   resolvePlaceReferences(text, drafts);
+  joinShortCompanyNames(drafts);
   const keys = new Keys();
   const groups = new Map<string, Group>();
   /** The group of each draft, by draft index. */

@@ -95,7 +95,7 @@ const COMPANY_TAILS = new Set([
  * "Acme Holdings, Inc." → "Acme". Only a name that stays distinctive: a word with a capital or a
  * digit inside ("L3Harris", "eBay") or two words or more; not a common word alone ("Apple").
  */
-function companyShortForm(name: string): string | undefined {
+export function companyShortForm(name: string): string | undefined {
   const words = name.split(' ');
   let end = words.length;
   while (end > 1 && COMPANY_TAILS.has((words[end - 1] as string).replace(/,$/, ''))) end--;

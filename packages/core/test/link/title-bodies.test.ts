@@ -541,3 +541,26 @@ describe("a company officer's title and the company it is of", () => {
     ]);
   });
 });
+
+describe("a company's short name read as a company of its own", () => {
+  it('"CEO of Brightline" in a release about "Brightline Analytics" is that company; "Acme" between two Acme companies stays apart', () => {
+    const a = analyze(
+      'Funding news\n\nBrightline Analytics, a Denver company, raised $40 million. "We are ready," said Maya Chen, co-founder and CEO of Brightline. Brightline will hire.',
+    );
+    const company = named(a, 'organization', 'Brightline Analytics');
+    expect(company?.mentions.map((m) => m.text)).toEqual([
+      'Brightline Analytics',
+      'Brightline',
+      'Brightline',
+    ]);
+    expect(named(a, 'person', 'Maya Chen')?.roles).toEqual([
+      { title: 'co-founder and CEO', of: company?.id },
+    ]);
+    const two = analyze('Acme Health Labs and Acme Software Labs merged. Jo Ray, CEO of Acme, said so.');
+    expect(two.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([
+      'Acme Health Labs',
+      'Acme Software Labs',
+      'Acme',
+    ]);
+  });
+});
