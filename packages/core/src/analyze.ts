@@ -223,11 +223,12 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   );
   // Acronyms defined after names the chunk reader did not type itself ("Iraq's Counter Terrorism Service (CTS)").
   const defined = defineAcronyms(ctx, selected);
-  const chosen = defined.mentions.concat(
+  const listed = defined.mentions.concat(
     recognizeListedPlaces(ctx, defined.mentions),
     recognizeListedPeople(ctx, defined.mentions),
-    recognizeListedBodies(ctx, defined.mentions),
   );
+  // After the listed people and places, which a list of bodies must leave alone.
+  const chosen = listed.concat(recognizeListedBodies(ctx, listed));
   const definitions = chunks.definitions.concat(defined.definitions);
   const repeated = recognizeRepeatedNames(ctx, chosen, definitions, surnameOf);
   const ruleMentions = chosen

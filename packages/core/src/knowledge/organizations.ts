@@ -551,7 +551,8 @@ const MARKETS_MEDIA_INDUSTRY: readonly OrganizationEntry[] = [
   // Firms whose names hold "&" or a given name, which no rule reads as a body ("&" alone makes
   // no firm: "Smith & Jones" may be two people; "Morgan Stanley" reads as a person), and the banks,
   // raters and analysts business releases quote.
-  org('Johnson & Johnson', ['J&J'], ['Johnson and Johnson']),
+  // (Not "Johnson and Johnson": two people of that name, or "Boris Johnson and Johnson & Johnson".)
+  org('Johnson & Johnson', ['J&J']),
   org('Procter & Gamble', ['P&G'], ['Procter and Gamble']),
   org("Standard & Poor's", [], ["Standard and Poor's", 'S&P Global', 'S&P Global Ratings']),
   org('Marks & Spencer', ['M&S'], ['Marks and Spencer']),
@@ -563,7 +564,8 @@ const MARKETS_MEDIA_INDUSTRY: readonly OrganizationEntry[] = [
   org('Morgan Stanley'),
   org('JPMorgan Chase', [], ['JPMorgan', 'J.P. Morgan', 'JP Morgan']),
   org("Moody's", [], ["Moody's Investors Service", "Moody's Ratings"]),
-  org('Fitch Ratings', [], ['Fitch']),
+  // (Not "Fitch" alone: a surname too.)
+  org('Fitch Ratings'),
   org('Wood Mackenzie'),
 ];
 

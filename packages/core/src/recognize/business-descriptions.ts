@@ -67,28 +67,3 @@ export function describedAsBusiness(ctx: RecognitionContext, end: number): 'clos
   }
   return undefined;
 }
-
-/** Capitalised words looked back over from a description's comma for the name it describes. */
-const NAME_REACH = 5;
-
-/**
- * Names the text describes as a business no person could be ("Morgan Stanley, the bank,"): so that
- * the same name written elsewhere ("Morgan Stanley said") is no person either. One pass over the commas.
- */
-export function namesDescribedAsBusinesses(ctx: RecognitionContext): Set<string> {
-  const { tokens, text } = ctx;
-  const names = new Set<string>();
-  for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]?.text !== ',' || describedAsBusiness(ctx, k) !== 'closing') continue;
-    let from = k;
-    while (from > 0 && k - from < NAME_REACH) {
-      const t = tokens[from - 1];
-      if (t?.kind !== 'word' || !t.upper || (from < k && tokens[from]?.gap !== 'space')) break;
-      from--;
-    }
-    const first = tokens[from];
-    const last = tokens[k - 1];
-    if (from < k && first && last) names.add(text.slice(first.start, last.end));
-  }
-  return names;
-}

@@ -863,7 +863,9 @@ const NAMED_PLACE_ENDS = new Set([...STREET_WORDS, 'Park', 'Gardens', 'Square'])
  * named after places ("Friends of Hyde Park and Kensington Gardens"): capitalised words only.
  */
 function placesEachWithHead(tokens: readonly Token[], from: number, end: number): number {
-  if (!NAMED_PLACE_ENDS.has(tokens[end - 1]?.text ?? '')) return -1;
+  // Only where the whole would be read as one place ("… George Street"): "Mina Park and Grace
+  // Park" may be two people.
+  if (!PLACE_HEADS.has(tokens[end - 1]?.text ?? '')) return -1;
   let and = -1;
   for (let k = from; k < end; k++) {
     const t = tokens[k];

@@ -1,28 +1,44 @@
 /**
- * Names listed as a business's customers, clients, partners or investors are bodies: "Brightline's
- * customers include Kroger, Ahold Delhaize and Tesco", "investors including Sequoia and Accel".
+ * Names listed as a business's customers, partners or suppliers are bodies: "Brightline's
+ * customers include Kroger, Ahold Delhaize and Tesco", "partners including Siemens and ABB".
  * Corporate releases name their customers so, and nothing else says those names are companies
  * ("Target" and "Apple" are common words, "Ahold Delhaize" looks like a person). Runs on the
  * selected mentions, over the tokens none of them holds; an item that opens with a given name
  * ("Peter Thiel") is left to the people rules, a known place to the places.
  */
-import { FIRST_NAMES } from '../knowledge/first-names.js';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { type Candidate, heldTokens, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
-/** Plural nouns for those a business deals with, whose list names bodies. */
+/**
+ * Plural nouns for those a business deals with, whose list names bodies. Not investors, backers,
+ * shareholders or clients, as often people ("Investors include Bill Gates, Jeff Bezos and …").
+ */
 const DEALING_NOUNS = new Set([
   'customers',
-  'clients',
   'partners',
-  'investors',
-  'backers',
-  'shareholders',
   'suppliers',
   'sponsors',
   'retailers',
   'lenders',
   'brands',
+]);
+/** Words after a name that go on with it: "the State of California", "Ben & Jerry's". */
+const CUT_AFTER = new Set(['of', 'for', '&']);
+/** Abbreviations that open a name with their full stop: "Dr. Soon-Shiong", "St. Jude Medical". */
+const NAME_ABBREVIATIONS = new Set([
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Prof',
+  'St',
+  'Mt',
+  'Ft',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
 ]);
 /** Words that open the list after the noun: "customers include", "investors including". */
 const LIST_OPENERS = new Set(['include', 'includes', 'included', 'including']);
@@ -48,10 +64,28 @@ function listStart(ctx: RecognitionContext, at: number): number {
   return -1;
 }
 
+/**
+ * The item [from, end) could be a person's name or is cut from a longer name: a given name opens
+ * it ("Bill Gates", "Taylor Swift"), a person already holds a word of it, or what follows it goes
+ * on with the name ("Coca-Cola", "Ben & Jerry's", "King's College", "Dr. Soon-Shiong", "the State
+ * of California").
+ */
+function notABody(ctx: RecognitionContext, people: Uint8Array, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[from]?.text ?? '';
+  if (end - from >= 2 && (FIRST_NAMES.has(first) || AMBIGUOUS_FIRST_NAMES.has(first))) return true;
+  for (let j = from; j < end; j++) if (people[j]) return true;
+  const after = tokens[end];
+  if (!after) return false;
+  if (after.text === '.') return after.gap === 'none' && NAME_ABBREVIATIONS.has(tokens[end - 1]?.text ?? '');
+  return (after.gap === 'none' && after.text !== ',') || CUT_AFTER.has(after.text);
+}
+
 export function recognizeListedBodies(ctx: RecognitionContext, mentions: readonly Candidate[]): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
   let held: Uint8Array | undefined;
+  let people: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]?.lower;
     if (
@@ -65,6 +99,10 @@ export function recognizeListedBodies(ctx: RecognitionContext, mentions: readonl
     const start = listStart(ctx, i);
     if (start < 0) continue;
     held ??= heldTokens(tokens.length, mentions);
+    people ??= heldTokens(
+      tokens.length,
+      mentions.filter((m) => m.type === 'person'),
+    );
     const items: [number, number][] = [];
     let k = start;
     while (items.length < MAX_ITEMS) {
@@ -88,17 +126,20 @@ export function recognizeListedBodies(ctx: RecognitionContext, mentions: readonl
       if (k === items[items.length - 1]?.[1]) break;
     }
     // A list of names ends at punctuation or the clause's next word ("Kroger, Ahold Delhaize and
-    // Tesco.", "… and Accel backed it"), not inside a phrase ("Fortune 500 companies").
+    // Tesco.", "… and Tesco supply it"), not inside a phrase ("Fortune 500 companies"). A list with
+    // an item that may be a person, or cut from a longer name, is left alone whole.
     const after = tokens[items[items.length - 1]?.[1] ?? start];
     if (items.length === 0 || (after && after.kind !== 'punct' && (after.kind !== 'word' || after.upper)))
       continue;
+    let mixed = false;
+    for (const [from, end] of items) if (notABody(ctx, people, from, end)) mixed = true;
+    if (mixed) continue;
     for (const [from, end] of items) {
       let free = true;
       for (let j = from; j < end; j++) if (held[j]) free = false;
       if (!free) continue;
       const known = ctx.lexicon.exact.longest(tokens, from);
       if (known && known.value.type !== 'organization') continue;
-      if (end - from >= 2 && FIRST_NAMES.has(tokens[from]?.text ?? '')) continue;
       out.push(namedCandidate(text, tokens, 'organization', from, end));
     }
     i = k - 1;

@@ -28,7 +28,7 @@ import {
 } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms } from './apostrophes.js';
-import { describedAsBusiness, namesDescribedAsBusinesses } from './business-descriptions.js';
+import { describedAsBusiness } from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
@@ -451,7 +451,11 @@ export function speaksAt(ctx: RecognitionContext, from: number, end: number): bo
 export function placeSaidBefore(ctx: RecognitionContext, at: number): boolean {
   const { tokens } = ctx;
   let k = at - 1;
-  while (k >= 0 && (tokens[k]?.upper || (tokens[k]?.text === '.' && tokens[k]?.gap === 'none'))) k--;
+  while (k >= 0 && (tokens[k]?.upper || (tokens[k]?.text === '.' && tokens[k]?.gap === 'none'))) {
+    // "Along Kelly Street said …": the preposition opens the sentence, capitalised.
+    if (PLACE_WORDS_BEFORE.has(tokens[k]?.lower ?? '')) return true;
+    k--;
+  }
   const before = tokens[k];
   return before?.kind === 'word' && (PLACE_WORDS_BEFORE.has(before.lower) || before.lower === 'the');
 }
@@ -1043,7 +1047,6 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
   const push = (c: Candidate | undefined) => {
     if (c) out.push(c);
   };
-  const businessNames = namesDescribedAsBusinesses(ctx);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind !== 'word') continue;
@@ -1253,9 +1256,9 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         ) &&
         // "Hartwell Trust", "Henderson Foundation": a body named after a first name.
         !BODY_HEADS_AFTER_NAMES.has(tokens[nameEnd - 1]?.text ?? '') &&
-        // "Morgan Stanley, the bank,": described as no person could be, here or elsewhere.
-        describedAsBusiness(ctx, nameEnd) !== 'closing' &&
-        !businessNames.has(ctx.text.slice(t.start, tokens[nameEnd - 1]?.end ?? t.end))
+        // "Morgan Stanley, the bank,": described as no person could be. (Only here: "Charles
+        // Schwab founded the company" is the man, though "Charles Schwab, the bank," is not.)
+        describedAsBusiness(ctx, nameEnd) !== 'closing'
       ) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;

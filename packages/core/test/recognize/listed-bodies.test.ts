@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from './mentions-of.js';
 
-describe('bodies listed as customers, partners or investors', () => {
+describe('bodies listed as customers, partners or suppliers', () => {
   it('"customers include Kroger, Ahold Delhaize and Tesco": three companies (was a person "Ahold Delhaize")', () => {
     expect(
       mentionsOf("Brightline's customers include Kroger, Ahold Delhaize and Tesco.", [
@@ -12,16 +12,20 @@ describe('bodies listed as customers, partners or investors', () => {
     ).toEqual(['organization:Kroger', 'organization:Ahold Delhaize', 'organization:Tesco']);
   });
 
-  it('common words and known bodies in such a list: "clients such as Apple, Target and the BBC"', () => {
+  it('common words and known bodies in such a list: "customers such as Apple, Target and the BBC"', () => {
     expect(
-      mentionsOf('Its clients such as Apple, Target and the BBC renewed.', ['organization', 'person']),
+      mentionsOf('Its customers such as Apple, Target and the BBC renewed.', ['organization', 'person']),
     ).toEqual(['organization:Apple', 'organization:Target', 'organization:BBC']);
   });
 
-  it('a person, a place, or a list that is no list of names is left alone', () => {
+  it('a list that may hold a person, or names cut from longer ones, a place, or no list of names is left alone', () => {
     expect(
-      mentionsOf('Investors including Peter Thiel and Accel backed it.', ['organization', 'person']),
-    ).toEqual(['person:Peter Thiel', 'organization:Accel']);
+      mentionsOf('Partners including Bill Gates and Accel backed it.', ['organization', 'person']),
+    ).toEqual(['person:Bill Gates']);
+    expect(mentionsOf('Investors include Hoffman, Pincus and Andreessen.', ['organization'])).toEqual([]);
+    expect(
+      mentionsOf("Customers include Coca-Cola, Ben & Jerry's and the State of California.", ['organization']),
+    ).toEqual([]);
     expect(mentionsOf('Partners include Germany and France.', ['organization', 'location'])).toEqual([
       'location:Germany',
       'location:France',

@@ -99,14 +99,14 @@ describe('two named places joined by "and"', () => {
   it('"Victoria Park and George Street" are two places, each ending on its place word (was one)', () => {
     expect(
       mentionsOf(
-        'Victoria Park and George Street were closed. Hyde Park and Kensington Gardens reopened. Bosnia and Herzegovina voted.',
+        'Victoria Park and George Street were closed. Hyde Park and Oxford Street reopened. Bosnia and Herzegovina voted. Mina Park and Grace Park attended.',
         ['location', 'organization'],
       ),
     ).toEqual([
       'location:Victoria Park',
       'location:George Street',
       'location:Hyde Park',
-      'location:Kensington Gardens',
+      'location:Oxford Street',
       'organization:Bosnia and Herzegovina',
     ]);
   });

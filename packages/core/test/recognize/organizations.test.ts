@@ -69,13 +69,13 @@ describe('organisations by shape', () => {
       expect(mentionsOf(text, ['organization'])).toEqual([]);
   });
 
-  it('a name with a given name first, described as no person could be, is a body there and elsewhere: "Morgan Stanley, the bank,"', () => {
+  it('a name with a given name first, described as no person could be, is a body there, not elsewhere: "Charles Schwab, the brokerage firm,"', () => {
     expect(
       mentionsOf(
-        'Morgan Stanley said the outlook was weak. Morgan Stanley, the bank, cut its forecast. Jane Smith, a company director, agreed.',
+        'Charles Schwab, the brokerage firm, reported record assets. Charles Schwab founded the company in 1971. Jane Smith, a company director, agreed.',
         ['organization', 'person'],
       ),
-    ).toEqual(['organization:Morgan Stanley', 'organization:Morgan Stanley', 'person:Jane Smith']);
+    ).toEqual(['organization:Charles Schwab', 'person:Charles Schwab', 'person:Jane Smith']);
   });
 
   it('a word before a country or state in running text names a body of it; a place modifier or a headline does not', () => {
@@ -288,7 +288,7 @@ describe('names joined by a spaced "&"', () => {
   it('firms the knowledge base knows: "Johnson & Johnson", "Standard & Poor\'s", "AT&T", "the Health & Safety Executive"; and quoted banks and raters', () => {
     expect(
       mentionsOf(
-        "Johnson & Johnson and Standard & Poor's reported. The Health & Safety Executive will investigate. AT&T grew. Morgan Stanley and Fitch said so.",
+        "Johnson & Johnson and Standard & Poor's reported. The Health & Safety Executive will investigate. AT&T grew. Morgan Stanley and Fitch Ratings said so. Boris Johnson and Johnson & Johnson were in the news.",
         ['organization', 'person'],
       ),
     ).toEqual([
@@ -297,7 +297,9 @@ describe('names joined by a spaced "&"', () => {
       'organization:Health & Safety Executive',
       'organization:AT&T',
       'organization:Morgan Stanley',
-      'organization:Fitch',
+      'organization:Fitch Ratings',
+      'person:Boris Johnson',
+      'organization:Johnson & Johnson',
     ]);
   });
 });

@@ -75,7 +75,7 @@ describe('people whose names look like places or bodies', () => {
   it('a common word opening the sentence opens no name: "Later Tom Smith said", "Traffic on George Street"', () => {
     expect(
       mentionsOf(
-        'Later Tom Smith said the ship had sailed. Traffic on George Street stopped. Shops in Oxford Street closed. Will Smith agreed. Later Fitch Ratings said more.',
+        'Later Tom Smith said the ship had sailed. Traffic on George Street stopped. Shops in Oxford Street closed. Will Smith agreed. Later Fitch Ratings said more. Likewise Toyota raised wages.',
         ['person', 'location', 'organization'],
       ),
     ).toEqual([

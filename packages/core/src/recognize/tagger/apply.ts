@@ -12,6 +12,7 @@ import { isCommonWord } from '../../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../../knowledge/first-names.js';
 import { HEADLINE_VERBS } from '../../knowledge/headline-verbs.js';
 import { ORG_HEAD_WORDS } from '../../knowledge/organization-patterns.js';
+import { LEADING_STOPWORDS } from '../../knowledge/phrase-openers.js';
 import {
   ARABIC_ARTICLES,
   CAPITAL_COMPASS,
@@ -255,7 +256,18 @@ function nameLike(ctx: RecognitionContext, s: TaggedSpan): boolean {
   if (s.endToken - s.startToken < 2 || s.type !== 'person') return false;
   const last = ctx.tokens[s.endToken - 1];
   if (last && ABSTRACT_NOUN.test(last.text)) return false;
-  return !startsWithTurnLabel(ctx.tokens, s) && !ordinaryWords(ctx, s);
+  return !startsWithTurnLabel(ctx.tokens, s) && !ordinaryWords(ctx, s) && !opensWithPhraseWord(ctx, s);
+}
+
+/** "Likewise Toyota", "Notably Nvidia": a word that opens a phrase, first in the sentence, opens no name. */
+function opensWithPhraseWord(ctx: RecognitionContext, s: TaggedSpan): boolean {
+  const first = ctx.tokens[s.startToken];
+  return (
+    !!first &&
+    !!ctx.sentenceStart[s.startToken] &&
+    LEADING_STOPWORDS.has(first.text) &&
+    !FIRST_NAMES.has(first.text)
+  );
 }
 
 /** "Q    John —" in a transcript: a one-letter turn label opening a line is not an initial. */
