@@ -97,6 +97,15 @@ function bodyAfter(text: string, drafts: readonly Draft[], i: number): string | 
   return OF_BODY.test(text.slice(d.end, body.start)) ? (body.key ?? body.text.toLowerCase()) : undefined;
 }
 
+/** The body written just before a title, spaces between ("FBI" of "FBI Director"), as `bodyAfter` gives it. */
+function bodyBefore(text: string, drafts: readonly Draft[], i: number): string | undefined {
+  const d = drafts[i];
+  const body = drafts[i - 1];
+  if (!d || body?.type !== 'organization' || !/^[^\S\r\n]+$/.test(text.slice(body.end, d.start)))
+    return undefined;
+  return body.key ?? body.text.toLowerCase();
+}
+
 /** Runs after people are linked (person drafts carry their entity key). */
 export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   const holderOf = new Map<string, string>();
@@ -139,7 +148,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     const former = FORMER.test(text.slice(Math.max(0, d.start - FORMER_REACH), d.start));
     if (person?.entityKey && !holderOf.has(key) && !former) {
       holderOf.set(key, person.entityKey);
-      holderBody.set(key, bodyAfter(text, drafts, i));
+      holderBody.set(key, bodyAfter(text, drafts, i) ?? bodyBefore(text, drafts, i));
       firstNamed.set(key, d.start);
     }
     if (person?.entityKey && holderOf.get(key) === person.entityKey) {
@@ -172,7 +181,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     // someone is or was, it names no one.
     if (!described && AFTER_AS.test(text.slice(Math.max(0, d.start - AS_REACH), d.start))) return;
     const key = titleKey(d);
-    const body = bodyAfter(text, drafts, i);
+    const body = bodyAfter(text, drafts, i) ?? bodyBefore(text, drafts, i);
     const heldOf = holderBody.get(key);
     // "the Director of the CIA" after "Director of the FBI Christopher Wray": another office.
     const otherBody = body !== undefined && heldOf !== undefined && body !== heldOf;

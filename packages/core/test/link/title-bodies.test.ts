@@ -508,6 +508,18 @@ describe("a company officer's title and the company it is of", () => {
     ]);
   });
 
+  it('a body written before the title counts as well: "FBI Director Christopher Wray met the Director of the CIA"; "NATO Secretary General … the Secretary General of NATO" is one', () => {
+    expect(people(analyze('FBI Director Christopher Wray met the Director of the CIA on Tuesday.'))).toEqual([
+      'Christopher Wray',
+      'Director of the CIA',
+    ]);
+    expect(
+      people(
+        analyze('NATO Secretary General Jens Stoltenberg spoke. The Secretary General of NATO said more.'),
+      ),
+    ).toEqual(['Jens Stoltenberg']);
+  });
+
   it('the same body by another of its names is the same office: "Director of the FBI" … "the Director of the Federal Bureau of Investigation"', () => {
     const a = analyze(
       'Director of the FBI Christopher Wray spoke. The Director of the Federal Bureau of Investigation said more.',
