@@ -3,8 +3,9 @@
  * customers include Kroger, Ahold Delhaize and Tesco", "partners including Siemens and ABB".
  * Corporate releases name their customers so, and nothing else says those names are companies
  * ("Target" and "Apple" are common words, "Ahold Delhaize" looks like a person). Runs on the
- * selected mentions, over the tokens none of them holds; an item that opens with a given name
- * ("Peter Thiel") is left to the people rules, a known place to the places.
+ * selected mentions and the listed people and places, over the tokens none of them holds; a list
+ * that may hold a person ("Bill Gates") or a name cut short ("Coca-Cola") is left alone whole, and
+ * a known place to the places.
  */
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { type Candidate, heldTokens, namedCandidate } from './candidate.js';
@@ -40,7 +41,7 @@ const NAME_ABBREVIATIONS = new Set([
   'Gov',
   'Gen',
 ]);
-/** Words that open the list after the noun: "customers include", "investors including". */
+/** Words that open the list after the noun: "customers include", "partners including". */
 const LIST_OPENERS = new Set(['include', 'includes', 'included', 'including']);
 /** Words between the noun and its opener, at most: "customers in Europe include". */
 const OPENER_REACH = 4;

@@ -634,7 +634,9 @@ function bodyAfterTitle(
 /**
  * "Chief Medical Officer of Acme Health", "CEO of Brightline": after a company officer's "of",
  * capitalised words [from, to) name the company, known or not; the token where it starts. Not a
- * place ("Chief Medical Officer of England"), not a lone common word ("CEO of Operations").
+ * place or a place's head ("of England", "of the Hong Kong Special Administrative Region"), a
+ * title's word, two names joined by "and", a name going on past an abbreviation or a possessive
+ * ("of St. Mary's Hospital"), nor common words ending on a field of work ("CEO of Operations").
  */
 function companyAfterOfficer(ctx: RecognitionContext, from: number, to: number): number | undefined {
   const { tokens } = ctx;
@@ -667,7 +669,7 @@ function companyAfterOfficer(ctx: RecognitionContext, from: number, to: number):
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Last words of a department or a field of work: "Global Operations", "Human Resources". */
 const WORK_FIELDS = new Set(
-  'Operations Strategy Banking Resources Development Nursing Sales Marketing Engineering Research Finance Communications Product Products Technology Innovation Investment Investments Affairs Relations Services Programs Programmes Policy Planning Compliance Risk Security Safety Quality Design Data Growth Partnerships Procurement Supply Logistics Manufacturing Medicine Science Sciences Education Training Analytics Solutions Software Content Strategy Experience Digital'.split(
+  'Operations Strategy Banking Resources Development Nursing Sales Marketing Engineering Research Finance Communications Product Products Technology Innovation Investment Investments Affairs Relations Services Programs Programmes Policy Planning Compliance Risk Security Safety Quality Design Data Growth Partnerships Procurement Supply Logistics Manufacturing Medicine Science Sciences Education Training Analytics Solutions Software Content Experience Digital'.split(
     ' ',
   ),
 );
