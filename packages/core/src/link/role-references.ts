@@ -172,6 +172,17 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     }
     return byHead.get(key);
   };
+  // The bodies each title is written with where no name goes with it (see unnamedHolder).
+  const bodiesOf = new Map<string, Set<string>>();
+  drafts.forEach((d, i) => {
+    if (d.type !== 'role' || titledPerson(drafts, i)) return;
+    const body = bodyAfter(text, drafts, i) ?? bodyBefore(text, drafts, i);
+    if (body === undefined) return;
+    const key = titleKey(d);
+    const bodies = bodiesOf.get(key) ?? new Set<string>();
+    bodies.add(body);
+    bodiesOf.set(key, bodies);
+  });
   drafts.forEach((d, i) => {
     if (d.type !== 'role' || titledPerson(drafts, i)) return;
     const ranked = rankedPersonAfter(text, drafts, i);
@@ -216,8 +227,22 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
           ? `person:role:${key} of ${body}`
           : (holderOf.get(key) ??
             (complemented.has(d) ? undefined : headHolder(key)) ??
-            `person:role:${key}`));
+            unnamedHolder(key, body, bodiesOf.get(key))));
   });
+}
+
+/**
+ * The key of a title's holder no one names: one per body the title is of ("the Minister of Foreign
+ * Affairs of Japan" and "… of South Korea" are two people); the title alone is the holder of the one
+ * body the text gives it, if only one.
+ */
+function unnamedHolder(
+  key: string,
+  body: string | undefined,
+  bodies: ReadonlySet<string> | undefined,
+): string {
+  const of = body ?? (bodies?.size === 1 ? bodies.values().next().value : undefined);
+  return of === undefined ? `person:role:${key}` : `person:role:${key} of ${of}`;
 }
 
 /** "chairman" of "chairman of the joint chiefs of staff": a title's head word, before its "of"/"for". */

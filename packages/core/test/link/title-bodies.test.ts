@@ -508,6 +508,20 @@ describe("a company officer's title and the company it is of", () => {
     ]);
   });
 
+  it('titles no name goes with are one person per body: "the Minister of Foreign Affairs of Japan" and "… of South Korea" are two; "the Director" after "the Director of the FBI" is the FBI\'s', () => {
+    const a = analyze(
+      'The Secretary met the Minister of Foreign Affairs of Japan and later the Minister of Foreign Affairs of South Korea. The Minister of Foreign Affairs of Japan thanked him.',
+    );
+    expect(people(a)).toEqual([
+      'Secretary',
+      'Minister of Foreign Affairs of Japan',
+      'Minister of Foreign Affairs of South Korea',
+    ]);
+    expect(
+      people(analyze('The Director of the FBI met reporters. The Director said the bureau was ready.')),
+    ).toEqual(['Director of the FBI']);
+  });
+
   it('a body written before the title counts as well: "FBI Director Christopher Wray met the Director of the CIA"; "NATO Secretary General … the Secretary General of NATO" is one', () => {
     expect(people(analyze('FBI Director Christopher Wray met the Director of the CIA on Tuesday.'))).toEqual([
       'Christopher Wray',
