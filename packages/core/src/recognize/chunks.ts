@@ -1101,7 +1101,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
         givenNameAt(ctx, end - 2) &&
         (titledAt(ctx, end - 2) || speaksAt(ctx, end - 2, end)) &&
         !placeSaidBefore(ctx, end - 2)
-      )
+      ) &&
+      // ("Silver Lake, the private equity firm,": described as a business, it is one; below.)
+      describedAsBusiness(ctx, end) !== 'closing'
     )
       type = 'location';
     // "Qayyarah Airfield West": a compass word after the head names part of the place.

@@ -60,6 +60,13 @@ describe('organisations by shape', () => {
         ['organization', 'person'],
       ),
     ).toEqual(['organization:Goldman Sachs', 'person:Jane Smith', 'person:Kim Ode', 'person:Bob Jones']);
+    // A name shaped like a place, described as a business, is one; a park stays a place.
+    expect(
+      mentionsOf(
+        'Silver Lake, the private equity firm, bought it. Crater Lake, the national park, reopened.',
+        ['organization', 'location'],
+      ),
+    ).toEqual(['organization:Silver Lake', 'location:Crater Lake']);
     // The business the description's head belongs to is not what the name is.
     for (const text of [
       'Jassy, the chief executive of the company, said so.',
