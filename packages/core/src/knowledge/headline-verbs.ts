@@ -1,11 +1,12 @@
 /**
  * Verbs a headline writes in title case after its subject: "McKenzie Assumes Command of U.S. Central
- * Command", "Secretary Austin Hosts Japanese Defense Minister". Never a word of a name, they end the
+ * Command", "Secretary Austin Hosts Japanese Defense Minister", "Morgan Stanley Names Ted Pick CEO".
+ * Never a word of a name, they end the
  * name before them and start none. Only third-person forms that are not also nouns of names
  * ("Awards", "Marks", "Issues", "Strikes" are left out).
  */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
-  'Holds Meets Visits Announces Delivers Hosts Welcomes Condemns Discusses Urges Signs Launches Unveils Travels Assumes Completes Conducts Congratulates Designates Nominates Receives Deploys Begins Concludes Commemorates Celebrates Reaffirms Expresses Relinquishes'.split(
+  'Holds Meets Visits Announces Delivers Hosts Welcomes Condemns Discusses Urges Signs Launches Unveils Travels Assumes Completes Conducts Congratulates Designates Nominates Receives Deploys Begins Concludes Commemorates Celebrates Reaffirms Expresses Relinquishes Appoints Names Hires Promotes Elects Selects Acquires Expands Opens Raises Joins Introduces Wins Secures Invests Adds'.split(
     ' ',
   ),
 );

@@ -262,6 +262,19 @@ function longestName(drafts: readonly Draft[], words: NameWords, fallback: strin
   return best;
 }
 
+/**
+ * A company named first without its legal form (a headline's "Acme Robotics Names …") goes by the
+ * fuller name written later ("Acme Robotics Inc."): the longest written name that goes on from it.
+ */
+function fullerCompanyName(drafts: readonly Draft[], canonical: string | undefined): string | undefined {
+  if (canonical === undefined) return undefined;
+  let fuller = canonical;
+  for (const d of drafts)
+    if (d.text === d.canonical && d.text.length > fuller.length && d.text.startsWith(`${canonical} `))
+      fuller = d.text;
+  return fuller;
+}
+
 function canonicalName(group: Group, words: NameWords): string {
   const { drafts, type } = group;
   const first = drafts[0];
@@ -289,7 +302,7 @@ function canonicalName(group: Group, words: NameWords): string {
     return type === 'location' ? unshouted(name) : name;
   }
   if (type === 'organization') {
-    const canonical = first.canonical;
+    const canonical = fullerCompanyName(drafts, first.canonical);
     if (canonical && drafts.some((d) => d.text === canonical)) return canonical;
     const spelled = drafts.filter((d) => !d.expansion && !d.reference && !/^the\s/i.test(d.text));
     // "U.S. Central Command" in the text, not the letterhead's "U.S. CENTRAL COMMAND" (a name of

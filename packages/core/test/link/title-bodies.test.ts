@@ -522,6 +522,23 @@ describe("a company officer's title and the company it is of", () => {
     ).toEqual(['Director of the FBI']);
   });
 
+  it('a headline\'s verb of appointment ends the company\'s name: "Morgan Stanley Names Ted Pick CEO" (was a person "Morgan Stanley Names")', () => {
+    const a = analyze('Morgan Stanley Names Ted Pick CEO');
+    expect(people(a)).toEqual(['Ted Pick']);
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([
+      'Morgan Stanley',
+    ]);
+  });
+
+  it('a company named first without its legal form goes by the fuller name: "Acme Robotics Names …" then "Acme Robotics Inc."', () => {
+    const a = analyze(
+      'Acme Robotics Names Dana Whitfield Chief Executive Officer\n\nPITTSBURGH, March 3, 2025 -- Acme Robotics Inc., a maker of warehouse robots, announced the change.',
+    );
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([
+      'Acme Robotics Inc.',
+    ]);
+  });
+
   it('a body written before the title counts as well: "FBI Director Christopher Wray met the Director of the CIA"; "NATO Secretary General … the Secretary General of NATO" is one', () => {
     expect(people(analyze('FBI Director Christopher Wray met the Director of the CIA on Tuesday.'))).toEqual([
       'Christopher Wray',
@@ -549,6 +566,7 @@ describe("a company officer's title and the company it is of", () => {
         'Tom Lee',
         'Chief Executive Officer',
       ],
+      ['Acme Robotics Appoints Jane Doe Chief Financial Officer', 'Jane Doe', 'Chief Financial Officer'],
     ] as const) {
       const a = analyze(text);
       expect(people(a)).toEqual([name]);
