@@ -56,12 +56,21 @@ const titleKey = (d: Draft) =>
  */
 function withBodyBefore(text: string, drafts: Draft[], i: number): void {
   const d = drafts[i];
-  const body = drafts[i - 1];
-  if (!d || body?.type !== 'organization' || !/^[^\S\r\n]+$/.test(text.slice(body.end, d.start))) return;
+  const body = bodyDraftBefore(text, drafts, i);
+  if (!d || !body) return;
   d.headStart ??= d.start;
   d.start = body.start;
   d.startToken = body.startToken;
   d.text = text.slice(d.start, d.end);
+}
+
+/** The organisation written just before the title at drafts[i], only spaces between ("FBI Director"). */
+function bodyDraftBefore(text: string, drafts: readonly Draft[], i: number): Draft | undefined {
+  const d = drafts[i];
+  const body = drafts[i - 1];
+  return d && body?.type === 'organization' && /^[^\S\r\n]+$/.test(text.slice(body.end, d.start))
+    ? body
+    : undefined;
 }
 
 /** "of" or "for", and "the", between a title and the body or country it is of. */
@@ -75,39 +84,35 @@ const OF_BODY = /^[^\S\r\n]+(?:of|for)[^\S\r\n]+(?:the[^\S\r\n]+)?$/;
  */
 function withBodyAfter(text: string, drafts: Draft[], i: number): void {
   const d = drafts[i];
-  if (!d) return;
-  const body = draftFrom(drafts, i, d.end);
-  if (!body || (body.type !== 'organization' && body.type !== 'location')) return;
-  if (!OF_BODY.test(text.slice(d.end, body.start))) return;
+  const body = bodyDraftAfter(text, drafts, i);
+  if (!d || !body) return;
   d.headEnd ??= d.end;
   d.end = body.end;
   d.endToken = body.endToken;
   d.text = text.slice(d.start, d.end);
 }
 
-/**
- * The body or country a title is of, written just after it (the FBI's key for "Director" of
- * "Director of the FBI"); undefined when none is.
- */
-function bodyAfter(text: string, drafts: readonly Draft[], i: number): string | undefined {
+/** The body or country the title at drafts[i] is of, written after it ("Director of the FBI"). */
+function bodyDraftAfter(text: string, drafts: readonly Draft[], i: number): Draft | undefined {
   const d = drafts[i];
   const body = d ? draftFrom(drafts, i, d.end) : undefined;
   if (!d || !body || (body.type !== 'organization' && body.type !== 'location')) return undefined;
-  // By the body's key where it has one: "the FBI" and "the Federal Bureau of Investigation" are one.
-  return OF_BODY.test(text.slice(d.end, body.start)) ? (body.key ?? body.text.toLowerCase()) : undefined;
+  return OF_BODY.test(text.slice(d.end, body.start)) ? body : undefined;
 }
 
-/** The body written just before a title, spaces between ("FBI" of "FBI Director"), as `bodyAfter` gives it. */
-function bodyBefore(text: string, drafts: readonly Draft[], i: number): string | undefined {
-  const d = drafts[i];
-  const body = drafts[i - 1];
-  if (!d || body?.type !== 'organization' || !/^[^\S\r\n]+$/.test(text.slice(body.end, d.start)))
-    return undefined;
-  return body.key ?? body.text.toLowerCase();
+/**
+ * What the title at drafts[i] is of, after it or before it, by the body's key where it has one
+ * ("the FBI" and "the Federal Bureau of Investigation" are one); undefined when nothing is.
+ */
+function bodyKeyOf(text: string, drafts: readonly Draft[], i: number): string | undefined {
+  const body = bodyDraftAfter(text, drafts, i) ?? bodyDraftBefore(text, drafts, i);
+  return body && (body.key ?? body.text.toLowerCase());
 }
 
 /** Runs after people are linked (person drafts carry their entity key). */
 export function resolveRoleReferences(text: string, drafts: Draft[]): void {
+  // What each title is of, read once, before the titles below take their bodies into their mentions.
+  const bodyKeys = drafts.map((d, i) => (d.type === 'role' ? bodyKeyOf(text, drafts, i) : undefined));
   const holderOf = new Map<string, string>();
   /**
    * The body a title's holder was named with ("Director of the FBI Christopher Wray"): the same
@@ -148,7 +153,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     const former = FORMER.test(text.slice(Math.max(0, d.start - FORMER_REACH), d.start));
     if (person?.entityKey && !holderOf.has(key) && !former) {
       holderOf.set(key, person.entityKey);
-      holderBody.set(key, bodyAfter(text, drafts, i) ?? bodyBefore(text, drafts, i));
+      holderBody.set(key, bodyKeys[i]);
       firstNamed.set(key, d.start);
     }
     if (person?.entityKey && holderOf.get(key) === person.entityKey) {
@@ -176,7 +181,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   const bodiesOf = new Map<string, Set<string>>();
   drafts.forEach((d, i) => {
     if (d.type !== 'role' || titledPerson(drafts, i)) return;
-    const body = bodyAfter(text, drafts, i) ?? bodyBefore(text, drafts, i);
+    const body = bodyKeys[i];
     if (body === undefined) return;
     const key = titleKey(d);
     const bodies = bodiesOf.get(key) ?? new Set<string>();
@@ -192,7 +197,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     // someone is or was, it names no one.
     if (!described && AFTER_AS.test(text.slice(Math.max(0, d.start - AS_REACH), d.start))) return;
     const key = titleKey(d);
-    const body = bodyAfter(text, drafts, i) ?? bodyBefore(text, drafts, i);
+    const body = bodyKeys[i];
     const heldOf = holderBody.get(key);
     // "the Director of the CIA" after "Director of the FBI Christopher Wray": another office.
     const otherBody = body !== undefined && heldOf !== undefined && body !== heldOf;

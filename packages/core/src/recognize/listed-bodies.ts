@@ -88,15 +88,6 @@ export function recognizeListedBodies(ctx: RecognitionContext, mentions: readonl
   let held: Uint8Array | undefined;
   let people: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const lower = tokens[i]?.lower;
-    if (
-      lower !== 'include' &&
-      lower !== 'includes' &&
-      lower !== 'included' &&
-      lower !== 'including' &&
-      lower !== 'as'
-    )
-      continue;
     const start = listStart(ctx, i);
     if (start < 0) continue;
     held ??= heldTokens(tokens.length, mentions);
