@@ -11,6 +11,7 @@
  * The rarer spelling is flagged at each use (the later one on a tie), with the other as related
  * information, a fix that writes it, and one that writes the rarer spelling everywhere instead.
  */
+import { BoundedMemo } from '../incremental/bounded-memo.js';
 import { surnameOf } from '../link/link-entities.js';
 import type { Entity, Note } from '../types.js';
 import type { CheckInput } from './input.js';
@@ -120,18 +121,14 @@ function slotsOf(type: 'person' | 'organization', text: string): Slot[] {
  * ("NATO" in every paragraph), and an editor's analysis session reads the same texts on every
  * edit. Slots are never changed once made. Bounded: cleared when full.
  */
-const slotMemo = { person: new Map<string, Slot[]>(), organization: new Map<string, Slot[]>() };
 const SLOT_MEMO_SIZE = 20_000;
+const slotMemo = {
+  person: new BoundedMemo(SLOT_MEMO_SIZE, (text: string) => slotsOf('person', text)),
+  organization: new BoundedMemo(SLOT_MEMO_SIZE, (text: string) => slotsOf('organization', text)),
+};
 
 function slotsMemoised(type: 'person' | 'organization', text: string): Slot[] {
-  const memo = slotMemo[type];
-  let slots = memo.get(text);
-  if (!slots) {
-    slots = slotsOf(type, text);
-    if (memo.size >= SLOT_MEMO_SIZE) memo.clear();
-    memo.set(text, slots);
-  }
-  return slots;
+  return slotMemo[type].get(text);
 }
 
 function collect(entities: readonly Entity[]): Spelling[] {

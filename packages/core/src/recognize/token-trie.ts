@@ -4,6 +4,7 @@
  * same tokenizer as the text, so "U.S." or "F-16" match exactly as written, bar dashes: a hyphen,
  * an en dash and an em dash are one key.
  */
+import { BoundedMemo } from '../incremental/bounded-memo.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import { lowerTexts } from './token-text.js';
 
@@ -16,7 +17,6 @@ const isDash = (text: string) => DASHES.includes(text);
  * repeats, the tagger's spans) add the same phrases on every analysis of an editing session, and
  * tokenizing a phrase builds token objects the trie does not keep. Bounded: cleared when full.
  */
-const phraseWords = new Map<string, readonly string[]>();
 const PHRASE_MEMO_SIZE = 20_000;
 
 /**
@@ -28,16 +28,12 @@ const PHRASE_MEMO_SIZE = 20_000;
 const PLAIN_PHRASE = /^[\x20-\x26\x28-\x7e]*$/;
 const PLAIN_WORD = /[A-Za-z0-9]+|[^A-Za-z0-9 ]/g;
 
+const phraseWords = new BoundedMemo<string, readonly string[]>(PHRASE_MEMO_SIZE, (phrase) =>
+  PLAIN_PHRASE.test(phrase) ? (phrase.match(PLAIN_WORD) ?? []) : tokenize(phrase).map((t) => t.text),
+);
+
 export function wordsOf(phrase: string): readonly string[] {
-  let words = phraseWords.get(phrase);
-  if (words === undefined) {
-    words = PLAIN_PHRASE.test(phrase)
-      ? (phrase.match(PLAIN_WORD) ?? [])
-      : tokenize(phrase).map((t) => t.text);
-    if (phraseWords.size >= PHRASE_MEMO_SIZE) phraseWords.clear();
-    phraseWords.set(phrase, words);
-  }
-  return words;
+  return phraseWords.get(phrase);
 }
 
 interface TrieNode<V> {

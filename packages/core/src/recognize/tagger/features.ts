@@ -5,6 +5,7 @@
  * rule-based recognisers decided (stacking: the tagger learns when to trust them).
  * Cost: one pass over the tokens, a word's own features computed once per distinct word.
  */
+import { BoundedMemo } from '../../incremental/bounded-memo.js';
 import { EVENT_HEAD_WORDS } from '../../knowledge/events.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../../knowledge/organization-patterns.js';
@@ -139,16 +140,10 @@ function wordInfo(text: string): WordInfo {
  * edited document are words it had. Bounded: emptied when it grows past MAX_CACHED_WORDS.
  */
 export class WordInfoCache {
-  private readonly byWord = new Map<string, WordInfo>();
+  private readonly byWord = new BoundedMemo(MAX_CACHED_WORDS, wordInfo);
 
   get(word: string): WordInfo {
-    let info = this.byWord.get(word);
-    if (info === undefined) {
-      if (this.byWord.size >= MAX_CACHED_WORDS) this.byWord.clear();
-      info = wordInfo(word);
-      this.byWord.set(word, info);
-    }
-    return info;
+    return this.byWord.get(word);
   }
 }
 const MAX_CACHED_WORDS = 200_000;
