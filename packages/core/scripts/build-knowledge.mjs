@@ -838,14 +838,40 @@ const regionsRaw = readJson(join(crd.dir, 'data.json'));
 
 /**
  * Whose provinces: Afghanistan, Iraq, Syria, Yemen, Kuwait, Pakistan, Iran and Somalia, where the
- * data writes press forms (Somalia's in Somali, renamed below). Not every country: elsewhere it gives native or French forms ("Beyrouth",
+ * data writes press forms (Somalia's in Somali, renamed below), and Canada, Australia, India and
+ * South Africa, whose provinces, states and territories releases name as an officer's jurisdiction
+ * ("Chief Medical Officer of Prince Edward Island"). Not every country: elsewhere it gives native or French forms ("Beyrouth",
  * "Mont-Liban", "Masqat"), words ("Batman", "Balkan", "Al Asimah", the capital), and Europe's
  * counties are surnames ("Kent", "Durham").
  */
-const PROVINCE_COUNTRIES = new Set(['AF', 'IQ', 'SY', 'YE', 'KW', 'PK', 'IR', 'SO']);
+const PROVINCE_COUNTRIES = new Set([
+  'AF',
+  'IQ',
+  'SY',
+  'YE',
+  'KW',
+  'PK',
+  'IR',
+  'SO',
+  ...'CA AU IN ZA'.split(' '),
+]);
+
+/**
+ * Of those, the ones whose provinces are written with "Province" or "Governorate" after the name
+ * ("Helmand Province", "Diyala Governorate"). Canada's provinces and territories, Australia's
+ * states and territories, India's states and South Africa's provinces are named bare ("Prince
+ * Edward Island", "Uttar Pradesh", "Gauteng"), so they get no such forms.
+ */
+const SUFFIXED_PROVINCE_COUNTRIES = new Set(['AF', 'IQ', 'SY', 'YE', 'KW', 'PK', 'IR', 'SO']);
 
 /** Provinces the data names by a form the press never uses alone ("San'a'" is the city's, "Sanaa"). */
-const DROP_PROVINCES = new Set(['Sana|YE', 'Al Asimah|KW']);
+const DROP_PROVINCES = new Set([
+  'Sana|YE',
+  'Al Asimah|KW',
+  // "the North West of England"; Pakistan's Punjab keeps the name.
+  'North West|ZA',
+  'Punjab|IN',
+]);
 
 /** Province names the data writes unlike the press, keyed "Name|ISO2" (the data's form stays an alias). */
 const PROVINCE_RENAMES = {
@@ -915,8 +941,10 @@ function buildProvinces(countryRows, cityRows, givenNames) {
       // A province named as its capital ("Kandahar", "Baghdad") is that city's entry already.
       if (known.has(name) || unsafe(name)) continue;
       const forms = new Set([plain, data, ...townForms(plain, unsafe)]);
-      for (const f of [...forms]) forms.add(`${f} Province`).add(`${f} Governorate`);
-      forms.add(`${name} Province`).add(`${name} Governorate`);
+      if (SUFFIXED_PROVINCE_COUNTRIES.has(code)) {
+        for (const f of [...forms]) forms.add(`${f} Province`).add(`${f} Governorate`);
+        forms.add(`${name} Province`).add(`${name} Governorate`);
+      }
       const aliases = [...forms].filter((a) => a !== name && !known.has(a) && !unsafe(a));
       known.add(name);
       for (const a of aliases) known.add(a);

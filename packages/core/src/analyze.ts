@@ -28,7 +28,7 @@ import {
 } from './recognize/dictionary.js';
 import { recognizeGroupReferences } from './recognize/group-references.js';
 import { lexicon } from './recognize/lexicon.js';
-import { recognizeListedBodies } from './recognize/listed-bodies.js';
+import { recognizeListedBodies, recognizePartnerBodies } from './recognize/listed-bodies.js';
 import { recognizeListedPeople } from './recognize/listed-people.js';
 import { recognizeListedPlaces } from './recognize/listed-places.js';
 import { tokenRange } from './recognize/offsets.js';
@@ -37,6 +37,7 @@ import { recognizeRankReferences } from './recognize/rank-references.js';
 import { recognizeRepeatedNames, withTaggedSurnames } from './recognize/repeated-names.js';
 import { selectCandidates } from './recognize/select.js';
 import { typeShipNames } from './recognize/ship-names.js';
+import { yieldToSurnames } from './recognize/surnames-over-names.js';
 import { tagMentions } from './recognize/tagger/apply.js';
 import { joinUnitChains } from './recognize/unit-chains.js';
 import { recognizeUnnamedSpeakers } from './recognize/unnamed-speakers.js';
@@ -228,7 +229,9 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     recognizeListedPeople(ctx, defined.mentions),
   );
   // After the listed people and places, which a list of bodies must leave alone.
-  const chosen = listed.concat(recognizeListedBodies(ctx, listed));
+  const bodies = listed.concat(recognizeListedBodies(ctx, listed));
+  // "Lloyd Austin … Austin said": a surname written alone after the full name is the person's.
+  const chosen = yieldToSurnames(ctx, bodies.concat(recognizePartnerBodies(ctx, bodies)));
   const definitions = chunks.definitions.concat(defined.definitions);
   const repeated = recognizeRepeatedNames(ctx, chosen, definitions, surnameOf);
   const ruleMentions = chosen

@@ -6,7 +6,7 @@
  * ("Awards", "Marks", "Issues", "Strikes" are left out).
  */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
-  'Holds Meets Visits Announces Delivers Hosts Welcomes Condemns Discusses Urges Signs Launches Unveils Travels Assumes Completes Conducts Congratulates Designates Nominates Receives Deploys Begins Concludes Commemorates Celebrates Reaffirms Expresses Relinquishes Appoints Names Hires Promotes Elects Selects Acquires Expands Opens Raises Joins Introduces Wins Secures Invests Adds'.split(
+  'Holds Meets Visits Announces Delivers Hosts Welcomes Condemns Discusses Urges Signs Launches Unveils Travels Assumes Completes Conducts Congratulates Designates Nominates Receives Deploys Begins Concludes Commemorates Celebrates Reaffirms Expresses Relinquishes Appoints Names Hires Promotes Elects Selects Acquires Expands Opens Raises Joins Introduces Wins Secures Invests Adds Declares Orders Warns Says Calls'.split(
     ' ',
   ),
 );

@@ -27,6 +27,10 @@ export const KNOWN_PEOPLE: readonly PersonEntry[] = [
   person('Muammar Gaddafi', 'Gaddafi', 'Qaddafi'),
   person('Kim Jong Un', 'Kim Jong-un'),
   person('Xi Jinping'),
+  // ("Bill" is also a word and "Gates" a plural: no rule reads the name; the surname alone is not
+  // listed, as "Robert Gates" is another.)
+  person('Bill Gates'),
+  person('Melinda French Gates', 'Melinda Gates'),
   person('Aung San Suu Kyi', 'Daw Aung San Suu Kyi', 'Suu Kyi'),
   person('Nouri al-Maliki', 'al-Maliki', 'Maliki'),
   person('Haider al-Abadi', 'al-Abadi', 'Abadi'),

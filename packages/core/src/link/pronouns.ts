@@ -77,6 +77,13 @@ const REPORTED_IT = new RegExp(
   'u',
 );
 const REPORTED_REACH = 400;
+/**
+ * The reported "it" is its clause's subject, a verb or an auxiliary after it ("said it had
+ * destroyed", "announced that it plans"), not the object of the reporting verb ("Reuters reported
+ * it first.", "The FBI confirmed it on Monday").
+ */
+const IT_AS_SUBJECT =
+  /^\s+(?:(?:also|still|now|then|already|never|not|soon|again)\s+)?(?:would|will|had|has|have|is|was|were|are|can|could|may|might|must|should|shall|did|does|do|\p{Ll}+(?:s|ed))\b/u;
 /** "It said …": a sentence that opens with "It" and a reporting verb speaks for an organisation. */
 const IT_REPORTS = new RegExp(String.raw`^\s+(?:(?:also|later|earlier|previously)\s+)?${REPORTING}\b`);
 /** A definition: the organisation, then "is a", "was an", "is one of" ("The Syrian Computer Society is an organization in Syria."). */
@@ -454,7 +461,8 @@ function itAntecedent(
   if (own) {
     return own.entity.type === 'organization' &&
       at - own.end <= REPORTED_REACH &&
-      REPORTED_IT.test(text.slice(own.end, at))
+      REPORTED_IT.test(text.slice(own.end, at)) &&
+      IT_AS_SUBJECT.test(text.slice(at + 2, at + 40))
       ? own.entity
       : undefined;
   }

@@ -28,6 +28,7 @@ import { POSSESSIVE_S } from './apostrophes.js';
 import { BUSINESS_NOUNS, describedAsBusiness } from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { abbreviatedLeadAt, possessiveInName, ROYAL_POSSESSORS, saintsChurch } from './inner-possessives.js';
 import { honorificBefore, placeSaidBefore, speaksAt, titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
 
@@ -79,6 +80,56 @@ function baseDesignatorAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** A name the knowledge base knows starts in [from, at) and ends just before token `at` ("Senior U.S." of "Senior U.S. District"). */
+function knownNameEndsAt(ctx: RecognitionContext, from: number, at: number): boolean {
+  for (let k = from; k < at; k++) if (ctx.lexicon.exact.longest(ctx.tokens, k)?.endToken === at) return true;
+  return false;
+}
+
+/**
+ * The name read from `at` ends at the "and" at `and` on "of" and a place, known or one uncommon
+ * word, and no place follows the "and": "the University of Texas and Dell", "the University of
+ * Oxford and Siemens" are two. "the Islamic State of Iraq and Syria" names two places in one name;
+ * "the Ministry of Law and Justice", "the School of Oriental and African Studies" join common words.
+ */
+function endsOnPlaceOf(ctx: RecognitionContext, at: number, and: number): boolean {
+  const { tokens } = ctx;
+  let of = and - 1;
+  while (of > at && tokens[of]?.text !== 'of') of--;
+  if (of <= at || tokens[of]?.text !== 'of') return false;
+  if (ctx.lexicon.exact.longest(tokens, and + 1)?.value.type === 'location') return false;
+  const place = ctx.lexicon.exact.longest(tokens, of + 1);
+  if (place) return place.value.type === 'location' && place.endToken === and;
+  // An unknown place, one word, and one word after the "and", neither a common word.
+  const uncommon = (t: Token | undefined) => isCap(t) && !isCommonWord(t?.lower ?? '');
+  return and === of + 2 && uncommon(tokens[of + 1]) && uncommon(tokens[and + 1]) && !isCap(tokens[and + 2]);
+}
+
+/**
+ * Tokens [at, end) open with a common word that only the sentence's start capitalises, then "of"
+ * and a place, known or ending on a place's head word ("Residents of Mosul", "Officials of Fairfax
+ * County"), and nothing known names the whole.
+ */
+function commonOpenerOfPlace(ctx: RecognitionContext, at: number, end: number): boolean {
+  const { tokens } = ctx;
+  const word = tokens[at]?.text ?? '';
+  if (!isCommonWord(word.toLowerCase())) return false;
+  if (
+    ORG_HEAD_WORDS.has(word) ||
+    PLACE_HEADS.has(word) ||
+    PLACE_LEADS.has(word) ||
+    EVENT_HEAD_WORDS.has(word)
+  )
+    return false;
+  if (startsWithOrgLead(word) || titleHeadEnd(ctx, at) !== undefined) return false;
+  if ((ctx.lexicon.exact.longest(tokens, at)?.endToken ?? at) >= end) return false;
+  const place = ctx.lexicon.exact.longest(tokens, at + 2);
+  return (
+    (place?.value.type === 'location' && place.endToken === end) ||
+    PLACE_HEADS.has(tokens[end - 1]?.text ?? '')
+  );
+}
+
 /**
  * Token `at` is a given name: a known one, or one that is also a word ("Mark", "Sunshine") after a
  * title ("Spokesman Mark Bridge"), not in "the Sunshine Coast".
@@ -108,9 +159,6 @@ const PLURAL_TITLES = new Set(
     ' ',
   ),
 );
-
-/** Sovereigns whose possessive stands inside a regiment's name ("King's Royal Hussars"). */
-const ROYAL_POSSESSORS = new Set(['King', 'Queen', 'Prince', 'Princess']);
 
 /** Titles before a given name in a place named for its bearer ("King Hussein Bridge"). */
 const NAMESAKE_TITLES = new Set([...ROYAL_POSSESSORS, 'Sheikh', 'Emir', 'Sultan', 'Saint', 'President']);
@@ -466,10 +514,13 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     if (i > at && t.text === 'The' && !CONNECTORS.has(tokens[i - 1]?.text ?? '')) break;
     // "United States District Court Chief Judge Leonard T. Strand": after a body's head word, a
     // title starts the person's mention, not more of the body's name.
+    // So does it after a place's head word with a name of its own before it: "Harris County Judge
+    // Lina Hidalgo" (not "United States District Judge …", a country's court district).
     if (
       i > at &&
       isCap(t) &&
-      ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? '') &&
+      (ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? '') ||
+        (PLACE_HEADS.has(tokens[i - 1]?.text ?? '') && !knownNameEndsAt(ctx, at, i - 1))) &&
       titleHeadEnd(ctx, i) !== undefined
     )
       break;
@@ -491,6 +542,15 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
         end = i;
         break;
       }
+      // "St. Mary's Hospital", "Mt. Sinai", "Ft. Bragg": an abbreviated lead's full stop is no
+      // sentence's end when a capitalised word follows.
+      if (abbreviatedLeadAt(tokens, i - 1)) i++;
+      continue;
+    }
+    // "St. Mary's Hospital", "Prince George's County", "Boston Children's Hospital": a saint's, a
+    // namesake's or a class of people's possessive stands inside a name before its head word.
+    if (i > at && possessiveInName(tokens, at, i)) {
+      i++;
       continue;
     }
     // "the King's Royal Hussars", "the Queen's Dragoon Guards": a regiment named for a sovereign
@@ -582,6 +642,7 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
           !ampersandSince(tokens, at, i) &&
           !joinsTwoKnown(ctx, at, i) &&
           !listsKnownName(ctx, at, i) &&
+          !endsOnPlaceOf(ctx, at, i) &&
           // "President Nechirvan Barzani and …", "… and President Hollande": a title opening a
           // person's name lists, not joins ("Ministry of Law and Justice", "Minister for Foreign
           // Affairs and Trade" are one name each).
@@ -996,6 +1057,17 @@ export function recognizeChunks(ctx: RecognitionContext): {
       isCommonWord(t.lower)
     )
       from = i + 2;
+    // "Residents of Mosul said", "Officials of Fairfax County said": nor is a common word and its
+    // "of" before a place. Not the name of a body, a place, an event or an office ("Bank of
+    // America", "Gulf of Mexico", "Battle of Mosul", "Governor of Texas", "Kingdom of Saudi Arabia").
+    else if (
+      from === i &&
+      ctx.sentenceStart[i] &&
+      tokens[i + 1]?.text === 'of' &&
+      i + 2 < end &&
+      commonOpenerOfPlace(ctx, i, end)
+    )
+      from = i + 2;
     // "Chief Executive of Acme Corp.": a title and its "of" are no part of the body's name.
     const title = titleHeadEnd(ctx, from);
     if (
@@ -1106,6 +1178,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       describedAsBusiness(ctx, end) !== 'closing'
     )
       type = 'location';
+    else if (length >= 2 && saintsChurch(tokens, from, end)) type = 'location';
     // "Qayyarah Airfield West": a compass word after the head names part of the place.
     else if (length >= 3 && CAPITAL_COMPASS.has(head) && PLACE_HEADS.has(tokens[end - 2]?.text ?? ''))
       type = 'location';

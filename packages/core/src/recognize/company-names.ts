@@ -69,6 +69,8 @@ export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
   for (let i = 1; i < tokens.length; i++) {
     const form = tokens[i];
     if (!form || !LEGAL_FORM_SET.has(form.text) || ctx.skip[i]) continue;
+    // ("Sam Roe, Co-Founder", "Co-Chair": "Co" is a company's only with its full stop.)
+    if (form.text === 'Co' && !(tokens[i + 1]?.text === '.' && tokens[i + 1]?.gap === 'none')) continue;
     // "Materials, Inc." or "Exploration Inc.": the name ends before an optional comma.
     let k = i - 1;
     if (tokens[k]?.text === ',' && tokens[k]?.gap === 'none') k--;
@@ -106,6 +108,8 @@ export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
     if (first >= 0 && first < i - 1 && YEAR.test(tokens[first]?.text ?? '')) first++;
     const start = tokens[first];
     if (first < 0 || !start || !(start.upper || start.kind === 'number')) continue;
+    // ("The Co. Cork council": an article and a legal form name no firm.)
+    if (first === i - 1 && LEADING_STOPWORDS.has(start.text)) continue;
     const end = formEnd(ctx, i);
     const last = tokens[end - 1];
     if (!last) continue;

@@ -1,6 +1,8 @@
 /** Names the knowledge base knows: countries, cities, regions, organisations, demonyms, events, equipment. */
 import { isCommonWord } from '../knowledge/common-words.js';
-import { FIRST_NAMES } from '../knowledge/first-names.js';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
+import { HEADLINE_VERBS } from '../knowledge/headline-verbs.js';
+import { COMPANY_NAMES } from '../knowledge/organizations.js';
 import {
   ADMIN_UNIT_NOUNS,
   ARABIC_ARTICLES,
@@ -11,11 +13,11 @@ import {
   ONLY_PLACE_PREPOSITIONS,
 } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import type { LexiconEntry } from './lexicon.js';
-import { isNeverNameWord } from './people.js';
-import { titleCased } from './token-text.js';
+import { isNeverNameWord, titleHeadEnd } from './people.js';
+import { titleCased, titleCaseLines } from './token-text.js';
 
 /** Keys by lexicon entry: one string per entry, built and hashed once, not once per mention. */
 const keys = new WeakMap<LexiconEntry, string>();
@@ -105,6 +107,42 @@ function otherFirstNameBefore(ctx: RecognitionContext, i: number): boolean {
   return !ctx.sentenceStart[i - 1] || !isCommonWord(before.text.toLowerCase());
 }
 
+/** The known body's one word at token `i` follows a given name: a surname ("said Mark Roche", "Michael Bloomberg"). */
+function surnameAfterGivenName(ctx: RecognitionContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  return (
+    before?.kind === 'word' &&
+    before.upper &&
+    ctx.tokens[i]?.gap === 'space' &&
+    (FIRST_NAMES.has(before.text) || AMBIGUOUS_FIRST_NAMES.has(before.text))
+  );
+}
+
+/** Capitalised words after a company's name that may go on with it, at most. */
+const MAX_UNIT_WORDS = 3;
+
+/**
+ * Where a firm's name ends that a listed company's word at token `i` opens ("Siemens Energy",
+ * "Starbucks Workers United"): the capitalised words after it, up to a title ("Pfizer Chief
+ * Executive Albert Bourla"), a headline's verb, a given name or a known name; i + 1 when none
+ * follows or the line is in title case ("Microsoft Announces …").
+ */
+function longerCompanyNameEnd(ctx: RecognitionContext, i: number, titleCaseOf: () => Uint8Array): number {
+  const { tokens } = ctx;
+  let end = i + 1;
+  while (end - i <= MAX_UNIT_WORDS) {
+    const next = tokens[end];
+    if (next?.kind !== 'word' || !next.upper || next.gap !== 'space' || ctx.skip[end]) break;
+    // ("Nvidia GPUs", "Microsoft AI": an acronym after the name is its product's or field's.)
+    if (/^\p{Lu}\p{Lu}/u.test(next.text) || HEADLINE_VERBS.has(next.text) || FIRST_NAMES.has(next.text))
+      break;
+    if (titleHeadEnd(ctx, end) !== undefined) break;
+    if (ctx.lexicon.exact.longest(tokens, end)) break;
+    end++;
+  }
+  return end > i + 1 && titleCaseOf()[i] ? i + 1 : end;
+}
+
 /** A known place that is no settlement: a region, state, sea or country. */
 const isWideArea = (entry: LexiconEntry): boolean =>
   entry.placeKind !== undefined && entry.placeKind !== 'city';
@@ -112,6 +150,11 @@ const isWideArea = (entry: LexiconEntry): boolean =>
 export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lexicon, text } = ctx;
+  let titleCase: Uint8Array | undefined;
+  const titleCaseOf = (): Uint8Array => {
+    titleCase ??= titleCaseLines(ctx);
+    return titleCase;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind === 'punct') continue;
@@ -226,6 +269,17 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
         tier: 1,
       });
       continue;
+    }
+    if (entry.type === 'organization' && match.endToken === i + 1 && !t.allCaps) {
+      if (surnameAfterGivenName(ctx, i)) continue;
+      // "Siemens Energy", "Roche Communications", "Google DeepMind": a company's word opening a
+      // longer name names a firm of its own (a subsidiary, a unit), keyed by its whole name.
+      const end = COMPANY_NAMES.has(entry.canonical) ? longerCompanyNameEnd(ctx, i, titleCaseOf) : i + 1;
+      if (end > i + 1) {
+        out.push(namedCandidate(text, tokens, 'organization', i, end));
+        i = end - 1;
+        continue;
+      }
     }
     const c: Candidate = {
       type: entry.type,

@@ -7,6 +7,7 @@
  * that may hold a person ("Bill Gates") or a name cut short ("Coca-Cola") is left alone whole, and
  * a known place to the places.
  */
+import { isCommonWord } from '../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { type Candidate, heldTokens, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -135,6 +136,74 @@ export function recognizeListedBodies(ctx: RecognitionContext, mentions: readonl
       out.push(namedCandidate(text, tokens, 'organization', from, end));
     }
     i = k - 1;
+  }
+  return out;
+}
+
+/** Words before a name that say where: what they introduce is a place, not a partner. */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'into',
+  'near',
+  'across',
+  'throughout',
+  'outside',
+]);
+
+/**
+ * One uncommon capitalised word joined by "and" to a named body is another body: "the University
+ * of Oxford and Siemens", "Siemens and the University of Oxford", "NATO and Frontex". Not a word
+ * anything else reads (a known place or person, a given name, a person's surname in the document),
+ * nor one that opens a sentence or goes on into a longer name ("Siemens Energy").
+ */
+export function recognizePartnerBodies(ctx: RecognitionContext, mentions: readonly Candidate[]): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  let held: Uint8Array | undefined;
+  let surnames: Set<string> | undefined;
+  const partnerAt = (k: number): boolean => {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !t.upper || t.text.length < 2 || t.gap !== 'space') return false;
+    if (ctx.skip[k] || ctx.sentenceStart[k]) return false;
+    if (isCommonWord(t.lower) || FIRST_NAMES.has(t.text) || AMBIGUOUS_FIRST_NAMES.has(t.text)) return false;
+    if (ctx.lexicon.exact.longest(tokens, k)) return false;
+    held ??= heldTokens(tokens.length, mentions);
+    if (held[k]) return false;
+    surnames ??= new Set(
+      mentions
+        .filter((m) => m.type === 'person')
+        .map((m) => text.slice(m.start, m.end).split(/\s+/).pop() ?? ''),
+    );
+    if (surnames.has(t.text)) return false;
+    // (Taken once: "NATO and Frontex and the EU".)
+    held[k] = 1;
+    return true;
+  };
+  /** Nothing capitalised or glued on either side of the word at `k`: it is the whole name. */
+  const alone = (k: number): boolean => {
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    const openBefore = before?.kind !== 'word' || !before.upper;
+    const openAfter =
+      !after ||
+      ((after.kind !== 'word' || !after.upper) &&
+        (after.gap !== 'none' || after.text === ',' || after.text === '.'));
+    return openBefore && openAfter;
+  };
+  // ("from Cornwall and the G7": where someone comes from is a place.)
+  const where = (k: number) => PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '');
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.reference || !tokens[m.startToken]?.upper) continue;
+    const first = tokens[m.startToken - 1]?.lower === 'the' ? m.startToken - 1 : m.startToken;
+    const right = m.endToken + 1;
+    if (tokens[m.endToken]?.lower === 'and' && !where(first - 1) && alone(right) && partnerAt(right))
+      out.push(namedCandidate(text, tokens, 'organization', right, right + 1));
+    const left = first - 2;
+    if (tokens[first - 1]?.lower === 'and' && !where(left - 1) && alone(left) && partnerAt(left))
+      out.push(namedCandidate(text, tokens, 'organization', left, left + 1));
   }
   return out;
 }

@@ -31,6 +31,7 @@ import { apostropheForms } from './apostrophes.js';
 import { describedAsBusiness } from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { abbreviatedLeadAt, possessiveInName } from './inner-possessives.js';
 import { lowerTexts } from './token-text.js';
 import { TokenTrie, type TrieMatch } from './token-trie.js';
 
@@ -497,9 +498,30 @@ function afterLeadingParticles(ctx: RecognitionContext, at: number, caps: boolea
  * nationality: "Secretary Austin" is a person even though Austin is also a city.
  */
 function namesSomethingElse(ctx: RecognitionContext, at: number): boolean {
-  const entry = ctx.lexicon.exact.longest(ctx.tokens, at)?.value;
+  const found = ctx.lexicon.exact.longest(ctx.tokens, at);
+  const entry = found?.value;
   if (!entry || entry.type === 'person') return false;
+  // After a given name or a title, a company's one word is a surname: "Tony Roche", "Dean Roche".
+  if (entry.type === 'organization') return !companySurnameAt(ctx, at);
   return entry.type !== 'location' || entry.country === entry.canonical;
+}
+
+/**
+ * After a capitalised word (a given name, a title), one word that names a body is a surname:
+ * "Michael Bloomberg", "Nikola Tesla", "Tony Roche" (not an acronym: "Jens NATO" is no one).
+ */
+function companySurnameAt(ctx: RecognitionContext, at: number): boolean {
+  const { tokens } = ctx;
+  const found = ctx.lexicon.exact.longest(tokens, at);
+  const before = tokens[at - 1];
+  return (
+    found?.value.type === 'organization' &&
+    found.endToken === at + 1 &&
+    !tokens[at]?.allCaps &&
+    tokens[at]?.gap === 'space' &&
+    before?.kind === 'word' &&
+    before.upper
+  );
 }
 
 /**
@@ -920,13 +942,17 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
       if (!w || w.gap === 'paragraph' || w.gap === 'newline') break;
       // "Chairman of the Joint Chiefs Gen. Joseph Dunford": a rank starts the holder's name.
       // ("Chief of the General Staff Gen. Valery Gerasimov": "General Staff" opens no name.)
+      const knownHere = w.upper ? ctx.lexicon.exact.longest(tokens, j) : undefined;
       const rank = w.upper && j > end + 1 ? lex.honorifics.longest(tokens, j) : undefined;
-      if (rank && isNameWord(tokens[rank.endToken], false)) break;
+      // ("Premier of Prince Edward Island", "Mayor of Prince George": a known place may open with
+      // a title's word.)
+      const placeOverRank =
+        rank !== undefined && knownHere?.value.type === 'location' && knownHere.endToken > rank.endToken;
+      if (rank && isNameWord(tokens[rank.endToken], false) && !placeOverRank) break;
       // "Minister for the Middle East Tobias Ellwood": a given name or a known person starts the holder's name.
-      if (w.upper && j > end + 1 && startsPersonName(ctx, j)) break;
+      if (w.upper && j > end + 1 && !placeOverRank && startsPersonName(ctx, j)) break;
       // "Chief Medical Officer of Prince Edward Island": a known place is read whole ("Edward"
       // opens no name there).
-      const knownHere = w.upper ? ctx.lexicon.exact.longest(tokens, j) : undefined;
       if (knownHere?.value.type === 'location') {
         lastWord = knownHere.endToken - 1;
         j = knownHere.endToken;
@@ -937,6 +963,8 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
       if (w.kind === 'word' && (w.upper || w.text === 'and' || article)) {
         if (w.upper) lastWord = j;
         j++;
+        // "Chief Nursing Officer of St. Mary's Hospital": a saint's abbreviation keeps its full stop.
+        if (abbreviatedLeadAt(tokens, j - 1)) j++;
         if (w.upper && DEPARTMENT_ENDS.has(w.text)) {
           // "Minister of Interior Affairs Wais Barmak": "Affairs" closes the department too.
           if (tokens[j]?.text === 'Affairs' && tokens[j]?.gap === 'space') lastWord = j++;
@@ -962,6 +990,11 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
         continue;
       }
       if (w.text === '-' && w.gap === 'none' && tokens[j + 1]?.upper) {
+        j++;
+        continue;
+      }
+      // ("… of St. Mary's Hospital", "… of Boston Children's Hospital": a possessive inside a name.)
+      if (possessiveInName(tokens, end + 1, j)) {
         j++;
         continue;
       }
@@ -1052,6 +1085,12 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind !== 'word') continue;
+
+    // "Prince George's County Executive …", "King Edward's School": named for someone, no person.
+    if (possessiveInName(tokens, i, i + 2)) {
+      i += 2;
+      continue;
+    }
 
     // Honorific or rank + name: "Mr. Stoltenberg", "Gen. Joseph Votel", "MS. JEAN-PIERRE".
     const caps = t.allCaps;

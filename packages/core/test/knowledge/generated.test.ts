@@ -72,8 +72,10 @@ describe('generated knowledge', () => {
     const size = all.reduce((sum, f) => sum + statSync(f).size, 0);
     // A guard against a generated module growing by accident, not a target: raised by hand, with reason
     // (364 KB in session 15: business head words, "Northvale Robotics", "Granite Peak Ventures";
-    // 368 KB in session 16: company officers' titles, firms with "&", headline verbs of appointment).
-    expect(size).toBeLessThan(368 * 1024);
+    // 368 KB in session 16: company officers' titles, firms with "&", headline verbs of appointment;
+    // 380 KB in session 17: 150 companies releases quote, the provinces of Canada, Australia, India
+    // and South Africa).
+    expect(size).toBeLessThan(380 * 1024);
     for (const f of all) {
       const text = readFileSync(f, 'utf8');
       expect(text, f).not.toMatch(/from ['"](node:|fs|path|process)/);

@@ -135,7 +135,9 @@ describe('"it" for an organisation', () => {
       'Acme Corp today unveiled the X200 drone. It can fly for 40 minutes. ' +
       'The Home Office has announced new funding for police forces. It follows a consultation. ' +
       'Acme Corp has launched a banking app, and it is available on iOS. ' +
-      'NATO said the exercise was routine and that it was not directed at any country.';
+      'NATO said the exercise was routine and that it was not directed at any country. ' +
+      // The object of the reporting verb, not the subject of what it reports.
+      'Reuters reported it first. The FBI confirmed it on Monday.';
     const a = analyze(text);
     const linked = a.entities.flatMap((e) =>
       e.mentions.filter((m) => m.pronoun && /^it$/i.test(m.text)).map((m) => `${e.name}:${m.start}`),

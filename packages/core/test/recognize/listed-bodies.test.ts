@@ -24,7 +24,9 @@ describe('bodies listed as customers, partners or suppliers', () => {
     ).toEqual(['person:Bill Gates']);
     expect(mentionsOf('Investors include Hoffman, Pincus and Andreessen.', ['organization'])).toEqual([]);
     expect(
-      mentionsOf("Customers include Coca-Cola, Ben & Jerry's and the State of California.", ['organization']),
+      mentionsOf("Customers include Anheuser-Busch, Ben & Jerry's and the State of California.", [
+        'organization',
+      ]),
     ).toEqual([]);
     expect(mentionsOf('Partners include Germany and France.', ['organization', 'location'])).toEqual([
       'location:Germany',
@@ -39,5 +41,36 @@ describe('a name before a word of finance', () => {
     expect(
       mentionsOf('It raised $40 million in Series B funding, led by investors in Denver.', ['location']),
     ).toEqual(['location:Denver']);
+  });
+});
+
+describe('a body named beside another with "and"', () => {
+  it('"the University of Oxford and Siemens", "NATO and Frontex": two bodies (was one, or one missed)', () => {
+    expect(
+      mentionsOf('The project brings together the University of Oxford and Siemens.', ['organization']),
+    ).toEqual(['organization:University of Oxford', 'organization:Siemens']);
+    expect(mentionsOf('The University of Texas and Qorvo signed a deal.', ['organization'])).toEqual([
+      'organization:University of Texas',
+      'organization:Qorvo',
+    ]);
+    expect(mentionsOf('NATO and Frontex agreed on patrols.', ['organization'])).toEqual([
+      'organization:NATO',
+      'organization:Frontex',
+    ]);
+  });
+
+  it('not a place said to be where, a surname of the document, or one name of two places', () => {
+    expect(mentionsOf('He came from Cornwall and the G7 summit.', ['organization'])).toEqual([
+      'organization:G7',
+    ]);
+    expect(
+      mentionsOf('Jane Smith met the FBI. The FBI and Smith spoke on Monday.', ['organization']),
+    ).toEqual(['organization:FBI', 'organization:FBI']);
+    expect(
+      mentionsOf('Fighters of the Islamic State of Iraq and Syria retreated.', ['organization']),
+    ).toEqual(['organization:Islamic State of Iraq and Syria']);
+    expect(mentionsOf('The Ministry of Law and Justice said.', ['organization'])).toEqual([
+      'organization:Ministry of Law and Justice',
+    ]);
   });
 });

@@ -84,6 +84,7 @@ describe('people whose names look like places or bodies', () => {
       'location:Oxford Street',
       'person:Will Smith',
       'organization:Fitch Ratings',
+      'organization:Toyota',
     ]);
   });
 

@@ -366,6 +366,8 @@ function onlyJoinsBetween(
     for (let k = before.endToken; k < after.startToken; k++) {
       const word = tokens[k]?.text ?? '';
       if (!PLACE_JOINS.has(word) && !PLACE_NOUNS.has(word)) return false;
+      // "HOUSTON -- Harris County": a spaced dash ends a dateline ("Syria-Iraq" is glued).
+      if (word === '-' && (tokens[k]?.gap === 'space' || tokens[k + 1]?.gap === 'space')) return false;
       // "Anbar, Iraq" names where Anbar is; "Hobart, Kingborough and Clarence", "Mosul, Tikrit",
       // "Norway, Spain" list places: after a comma, a known country, state or region, and before
       // it no country.
@@ -430,6 +432,18 @@ const NEARBY = new Set(['near', 'around', 'outside', 'across']);
 const leadsToPlace = (word: string) =>
   PLACE_LEADS.has(word) || COMPASS_WORDS.has(word) || ARABIC_ARTICLES.has(word);
 
+/** Those who live in a place or come from it: "Residents of Mosul" is no longer place than Mosul. */
+const PEOPLE_OF_PLACES = new Set([
+  'residents',
+  'inhabitants',
+  'villagers',
+  'refugees',
+  'families',
+  'students',
+  'workers',
+  'voters',
+]);
+
 /** Words of bodies, groups and craft, on top of the organisation head words: a place does not grow over them ('Pacific Patrol Boats'). */
 const BODY_WORDS = new Set([
   'Fire',
@@ -465,7 +479,14 @@ function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): 
       !PLACE_NOUNS.has(word)
     )
       return true;
-    if (ORG_HEAD_WORDS.has(word) || BODY_WORDS.has(word) || GROUP_NOUNS.has(word.toLowerCase())) return true;
+    const lower = word.toLowerCase();
+    if (
+      ORG_HEAD_WORDS.has(word) ||
+      BODY_WORDS.has(word) ||
+      GROUP_NOUNS.has(lower) ||
+      PEOPLE_OF_PLACES.has(lower)
+    )
+      return true;
     // Before the place, a lower-case word must say where too: "eastern Aleppo", "town of
     // Dabiq", "Arabic-speaking Iraq", not "proud Colorado".
     if (
@@ -476,6 +497,9 @@ function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): 
       !(tokens[k - 1]?.text === '-' && tokens[k]?.gap === 'none')
     )
       return true;
+    // "The concert at Westminster Abbey", "a vigil at Salisbury Cathedral": what happens at a
+    // place is not that place ("the town of Dabiq", "dams in Turkey" are, in re3d's gold).
+    if (k === place.startToken - 2 && tokens[k + 1]?.text === 'at' && !PLACE_NOUNS.has(word)) return true;
     // "strike near Mosul", "near Mosul": what is near a place is not that place (never so in re3d's
     // gold, where "south of Stockholm" and "dams in Turkey" are).
     if (k < place.startToken && NEARBY.has(word)) return true;

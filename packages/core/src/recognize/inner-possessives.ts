@@ -1,0 +1,78 @@
+/**
+ * Names that hold an abbreviation's full stop or a possessive inside them: "St. Mary's Hospital",
+ * "Mt. Sinai", "Prince George's County", "Boston Children's Hospital". Elsewhere a full stop ends
+ * a name and a possessive separates two ("Iran's Islamic Revolutionary Guard Corps"); the chunk
+ * reader and a title's complement ask here before stopping.
+ */
+import { FIRST_NAMES } from '../knowledge/first-names.js';
+import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
+import { PLACE_HEADS } from '../knowledge/place-words.js';
+import type { Token } from '../text/tokenize.js';
+
+/** Sovereigns whose possessive stands inside a name ("King's Royal Hussars", "Prince George's County"). */
+export const ROYAL_POSSESSORS: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess']);
+
+/** Abbreviations opening a name, whose full stop stays inside it: "St. Mary's", "Mt. Sinai", "Ft. Bragg". */
+const ABBREVIATED_LEADS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+/** Lead words of a saint's name, with or without a full stop. */
+const SAINTLY_LEADS: ReadonlySet<string> = new Set(['St', 'Ste', 'Saint', 'Sainte']);
+
+/**
+ * Tokens [from, end) name a church for its saint ("St Mary's Church", "Saint Anne Church"): a
+ * building, a place; "the Catholic Church", "the Church of England" are bodies.
+ */
+export function saintsChurch(tokens: readonly Token[], from: number, end: number): boolean {
+  return tokens[end - 1]?.text === 'Church' && SAINTLY_LEADS.has(tokens[from]?.text ?? '');
+}
+/** Classes of people whose possessive opens a body's name: "Children's Hospital", "Women's Hospital". */
+const CLASS_POSSESSORS = new Set(['Children', 'Women', 'Men', 'Veterans', 'Mothers']);
+/** The possessive "'s" (straight or curly) as the tokenizer gives it. */
+const POSSESSIVES = new Set(["'s", '’s']);
+/** Capitalised words after such a possessive, at most, up to the name's head word. */
+const MAX_AFTER_POSSESSIVE = 4;
+/** Heads of such names that neither the bodies' nor the places' head words hold: "St Mary's Church". */
+const POSSESSIVE_NAME_HEADS = new Set(['Church', 'School', 'Parish']);
+
+function capitalised(t: Token | undefined): t is Token {
+  return !!t && t.kind === 'word' && t.upper;
+}
+
+/** Token `at` is an abbreviated lead ("St", "Mt") whose full stop is glued to it and a capitalised word follows. */
+export function abbreviatedLeadAt(tokens: readonly Token[], at: number): boolean {
+  const dot = tokens[at + 1];
+  return (
+    ABBREVIATED_LEADS.has(tokens[at]?.text ?? '') &&
+    dot?.text === '.' &&
+    dot.gap === 'none' &&
+    tokens[at + 2]?.gap === 'space' &&
+    capitalised(tokens[at + 2])
+  );
+}
+
+/**
+ * The possessive at token `at`, in a name read from token `from`, stands inside that name: its owner
+ * is a saint ("St. Mary's Hospital", "St Paul's Cathedral"), a given name after a sovereign's title
+ * ("Prince George's County", "King Edward's School") or a class of people ("Boston Children's
+ * Hospital", "Brigham and Women's Hospital"), and capitalised words go on to a body's or a place's
+ * head word. "Iran's Islamic Revolutionary Guard Corps", "Acme's Chief Executive" stay two.
+ */
+export function possessiveInName(tokens: readonly Token[], from: number, at: number): boolean {
+  const mark = tokens[at];
+  const owner = tokens[at - 1];
+  if (!mark || !POSSESSIVES.has(mark.text) || mark.gap !== 'none' || !capitalised(owner)) return false;
+  let lead = at - 2;
+  if (tokens[lead]?.text === '.' && tokens[lead]?.gap === 'none') lead--;
+  const leadWord = lead >= from ? (tokens[lead]?.text ?? '') : '';
+  const named =
+    SAINTLY_LEADS.has(leadWord) || (ROYAL_POSSESSORS.has(leadWord) && FIRST_NAMES.has(owner.text));
+  if (!named && !CLASS_POSSESSORS.has(owner.text)) return false;
+  for (let k = at + 1; k <= at + MAX_AFTER_POSSESSIVE; k++) {
+    const w = tokens[k];
+    if (!capitalised(w) || w.gap !== 'space') return false;
+    if (ORG_HEAD_WORDS.has(w.text) || PLACE_HEADS.has(w.text) || POSSESSIVE_NAME_HEADS.has(w.text))
+      // ("Children's Hospital Colorado": after a class of people, a name going on past the head
+      // is a place's, which the possessive does not open; "Children's Hospital of Philadelphia" is one.)
+      return named || !capitalised(tokens[k + 1]) || tokens[k + 1]?.gap !== 'space';
+  }
+  return false;
+}

@@ -1,0 +1,52 @@
+/**
+ * A person's surname that is also a known place or company: "Lloyd Austin … Austin said",
+ * "Michael Bloomberg … Bloomberg said". Once the document has named the person in full, the
+ * surname written alone after that is the person, so the known name's mention gives way and
+ * repeated-names.ts reads the surname. Not after a word that says where ("in Austin", "from
+ * Jordan") or an article ("the Roche headquarters"), nor before a capitalised word that goes on
+ * with the name ("Bloomberg News"), nor an acronym.
+ */
+import type { Candidate } from './candidate.js';
+import type { RecognitionContext } from './context.js';
+
+/**
+ * Words before a name that say where it is, or make it a thing: what follows them stays a place or
+ * a company ("in Austin", "the Roche headquarters").
+ */
+const WHERE_WORDS = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'into',
+  'near',
+  'across',
+  'outside',
+  'of',
+  'the',
+  'a',
+  'an',
+]);
+
+export function yieldToSurnames(ctx: RecognitionContext, mentions: readonly Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  // The surnames of people named in two words or more, and where each is first named.
+  const namedAt = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.reference || m.endToken - m.startToken < 2) continue;
+    const last = tokens[m.endToken - 1];
+    if (last?.kind !== 'word' || !last.upper || last.allCaps) continue;
+    const first = namedAt.get(last.text);
+    if (first === undefined || m.start < first) namedAt.set(last.text, m.start);
+  }
+  if (namedAt.size === 0) return mentions as Candidate[];
+  return mentions.filter((m) => {
+    if (m.endToken - m.startToken !== 1 || (m.type !== 'location' && m.type !== 'organization')) return true;
+    const t = tokens[m.startToken];
+    const since = t ? namedAt.get(t.text) : undefined;
+    if (!t || since === undefined || m.start < since || t.allCaps) return true;
+    if (WHERE_WORDS.has(tokens[m.startToken - 1]?.lower ?? '')) return true;
+    const next = tokens[m.endToken];
+    return !!next && next.kind === 'word' && next.upper && next.gap === 'space';
+  });
+}
