@@ -10,8 +10,6 @@ export const LEGAL_FORMS: readonly string[] = [
   'Incorporated',
   'Corp',
   'Corporation',
-  // ("Ford Motor Co.": read with its full stop by the chunks, as "Corp." is.)
-  'Co',
   'Ltd',
   'Limited',
   'LLC',

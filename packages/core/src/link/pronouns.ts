@@ -83,7 +83,7 @@ const REPORTED_REACH = 400;
  * it first.", "The FBI confirmed it on Monday").
  */
 const IT_AS_SUBJECT =
-  /^\s+(?:(?:also|still|now|then|already|never|not|soon|again)\s+)?(?:would|will|had|has|have|is|was|were|are|can|could|may|might|must|should|shall|did|does|do|\p{Ll}+(?:s|ed))\b/u;
+  /^\s+(?:(?:also|still|now|then|already|never|not|soon|again)\s+)?(?:would|will|had|has|have|is|was|were|are|can|could|may|might|must|should|shall|did|does|do|won|didn|doesn|isn|wasn|hasn|hadn|wouldn|couldn|shouldn|\p{Ll}+(?:s|ed))\b/u;
 /** "It said …": a sentence that opens with "It" and a reporting verb speaks for an organisation. */
 const IT_REPORTS = new RegExp(String.raw`^\s+(?:(?:also|later|earlier|previously)\s+)?${REPORTING}\b`);
 /** A definition: the organisation, then "is a", "was an", "is one of" ("The Syrian Computer Society is an organization in Syria."). */

@@ -29,7 +29,7 @@ import { BUSINESS_NOUNS, describedAsBusiness } from './business-descriptions.js'
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { abbreviatedLeadAt, possessiveInName, ROYAL_POSSESSORS, saintsChurch } from './inner-possessives.js';
-import { honorificBefore, placeSaidBefore, speaksAt, titleHeadEnd } from './people.js';
+import { describesPerson, honorificBefore, placeSaidBefore, speaksAt, titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
 
 /** "Inc", "Ltd", "LLC": a name before one is a company's. */
@@ -1171,7 +1171,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !(
         TITLED_SURNAME_PLACE_WORDS.has(head) &&
         givenNameAt(ctx, end - 2) &&
-        (titledAt(ctx, end - 2) || speaksAt(ctx, end - 2, end)) &&
+        (titledAt(ctx, end - 2) || speaksAt(ctx, end - 2, end) || describesPerson(ctx, end)) &&
         !placeSaidBefore(ctx, end - 2)
       ) &&
       // ("Silver Lake, the private equity firm,": described as a business, it is one; below.)

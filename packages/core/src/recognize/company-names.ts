@@ -6,10 +6,15 @@
  */
 import { ABBREVIATED_LEGAL_FORMS, LEGAL_FORMS } from '../knowledge/organization-patterns.js';
 import { LEADING_STOPWORDS, NAME_OPENING_STOPWORDS } from '../knowledge/phrase-openers.js';
+import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
-const LEGAL_FORM_SET: ReadonlySet<string> = new Set(LEGAL_FORMS);
+/**
+ * "Co" too, with its full stop ("Ford Motor Co. said"): not the chunks' head word, as "Co. Kerry"
+ * is an Irish county ("Tralee, Co. Kerry") and "Co-Founder" a title.
+ */
+const LEGAL_FORM_SET: ReadonlySet<string> = new Set([...LEGAL_FORMS, 'Co']);
 const ABBREVIATED: ReadonlySet<string> = new Set(ABBREVIATED_LEGAL_FORMS);
 
 /** Capitalised words that open a phrase before a company's name, not the name ("About", "At", "Unlike"). */
@@ -53,6 +58,24 @@ function tickerAt(ctx: RecognitionContext, at: number): boolean {
   return false;
 }
 
+/** The counties of Ireland, which an address writes after "Co." ("Tralee, Co. Kerry"). */
+const IRISH_COUNTIES = new Set(
+  'Antrim Armagh Carlow Cavan Clare Cork Derry Donegal Down Dublin Fermanagh Galway Kerry Kildare Kilkenny Laois Leitrim Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Tyrone Waterford Westmeath Wexford Wicklow'.split(
+    ' ',
+  ),
+);
+
+/** "Co." at token `at` closes a company's name: its full stop, no comma before, no Irish county after. */
+function companyCoAt(tokens: readonly Token[], at: number): boolean {
+  const dot = tokens[at + 1];
+  return (
+    dot?.text === '.' &&
+    dot.gap === 'none' &&
+    tokens[at - 1]?.text !== ',' &&
+    !IRISH_COUNTIES.has(tokens[at + 2]?.text ?? '')
+  );
+}
+
 /** Words of a company's name before its legal form, at most. */
 const MAX_NAME_WORDS = 6;
 
@@ -69,8 +92,7 @@ export function recognizeCompanyNames(ctx: RecognitionContext): Candidate[] {
   for (let i = 1; i < tokens.length; i++) {
     const form = tokens[i];
     if (!form || !LEGAL_FORM_SET.has(form.text) || ctx.skip[i]) continue;
-    // ("Sam Roe, Co-Founder", "Co-Chair": "Co" is a company's only with its full stop.)
-    if (form.text === 'Co' && !(tokens[i + 1]?.text === '.' && tokens[i + 1]?.gap === 'none')) continue;
+    if (form.text === 'Co' && !companyCoAt(tokens, i)) continue;
     // "Materials, Inc." or "Exploration Inc.": the name ends before an optional comma.
     let k = i - 1;
     if (tokens[k]?.text === ',' && tokens[k]?.gap === 'none') k--;

@@ -1,4 +1,6 @@
 /** Names the knowledge base knows: countries, cities, regions, organisations, demonyms, events, equipment. */
+
+import { MONTH_NAMES } from '../dates/lexicon.js';
 import { isCommonWord } from '../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { HEADLINE_VERBS } from '../knowledge/headline-verbs.js';
@@ -107,16 +109,37 @@ function otherFirstNameBefore(ctx: RecognitionContext, i: number): boolean {
   return !ctx.sentenceStart[i - 1] || !isCommonWord(before.text.toLowerCase());
 }
 
-/** The known body's one word at token `i` follows a given name: a surname ("said Mark Roche", "Michael Bloomberg"). */
+/**
+ * The known body's one word at token `i` follows a given name: a surname ("said Mark Roche",
+ * "Michael Bloomberg"). Not a month ("In May Nvidia said") nor a place's name after a preposition
+ * ("Across Austin Samsung").
+ */
 function surnameAfterGivenName(ctx: RecognitionContext, i: number): boolean {
-  const before = ctx.tokens[i - 1];
+  const { tokens } = ctx;
+  const before = tokens[i - 1];
   return (
     before?.kind === 'word' &&
     before.upper &&
-    ctx.tokens[i]?.gap === 'space' &&
-    (FIRST_NAMES.has(before.text) || AMBIGUOUS_FIRST_NAMES.has(before.text))
+    tokens[i]?.gap === 'space' &&
+    (FIRST_NAMES.has(before.text) || AMBIGUOUS_FIRST_NAMES.has(before.text)) &&
+    !MONTH_NAMES.has(before.lower) &&
+    !PREPOSITIONS_BEFORE_PLACES.has(tokens[i - 2]?.lower ?? '')
   );
 }
+
+/** Prepositions that put a name after them in a place or a time: "In May", "Across Austin". */
+const PREPOSITIONS_BEFORE_PLACES = new Set([
+  'in',
+  'at',
+  'across',
+  'from',
+  'to',
+  'near',
+  'since',
+  'by',
+  'until',
+  'around',
+]);
 
 /** Capitalised words after a company's name that may go on with it, at most. */
 const MAX_UNIT_WORDS = 3;

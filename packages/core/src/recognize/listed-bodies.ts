@@ -155,8 +155,10 @@ const PLACE_PREPOSITIONS = new Set([
 
 /**
  * One uncommon capitalised word joined by "and" to a named body is another body: "the University
- * of Oxford and Siemens", "Siemens and the University of Oxford", "NATO and Frontex". Not a word
- * anything else reads (a known place or person, a given name, a person's surname in the document),
+ * of Oxford and Siemens", "Siemens and the University of Oxford", "The United Nations and Oxfam".
+ * Not a word
+ * anything else reads (a known place or person, a given name, the surname of a person named in the
+ * document: "Kristalina Georgieva … The IMF and Georgieva"),
  * nor one that opens a sentence or goes on into a longer name ("Siemens Energy").
  */
 export function recognizePartnerBodies(ctx: RecognitionContext, mentions: readonly Candidate[]): Candidate[] {

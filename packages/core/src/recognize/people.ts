@@ -436,7 +436,8 @@ function surnamePlaceWordAt(ctx: RecognitionContext, at: number, afterTitle: boo
   const next = tokens[at + 1];
   if (next?.kind === 'word' && next.upper && next.gap === 'space') return false;
   if (placeSaidBefore(ctx, at - 1)) return false;
-  return afterTitle || speaksAt(ctx, at - 1, at + 1);
+  // ("Anna Street, a partner at the firm,": described as a person after a comma.)
+  return afterTitle || speaksAt(ctx, at - 1, at + 1) || describesPerson(ctx, at + 1);
 }
 
 /** A verb of speech right after the name [from, end) or right before it: "Grace Park said", "said Grace Park". */
@@ -687,6 +688,13 @@ function companyAfterOfficer(ctx: RecognitionContext, from: number, to: number):
   return first;
 }
 
+/** Words a firm's name ends on after a word that is also a given name: "May Mobility", "Cash App", "Iris Energy". */
+const TRADE_WORDS = new Set(
+  'App Apps Mobility Energy Pay Payments Bank Capital Health Foods Products Brands Media Motors Pharma Therapeutics Bio Networks Games Studios Records Entertainment Converters Insurance Logistics Homes Properties Realty Fitness Kitchen Coffee Airlines Air Mining Metals Gold Oil Gas Solar Wind Water Labs Tech Robotics Cars Auto'.split(
+    ' ',
+  ),
+);
+
 /** Apostrophe forms of the possessive "'s" as the tokenizer gives them. */
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Last words of a department or a field of work: "Global Operations", "Human Resources". */
@@ -890,8 +898,11 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   // ("Chief Medical Officer" is no "Chief" before a name: a head ending just at the modifiers' end
   // needs no capitalised word after it; one reaching past them, "National Security Advisor", is taken.)
   const fromModifier = i > headToken ? titleHeadAt(lex, tokens, headToken, lowercaseAllowed) : undefined;
+  // ("Chief Executive Pekka Lundmark": a head of two modifiers or more is a title before a name.)
   const reaches =
-    fromModifier && (fromModifier.endToken > i || (fromModifier.endToken === i && !tokens[i]?.upper));
+    fromModifier &&
+    (fromModifier.endToken > i ||
+      (fromModifier.endToken === i && (!tokens[i]?.upper || fromModifier.endToken - headToken >= 2)));
   let head = titleHeadAt(lex, tokens, i, lowercaseAllowed) ?? (reaches ? fromModifier : undefined);
   if (!head) return undefined;
   // "President and CEO", "Chair and Chief Executive Officer": two titles of one person.
@@ -1281,14 +1292,18 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
       if (
         nameEnd - i >= 2 &&
         !town &&
-        !namesSomethingElse(ctx, i + 1) &&
+        // ("Sarah Jordan, the firm's chief financial officer,": described as a person, a surname.)
+        (!namesSomethingElse(ctx, i + 1) || describesPerson(ctx, nameEnd)) &&
         !NAMED_PLACES.has(tokens[nameEnd]?.text ?? '') &&
         // "Hawl Camp", "Jisr Bridge": a place's last word ends no one's name.
         !(
           NAMED_PLACES.has(tokens[nameEnd - 1]?.text ?? '') &&
           !SURNAME_PLACE_HEADS.has(tokens[nameEnd - 1]?.text ?? '') &&
           // ("Grace Park said": scanName took the place word as a surname beside a speech verb.)
-          !(TITLED_SURNAME_PLACE_WORDS.has(tokens[nameEnd - 1]?.text ?? '') && speaksAt(ctx, i, nameEnd))
+          !(
+            TITLED_SURNAME_PLACE_WORDS.has(tokens[nameEnd - 1]?.text ?? '') &&
+            (speaksAt(ctx, i, nameEnd) || describesPerson(ctx, nameEnd))
+          )
         ) &&
         // "Isa Air Base", "Ali Al Salem Air Base": a base's two-word head, though "Base" may be a surname.
         !(
@@ -1300,6 +1315,35 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         // "Morgan Stanley, the bank,": described as no person could be. (Only here: "Charles
         // Schwab founded the company" is the man, though "Charles Schwab, the bank," is not.)
         describedAsBusiness(ctx, nameEnd) !== 'closing'
+      ) {
+        push(candidate(ctx, 'person', i, nameEnd));
+        i = nameEnd - 1;
+        continue;
+      }
+    }
+
+    // "Mark Paris, a spokesman for the council,", "Will Bayer, the club's goalkeeper,": a given
+    // name that is also a word, and a known name after it, described as a person after a comma.
+    if (t.upper && !t.allCaps && AMBIGUOUS_FIRST_NAMES.has(t.text) && !ctx.skip[i + 1]) {
+      const nameEnd = scanName(ctx, i);
+      // ("Hope Hicks said", "Will Hurd told reporters": the subject of a verb of speech too, when no
+      // known name, a place's, a body's or a trade's word is in it: not "May Mobility said", "Cash App
+      // said", "Grant Thornton said", "Summer Camp said"; not after "said", which opens a clause
+      // whose subject may be anything: "said Crystal Palace had …".)
+      const last = tokens[nameEnd - 1]?.text ?? '';
+      const speaks =
+        SPEECH_VERBS.has(tokens[nameEnd]?.lower ?? '') &&
+        !ctx.lexicon.exact.longest(tokens, i) &&
+        !ctx.lexicon.exact.longest(tokens, i + 1) &&
+        !NAMED_PLACES.has(last) &&
+        !ORG_HEAD_WORDS.has(last) &&
+        !WORK_FIELDS.has(last) &&
+        !TRADE_WORDS.has(last);
+      if (
+        nameEnd - i >= 2 &&
+        nameEnd - i <= 3 &&
+        (describesPerson(ctx, nameEnd) || speaks) &&
+        titleHeadEnd(ctx, i + 1) === undefined
       ) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;
@@ -1383,6 +1427,42 @@ const BODY_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Nouns for people that a description after a name may turn on: "Sarah Jordan, the firm's chief financial officer". */
+const PERSON_NOUNS = new Set(
+  'spokesman spokeswoman spokesperson partner analyst founder co-founder resident nurse doctor physician engineer lawyer attorney teacher student professor researcher scientist economist consultant executive officer director manager president chairman chairwoman chair owner employee worker member veteran mother father son daughter wife husband widow actor singer author writer journalist reporter editor player coach captain pilot farmer survivor witness victim'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A comma after token `end` and a description of a person: a determiner, then a word for a person
+ * or an office before any word for a body ("Sarah Jordan, the firm's chief financial officer,",
+ * "Mark Paris, a spokesman for the council,"); a possessed body may come first ("the firm's").
+ * "Jordan, a country of ten million", "Paris, the capital" describe no one.
+ */
+export function describesPerson(ctx: RecognitionContext, end: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[end + 1];
+  if (
+    tokens[end]?.text !== ',' ||
+    next?.kind !== 'word' ||
+    !DESCRIPTION_OPENERS.has(next.lower) ||
+    next.lower === 'who'
+  )
+    return false;
+  const lex = titleLexicon();
+  for (let k = end + 2; k < tokens.length && k <= end + DESCRIPTION_REACH; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
+    if (t.kind !== 'word') continue;
+    if (PERSON_NOUNS.has(t.lower) || lex.headsFolded.longest(tokens, k)) return true;
+    const possessed = tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s';
+    if (BODY_NOUNS.has(t.lower) && !possessed) return false;
+  }
+  return false;
+}
 
 /** Tokens [from, end) are personal name words only: none a common word, a known name, a place's or a body's word. */
 function plainName(ctx: RecognitionContext, from: number, end: number): boolean {

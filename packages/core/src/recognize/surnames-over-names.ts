@@ -1,13 +1,14 @@
 /**
  * A person's surname that is also a known place or company: "Lloyd Austin … Austin said",
  * "Michael Bloomberg … Bloomberg said". Once the document has named the person in full, the
- * surname written alone after that is the person, so the known name's mention gives way and
- * repeated-names.ts reads the surname. Not after a word that says where ("in Austin", "from
- * Jordan") or an article ("the Roche headquarters"), nor before a capitalised word that goes on
- * with the name ("Bloomberg News"), nor an acronym.
+ * surname written alone after that, beside a verb of speech, is the person, so the known name's
+ * mention gives way and repeated-names.ts reads the surname. Not after a word that says where ("in
+ * Austin said …") or an article, nor an acronym; without a verb of speech the place or company
+ * stays ("flew to downtown Austin", "Sydney hospitals", "Bayer shares fell").
  */
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { speaksAt } from './people.js';
 
 /**
  * Words before a name that say where it is, or make it a thing: what follows them stays a place or
@@ -46,7 +47,8 @@ export function yieldToSurnames(ctx: RecognitionContext, mentions: readonly Cand
     const since = t ? namedAt.get(t.text) : undefined;
     if (!t || since === undefined || m.start < since || t.allCaps) return true;
     if (WHERE_WORDS.has(tokens[m.startToken - 1]?.lower ?? '')) return true;
-    const next = tokens[m.endToken];
-    return !!next && next.kind === 'word' && next.upper && next.gap === 'space';
+    // Only where a person speaks: "Austin said", "said Austin", "Jordan added" ("flights via
+    // Denver", "downtown Austin", "Sydney hospitals" stay places).
+    return !speaksAt(ctx, m.startToken, m.endToken);
   });
 }

@@ -116,7 +116,8 @@ describe('"it" for an organisation', () => {
       'The Halcyon Relief Trust is a charity based in Amman. It was founded in 2004 and runs three clinics. The clinics treat 9,000 patients a year. It also trains nurses.\n\n' +
       'The Israel Defense Forces reiterates that it is acting within the law.\n\n' +
       'American Battery Materials, Inc. (OTC PINK: BLTH), a U.S.-based company, today announced that it has submitted a bid.\n\n' +
-      'U.S. Central Command said it had destroyed two drones. It said the drones were a threat.';
+      'U.S. Central Command said it had destroyed two drones. It said the drones were a threat.\n\n' +
+      "HSBC said it won't pay a special dividend.";
     const a = analyze(text);
     expect(antecedent(a, text, 'It was founded', 'It')).toBe('Halcyon Relief Trust');
     expect(antecedent(a, text, 'It also trains', 'It')).toBe('Halcyon Relief Trust');
@@ -124,6 +125,7 @@ describe('"it" for an organisation', () => {
     expect(antecedent(a, text, 'that it has submitted', 'it')).toBe('American Battery Materials, Inc.');
     expect(antecedent(a, text, 'said it had', 'it')).toBe('U.S. Central Command');
     expect(antecedent(a, text, 'It said the drones', 'It')).toBe('U.S. Central Command');
+    expect(antecedent(a, text, "said it won't", 'it')).toBe('HSBC');
   });
   it('is never an expletive, an object, a thing just named, or what follows a person as subject', () => {
     const text =

@@ -31,7 +31,10 @@ describe('companies a release quotes', () => {
       'person:Michael Bloomberg',
     ]);
     expect(
-      mentionsOf('Tony Roche said the plan worked, and Roche agreed.', ['organization', 'person']),
+      mentionsOf('Tony Roche said the plan worked. Roche added that it was cheap.', [
+        'organization',
+        'person',
+      ]),
     ).toEqual(['person:Tony Roche', 'person:Roche']);
     expect(mentionsOf('Roche said sales rose.', ['organization', 'person'])).toEqual(['organization:Roche']);
   });
@@ -44,6 +47,13 @@ describe('companies a release quotes', () => {
       'person:Lloyd Austin',
       'location:Austin',
     ]);
+    // Only beside a verb of speech: "in Dallas and Austin", "downtown Austin" stay the city.
+    expect(
+      mentionsOf('Lloyd Austin met veterans in Dallas and Austin, then toured downtown Austin.', [
+        'person',
+        'location',
+      ]),
+    ).toEqual(['person:Lloyd Austin', 'location:Dallas', 'location:Austin', 'location:Austin']);
     expect(
       mentionsOf('Michael Bloomberg spoke. Bloomberg News reported it.', ['person', 'organization']),
     ).toEqual(['person:Michael Bloomberg', 'organization:Bloomberg News']);
@@ -59,6 +69,10 @@ describe('companies a release quotes', () => {
     expect(mentionsOf('Mark Siemens, a software engineer, founded the startup.', ['organization'])).toEqual(
       [],
     );
+    // (A month is no given name there: "In May Nvidia said".)
+    expect(mentionsOf('In May Nvidia said sales rose.', ['organization', 'person'])).toEqual([
+      'organization:Nvidia',
+    ]);
   });
 
   it('a company\'s word opening a longer name is a firm of its own: "Siemens Energy", "Roche Communications"', () => {
@@ -76,6 +90,11 @@ describe('companies a release quotes', () => {
       'organization:Pfizer',
       'person:Albert Bourla',
     ]);
+    // ("Chief Executive" opens a name the knowledge base does not know as a first name too.)
+    expect(mentionsOf('Nokia Chief Executive Pekka Lundmark said.', ['organization', 'person'])).toEqual([
+      'organization:Nokia',
+      'person:Pekka Lundmark',
+    ]);
     expect(mentionsOf('Nvidia GPUs sold out.', ['organization'])).toEqual(['organization:Nvidia']);
     expect(mentionsOf('Microsoft Announces New Tools For Developers', ['organization'])).toEqual([
       'organization:Microsoft',
@@ -88,6 +107,7 @@ describe('companies a release quotes', () => {
       'organization:it',
     ]);
     expect(mentionsOf('The Co. Cork council met on Monday.', ['organization'])).toEqual([]);
+    expect(mentionsOf('A farmer from Tralee, Co. Kerry, won the prize.', ['organization'])).toEqual([]);
     expect(
       mentionsOf('Bill Gates said the fund would grow. Gates added that it would help.', ['person']),
     ).toEqual(['person:Bill Gates', 'person:Gates']);

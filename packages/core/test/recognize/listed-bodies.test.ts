@@ -45,7 +45,7 @@ describe('a name before a word of finance', () => {
 });
 
 describe('a body named beside another with "and"', () => {
-  it('"the University of Oxford and Siemens", "NATO and Frontex": two bodies (was one, or one missed)', () => {
+  it('"the University of Oxford and Siemens", "Nvidia and Qorvo": two bodies (was one, or one missed)', () => {
     expect(
       mentionsOf('The project brings together the University of Oxford and Siemens.', ['organization']),
     ).toEqual(['organization:University of Oxford', 'organization:Siemens']);
@@ -53,10 +53,22 @@ describe('a body named beside another with "and"', () => {
       'organization:University of Texas',
       'organization:Qorvo',
     ]);
-    expect(mentionsOf('NATO and Frontex agreed on patrols.', ['organization'])).toEqual([
-      'organization:NATO',
-      'organization:Frontex',
+    expect(mentionsOf('Nvidia and Qorvo agreed on a supply deal.', ['organization'])).toEqual([
+      'organization:Nvidia',
+      'organization:Qorvo',
     ]);
+  });
+
+  it('"The United Nations and Oxfam"; not the surname of a person the document names: "The IMF and Georgieva"', () => {
+    expect(mentionsOf('The United Nations and Oxfam warned of famine.', ['organization'])).toEqual([
+      'organization:United Nations',
+      'organization:Oxfam',
+    ]);
+    expect(
+      mentionsOf('Kristalina Georgieva spoke in Washington. The IMF and Georgieva said growth would slow.', [
+        'organization',
+      ]),
+    ).toEqual(['organization:IMF']);
   });
 
   it('not a place said to be where, a surname of the document, or one name of two places', () => {
