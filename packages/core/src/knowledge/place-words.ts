@@ -104,3 +104,13 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words that say where the name after them is: "at Albert Hall", "on George Street", "from Cornwall
+ * and the G7", "flew to Austin". What follows them is a place rather than a person or a partner.
+ */
+export const WHERE_WORDS: ReadonlySet<string> = new Set(
+  'at in on from to into near outside inside along across past off of around behind opposite through via toward towards beside within throughout'.split(
+    ' ',
+  ),
+);

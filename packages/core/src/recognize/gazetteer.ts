@@ -111,8 +111,7 @@ function otherFirstNameBefore(ctx: RecognitionContext, i: number): boolean {
 
 /**
  * The known body's one word at token `i` follows a given name: a surname ("said Mark Roche",
- * "Michael Bloomberg"). Not a month ("In May Nvidia said") nor a place's name after a preposition
- * ("Across Austin Samsung").
+ * "Michael Bloomberg"). Not a month ("In May Nvidia said").
  */
 function surnameAfterGivenName(ctx: RecognitionContext, i: number): boolean {
   const { tokens } = ctx;
@@ -122,24 +121,9 @@ function surnameAfterGivenName(ctx: RecognitionContext, i: number): boolean {
     before.upper &&
     tokens[i]?.gap === 'space' &&
     (FIRST_NAMES.has(before.text) || AMBIGUOUS_FIRST_NAMES.has(before.text)) &&
-    !MONTH_NAMES.has(before.lower) &&
-    !PREPOSITIONS_BEFORE_PLACES.has(tokens[i - 2]?.lower ?? '')
+    !MONTH_NAMES.has(before.lower)
   );
 }
-
-/** Prepositions that put a name after them in a place or a time: "In May", "Across Austin". */
-const PREPOSITIONS_BEFORE_PLACES = new Set([
-  'in',
-  'at',
-  'across',
-  'from',
-  'to',
-  'near',
-  'since',
-  'by',
-  'until',
-  'around',
-]);
 
 /** Capitalised words after a company's name that may go on with it, at most. */
 const MAX_UNIT_WORDS = 3;

@@ -9,6 +9,7 @@
  */
 import { isCommonWord } from '../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
+import { WHERE_WORDS } from '../knowledge/place-words.js';
 import { type Candidate, heldTokens, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
@@ -140,19 +141,6 @@ export function recognizeListedBodies(ctx: RecognitionContext, mentions: readonl
   return out;
 }
 
-/** Words before a name that say where: what they introduce is a place, not a partner. */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'from',
-  'to',
-  'into',
-  'near',
-  'across',
-  'throughout',
-  'outside',
-]);
-
 /**
  * One uncommon capitalised word joined by "and" to a named body is another body: "the University
  * of Oxford and Siemens", "Siemens and the University of Oxford", "The United Nations and Oxfam".
@@ -196,7 +184,7 @@ export function recognizePartnerBodies(ctx: RecognitionContext, mentions: readon
     return openBefore && openAfter;
   };
   // ("from Cornwall and the G7": where someone comes from is a place.)
-  const where = (k: number) => PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '');
+  const where = (k: number) => WHERE_WORDS.has(tokens[k]?.lower ?? '');
   for (const m of mentions) {
     if (m.type !== 'organization' || m.reference || !tokens[m.startToken]?.upper) continue;
     const first = tokens[m.startToken - 1]?.lower === 'the' ? m.startToken - 1 : m.startToken;

@@ -16,6 +16,7 @@ import {
   PLACE_HEADS,
   SURNAME_PLACE_HEADS,
   TITLED_SURNAME_PLACE_WORDS,
+  WHERE_WORDS,
 } from '../knowledge/place-words.js';
 import {
   CORPORATE_OFFICER_TITLES,
@@ -455,19 +456,13 @@ export function placeSaidBefore(ctx: RecognitionContext, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (tokens[k]?.upper || (tokens[k]?.text === '.' && tokens[k]?.gap === 'none'))) {
     // "Along Kelly Street said …": the preposition opens the sentence, capitalised.
-    if (PLACE_WORDS_BEFORE.has(tokens[k]?.lower ?? '')) return true;
+    if (WHERE_WORDS.has(tokens[k]?.lower ?? '')) return true;
     k--;
   }
   const before = tokens[k];
-  return before?.kind === 'word' && (PLACE_WORDS_BEFORE.has(before.lower) || before.lower === 'the');
+  return before?.kind === 'word' && (WHERE_WORDS.has(before.lower) || before.lower === 'the');
 }
 
-/** Words that say where the name after them is: "at Albert Hall", "on George Street". */
-const PLACE_WORDS_BEFORE = new Set(
-  'at in on from to into near outside inside along across past off of around behind opposite through via toward towards beside within'.split(
-    ' ',
-  ),
-);
 /** Verbs of speech next to a name that make it a speaker's: "Rebecca Hall said", "said Rebecca Hall". */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'asked']);
 

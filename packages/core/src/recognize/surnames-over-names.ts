@@ -6,28 +6,13 @@
  * Austin said …") or an article, nor an acronym; without a verb of speech the place or company
  * stays ("flew to downtown Austin", "Sydney hospitals", "Bayer shares fell").
  */
+import { WHERE_WORDS } from '../knowledge/place-words.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { speaksAt } from './people.js';
 
-/**
- * Words before a name that say where it is, or make it a thing: what follows them stays a place or
- * a company ("in Austin", "the Roche headquarters").
- */
-const WHERE_WORDS = new Set([
-  'in',
-  'at',
-  'from',
-  'to',
-  'into',
-  'near',
-  'across',
-  'outside',
-  'of',
-  'the',
-  'a',
-  'an',
-]);
+/** Articles before a name make it a thing: "the Roche headquarters". */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 export function yieldToSurnames(ctx: RecognitionContext, mentions: readonly Candidate[]): Candidate[] {
   const { tokens } = ctx;
@@ -46,7 +31,8 @@ export function yieldToSurnames(ctx: RecognitionContext, mentions: readonly Cand
     const t = tokens[m.startToken];
     const since = t ? namedAt.get(t.text) : undefined;
     if (!t || since === undefined || m.start < since || t.allCaps) return true;
-    if (WHERE_WORDS.has(tokens[m.startToken - 1]?.lower ?? '')) return true;
+    const before = tokens[m.startToken - 1]?.lower ?? '';
+    if (WHERE_WORDS.has(before) || ARTICLES.has(before)) return true;
     // Only where a person speaks: "Austin said", "said Austin", "Jordan added" ("flights via
     // Denver", "downtown Austin", "Sydney hospitals" stay places).
     return !speaksAt(ctx, m.startToken, m.endToken);
