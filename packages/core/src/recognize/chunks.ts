@@ -549,7 +549,7 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     }
     // "St. Mary's Hospital", "Prince George's County", "Boston Children's Hospital": a saint's, a
     // namesake's or a class of people's possessive stands inside a name before its head word.
-    if (i > at && possessiveInName(tokens, at, i)) {
+    if (i > at && (t.text === "'s" || t.text === '’s') && possessiveInName(tokens, at, i)) {
       i++;
       continue;
     }
