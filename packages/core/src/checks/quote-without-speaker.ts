@@ -156,7 +156,8 @@ function continuesQuotation(
 export function checkQuotesWithoutSpeaker(input: CheckInput): Note[] {
   const { text, sections } = input;
   const blocks = blocksOf(sections);
-  const position = new Map(blocks.map((b, k) => [b, k]));
+  const position = new Map<Section, number>();
+  for (let k = 0; k < blocks.length; k++) position.set(blocks[k] as Section, k);
   const quotes = sections.filter((s) => s.kind === 'quote');
   const firstTurn = sections.find((s) => s.kind === 'transcript-turn')?.start ?? Number.POSITIVE_INFINITY;
   const notes: Note[] = [];

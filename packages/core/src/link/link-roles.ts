@@ -4,6 +4,7 @@
  * "Tom Goffus will serve as my Special Coordinator for Counter-Terrorism" makes Goffus the holder
  * of that role. Also points nationalities at their country ("Turkish" → Türkiye).
  */
+import { byId as entitiesById } from '../arrays.js';
 import type { Entity } from '../types.js';
 import { describedPerson, draftFrom, titledPerson } from './holder-link.js';
 import type { Draft } from './link-entities.js';
@@ -22,7 +23,7 @@ export function linkRoles(
   entities: Entity[],
   idOf: Map<Draft, string>,
 ): void {
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  const byId = entitiesById(entities);
   // A country may be a place or, acting, a state: roles and nationalities point at either, the place first.
   const locationByName = new Map<string, Entity>();
   for (const type of ['location', 'organization'] as const)

@@ -1466,14 +1466,14 @@ export function recognizeChunks(ctx: RecognitionContext): {
         close?.text === ')' &&
         acronym.text[0] === first.text[0]
       ) {
-        const a: Candidate = {
-          ...c,
-          startToken: end + 1,
-          endToken: end + 2,
-          start: acronym.start,
-          end: acronym.end,
-          expansion: words,
-        };
+        // Copied and then set, not spread into a literal: that copy would get a map of its own
+        // every time (see attributeQuotes).
+        const a: Candidate = Object.assign({}, c);
+        a.startToken = end + 1;
+        a.endToken = end + 2;
+        a.start = acronym.start;
+        a.end = acronym.end;
+        a.expansion = words;
         candidates.push(a);
         definitions.push({ acronym: acronym.text, candidate: c });
       }

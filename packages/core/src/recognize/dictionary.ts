@@ -8,6 +8,7 @@
  * on every keystroke with the same dictionary does not rebuild its trie. A dictionary is therefore
  * treated as immutable: after a change, pass a new object.
  */
+import { byId as entitiesById } from '../arrays.js';
 import type { Draft } from '../link/link-entities.js';
 import { type Dictionary, ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import type { Candidate } from './candidate.js';
@@ -131,7 +132,7 @@ export function nameDeclaredEntities(
   entities: Entity[],
   idOf: ReadonlyMap<Draft, string>,
 ): void {
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  const byId = entitiesById(entities);
   for (const d of drafts) {
     if (!d.key?.startsWith(KEY_PREFIX) || !d.canonical) continue;
     const entity = byId.get(idOf.get(d) ?? '');

@@ -101,21 +101,22 @@ function address(
   const town = knownPlace(ctx, m.startToken, end);
   const outer = knownPlace(ctx, end + 1, outerEnd);
   const canonical = m.canonical ?? town?.canonical ?? text.slice(m.start, tokens[end - 1]?.end ?? m.end);
-  const { country: _country, ...rest } = m;
+  const { country: _country, ...without } = m;
+  const rest: Candidate = without;
   const country = m.country ?? town?.country ?? outer?.country;
-  return {
-    ...rest,
-    endToken: outerEnd,
-    end: tokens[outerEnd - 1]?.end ?? m.end,
-    canonical,
-    // An unknown town keyed as its other mentions are, so that "Kisik" later is the same place.
-    key:
-      m.key ??
-      (town
-        ? `location:${canonical}`
-        : (keys.get(canonical) ?? keys.get(titleCasedWords(canonical)) ?? textKey('location', canonical))),
-    ...(country ? { country } : {}),
-  };
+  // Set on the rest, not spread into a literal with it: on V8 11 a spread copy that gains a
+  // property gets a map of its own every time (see attributeQuotes).
+  rest.endToken = outerEnd;
+  rest.end = tokens[outerEnd - 1]?.end ?? m.end;
+  rest.canonical = canonical;
+  // An unknown town keyed as its other mentions are, so that "Kisik" later is the same place.
+  rest.key =
+    m.key ??
+    (town
+      ? `location:${canonical}`
+      : (keys.get(canonical) ?? keys.get(titleCasedWords(canonical)) ?? textKey('location', canonical)));
+  if (country) rest.country = country;
+  return rest;
 }
 
 /** The comma inside a location the tagger read whole ("Kisik, Iraq"), if it parts town and country. */
@@ -157,7 +158,8 @@ function townRead(
   const sure = STRONG_TOWN_LEADS.has(lead) || (WEAK_TOWN_LEADS.has(lead) && !given) || afterRankedName;
   if (!sure || !liesIn(ctx, m.startToken, m.endToken, next.startToken, next.endToken)) return m;
   const { key: _key, refersTo: _refersTo, ...rest } = m;
-  return { ...rest, type: 'location' };
+  rest.type = 'location';
+  return rest;
 }
 
 /** `mentions` (sorted by start) with each town written with its country or state as one mention; a new array. */
@@ -190,7 +192,9 @@ export function joinPlaceAddresses(ctx: RecognitionContext, mentions: readonly C
     }
     out.push(comma === undefined ? m : address(ctx, keys, m, comma, m.endToken));
   }
-  return towns.size === 0 ? out : out.map((m) => sameTown(ctx, towns, m));
+  // In place, not `map`: the array stays the packed kind every other path returns (see arrays.ts).
+  if (towns.size > 0) for (let i = 0; i < out.length; i++) out[i] = sameTown(ctx, towns, out[i] as Candidate);
+  return out;
 }
 
 /** A person's mention without a title, whom the knowledge base does not know: one a town can be. */
@@ -202,5 +206,7 @@ function sameTown(ctx: RecognitionContext, towns: ReadonlySet<string>, m: Candid
   const name = ctx.text.slice(m.start, m.end);
   if (!towns.has(name)) return m;
   const { refersTo: _refersTo, ...rest } = m;
-  return { ...rest, type: 'location', key: textKey('location', name) };
+  rest.type = 'location';
+  rest.key = textKey('location', name);
+  return rest;
 }

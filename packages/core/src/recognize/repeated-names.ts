@@ -360,10 +360,10 @@ export function recognizeRepeatedNames(
   }
   for (const def of definitions) {
     const { startToken: _s, endToken: _e, start: _a, end: _b, ...rest } = def.candidate;
-    add(def.acronym, {
-      candidate: { ...rest, expansion: text.slice(def.candidate.start, def.candidate.end) },
-      after: def.candidate.end,
-    });
+    // Set on the rest, not spread into a literal with it: that copy would get a map of its own
+    // every time (see attributeQuotes).
+    rest.expansion = text.slice(def.candidate.start, def.candidate.end);
+    add(def.acronym, { candidate: rest, after: def.candidate.end });
   }
 
   const taken = heldTokens(tokens.length, chosen);

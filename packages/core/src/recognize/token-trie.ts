@@ -28,8 +28,15 @@ const PHRASE_MEMO_SIZE = 20_000;
 const PLAIN_PHRASE = /^[\x20-\x26\x28-\x7e]*$/;
 const PLAIN_WORD = /[A-Za-z0-9]+|[^A-Za-z0-9 ]/g;
 
+/** tokenize()'s texts, pushed: a packed array like the one `match` returns (see arrays.ts). */
+function tokenWords(phrase: string): string[] {
+  const words: string[] = [];
+  for (const t of tokenize(phrase)) words.push(t.text);
+  return words;
+}
+
 const phraseWords = new BoundedMemo<string, readonly string[]>(PHRASE_MEMO_SIZE, (phrase) =>
-  PLAIN_PHRASE.test(phrase) ? (phrase.match(PLAIN_WORD) ?? []) : tokenize(phrase).map((t) => t.text),
+  PLAIN_PHRASE.test(phrase) ? (phrase.match(PLAIN_WORD) ?? []) : tokenWords(phrase),
 );
 
 export function wordsOf(phrase: string): readonly string[] {

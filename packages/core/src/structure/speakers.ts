@@ -3,6 +3,7 @@
  * person behind a transcript label ("SECRETARY AUSTIN:"). Runs after linking so the speaker is an
  * entity, not just a name.
  */
+import { mapped } from '../arrays.js';
 import type { Draft } from '../link/link-entities.js';
 import type { Section } from '../types.js';
 import { splitSentences } from './sentences.js';
@@ -59,7 +60,7 @@ export function attributeQuotes(
   idOf: Map<Draft, string>,
 ): Section[] {
   const people = drafts.filter((d) => d.type === 'person');
-  return sections.map((s) => {
+  return mapped(sections, (s) => {
     let speaker: Draft | undefined;
     if (s.kind === 'quote') {
       // After the quote, up to the end of its sentence: "…,” said Gen. Joseph Votel.
@@ -81,7 +82,9 @@ export function attributeQuotes(
     }
     if (!speaker) return s;
     const id = idOf.get(speaker);
-    const withSpeaker: Section = { ...s };
+    // Object.assign, not a spread: on V8 11 a spread copy that then gains a property gets a map of
+    // its own every time, and every reader of the sections turns megamorphic and deoptimises.
+    const withSpeaker: Section = Object.assign({}, s);
     if (!withSpeaker.speaker)
       withSpeaker.speaker = { start: speaker.start, end: speaker.end, text: speaker.text };
     if (id) withSpeaker.speakerId = id;

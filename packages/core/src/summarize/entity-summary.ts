@@ -2,6 +2,7 @@
  * One line per entity, for hovers and listings: who or what it is, in the document's own words,
  * and how often it is mentioned. "Jens Stoltenberg, NATO Secretary General; 3 mentions."
  */
+import { byId as entitiesById } from '../arrays.js';
 import { mentionCounts, mentionCountText } from '../query/mention-counts.js';
 import type { Entity } from '../types.js';
 
@@ -40,7 +41,11 @@ function detail(entity: Entity, byId: Map<string, Entity>): string {
     case 'nationality':
       return entity.country && entity.country !== entity.name ? ` (${entity.country})` : '';
     case 'role': {
-      const holders = (entity.heldBy ?? []).map((id) => byId.get(id)?.name).filter(Boolean);
+      const holders: string[] = [];
+      for (const id of entity.heldBy ?? NO_IDS) {
+        const name = byId.get(id)?.name;
+        if (name) holders.push(name);
+      }
       return holders.length > 0 ? `, held by ${holders.join(', ')}` : '';
     }
     case 'date':
@@ -51,7 +56,9 @@ function detail(entity: Entity, byId: Map<string, Entity>): string {
   }
 }
 
+const NO_IDS: readonly string[] = [];
+
 export function summarizeEntities(entities: Entity[]): void {
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  const byId = entitiesById(entities);
   for (const e of entities) e.summary = `${e.name}${detail(e, byId)}; ${mentionCountText(mentionCounts(e))}.`;
 }
