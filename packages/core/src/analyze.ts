@@ -2,7 +2,7 @@
  * The pipeline: structure → tokens → recognisers → selection → document-level names → linking →
  * roles → summaries. Each stage is a pure function over plain data.
  */
-import { mapped } from './arrays.js';
+import { mapPacked } from './arrays.js';
 import { definitionSites } from './checks/definitions.js';
 import { runChecks } from './checks/index.js';
 import { dateBesideWeekday } from './dates/check.js';
@@ -194,7 +194,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   // Paragraph-local recognisers: reused paragraph by paragraph in an analysis session.
   const local = recognizeLocal(
     ctx,
-    mapped(structure.blocks, (b) => b.block),
+    mapPacked(structure.blocks, (b) => b.block),
     structure.mined,
     reuse?.paragraphs,
   );
@@ -255,7 +255,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   // One string per distinct mention text: "NATO" is mentioned thousands of times in a long
   // release, and every mention in the result keeps its text.
   const surfaces = new Map<string, string>();
-  const drafts: Draft[] = mapped(mentions, (c) => {
+  const drafts: Draft[] = mapPacked(mentions, (c) => {
     const slice = text.slice(c.start, c.end);
     let surface = surfaces.get(slice);
     if (surface === undefined) {

@@ -4,7 +4,7 @@
  * Jens Stoltenberg), organisations by knowledge-base key (NATO = North Atlantic Treaty
  * Organization), dates by resolved value, roles by title.
  */
-import { mapped } from '../arrays.js';
+import { mapPacked } from '../arrays.js';
 import { KNOWN_PEOPLE } from '../knowledge/people.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import { type Candidate, textKey } from '../recognize/candidate.js';
@@ -416,7 +416,7 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   drafts.forEach((d, i) => {
     idOf.set(d, (groupOf[i] as Group).id);
   });
-  const entities: Entity[] = mapped(ordered, (g) => {
+  const entities: Entity[] = mapPacked(ordered, (g) => {
     const id = g.id;
     // A name is shown on one line, whatever the wrapping of the text it came from.
     const name = canonicalName(g, words).replace(/\s+/g, ' ');

@@ -26,7 +26,7 @@
  * A pronoun with no antecedent stays unlinked. Possessives ("my", "our", "his", "their", "its")
  * are left alone: on re3d they are rarely references to annotate.
  */
-import { byId as entitiesById, mapped } from '../arrays.js';
+import { byId as entitiesById, mapHoley } from '../arrays.js';
 import type { Entity, Mention, Section } from '../types.js';
 import type { Draft } from './link-entities.js';
 
@@ -204,7 +204,7 @@ function voicesOf(
     if (speaker) voices.push({ start: s.end, end: text.length, speaker: speaker.entity, explicit: false });
   }
   const stopOffsets = [...turnStarts, ...intros.map((i) => i.at), text.length].sort((a, b) => a - b);
-  const stops = mapped(stopOffsets, (at) => ({ start: at }));
+  const stops = mapHoley(stopOffsets, (at) => ({ start: at }));
   for (const intro of intros) {
     const end = stops[firstAtOrAfter(stops, intro.at + 1)]?.start ?? text.length;
     voices.push({ start: intro.at, end, speaker: intro.speaker, explicit: false });
@@ -267,7 +267,7 @@ export function linkPronouns(ctx: PronounContext): number {
   }
   named.sort((a, b) => a.start - b.start);
   // Any mention (of any type) blocks a pronoun inside it: "I" of "World War I" when it is a name.
-  const covered = mapped(ctx.drafts, (d) => ({
+  const covered = mapHoley(ctx.drafts, (d) => ({
     start: d.title ? Math.min(d.title.start, d.start) : d.start,
     end: d.end,
   }));

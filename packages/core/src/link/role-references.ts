@@ -9,7 +9,7 @@
  * link-roles.ts gives them the title as a role. A title that describes someone otherwise ("Tom
  * Goffus will serve as my Special Coordinator …") stays a role: it says what they will be.
  */
-import { mapped } from '../arrays.js';
+import { mapHoley } from '../arrays.js';
 import {
   describedPerson,
   draftFrom,
@@ -113,7 +113,7 @@ function bodyKeyOf(text: string, drafts: readonly Draft[], i: number): string | 
 /** Runs after people are linked (person drafts carry their entity key). */
 export function resolveRoleReferences(text: string, drafts: Draft[]): void {
   // What each title is of, read once, before the titles below take their bodies into their mentions.
-  const bodyKeys = mapped(drafts, (d, i) => (d.type === 'role' ? bodyKeyOf(text, drafts, i) : undefined));
+  const bodyKeys = mapHoley(drafts, (d, i) => (d.type === 'role' ? bodyKeyOf(text, drafts, i) : undefined));
   const holderOf = new Map<string, string>();
   /**
    * The body a title's holder was named with ("Director of the FBI Christopher Wray"): the same

@@ -14,9 +14,9 @@ export function lowerTexts(tokens: readonly Token[]): readonly string[] {
   let out = lowered.get(tokens);
   if (!out) {
     // Each token keeps its text lower-cased (one string per distinct text, from tokenize()).
-    // At its final length, not pushed: it allocates the array at its final length once, where pushing 180,000
-    // strings grew it again and again (4.5 MB of copies per megabyte of text).
-    // (A loop into `new Array`, not `map`: see arrays.ts, and this array is read everywhere.)
+    // Allocated at its final length once, not pushed: pushing 180,000 strings grew it again and
+    // again (4.5 MB of copies per megabyte of text). A loop into `new Array`, not `map`, so that
+    // it is holey in every tier (see arrays.ts); it is only indexed, never filtered or joined.
     const lower = new Array<string>(tokens.length);
     for (let i = 0; i < tokens.length; i++) lower[i] = (tokens[i] as Token).lower;
     out = lower;

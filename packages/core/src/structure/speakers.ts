@@ -3,7 +3,7 @@
  * person behind a transcript label ("SECRETARY AUSTIN:"). Runs after linking so the speaker is an
  * entity, not just a name.
  */
-import { mapped } from '../arrays.js';
+import { mapPacked } from '../arrays.js';
 import type { Draft } from '../link/link-entities.js';
 import type { Section } from '../types.js';
 import { splitSentences } from './sentences.js';
@@ -60,7 +60,7 @@ export function attributeQuotes(
   idOf: Map<Draft, string>,
 ): Section[] {
   const people = drafts.filter((d) => d.type === 'person');
-  return mapped(sections, (s) => {
+  return mapPacked(sections, (s) => {
     let speaker: Draft | undefined;
     if (s.kind === 'quote') {
       // After the quote, up to the end of its sentence: "…,” said Gen. Joseph Votel.

@@ -8,7 +8,7 @@
  * decides the primary types' spans outright, scores higher on re3d but breaks conventions the
  * fixtures hold (countries stay places, "NATO" stays NATO); it is kept for comparison only.
  */
-import { mapped } from '../../arrays.js';
+import { mapHoley } from '../../arrays.js';
 import { isCommonWord } from '../../knowledge/common-words.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../../knowledge/first-names.js';
 import { HEADLINE_VERBS } from '../../knowledge/headline-verbs.js';
@@ -113,7 +113,7 @@ function makeConsistent(ctx: RecognitionContext, spans: TaggedSpan[]): TaggedSpa
   const { tokens, text } = ctx;
   const surface = (s: TaggedSpan) =>
     collapseSpaces(text.slice(tokens[s.startToken]?.start ?? 0, tokens[s.endToken - 1]?.end ?? 0));
-  const keys = mapped(spans, surface);
+  const keys = mapHoley(spans, surface);
   const votes = new Map<string, Map<string, number>>();
   spans.forEach((s, j) => {
     if (s.type === 'date') return;

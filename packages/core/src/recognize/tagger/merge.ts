@@ -6,17 +6,17 @@
  */
 export function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
   if (!inOrder(a, compare) || !inOrder(b, compare)) return [...a, ...b].sort(compare);
-  const out: T[] = new Array(a.length + b.length);
+  // Pushed, not written into `new Array(n)`: a packed array, as the sort's (see arrays.ts).
+  const out: T[] = [];
   let i = 0;
   let j = 0;
-  let k = 0;
   while (i < a.length && j < b.length) {
     // b's element goes first only when strictly smaller: on ties a's stays ahead.
-    if (compare(b[j] as T, a[i] as T) < 0) out[k++] = b[j++] as T;
-    else out[k++] = a[i++] as T;
+    if (compare(b[j] as T, a[i] as T) < 0) out.push(b[j++] as T);
+    else out.push(a[i++] as T);
   }
-  while (i < a.length) out[k++] = a[i++] as T;
-  while (j < b.length) out[k++] = b[j++] as T;
+  while (i < a.length) out.push(a[i++] as T);
+  while (j < b.length) out.push(b[j++] as T);
   return out;
 }
 
