@@ -366,6 +366,21 @@ export function recognizeRepeatedNames(
     add(def.acronym, { candidate: rest, after: def.candidate.end });
   }
 
+  return repeatedMentions(ctx, chosen, trie);
+}
+
+/**
+ * The phrases of `trie` written again on tokens no mention of `chosen` holds. A function of its
+ * own, not the end of recognizeRepeatedNames: each rare branch taken for the first time after
+ * optimisation deoptimises the function it is in, and the whole of recognizeRepeatedNames was
+ * compiled five times in a batch of releases; apart, each part is smaller to compile again.
+ */
+function repeatedMentions(
+  ctx: RecognitionContext,
+  chosen: readonly Candidate[],
+  trie: TokenTrie<Known>,
+): Candidate[] {
+  const { tokens } = ctx;
   const taken = heldTokens(tokens.length, chosen);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
