@@ -78,7 +78,29 @@ export function honorificBefore(ctx: RecognitionContext, at: number): boolean {
 
 /** The token after an office title's head starting at `at` ("Chief Executive", "Director"), if one starts there. */
 export function titleHeadEnd(ctx: RecognitionContext, at: number): number | undefined {
-  return titleLexicon().heads.longest(ctx.tokens, at)?.endToken;
+  return titleLexicon().heads.longest(ctx.tokens, at)?.endToken ?? countyOfficeAt(ctx.tokens, at)?.endToken;
+}
+
+/** Offices of a U.S. county, parish or borough, written after its name: "Cook County Assessor Fritz Kaegi". */
+const COUNTY_OFFICES = new Set(
+  'Executive Attorney Clerk Assessor Treasurer Auditor Recorder Supervisor Administrator Coroner Constable Prosecutor Solicitor Surveyor Engineer'.split(
+    ' ',
+  ),
+);
+const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
+
+/**
+ * A county's office at token `at`, right after "County" and before a capitalised name: "King County
+ * Executive Dow Constantine", "Harris County Attorney Christian Menefee" (not "the Fairfax County
+ * Executive Committee", a body).
+ */
+function countyOfficeAt(tokens: readonly Token[], at: number): TrieMatch<true> | undefined {
+  const t = tokens[at];
+  const next = tokens[at + 1];
+  if (!t || !COUNTY_OFFICES.has(t.text) || !COUNTY_WORDS.has(tokens[at - 1]?.text ?? '')) return undefined;
+  if (next?.kind !== 'word' || !next.upper || next.gap !== 'space' || ORG_HEAD_WORDS.has(next.text))
+    return undefined;
+  return { endToken: at + 1, value: true };
 }
 
 /**
@@ -844,7 +866,7 @@ function titleHeadAt(
 ): TrieMatch<true> | undefined {
   const token = tokens[k];
   if (!token) return undefined;
-  const found = lex.heads.longest(tokens, k);
+  const found = lex.heads.longest(tokens, k) ?? countyOfficeAt(tokens, k);
   return found ?? (lowercaseAllowed && !token.upper ? lex.headsFolded.longest(tokens, k) : undefined);
 }
 

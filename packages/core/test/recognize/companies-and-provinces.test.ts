@@ -152,6 +152,25 @@ describe('a county before a title', () => {
     ]);
   });
 
+  it('a county\'s office after its name: "Cook County Assessor Fritz Kaegi", "Jefferson Parish Sheriff" (the county was lost)', () => {
+    expect(mentionsOf('Cook County Assessor Fritz Kaegi said.', ['location', 'person'])).toEqual([
+      'location:Cook County',
+      'person:Fritz Kaegi',
+    ]);
+    expect(mentionsOf('Maricopa County Attorney Rachel Mitchell said.', ['location', 'person'])).toEqual([
+      'location:Maricopa County',
+      'person:Rachel Mitchell',
+    ]);
+    expect(mentionsOf('Jefferson Parish Sheriff Joseph Lopinto said.', ['location', 'person'])).toEqual([
+      'location:Jefferson Parish',
+      'person:Joseph Lopinto',
+    ]);
+    // (Not a body named for the county: "the Fairfax County Executive Committee".)
+    expect(mentionsOf('The Fairfax County Executive Committee met.', ['organization', 'location'])).toEqual([
+      'organization:Fairfax County Executive Committee',
+    ]);
+  });
+
   it('a country\'s court district is no place of its own: "U.S. District Judge Amy Berman Jackson"', () => {
     expect(mentionsOf('U.S. District Judge Amy Berman Jackson ruled.', ['location', 'person'])).toEqual([
       'location:U.S.',
