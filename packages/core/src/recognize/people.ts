@@ -516,8 +516,7 @@ function afterLeadingParticles(ctx: RecognitionContext, at: number, caps: boolea
  * nationality: "Secretary Austin" is a person even though Austin is also a city.
  */
 function namesSomethingElse(ctx: RecognitionContext, at: number): boolean {
-  const found = ctx.lexicon.exact.longest(ctx.tokens, at);
-  const entry = found?.value;
+  const entry = ctx.lexicon.exact.longest(ctx.tokens, at)?.value;
   if (!entry || entry.type === 'person') return false;
   // After a given name or a title, a company's one word is a surname: "Tony Roche", "Dean Roche".
   if (entry.type === 'organization') return !companySurnameAt(ctx, at);
@@ -1339,8 +1338,8 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
       }
     }
 
-    // "Mark Paris, a spokesman for the council,", "Will Bayer, the club's goalkeeper,": a given
-    // name that is also a word, and a known name after it, described as a person after a comma.
+    // "Mark Paris, a spokesman for the council,", "Bill Roche, a former employee,": a given name
+    // that is also a word, and a known name after it, described as a person after a comma.
     if (t.upper && !t.allCaps && AMBIGUOUS_FIRST_NAMES.has(t.text) && !ctx.skip[i + 1]) {
       const nameEnd = scanName(ctx, i);
       // ("Hope Hicks said", "Will Hurd told reporters": the subject of a verb of speech too, when no
