@@ -113,7 +113,7 @@ function endsOnPlaceOf(ctx: RecognitionContext, at: number, and: number): boolea
 function commonOpenerOfPlace(ctx: RecognitionContext, at: number, end: number): boolean {
   const { tokens } = ctx;
   const word = tokens[at]?.text ?? '';
-  if (!isCommonWord(word.toLowerCase())) return false;
+  if (!isCommonWord(tokens[at]?.lower ?? '')) return false;
   if (
     ORG_HEAD_WORDS.has(word) ||
     PLACE_HEADS.has(word) ||
@@ -549,7 +549,7 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     }
     // "St. Mary's Hospital", "Prince George's County", "Boston Children's Hospital": a saint's, a
     // namesake's or a class of people's possessive stands inside a name before its head word.
-    if (i > at && (t.text === "'s" || t.text === '’s') && possessiveInName(tokens, at, i)) {
+    if (i > at && POSSESSIVE_S.has(t.text) && possessiveInName(tokens, at, i)) {
       i++;
       continue;
     }

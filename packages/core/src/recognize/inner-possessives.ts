@@ -8,6 +8,7 @@ import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
 import { PLACE_HEADS } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
+import { POSSESSIVE_S } from './apostrophes.js';
 
 /** Sovereigns whose possessive stands inside a name ("King's Royal Hussars", "Prince George's County"). */
 export const ROYAL_POSSESSORS: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess']);
@@ -26,8 +27,6 @@ export function saintsChurch(tokens: readonly Token[], from: number, end: number
 }
 /** Classes of people whose possessive opens a body's name: "Children's Hospital", "Women's Hospital". */
 const CLASS_POSSESSORS = new Set(['Children', 'Women', 'Men', 'Veterans', 'Mothers']);
-/** The possessive "'s" (straight or curly) as the tokenizer gives it. */
-const POSSESSIVES = new Set(["'s", '’s']);
 /** Capitalised words after such a possessive, at most, up to the name's head word. */
 const MAX_AFTER_POSSESSIVE = 4;
 /** Heads of such names that neither the bodies' nor the places' head words hold: "St Mary's Church". */
@@ -59,7 +58,7 @@ export function abbreviatedLeadAt(tokens: readonly Token[], at: number): boolean
 export function possessiveInName(tokens: readonly Token[], from: number, at: number): boolean {
   const mark = tokens[at];
   const owner = tokens[at - 1];
-  if (!mark || !POSSESSIVES.has(mark.text) || mark.gap !== 'none' || !capitalised(owner)) return false;
+  if (!mark || !POSSESSIVE_S.has(mark.text) || mark.gap !== 'none' || !capitalised(owner)) return false;
   let lead = at - 2;
   if (tokens[lead]?.text === '.' && tokens[lead]?.gap === 'none') lead--;
   const leadWord = lead >= from ? (tokens[lead]?.text ?? '') : '';

@@ -28,7 +28,7 @@ import {
   RANKS,
 } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
-import { apostropheForms } from './apostrophes.js';
+import { apostropheForms, POSSESSIVE_S } from './apostrophes.js';
 import { describedAsBusiness } from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -704,9 +704,12 @@ function companyAfterOfficer(ctx: RecognitionContext, from: number, to: number):
   return first;
 }
 
-/** Words a firm's name ends on after a word that is also a given name: "May Mobility", "Cash App", "Iris Energy". */
+/**
+ * Words a firm's name ends on after a word that is also a given name: "May Mobility", "Cash App",
+ * "Iris Energy" (besides the bodies' head words and the fields of work, checked beside them).
+ */
 const TRADE_WORDS = new Set(
-  'App Apps Mobility Energy Pay Payments Bank Capital Health Foods Products Brands Media Motors Pharma Therapeutics Bio Networks Games Studios Records Entertainment Converters Insurance Logistics Homes Properties Realty Fitness Kitchen Coffee Airlines Air Mining Metals Gold Oil Gas Solar Wind Water Labs Tech Robotics Cars Auto'.split(
+  'App Apps Mobility Energy Pay Payments Capital Health Foods Brands Media Motors Pharma Bio Networks Games Studios Records Entertainment Converters Insurance Homes Properties Realty Fitness Kitchen Coffee Air Mining Metals Gold Oil Gas Solar Wind Water Tech Cars Auto'.split(
     ' ',
   ),
 );
@@ -1471,10 +1474,10 @@ export function describesPerson(ctx: RecognitionContext, end: number): boolean {
   for (let k = end + 2; k < tokens.length && k <= end + DESCRIPTION_REACH; k++) {
     const t = tokens[k];
     if (!t) break;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
+    if (t.kind === 'punct' && t.text !== '-' && !POSSESSIVE_S.has(t.text)) break;
     if (t.kind !== 'word') continue;
     if (PERSON_NOUNS.has(t.lower) || lex.headsFolded.longest(tokens, k)) return true;
-    const possessed = tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s';
+    const possessed = POSSESSIVE_S.has(tokens[k + 1]?.text ?? '');
     if (BODY_NOUNS.has(t.lower) && !possessed) return false;
   }
   return false;
