@@ -88,6 +88,9 @@ export const EVENT_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Disaster',
 ]);
 
+/** Event heads that are also surnames ("Tony Spring", "Mike Fair"): after a given name, a person's when a title or a verb of speech says so. */
+export const SURNAME_EVENT_HEADS: ReadonlySet<string> = new Set(['Spring', 'Fair']);
+
 /** Events known by their names alone. */
 export const KNOWN_EVENTS: readonly string[] = [
   // wars and eras

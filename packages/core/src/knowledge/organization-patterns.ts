@@ -27,6 +27,17 @@ export const LEGAL_FORMS: readonly string[] = [
 export const ABBREVIATED_LEGAL_FORMS: readonly string[] = ['Corp.', 'Inc.', 'Ltd.', 'Co.'];
 
 /**
+ * Words that close a company's name by naming its trade ("Helios Analytics", "Westbrook Motors",
+ * "Austin Energy"): no surname after a given name. Not organisation head words: alone after common
+ * words they name a field ("Clean Energy", "Digital Media"), not a body.
+ */
+export const COMPANY_TRADE_WORDS: ReadonlySet<string> = new Set(
+  'Analytics Software Solutions Networks Technologies Systems Therapeutics Pharmaceuticals Biosciences Labs Laboratories Semiconductor Semiconductors Logistics Holdings Industries Ventures Consulting Capital Energy Motors Foods Brands Insurance Mining Minerals Materials Biotech Entertainment Studios Diagnostics Electronics Telecom Wireless Gaming Realty Investments Advisors Securities Pharma Chemicals Petroleum Utilities Renewables'.split(
+    ' ',
+  ),
+);
+
+/**
  * Last words that make a capitalised phrase an organisation. "Center"/"Centre" are ambiguous
  * (a building or a place as often as a body: "Kennedy Center", "City Centre") but in press releases
  * they name institutions more often than not ("Wilson Center", "Joint Warfare Centre"), so they

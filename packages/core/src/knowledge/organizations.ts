@@ -428,6 +428,14 @@ const ARMED_GROUPS: readonly OrganizationEntry[] = [
   org('Palestinian Islamic Jihad', ['PIJ'], ['Islamic Jihad']),
   org('al-Shabaab', [], ['Al-Shabaab', 'al-Shabab', 'Al-Shabab']),
   org('Boko Haram'),
+  // The Sahel's al-Qaeda and ISIS branches ("Nusrat" is a given name too).
+  org(
+    "Jama'at Nusrat al-Islam wal-Muslimin",
+    ['JNIM'],
+    ['Jama’at Nusrat al-Islam wal-Muslimin', 'Jamaat Nusrat al-Islam wal-Muslimin'],
+  ),
+  org('Islamic State West Africa Province', ['ISWAP']),
+  org('Islamic State Sahel Province'),
   org('Wagner Group', [], ['PMC Wagner']), // not "Wagner" alone: a common surname
   org('Hayat Tahrir al-Sham', ['HTS'], ["Hay'at Tahrir al-Sham", 'Hay’at Tahrir al-Sham', 'Tahrir al-Sham']),
   // Its names before HTS: the Nusra Front, renamed Jabhat Fatah al-Sham in 2016.
@@ -621,6 +629,7 @@ const COMPANIES: readonly OrganizationEntry[] = [
   org('Nokia'),
   org('Xiaomi'),
   org('Lenovo'),
+  org('Foxconn', [], ['Hon Hai', 'Hon Hai Precision Industry']),
   org('Hewlett Packard Enterprise', ['HPE']),
   // Pharmaceuticals
   org('Pfizer'),
@@ -676,6 +685,13 @@ const COMPANIES: readonly OrganizationEntry[] = [
   org('Rosneft'),
   org('ConocoPhillips'),
   org('Iberdrola'),
+  // Mining and metals (a two-word name read as a person: "Rio Tinto said", "Tata Steel said")
+  org('Rio Tinto'),
+  org('BHP'),
+  org('Glencore'),
+  org('ArcelorMittal'),
+  org('Tata Steel'),
+  org('Reliance Industries'),
   // Manufacturing and transport
   org('Toyota', [], ['Toyota Motor']),
   org('Volkswagen'),
@@ -706,6 +722,14 @@ const COMPANIES: readonly OrganizationEntry[] = [
   org('Starbucks'),
   org('Adidas'),
   org('IKEA'),
+  // (Their possessive is their name: "Macy's said", "Macy's Chief Executive Tony Spring".)
+  org("McDonald's", [], ['McDonald’s', "McDonald's Corporation", 'McDonald’s Corporation']),
+  org("Macy's", [], ['Macy’s']),
+  org("Lowe's", [], ['Lowe’s']),
+  org("Kohl's", [], ['Kohl’s']),
+  org("Sainsbury's", [], ['Sainsbury’s']),
+  org("Sotheby's", [], ['Sotheby’s']),
+  org("Christie's", [], ['Christie’s']),
   // Telecoms and air travel
   org('Verizon'),
   org('Vodafone'),

@@ -27,6 +27,9 @@ export const KNOWN_PEOPLE: readonly PersonEntry[] = [
   person('Muammar Gaddafi', 'Gaddafi', 'Qaddafi'),
   person('Kim Jong Un', 'Kim Jong-un'),
   person('Xi Jinping'),
+  // ("musk" is a word, so no rule reads the name; the surname alone is not listed for that reason.)
+  person('Elon Musk'),
+  person('Yoon Suk Yeol', 'Yoon Suk-yeol'),
   // ("Bill" is also a word and "Gates" a plural: no rule reads the name; the surname alone is not
   // listed, as "Robert Gates" is another.)
   person('Bill Gates'),

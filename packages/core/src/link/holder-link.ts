@@ -23,9 +23,13 @@ export function titledPerson(drafts: readonly Draft[], i: number): Draft | undef
   return undefined;
 }
 
+/** Between a qualifier and its title: spaces, after its possessive too ("Ford's chief executive"). */
+const QUALIFIER_GAP = /^(?:['’]s?)?[^\S\r\n]+$/;
+
 /**
  * Where a title's own words start when a body or country is written just before it ("the UN
- * Special Envoy", "the Iraqi Foreign Minister"): that qualifier's start, else the title's.
+ * Special Envoy", "the Iraqi Foreign Minister", "Ford's chief executive"): that qualifier's start,
+ * else the title's.
  */
 export function qualifiedStart(text: string, drafts: readonly Draft[], i: number): number {
   const role = drafts[i];
@@ -33,7 +37,7 @@ export function qualifiedStart(text: string, drafts: readonly Draft[], i: number
   if (!role) return 0;
   const qualifier =
     before?.type === 'organization' || before?.type === 'nationality' || before?.type === 'location';
-  return qualifier && before.end <= role.start && /^[^\S\r\n]+$/.test(text.slice(before.end, role.start))
+  return qualifier && before.end <= role.start && QUALIFIER_GAP.test(text.slice(before.end, role.start))
     ? before.start
     : role.start;
 }

@@ -360,7 +360,8 @@ function joinShortCompanyNames(drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.type !== 'organization' || !d.key?.startsWith(ORGANIZATION_KEY) || seen.has(d.key)) continue;
     seen.add(d.key);
-    const short = companyShortForm(d.key.slice(ORGANIZATION_KEY.length));
+    // (A common word counts: only names already read as bodies are joined here.)
+    const short = companyShortForm(d.key.slice(ORGANIZATION_KEY.length), true);
     if (!short) continue;
     const other = fullByShort.get(short);
     fullByShort.set(short, other === undefined ? d.key : null);

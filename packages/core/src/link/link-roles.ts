@@ -12,6 +12,9 @@ import type { Draft } from './link-entities.js';
 /** What may stand between a title and the body it belongs to, written after it. */
 const BODY_AFTER = /^(?:\s+(?:of|for|at)(?:\s+the)?\s+|,\s+)$/;
 
+/** What may stand between an organisation and the title after it: a space, or its possessive. */
+const BODY_BEFORE = /^(?:['’]s?)?\s+$/;
+
 /** Titles in the plural, written once before several names. */
 const PLURAL_TITLE = /\b(?:Sens\.|Reps\.|Senators|Representatives|Drs\.|Gens\.|Ministers|Presidents)$/;
 /** Between two names of a list: a comma, "and", or both. */
@@ -58,8 +61,9 @@ export function linkRoles(
       const country = locationByName.get(role.qualifier)?.id;
       if (country) return country;
     }
+    // ("Zentrix's chief executive": with its possessive too.)
     const prev = drafts[i - 1];
-    if (prev?.type === 'organization' && /^\s+$/.test(text.slice(prev.end, role.headStart ?? role.start)))
+    if (prev?.type === 'organization' && BODY_BEFORE.test(text.slice(prev.end, role.headStart ?? role.start)))
       return idOf.get(prev);
     // "commander of U.S. Central Command", "Chair and CEO, L3Harris": the body written after it
     // (the first draft past the title: a title mention may span its body, role-references.ts).

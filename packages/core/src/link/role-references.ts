@@ -22,8 +22,11 @@ import {
 } from './holder-link.js';
 import type { Draft } from './link-entities.js';
 
-/** Only a comma (and "the") between a name and a title: an apposition, not "X will serve as …". */
-const APPOSITION = /^\s*,\s*(?:the\s+)?$/i;
+/**
+ * Only a comma (and "the", or a body's possessive) between a name and a title: an apposition, not
+ * "X will serve as …". ("Renata Okafor, Castellan's senior vice president": the body may be no mention.)
+ */
+const APPOSITION = /^\s*,\s*(?:[Tt]he\s+|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+)?$/;
 
 /** The title at drafts[i] in apposition to `person`, before or after it (a qualifier may open the title). */
 const inApposition = (text: string, drafts: readonly Draft[], i: number, person: Draft) => {

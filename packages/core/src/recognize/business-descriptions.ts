@@ -3,6 +3,7 @@
  * magnets", "Goldman Sachs, the investment bank,". Read by the chunks (the name is a body) and by
  * the people rules (such a name is no person, whatever its given name: "Morgan Stanley, the bank").
  */
+import { POSSESSIVE_S } from './apostrophes.js';
 import type { RecognitionContext } from './context.js';
 
 /** Words for a business: "the German company Züblin", "…, a California-based manufacturer". */
@@ -66,4 +67,56 @@ export function describedAsBusiness(ctx: RecognitionContext, end: number): 'clos
     return definite || BUSINESS_PEOPLE.has(next) ? undefined : 'open';
   }
   return undefined;
+}
+
+/** Officers and owners only a business has, named after its possessive: "Macy's chief executive", "Zentrix's CFO". (A president or a vice president may be a state's too, but every state is a known name.) */
+const BUSINESS_OFFICERS = new Set(
+  'ceo cfo coo cto cio chairman chairwoman chairperson president founder co-founder cofounder shareholders stockholders subsidiary'.split(
+    ' ',
+  ),
+);
+/** Words that may stand between the possessive and the officer: "Macy's new chief executive". */
+const OFFICER_MODIFIERS = new Set([
+  'new',
+  'former',
+  'interim',
+  'outgoing',
+  'incoming',
+  'then',
+  'acting',
+  'senior',
+  'executive',
+]);
+/** A modifier or two: "Castellan's senior vice president", "Zentrix's former executive chairman". */
+const MAX_OFFICER_MODIFIERS = 2;
+/** Words of a "chief … officer" title before its last word, at most: "chief human resources officer". */
+const CHIEF_REACH = 3;
+
+/**
+ * After the name ending before token `end`, its possessive and an officer only a business has:
+ * "Macy's Chief Executive Tony Spring", "Walgreens' chief financial officer", "Zentrix's
+ * shareholders". A person's possessive goes with a spokesman, a chief of staff or shares
+ * ("Musk's shares"), which are not read here.
+ */
+export function possessedByOfficers(ctx: RecognitionContext, end: number): boolean {
+  const { tokens } = ctx;
+  const mark = tokens[end];
+  if (mark?.gap !== 'none') return false;
+  const bare = (mark.text === "'" || mark.text === '’') && /s$/.test(tokens[end - 1]?.text ?? '');
+  if (!POSSESSIVE_S.has(mark.text) && !bare) return false;
+  let k = end + 1;
+  while (k <= end + MAX_OFFICER_MODIFIERS && OFFICER_MODIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  const word = tokens[k]?.lower ?? '';
+  if (BUSINESS_OFFICERS.has(word)) return true;
+  // "vice president": a state's is its own ("Zambia's vice president" is a known place's).
+  if (word === 'vice' && tokens[k + 1]?.lower === 'president') return true;
+  if (word !== 'chief') return false;
+  // "chief executive", "chief financial officer"; not "chief of staff", "chief economist".
+  if (tokens[k + 1]?.lower === 'executive') return true;
+  for (let j = k + 1; j <= k + CHIEF_REACH; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word') return false;
+    if (t.lower === 'officer') return j > k + 1;
+  }
+  return false;
 }

@@ -8,7 +8,12 @@ import { isCommonWord } from '../knowledge/common-words.js';
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { HEADLINE_VERBS } from '../knowledge/headline-verbs.js';
-import { LEGAL_FORMS, ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-patterns.js';
+import {
+  COMPANY_TRADE_WORDS,
+  LEGAL_FORMS,
+  ORG_HEAD_WORDS,
+  ORG_LEAD_PATTERNS,
+} from '../knowledge/organization-patterns.js';
 import { LEADING_STOPWORDS } from '../knowledge/phrase-openers.js';
 import {
   ADMIN_UNIT_NOUNS,
@@ -25,10 +30,16 @@ import {
 } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import { POSSESSIVE_S } from './apostrophes.js';
-import { BUSINESS_NOUNS, describedAsBusiness } from './business-descriptions.js';
+import { BUSINESS_NOUNS, describedAsBusiness, possessedByOfficers } from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
-import { abbreviatedLeadAt, possessiveInName, ROYAL_POSSESSORS, saintsChurch } from './inner-possessives.js';
+import {
+  abbreviatedLeadAt,
+  officeNamedForOfficerEnd,
+  possessiveInName,
+  ROYAL_POSSESSORS,
+  saintsChurch,
+} from './inner-possessives.js';
 import { describesPerson, honorificBefore, placeSaidBefore, speaksAt, titleHeadEnd } from './people.js';
 import { titleCaseLines } from './token-text.js';
 
@@ -521,7 +532,9 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       isCap(t) &&
       (ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? '') ||
         (PLACE_HEADS.has(tokens[i - 1]?.text ?? '') && !knownNameEndsAt(ctx, at, i - 1))) &&
-      titleHeadEnd(ctx, i) !== undefined
+      titleHeadEnd(ctx, i) !== undefined &&
+      // ("Polk County Sheriff's Office": the title names the county's office, one body.)
+      officeNamedForOfficerEnd(tokens, i) === undefined
     )
       break;
     // "the Federal Bureau of Investigation Christopher Wray": a known body ends before a person's name.
@@ -988,6 +1001,15 @@ function nameWordCount(tokens: readonly Token[], from: number, end: number): num
 }
 
 /** A known name starts in tokens [from, end) (`knownFirst`: one starts at `from`, already looked up). */
+/** A capitalised word in [from, to) that is no common word: a name before a company's trade. */
+function nameBeforeTrade(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'word' && t.upper && !isCommonWord(t.lower)) return true;
+  }
+  return false;
+}
+
 function knownNameInside(ctx: RecognitionContext, from: number, end: number, knownFirst: boolean): boolean {
   if (knownFirst) return true;
   for (let k = from + 1; k < end; k++) if (ctx.lexicon.exact.longest(ctx.tokens, k)) return true;
@@ -1148,6 +1170,15 @@ export function recognizeChunks(ctx: RecognitionContext): {
       type = 'organization';
     // "Combined Joint Task Force Operation Inherent Resolve": a body named after its operation.
     else if (length >= 3 && bodyOfOperation(tokens, from, end)) type = 'organization';
+    // "Westbrook Motors", "Helios Analytics", "Austin Energy": a name and its trade is a company
+    // (not "Clean Energy", "Digital Media": common words before the trade name a field).
+    else if (
+      length >= 2 &&
+      COMPANY_TRADE_WORDS.has(head) &&
+      (!knownInside || known?.value.type === 'location') &&
+      nameBeforeTrade(tokens, from, end - 1)
+    )
+      type = 'organization';
     else if (length >= 2 && EVENT_LEADS.has(first.text)) type = 'event';
     // "Vilnius Summit", "2024 Olympic Games"; not "Press Conference" made of common words.
     else if (
@@ -1219,6 +1250,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // ("Morgan Stanley, the bank,": a given name first only where no person could be so described.)
     const business = !type && !knownInside ? describedAsBusiness(ctx, end) : undefined;
     if (business && (business === 'closing' || !FIRST_NAMES.has(first.text))) type = 'organization';
+    // "Macy's Chief Executive Tony Spring", "Walgreens' chief financial officer": officers only a business has.
+    if (!type && !knownInside && !known && possessedByOfficers(ctx, end)) type = 'organization';
     // "head of offshore operations at Ørsted", "a partner at Breakwater Capital": where someone works.
     // (Not an acronym alone, "Director of Health and Wellbeing at PHE": the acronym rules link it;
     // not a name with its possessive, "at Lloyd's", nor an event, "at Glastonbury Festival".)

@@ -32,6 +32,52 @@ const MAX_AFTER_POSSESSIVE = 4;
 /** Heads of such names that neither the bodies' nor the places' head words hold: "St Mary's Church". */
 const POSSESSIVE_NAME_HEADS = new Set(['Church', 'School', 'Parish']);
 
+/** Officers whose office is named with their possessive: "Sheriff's Office", "Prime Minister's Office". */
+const OFFICE_OWNERS = new Set(
+  'Sheriff Attorney Coroner Marshal Examiner Comptroller Controller Governor Mayor Treasurer Assessor Clerk Auditor Prosecutor Commissioner Recorder Solicitor General Minister Ombudsman Superintendent Registrar'.split(
+    ' ',
+  ),
+);
+/** What such an office is called. */
+const OFFICE_HEADS = new Set(['Office', 'Department', 'Bureau']);
+/** Capitalised words of a title before its possessive, at most: "Chief Medical Examiner's Office". */
+const OFFICER_WORDS = 4;
+
+/**
+ * The possessive at token `at` names an office for its officer: "Polk County Sheriff's Office",
+ * "the District Attorney's Office", "the Cook County State's Attorney's Office".
+ */
+function officersOffice(tokens: readonly Token[], at: number): boolean {
+  const owner = tokens[at - 1]?.text ?? '';
+  let next = at + 1;
+  // "State's Attorney's Office": the state's attorney is the officer.
+  if (
+    owner === 'State' &&
+    tokens[next]?.text === 'Attorney' &&
+    POSSESSIVE_S.has(tokens[next + 1]?.text ?? '')
+  )
+    next += 2;
+  else if (!OFFICE_OWNERS.has(owner)) return false;
+  const head = tokens[next];
+  return capitalised(head) && head.gap === 'space' && OFFICE_HEADS.has(head.text);
+}
+
+/**
+ * Capitalised words from token `from` that end in an officer's possessive naming an office
+ * ("District Attorney's Office"): the token after the office's head word, else undefined. The
+ * people rules read no title there.
+ */
+export function officeNamedForOfficerEnd(tokens: readonly Token[], from: number): number | undefined {
+  for (let k = from; k < from + OFFICER_WORDS; k++) {
+    const t = tokens[k];
+    if (!capitalised(t) || (k > from && t.gap !== 'space')) return undefined;
+    const mark = tokens[k + 1];
+    if (mark && POSSESSIVE_S.has(mark.text) && mark.gap === 'none')
+      return officersOffice(tokens, k + 1) ? k + 3 + (tokens[k + 2]?.text === 'Attorney' ? 2 : 0) : undefined;
+  }
+  return undefined;
+}
+
 function capitalised(t: Token | undefined): t is Token {
   return !!t && t.kind === 'word' && t.upper;
 }
@@ -59,6 +105,7 @@ export function possessiveInName(tokens: readonly Token[], from: number, at: num
   const mark = tokens[at];
   const owner = tokens[at - 1];
   if (!mark || !POSSESSIVE_S.has(mark.text) || mark.gap !== 'none' || !capitalised(owner)) return false;
+  if (officersOffice(tokens, at)) return true;
   let lead = at - 2;
   if (tokens[lead]?.text === '.' && tokens[lead]?.gap === 'none') lead--;
   const leadWord = lead >= from ? (tokens[lead]?.text ?? '') : '';

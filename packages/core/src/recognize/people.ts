@@ -6,10 +6,10 @@
  */
 
 import { isCommonWord } from '../knowledge/common-words.js';
-import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
+import { EVENT_HEAD_WORDS, SURNAME_EVENT_HEADS } from '../knowledge/events.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { HEADLINE_VERBS } from '../knowledge/headline-verbs.js';
-import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
+import { COMPANY_TRADE_WORDS, ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
 import {
   ARABIC_PLACE_LEADS,
   ONLY_PLACE_PREPOSITIONS,
@@ -32,7 +32,7 @@ import { apostropheForms, POSSESSIVE_S } from './apostrophes.js';
 import { describedAsBusiness } from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
-import { abbreviatedLeadAt, possessiveInName } from './inner-possessives.js';
+import { abbreviatedLeadAt, officeNamedForOfficerEnd, possessiveInName } from './inner-possessives.js';
 import { lowerTexts } from './token-text.js';
 import { TokenTrie, type TrieMatch } from './token-trie.js';
 
@@ -163,6 +163,8 @@ const NAME_STOPS = new Set([
     ' ',
   ),
   ...[...PLACE_HEADS].filter((word) => !SURNAME_PLACE_HEADS.has(word)),
+  // A company's trade closing its name, no surname: "Helios Analytics", "Austin Energy".
+  ...COMPANY_TRADE_WORDS,
 ]);
 /**
  * The place words of NAME_STOPS: after a first name and a surname, they make the whole a place
@@ -380,8 +382,9 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
       end = i;
       continue;
     }
-    // "Rebecca Hall said", "Judge Anna Street": a place word that is also a surname ends the name.
-    if (words > 0 && surnamePlaceWordAt(ctx, i, afterTitle)) {
+    // "Rebecca Hall said", "Judge Anna Street", "Tony Spring said": a place or event word that is
+    // also a surname ends the name.
+    if (words > 0 && surnameHeadWordAt(ctx, i, afterTitle)) {
       end = i + 1;
       break;
     }
@@ -443,19 +446,21 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
 }
 
 /**
- * A place word standing as a surname at `at`, where only a person can stand: "Rebecca Hall said",
- * "said Capt. Rebecca Hall", "Judge Anna Street spoke", "Grace Park said". After a given name,
- * "Hall", "Park", "Street" or "Lake" needs a title before it or a speech verb beside the name
+ * A place or event word standing as a surname at `at`, where only a person can stand: "Rebecca Hall
+ * said", "said Capt. Rebecca Hall", "Judge Anna Street spoke", "Grace Park said", "Tony Spring said".
+ * After a given name, "Hall", "Park", "Street", "Lake" or "Spring" needs a title before it or a speech verb beside the name
  * ("Jefferson Hall was evacuated", "tickets for Albert Hall concerts" are buildings). Never after
  * a word that says where ("at Albert Hall", "on Lord Nelson Street", "at Queen Victoria Park") or
  * "the", nor when a capitalised word goes on ("Albert Hall Road").
  */
-function surnamePlaceWordAt(ctx: RecognitionContext, at: number, afterTitle: boolean): boolean {
+function surnameHeadWordAt(ctx: RecognitionContext, at: number, afterTitle: boolean): boolean {
   const { tokens } = ctx;
   const t = tokens[at];
-  if (t?.kind !== 'word' || t.gap !== 'space' || !NAME_STOPS.has(t.text)) return false;
+  if (t?.kind !== 'word' || t.gap !== 'space') return false;
   if (!FIRST_NAMES.has(tokens[at - 1]?.text ?? '')) return false;
-  if (!(SURNAME_PLACE_HEADS.has(t.text) || TITLED_SURNAME_PLACE_WORDS.has(t.text))) return false;
+  const placeWord =
+    NAME_STOPS.has(t.text) && (SURNAME_PLACE_HEADS.has(t.text) || TITLED_SURNAME_PLACE_WORDS.has(t.text));
+  if (!placeWord && !SURNAME_EVENT_HEADS.has(t.text)) return false;
   const next = tokens[at + 1];
   if (next?.kind === 'word' && next.upper && next.gap === 'space') return false;
   if (placeSaidBefore(ctx, at - 1)) return false;
@@ -518,9 +523,32 @@ function afterLeadingParticles(ctx: RecognitionContext, at: number, caps: boolea
 function namesSomethingElse(ctx: RecognitionContext, at: number): boolean {
   const entry = ctx.lexicon.exact.longest(ctx.tokens, at)?.value;
   if (!entry || entry.type === 'person') return false;
+  if (givenNameOfOtherKindAt(ctx, at)) return false;
   // After a given name or a title, a company's one word is a surname: "Tony Roche", "Dean Roche".
   if (entry.type === 'organization') return !companySurnameAt(ctx, at);
   return entry.type !== 'location' || entry.country === entry.canonical;
+}
+
+/**
+ * A demonym or a place that is a given name too, before a surname nothing else names: "Christian
+ * Lindner", "Jordan Henderson", "Israel Katz" (not "Christian Democrats", "Roman Catholic",
+ * "Israel Railways", "Dallas Mavericks": the word after it is known or a word of the language).
+ */
+function givenNameOfOtherKindAt(ctx: RecognitionContext, at: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[at];
+  const found = ctx.lexicon.exact.longest(tokens, at);
+  const kind = found?.value.type;
+  return (
+    !!t &&
+    (kind === 'nationality' || kind === 'location') &&
+    found?.endToken === at + 1 &&
+    AMBIGUOUS_FIRST_NAMES.has(t.text) &&
+    tokens[at + 1]?.gap === 'space' &&
+    isNameWord(tokens[at + 1], false) &&
+    !ctx.lexicon.exact.longest(tokens, at + 1) &&
+    !isCommonWord(tokens[at + 1]?.lower ?? '')
+  );
 }
 
 /**
@@ -610,10 +638,20 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
  * Token `at` follows a name and a comma, or a name, a comma and an article: "Joseph Votel,
  * commander of …", "Jane Doe, the chief executive of …".
  */
+/** Capitalised words of a body whose possessive opens a title in apposition, at most: "Goldman Sachs's". */
+const MAX_POSSESSOR_WORDS = 3;
+
 function inApposition(ctx: RecognitionContext, at: number): boolean {
   const { tokens } = ctx;
   let k = at - 1;
   if (tokens[k]?.text === 'the' || tokens[k]?.text === 'a' || tokens[k]?.text === 'an') k--;
+  // "Jim Farley, Ford's chief executive,": or a body's possessive.
+  else if (POSSESSIVE_S.has(tokens[k]?.text ?? '') && tokens[k]?.gap === 'none') {
+    const owner = k - 1;
+    k = owner;
+    while (k > owner - MAX_POSSESSOR_WORDS && tokens[k]?.kind === 'word' && tokens[k]?.upper) k--;
+    if (k === owner) return false;
+  }
   if (tokens[k]?.text !== ',') return false;
   // "Joseph F. Dunford Jr., chairman of …": the name may end on its abbreviated suffix.
   const end = tokens[k - 1]?.text === '.' && NAME_SUFFIXES.has(tokens[k - 2]?.text ?? '') ? k - 2 : k - 1;
@@ -636,6 +674,18 @@ function titleOfBody(ctx: RecognitionContext, at: number): boolean {
   if (prep?.text !== 'of' && prep?.text !== 'for') return false;
   const first = tokens[head.endToken + 1]?.text === 'the' ? head.endToken + 2 : head.endToken + 1;
   return ctx.lexicon.exact.longest(tokens, first)?.value.type === 'organization';
+}
+
+/** One or two initials and a capitalised word at `k`: "M.K. Stalin", "G. W. Abbott". */
+function initialsThenNameAt(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  for (let initials = 0; initials < 2; initials++) {
+    const letter = tokens[j];
+    if (letter?.kind !== 'word' || letter.text.length !== 1 || !letter.upper) break;
+    if (tokens[j + 1]?.text !== '.' || tokens[j + 1]?.gap !== 'none') return false;
+    j += 2;
+  }
+  return j > k && tokens[j]?.gap === 'space' && isNameWord(tokens[j], false);
 }
 
 /** A personal name starts at token k: a given name before another capitalised word, or a person the knowledge base knows. */
@@ -922,7 +972,9 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
     fromModifier &&
     (fromModifier.endToken > i ||
       (fromModifier.endToken === i && (!tokens[i]?.upper || fromModifier.endToken - headToken >= 2)));
-  let head = titleHeadAt(lex, tokens, i, lowercaseAllowed) ?? (reaches ? fromModifier : undefined);
+  // ("King County Executive Dow Constantine": a county's office before a name is one, whatever the name.)
+  const countyOffice = i === headToken + 1 ? countyOfficeAt(tokens, headToken) : undefined;
+  let head = titleHeadAt(lex, tokens, i, lowercaseAllowed) ?? (reaches ? fromModifier : countyOffice);
   if (!head) return undefined;
   // "President and CEO", "Chair and Chief Executive Officer": two titles of one person.
   let joined = false;
@@ -967,6 +1019,7 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   ) {
     let j = end + 1;
     let lastWord = -1;
+    let afterPlace = false;
     while (j < tokens.length && j - end <= 6) {
       const w = tokens[j];
       if (!w || w.gap === 'paragraph' || w.gap === 'newline') break;
@@ -981,9 +1034,12 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
       if (rank && isNameWord(tokens[rank.endToken], false) && !placeOverRank) break;
       // "Minister for the Middle East Tobias Ellwood": a given name or a known person starts the holder's name.
       if (w.upper && j > end + 1 && !placeOverRank && startsPersonName(ctx, j)) break;
+      // "Chief Minister of Tamil Nadu M.K. Stalin": after a known place, initials start it too.
+      if (afterPlace && !knownHere && initialsThenNameAt(tokens, j)) break;
       // "Chief Medical Officer of Prince Edward Island": a known place is read whole ("Edward"
       // opens no name there).
-      if (knownHere?.value.type === 'location') {
+      afterPlace = knownHere?.value.type === 'location';
+      if (afterPlace && knownHere) {
         lastWord = knownHere.endToken - 1;
         j = knownHere.endToken;
         continue;
@@ -1119,6 +1175,12 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     // "Prince George's County Executive …", "King Edward's School": named for someone, no person.
     if (possessiveInName(tokens, i, i + 2)) {
       i += 2;
+      continue;
+    }
+    // "the District Attorney's Office", "the Sheriff's Office": an office, no title of anyone.
+    const office = officeNamedForOfficerEnd(tokens, i);
+    if (office !== undefined) {
+      i = office - 1;
       continue;
     }
 
@@ -1352,7 +1414,7 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
       const last = tokens[nameEnd - 1]?.text ?? '';
       const speaks =
         SPEECH_VERBS.has(tokens[nameEnd]?.lower ?? '') &&
-        !ctx.lexicon.exact.longest(tokens, i) &&
+        (!ctx.lexicon.exact.longest(tokens, i) || givenNameOfOtherKindAt(ctx, i)) &&
         !ctx.lexicon.exact.longest(tokens, i + 1) &&
         !NAMED_PLACES.has(last) &&
         !ORG_HEAD_WORDS.has(last) &&

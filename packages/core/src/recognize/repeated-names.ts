@@ -85,6 +85,9 @@ const COMPANY_TAILS = new Set([
   'Robotics',
   'Ventures',
   'Aerospace',
+  // "Castellan Defense Systems" … "Castellan"
+  'Defense',
+  'Defence',
   'Pharmaceuticals',
   'Therapeutics',
   'Biosciences',
@@ -93,16 +96,19 @@ const COMPANY_TAILS = new Set([
 /**
  * The name a company goes by after its first mention: "L3Harris Technologies" → "L3Harris",
  * "Acme Holdings, Inc." → "Acme". Only a name that stays distinctive: a word with a capital or a
- * digit inside ("L3Harris", "eBay") or two words or more; not a common word alone ("Apple").
+ * digit inside ("L3Harris", "eBay") or two words or more; not a common word alone ("Apple"),
+ * unless `commonWordAlone` (the word was read as a body already: "Castellan's senior vice president").
  */
-export function companyShortForm(name: string): string | undefined {
+export function companyShortForm(name: string, commonWordAlone = false): string | undefined {
   const words = name.split(' ');
   let end = words.length;
   while (end > 1 && COMPANY_TAILS.has((words[end - 1] as string).replace(/,$/, ''))) end--;
   if (end === words.length) return undefined;
   const short = words.slice(0, end).join(' ').replace(/,$/, '');
   if (end >= 2) return short;
-  return /.[\p{Lu}\d]/u.test(short) || !isCommonWord(short.toLowerCase()) ? short : undefined;
+  return commonWordAlone || /.[\p{Lu}\d]/u.test(short) || !isCommonWord(short.toLowerCase())
+    ? short
+    : undefined;
 }
 
 const OPENING_QUOTES = new Set(['“', '"']);

@@ -1,0 +1,228 @@
+/**
+ * Names a reader of business and civic news meets that the rules missed: a company named by its
+ * possessive before an officer (recognize/business-descriptions.ts, possessedByOfficers) and a
+ * title in apposition after it (link/role-references.ts), companies whose possessive is their name
+ * and a few more the press quotes (knowledge/organizations.ts), offices named for their officer
+ * (recognize/inner-possessives.ts), surnames that are event words, given names that are demonyms
+ * or places, and holders after a title's place or a county's office (recognize/people.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { mentionsOf } from './mentions-of.js';
+
+const ORGS_AND_PEOPLE = ['organization', 'person'] as const;
+
+describe('a company named by its possessive before an officer only a business has', () => {
+  it('"Zentrix\'s chief executive Jane Doe": the company, and her role is of it', () => {
+    const analysis = analyze("Zentrix's chief executive Jane Doe said sales rose.");
+    const company = analysis.entities.find((e) => e.name === 'Zentrix');
+    expect(company?.type).toBe('organization');
+    const jane = analysis.entities.find((e) => e.name === 'Jane Doe');
+    expect(jane?.roles.map((r) => [r.title, r.of])).toEqual([['chief executive', company?.id]]);
+  });
+
+  it('reads "CEO", "chief financial officer" and shareholders, and the bare apostrophe after an s', () => {
+    expect(mentionsOf("Kroger's new CEO said prices would fall.", ['organization'])).toEqual([
+      'organization:Kroger',
+    ]);
+    expect(mentionsOf("Walgreens' chief financial officer said margins fell.", ['organization'])).toEqual([
+      'organization:Walgreens',
+    ]);
+    expect(mentionsOf("Zentrix's shareholders approved the merger.", ['organization'])).toEqual([
+      'organization:Zentrix',
+    ]);
+  });
+
+  it("not a person's possessive: a chief of staff, a spokesman or shares are no business's", () => {
+    expect(mentionsOf("Brandt's chief of staff said the talks went well.", ['organization'])).toEqual([]);
+    expect(mentionsOf("Brandt's spokesman declined to comment.", ['organization'])).toEqual([]);
+    expect(mentionsOf("Brandt's shares rose.", ['organization'])).toEqual([]);
+  });
+});
+
+describe("a title in apposition after a body's possessive", () => {
+  it('"Jim Farley, Ford\'s chief executive,": a mention of Farley, his role of Ford', () => {
+    const analysis = analyze("Jim Farley, Ford's chief executive, said the carmaker would cut costs.");
+    const ford = analysis.entities.find((e) => e.name === 'Ford');
+    expect(ford?.type).toBe('organization');
+    const farley = analysis.entities.find((e) => e.name === 'Jim Farley');
+    expect(farley?.mentions.map((m) => m.text)).toEqual(['Jim Farley', 'chief executive']);
+    expect(farley?.roles).toEqual([{ title: 'chief executive', of: ford?.id }]);
+  });
+
+  it('a known body and a title the officer list lacks: "Jan Hatzius, Goldman Sachs\'s chief economist,"', () => {
+    const analysis = analyze("Jan Hatzius, Goldman Sachs's chief economist, said rates would fall.");
+    const bank = analysis.entities.find((e) => e.name === 'Goldman Sachs');
+    const hatzius = analysis.entities.find((e) => e.name === 'Jan Hatzius');
+    expect(hatzius?.roles).toEqual([{ title: 'chief economist', of: bank?.id }]);
+  });
+
+  it("a company's short name there is the company the release names in full", () => {
+    const analysis = analyze(
+      "Castellan Defense Systems, Inc. won the contract. Renata Okafor, Castellan's senior vice president, said the plant would grow.",
+    );
+    const companies = analysis.entities.filter((e) => e.type === 'organization');
+    expect(companies.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Castellan Defense Systems, Inc.', ['Castellan Defense Systems, Inc.', 'Castellan']],
+    ]);
+    const okafor = analysis.entities.find((e) => e.name === 'Renata Okafor');
+    expect(okafor?.roles).toEqual([{ title: 'senior vice president', of: companies[0]?.id }]);
+  });
+});
+
+describe('companies the press quotes by names no rule reads', () => {
+  it('whose possessive is their name: "Macy\'s", "McDonald\'s", "Lowe\'s", with either apostrophe', () => {
+    expect(mentionsOf("Macy's Chief Executive Tony Spring said sales rose.", [...ORGS_AND_PEOPLE])).toEqual([
+      "organization:Macy's",
+      'person:Tony Spring',
+    ]);
+    expect(mentionsOf('McDonald’s and Lowe’s reported results.', ['organization'])).toEqual([
+      'organization:McDonald’s',
+      'organization:Lowe’s',
+    ]);
+  });
+
+  it('two-word names read as a person before: "Rio Tinto said", "Hon Hai said", "Tata Steel said"', () => {
+    expect(mentionsOf('Rio Tinto said output fell.', [...ORGS_AND_PEOPLE])).toEqual([
+      'organization:Rio Tinto',
+    ]);
+    expect(mentionsOf('Hon Hai said it would build a plant.', [...ORGS_AND_PEOPLE])).toEqual([
+      'organization:Hon Hai',
+      'organization:it',
+    ]);
+    expect(mentionsOf('Tata Steel said it would cut jobs.', [...ORGS_AND_PEOPLE])).toEqual([
+      'organization:Tata Steel',
+      'organization:it',
+    ]);
+  });
+
+  it('"Elon Musk said" ("musk" is a word) and "Yoon Suk Yeol said" are people', () => {
+    expect(mentionsOf('Elon Musk said the company would cut prices.', ['person'])).toEqual([
+      'person:Elon Musk',
+    ]);
+    expect(mentionsOf('Yoon Suk Yeol said Seoul would retaliate.', ['person'])).toEqual([
+      'person:Yoon Suk Yeol',
+    ]);
+  });
+});
+
+describe('given names and surnames that are other words', () => {
+  it('an event word as a surname beside a verb of speech or a title: "Tony Spring said"', () => {
+    expect(mentionsOf('Tony Spring said sales rose.', ['person'])).toEqual(['person:Tony Spring']);
+    expect(mentionsOf('Mike Fair, a spokesman, said the line was closed.', ['person'])).toEqual([
+      'person:Mike Fair',
+    ]);
+    // Still the event after a place's name, or a given name without anything saying person.
+    expect(mentionsOf('The Prague Spring began in 1968.', ['event', 'person'])).toEqual([
+      'event:Prague Spring',
+    ]);
+    expect(mentionsOf('Visitors to the Victoria Fair said it was busy.', ['event', 'person'])).toEqual([
+      'event:Victoria Fair',
+    ]);
+  });
+
+  it('a demonym that is a given name opens a person before a surname: "Christian Lindner said"', () => {
+    expect(mentionsOf('Christian Lindner said the budget was tight.', ['person', 'nationality'])).toEqual([
+      'person:Christian Lindner',
+    ]);
+    expect(mentionsOf('Finance Minister Christian Lindner said.', ['person', 'nationality'])).toEqual([
+      'person:Christian Lindner',
+    ]);
+    // So does a place that is a given name: "Jordan Henderson said", "Defence Minister Israel Katz".
+    expect(mentionsOf('Jordan Henderson said the team was ready.', ['person', 'location'])).toEqual([
+      'person:Jordan Henderson',
+    ]);
+    expect(mentionsOf('Defence Minister Israel Katz said.', ['person', 'location'])).toEqual([
+      'person:Israel Katz',
+    ]);
+    // Not a body named for the place: "Israel Railways said", "Dallas Mavericks said".
+    expect(mentionsOf('Israel Railways said.', ['person'])).toEqual([]);
+    expect(mentionsOf('The Dallas Mavericks said the deal was done.', ['person'])).toEqual([]);
+    // Not a group or a faith named so.
+    expect(mentionsOf('Christian Aid said the appeal raised millions.', ['person'])).toEqual([]);
+    expect(mentionsOf('The Christian Democrats said they would vote no.', ['person'])).toEqual([]);
+  });
+});
+
+describe('an office named for its officer is a body, with its county', () => {
+  it('"the Polk County Sheriff\'s Office", "the Harris County District Attorney\'s Office" (were the county and a person "District Attorney")', () => {
+    expect(
+      mentionsOf("Sheriff Grady Judd of the Polk County Sheriff's Office said 62 were arrested.", [
+        'organization',
+        'location',
+        'person',
+      ]),
+    ).toEqual(['person:Grady Judd', "organization:Polk County Sheriff's Office"]);
+    expect(
+      mentionsOf('The Harris County District Attorney’s Office filed charges.', [
+        'organization',
+        'location',
+        'person',
+      ]),
+    ).toEqual(['organization:Harris County District Attorney’s Office']);
+    expect(
+      mentionsOf("The Cook County State's Attorney's Office declined to comment.", [
+        'organization',
+        'location',
+        'person',
+      ]),
+    ).toEqual(["organization:Cook County State's Attorney's Office"]);
+  });
+
+  it('without a county too: "the Prime Minister\'s Office", "the Chief Medical Examiner\'s Office"', () => {
+    expect(
+      mentionsOf("A spokesman for the Prime Minister's Office said.", ['organization', 'person']),
+    ).toEqual(["organization:Prime Minister's Office"]);
+    expect(
+      mentionsOf("The Chief Medical Examiner's Office identified the victim.", ['organization']),
+    ).toEqual(["organization:Chief Medical Examiner's Office"]);
+    // A county's titled officer is still a person: "Harris County Judge Lina Hidalgo".
+    expect(mentionsOf('Harris County Judge Lina Hidalgo said.', ['location', 'person'])).toEqual([
+      'location:Harris County',
+      'person:Lina Hidalgo',
+    ]);
+  });
+});
+
+describe('the holder after a title', () => {
+  it('initials after the title\'s place: "Chief Minister of Tamil Nadu M.K. Stalin" (was cut at "M")', () => {
+    const analysis = analyze('Chief Minister of Tamil Nadu M.K. Stalin inaugurated the plant.');
+    const stalin = analysis.entities.find((e) => e.type === 'person');
+    expect(stalin?.name).toBe('M.K. Stalin');
+    expect(stalin?.mentions.map((m) => m.title?.text)).toEqual(['Chief Minister of Tamil Nadu']);
+    expect(mentionsOf('Governor of Texas G. W. Abbott spoke.', ['person'])).toEqual(['person:G. W. Abbott']);
+  });
+
+  it('after a county\'s office, a name whatever its given name: "King County Executive Dow Constantine"', () => {
+    expect(
+      mentionsOf('King County Executive Dow Constantine said the fleet would grow.', ['location', 'person']),
+    ).toEqual(['location:King County', 'person:Dow Constantine']);
+    expect(
+      mentionsOf('Harris County Attorney Christian Menefee filed the suit.', ['person', 'nationality']),
+    ).toEqual(['person:Christian Menefee']);
+    // "Executive Director" is still one title.
+    expect(mentionsOf('King County Executive Director Jane Smith said.', ['person'])).toEqual([
+      'person:Jane Smith',
+    ]);
+  });
+});
+
+describe("a company's trade closing a name", () => {
+  it('makes it a company, not a person: "Helios Analytics", "Austin Energy spokesman Matt Mitchell"', () => {
+    expect(
+      mentionsOf('Helios Analytics Launches New Platform To Help Retailers Forecast Demand', [
+        ...ORGS_AND_PEOPLE,
+      ]),
+    ).toEqual(['organization:Helios Analytics']);
+    const analysis = analyze('Austin Energy spokesman Matt Mitchell said crews were working.');
+    const utility = analysis.entities.find((e) => e.name === 'Austin Energy');
+    expect(utility?.type).toBe('organization');
+    const mitchell = analysis.entities.find((e) => e.name === 'Matt Mitchell');
+    expect(mitchell?.roles).toEqual([{ title: 'spokesman', of: utility?.id }]);
+  });
+
+  it('not after common words alone, which name a field: "Clean Energy", "Dean Foods" stays no person', () => {
+    expect(mentionsOf('Clean Energy is a growing field.', [...ORGS_AND_PEOPLE])).toEqual([]);
+    expect(mentionsOf('Dean Foods said it had filed for bankruptcy.', ['person'])).toEqual([]);
+  });
+});
