@@ -9,6 +9,7 @@
  * that has other evidence (a title before, a known surname after).
  */
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './generated/first-names.js';
+import { WORLD_AMBIGUOUS_GIVEN_NAMES, WORLD_GIVEN_NAMES } from './generated/world-first-names.js';
 
 /** Given names from outside the English-speaking world that the generated list lacks. */
 const WORLD_NAMES = `
@@ -60,12 +61,13 @@ Jake Jen Tucker Kristalina Achim Jan Tedros Volker Filippo Catherine Mircea Lloy
 
 /** Given names that are also ordinary capitalised words; for use only with other evidence. */
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
-  AMBIGUOUS_GIVEN_NAMES.flatMap((s) => s.split(' ')),
+  [...AMBIGUOUS_GIVEN_NAMES, ...WORLD_AMBIGUOUS_GIVEN_NAMES].flatMap((s) => s.split(' ')),
 );
 
 /** Common given names, many cultures; none of them is also a common capitalised English word. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...GIVEN_NAMES.flatMap((s) => s.split(' ')), ...WORLD_NAMES.split(/\s+/)].filter(
-    (n) => n.length > 0 && !AMBIGUOUS_FIRST_NAMES.has(n),
-  ),
+  [
+    ...[...GIVEN_NAMES, ...WORLD_GIVEN_NAMES].flatMap((s) => s.split(' ')),
+    ...WORLD_NAMES.split(/\s+/),
+  ].filter((n) => n.length > 0 && !AMBIGUOUS_FIRST_NAMES.has(n)),
 );

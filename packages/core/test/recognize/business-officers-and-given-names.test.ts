@@ -207,6 +207,30 @@ describe('the holder after a title', () => {
   });
 });
 
+describe('given names of many languages (knowledge/generated/world-first-names.ts)', () => {
+  it('find people without a title or a verb of speech beside them', () => {
+    expect(
+      mentionsOf('Chief Judge Beryl A. Howell ordered that Priya Natarajan be detained pending trial.', [
+        'person',
+      ]),
+    ).toEqual(['person:Beryl A. Howell', 'person:Priya Natarajan']);
+    expect(mentionsOf('Unilever said Hein Schumacher would step down.', [...ORGS_AND_PEOPLE])).toEqual([
+      'organization:Unilever',
+      'person:Hein Schumacher',
+    ]);
+    expect(mentionsOf('Novak Djokovic defeated Carlos Alcaraz in straight sets.', ['person'])).toEqual([
+      'person:Novak Djokovic',
+      'person:Carlos Alcaraz',
+    ]);
+  });
+
+  it('leave out the names that are demonyms, their combining forms or seasons', () => {
+    expect(mentionsOf('The Franco-German brigade deployed.', ['person'])).toEqual([]);
+    expect(mentionsOf('Siemens Energy Wins Contract for German Grid Link', ['person'])).toEqual([]);
+    expect(mentionsOf('Summer Samsung sales events drew crowds in Seoul.', ['person'])).toEqual([]);
+  });
+});
+
 describe("a company's trade closing a name", () => {
   it('makes it a company, not a person: "Helios Analytics", "Austin Energy spokesman Matt Mitchell"', () => {
     expect(
