@@ -114,6 +114,20 @@ const INTERNATIONAL: readonly OrganizationEntry[] = [
   org('World Trade Organization', ['WTO'], ['World Trade Organisation']),
   org('International Organization for Migration', ['IOM']),
   org('International Committee of the Red Cross', ['ICRC']),
+  // The movement and its national societies ("Red" is a given name and "Cross" a surname: "the Red
+  // Cross said" was a person; "British Red Cross" the nationality alone).
+  org('Red Cross'),
+  org('Red Crescent'),
+  org('International Federation of Red Cross and Red Crescent Societies', ['IFRC']),
+  org('American Red Cross'),
+  org('British Red Cross'),
+  org('Canadian Red Cross'),
+  org('Australian Red Cross'),
+  org('Ukrainian Red Cross'),
+  org('Turkish Red Crescent'),
+  org('Syrian Arab Red Crescent', ['SARC']),
+  org('Iraqi Red Crescent'),
+  org('Palestine Red Crescent Society', ['PRCS']),
   org(
     'Organisation for Economic Co-operation and Development',
     ['OECD'],
@@ -169,6 +183,42 @@ const INTERNATIONAL: readonly OrganizationEntry[] = [
   org('Amnesty International'),
   org('Human Rights Watch', ['HRW']),
   org('Doctors Without Borders', ['MSF'], ['Médecins Sans Frontières']),
+  // Charities a humanitarian release quotes, whose names no rule reads (one word, or words with no
+  // body's head: "Oxfam said", "Save the Children said" found nothing).
+  org('Oxfam', [], ['Oxfam International']),
+  org('Save the Children'),
+  org('World Vision'),
+  org('Habitat for Humanity'),
+  org('Greenpeace'),
+  org('Transparency International'),
+  org('Islamic Relief', [], ['Islamic Relief Worldwide']),
+  org('Caritas', [], ['Caritas Internationalis']),
+  org('Action Against Hunger'),
+  org('Plan International'),
+];
+
+/**
+ * Universities, hospitals, research bodies, police forces and pollsters named with no head word of
+ * a body, or with a place that reads as the whole ("Cleveland Clinic" was Cleveland, "Karolinska
+ * Institutet" a person, "Scotland Yard" Scotland).
+ */
+const INSTITUTIONS: readonly OrganizationEntry[] = [
+  org('National Institutes of Health', ['NIH']),
+  org('Mayo Clinic'),
+  org('Cleveland Clinic'),
+  org('Massachusetts Institute of Technology', ['MIT']),
+  org('ETH Zurich', [], ['ETH Zürich']),
+  org('Karolinska Institutet', [], ['Karolinska Institute']),
+  org('Sorbonne University', [], ['Sorbonne']),
+  org('Police Scotland'),
+  org('Scotland Yard'),
+  org('U.S. Border Patrol', [], ['Border Patrol', 'US Border Patrol']),
+  org('Council on Foreign Relations'),
+  org('Chatham House'),
+  org('Carnegie Endowment for International Peace'),
+  org('Gallup'),
+  org('Ipsos'),
+  org('YouGov'),
 ];
 
 /** United States: government, Congress, courts, agencies, armed forces and commands. */
@@ -538,6 +588,20 @@ const MARKETS_MEDIA_INDUSTRY: readonly OrganizationEntry[] = [
   org('Kyodo News', [], ['Kyodo']),
   org('NHK'),
   org('Yonhap', [], ['Yonhap News Agency']),
+  // State news agencies a release cites ("the Saudi Press Agency reported": a nationality and a body before).
+  org('Saudi Press Agency', ['SPA']),
+  org('Emirates News Agency', ['WAM']),
+  org('Qatar News Agency', ['QNA']),
+  org('Kuwait News Agency', ['KUNA']),
+  org('Islamic Republic News Agency', ['IRNA']),
+  org('Syrian Arab News Agency', ['SANA']),
+  org('Iraqi News Agency'),
+  org('Korean Central News Agency', ['KCNA']),
+  org('Anadolu Agency', [], ['Anadolu']),
+  org('Press Trust of India', ['PTI']),
+  org('RIA Novosti'),
+  org('Interfax'),
+  org('Bernama'),
   org('Lockheed Martin'),
   org('RTX', [], ['Raytheon', 'RTX Corporation']),
   org('Boeing'),
@@ -756,6 +820,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   ...ARMED_GROUPS,
   ...MARKETS_MEDIA_INDUSTRY,
   ...COMPANIES,
+  ...INSTITUTIONS,
 ];
 
 /**

@@ -40,7 +40,14 @@ import {
   ROYAL_POSSESSORS,
   saintsChurch,
 } from './inner-possessives.js';
-import { describesPerson, honorificBefore, placeSaidBefore, speaksAt, titleHeadEnd } from './people.js';
+import {
+  describesPerson,
+  honorificBefore,
+  honouredName,
+  placeSaidBefore,
+  speaksAt,
+  titleHeadEnd,
+} from './people.js';
 import { titleCaseLines } from './token-text.js';
 
 /** "Inc", "Ltd", "LLC": a name before one is a company's. */
@@ -646,6 +653,9 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       !placeAfter &&
       !parallel &&
       (t.text !== 'the' || before === 'of' || before === 'and') &&
+      // "Professor Li Wei of Tsinghua University", "Dr. Hiroshi Nakamura of Kyoto University": a
+      // ranked name's "of" says where the person works (not "Prince of Wales": no name before it).
+      (t.text !== 'of' || !honouredName(ctx, at, i)) &&
       (t.text !== 'and' ||
         (!ORG_HEAD_WORDS.has(before) &&
           !PLACE_HEADS.has(before) &&
@@ -1001,6 +1011,12 @@ function nameWordCount(tokens: readonly Token[], from: number, end: number): num
 }
 
 /** A known name starts in tokens [from, end) (`knownFirst`: one starts at `from`, already looked up). */
+/** Token `at` alone is a city the knowledge base knows, ending the chunk at `end`. */
+function cityClosesAt(ctx: RecognitionContext, at: number, end: number): boolean {
+  const found = ctx.lexicon.exact.longest(ctx.tokens, at);
+  return found?.endToken === end && found.value.type === 'location' && found.value.placeKind === 'city';
+}
+
 /** A capitalised word in [from, to) that is no common word: a name before a company's trade. */
 function nameBeforeTrade(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1170,6 +1186,13 @@ export function recognizeChunks(ctx: RecognitionContext): {
       type = 'organization';
     // "Combined Joint Task Force Operation Inherent Resolve": a body named after its operation.
     else if (length >= 3 && bodyOfOperation(tokens, from, end)) type = 'organization';
+    // "Imperial College London", "U.S. Embassy Baghdad": a body's head word and its city name one body.
+    else if (
+      length >= 3 &&
+      ORG_HEAD_WORDS.has(tokens[end - 2]?.text ?? '') &&
+      cityClosesAt(ctx, end - 1, end)
+    )
+      type = 'organization';
     // "Westbrook Motors", "Helios Analytics", "Austin Energy": a name and its trade is a company
     // (not "Clean Energy", "Digital Media": common words before the trade name a field).
     else if (

@@ -76,6 +76,24 @@ export function honorificBefore(ctx: RecognitionContext, at: number): boolean {
   return false;
 }
 
+/**
+ * Tokens [from, to) are a ranked or honoured name: an honorific before `from` or opening the
+ * tokens, then a name word ("Dr. Hiroshi Nakamura", "Professor Li Wei").
+ */
+export function honouredName(ctx: RecognitionContext, from: number, to: number): boolean {
+  const opening = honorificBefore(ctx, from)
+    ? from
+    : titleLexicon().honorifics.longest(ctx.tokens, from)?.endToken;
+  if (opening === undefined || opening >= to) return false;
+  // ("General Confederation of Lebanese Workers": a body's head word is no name's.)
+  for (let k = opening; k < to; k++) {
+    const t = ctx.tokens[k];
+    const initial = t?.kind === 'word' && t.upper && t.text.length === 1;
+    if (!isNameWord(t, false) && !initial && t?.text !== '.') return false;
+  }
+  return true;
+}
+
 /** The token after an office title's head starting at `at` ("Chief Executive", "Director"), if one starts there. */
 export function titleHeadEnd(ctx: RecognitionContext, at: number): number | undefined {
   return titleLexicon().heads.longest(ctx.tokens, at)?.endToken ?? countyOfficeAt(ctx.tokens, at)?.endToken;

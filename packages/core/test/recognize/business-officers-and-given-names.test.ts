@@ -250,3 +250,53 @@ describe("a company's trade closing a name", () => {
     expect(mentionsOf('Dean Foods said it had filed for bankruptcy.', ['person'])).toEqual([]);
   });
 });
+
+describe('bodies releases cite whose names no rule reads', () => {
+  it('charities, the Red Cross and its societies ("the Red Cross said" was a person)', () => {
+    expect(mentionsOf('Oxfam and Save the Children said aid was blocked.', [...ORGS_AND_PEOPLE])).toEqual([
+      'organization:Oxfam',
+      'organization:Save the Children',
+    ]);
+    expect(mentionsOf('The Red Cross said the convoy arrived.', [...ORGS_AND_PEOPLE])).toEqual([
+      'organization:Red Cross',
+    ]);
+    expect(mentionsOf('The British Red Cross launched an appeal.', ['organization', 'nationality'])).toEqual([
+      'organization:British Red Cross',
+    ]);
+  });
+
+  it('state news agencies, with their nationality: "the Saudi Press Agency reported"', () => {
+    expect(mentionsOf('The Saudi Press Agency reported the visit.', ['organization', 'nationality'])).toEqual(
+      ['organization:Saudi Press Agency'],
+    );
+  });
+
+  it('institutions named with a place that read as the place: "Cleveland Clinic", "Police Scotland"', () => {
+    expect(
+      mentionsOf('The Cleveland Clinic said the trial would expand.', ['organization', 'location']),
+    ).toEqual(['organization:Cleveland Clinic']);
+    expect(mentionsOf('Police Scotland said a man had been arrested.', ['organization', 'location'])).toEqual(
+      ['organization:Police Scotland'],
+    );
+    expect(mentionsOf('Karolinska Institutet announced the prize.', [...ORGS_AND_PEOPLE])).toEqual([
+      'organization:Karolinska Institutet',
+    ]);
+  });
+
+  it('a body\'s head word and its city are one body: "Imperial College London", "U.S. Embassy Baghdad"', () => {
+    expect(
+      mentionsOf('Researchers at Imperial College London found the drug worked.', [
+        'organization',
+        'location',
+      ]),
+    ).toEqual(['organization:Imperial College London']);
+    expect(mentionsOf('Officials at the U.S. Embassy Baghdad said.', ['organization', 'location'])).toEqual([
+      'organization:U.S. Embassy Baghdad',
+    ]);
+    // Not a body and where it is: "The Foreign Ministry in London said".
+    expect(mentionsOf('The Foreign Ministry in London said.', ['organization', 'location'])).toEqual([
+      'organization:Foreign Ministry',
+      'location:London',
+    ]);
+  });
+});
