@@ -3,24 +3,11 @@
  * with an id unique in the server's life, so `full/delta` answers with edits only against the
  * very result the client holds, and with the full tokens otherwise.
  */
-import {
-  type Range,
-  type SemanticTokens,
-  SemanticTokensBuilder,
-  type SemanticTokensDelta,
-  type SemanticTokensEdit,
-} from 'vscode-languageserver';
+import type { Range, SemanticTokens, SemanticTokensDelta, SemanticTokensEdit } from 'vscode-languageserver';
 import type { AnalyzedDocument } from '../documents/analyzed-document.js';
-import { semanticTokens, type Token } from '../features/semantic-tokens.js';
+import { encodeTokens, semanticTokenData, type Token } from '../features/semantic-tokens.js';
 
 export const EMPTY_TOKENS: SemanticTokens = { data: [] };
-
-function encode(tokens: readonly Token[]): number[] {
-  const builder = new SemanticTokensBuilder();
-  for (const token of tokens)
-    builder.push(token.line, token.character, token.length, token.type, token.modifiers);
-  return builder.build().data;
-}
 
 /** One edit replacing what differs between the common prefix and the common suffix. */
 function diff(before: readonly number[], after: readonly number[]): SemanticTokensEdit[] {
@@ -67,18 +54,18 @@ export class SemanticTokenSessions {
   }
 
   range(doc: AnalyzedDocument, range: Range): SemanticTokens {
-    return { data: encode(semanticTokens(doc, range)) };
+    return { data: semanticTokenData(doc, range) };
   }
 
   /** Tokens computed elsewhere (a viewport's quick analysis), encoded. */
   encodeRange(tokens: readonly Token[]): SemanticTokens {
-    return { data: encode(tokens) };
+    return { data: encodeTokens(tokens) };
   }
 
   private dataOf(doc: AnalyzedDocument): number[] {
     let data = this.encoded.get(doc);
     if (!data) {
-      data = encode(semanticTokens(doc));
+      data = semanticTokenData(doc);
       this.encoded.set(doc, data);
     }
     return data;
