@@ -31,7 +31,7 @@ export class SemanticTokenSessions {
   private readonly last = new Map<string, { resultId: string; data: number[] }>();
   /**
    * The encoded tokens of each analysis: a document's tokens are computed once per version, not
-   * once per request (34,000 tokens of a 1 MB release took 30 to 50 ms to flatten and encode).
+   * once per request (36,000 tokens of a 1 MB release: about 40 ms the first time, 10 ms after).
    */
   private readonly encoded = new WeakMap<AnalyzedDocument, number[]>();
   private nextId = 1;
