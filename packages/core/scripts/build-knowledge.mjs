@@ -794,6 +794,12 @@ const { allLocales } = await import('@faker-js/faker');
 /** A name in the Latin script, capitalised, one hyphen at most: "Julián", "Ömer", "Jean-Luc". */
 const WORLD_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+/**
+ * Names of faker's lists that open the names of clubs, brands and bodies more often than people's
+ * in English text ("Al Hilal", "Hilal Ahmar", "Luna Innovations", "Helios Towers").
+ */
+const WORLD_NAMES_AS_WORDS = new Set(['Hilal', 'Nusrat', 'Luna', 'Helios', 'Fortuna']);
+
 /** Combining forms of demonyms that are given names too ("Franco-German", "Italo-Turkish"). */
 const DEMONYM_PREFIXES = new Set(
   'Franco Anglo Sino Russo Indo Italo Greco Afro Euro Austro Hispano Luso Judeo Nippo Germano Turco Arabo Serbo Slavo'.split(
@@ -829,7 +835,13 @@ function buildWorldFirstNames(englishNames, countryRows, cityRows, provinceRows)
   const ambiguous = [];
   for (const n of seen) {
     const lower = n.toLowerCase();
-    if (COMMON_WORDS.has(lower) || WIDER_WORDS.has(lower) || places.has(n) || DEMONYM_PREFIXES.has(n))
+    if (
+      COMMON_WORDS.has(lower) ||
+      WIDER_WORDS.has(lower) ||
+      places.has(n) ||
+      DEMONYM_PREFIXES.has(n) ||
+      WORLD_NAMES_AS_WORDS.has(n)
+    )
       ambiguous.push(n);
     else kept.push(n);
   }

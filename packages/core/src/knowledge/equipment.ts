@@ -404,6 +404,7 @@ export const NOT_EQUIPMENT_AFTER: ReadonlySet<string> = new Set(
     'show shows industry industries company companies maker makers manufacturer manufacturers charge charges ' +
     'offence offences offense offenses possession dealer dealers trafficking proliferation expert experts ' +
     'watchdog agency council commission fuel storage facility facilities factory factories plant ' +
-    'plants site sites warehouse warehouses'
+    'plants site sites warehouse warehouses shop shops store stores range ranges club clubs license ' +
+    'licence licenses licences permit permits lobby sale sales buyback'
   ).split(' '),
 );

@@ -32,7 +32,7 @@ export const ABBREVIATED_LEGAL_FORMS: readonly string[] = ['Corp.', 'Inc.', 'Ltd
  * words they name a field ("Clean Energy", "Digital Media"), not a body.
  */
 export const COMPANY_TRADE_WORDS: ReadonlySet<string> = new Set(
-  'Analytics Software Solutions Networks Technologies Systems Therapeutics Pharmaceuticals Biosciences Labs Laboratories Semiconductor Semiconductors Logistics Holdings Industries Ventures Consulting Capital Energy Motors Foods Brands Insurance Mining Minerals Materials Biotech Entertainment Studios Diagnostics Electronics Telecom Wireless Gaming Realty Investments Advisors Securities Pharma Chemicals Petroleum Utilities Renewables'.split(
+  'Analytics Software Solutions Networks Technologies Systems Therapeutics Pharmaceuticals Biosciences Labs Laboratories Semiconductor Semiconductors Logistics Holdings Industries Ventures Consulting Capital Energy Motors Foods Brands Insurance Mining Minerals Materials Biotech Entertainment Studios Diagnostics Electronics Telecom Wireless Gaming Realty Investments Advisors Securities Pharma Chemicals Petroleum Utilities Renewables Motor Metals Innovations'.split(
     ' ',
   ),
 );

@@ -107,9 +107,12 @@ export function possessedByOfficers(ctx: RecognitionContext, end: number): boole
   let k = end + 1;
   while (k <= end + MAX_OFFICER_MODIFIERS && OFFICER_MODIFIERS.has(tokens[k]?.lower ?? '')) k++;
   const word = tokens[k]?.lower ?? '';
-  if (BUSINESS_OFFICERS.has(word)) return true;
+  // ("Trump's chairman of the Joint Chiefs", "Obama's president-elect transition team": an office
+  // of its own, which a person may fill for someone.)
+  const after = tokens[k + 1]?.text;
+  if (BUSINESS_OFFICERS.has(word)) return after !== 'of' && after !== '-';
   // "vice president": a state's is its own ("Zambia's vice president" is a known place's).
-  if (word === 'vice' && tokens[k + 1]?.lower === 'president') return true;
+  if (word === 'vice' && tokens[k + 1]?.lower === 'president') return tokens[k + 2]?.text !== 'of';
   if (word !== 'chief') return false;
   // "chief executive", "chief financial officer"; not "chief of staff", "chief economist".
   if (tokens[k + 1]?.lower === 'executive') return true;

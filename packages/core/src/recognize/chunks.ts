@@ -358,7 +358,10 @@ const OPENING_PLACE_PREPOSITIONS = new Set(
   [...ONLY_PLACE_PREPOSITIONS].filter((word) => /^\p{Lu}/u.test(word)),
 );
 /** ("Opération Chammal", France's part in the campaign against ISIS, keeps its accent in English texts.) */
-const EVENT_LEADS = new Set(['Operation', 'Exercise', 'Opération']);
+const EVENT_LEADS = new Set(['Operation', 'Exercise', 'Opération', 'Hurricane', 'Typhoon', 'Cyclone']);
+/** Words before a storm's kind in its name: "Tropical Storm Debby", "Super Typhoon Haiyan". */
+const STORM_GRADES = new Set(['Tropical', 'Super', 'Severe']);
+const STORM_KINDS = new Set(['Storm', 'Cyclone', 'Typhoon', 'Depression']);
 const MAX_CHUNK = 10;
 const ABBREVIATED_HEADS = new Set([
   'Inc',
@@ -1066,6 +1069,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
     while (
       from < end &&
       !articleAfterThe &&
+      // ("The First Minister's Office": a title's own word opens the office named for it.)
+      !(tokens[from]?.text !== 'The' && officeNamedForOfficerEnd(tokens, from) !== undefined) &&
       (LEADING_STOPWORDS.has(tokens[from]?.text ?? '') ||
         // "SOURCE Acme Corp." closing a wire release (on a line of its own) names its source.
         (tokens[from]?.text === 'SOURCE' && from + 1 < end && lineStartAt(tokens, from)) ||
@@ -1202,7 +1207,13 @@ export function recognizeChunks(ctx: RecognitionContext): {
       nameBeforeTrade(tokens, from, end - 1)
     )
       type = 'organization';
-    else if (length >= 2 && EVENT_LEADS.has(first.text)) type = 'event';
+    // "Hurricane Helene", "Tropical Storm Debby": a named storm (a person "Hurricane Helene" before).
+    else if (
+      length >= 2 &&
+      (EVENT_LEADS.has(first.text) ||
+        (length >= 3 && STORM_GRADES.has(first.text) && STORM_KINDS.has(tokens[from + 1]?.text ?? '')))
+    )
+      type = 'event';
     // "Vilnius Summit", "2024 Olympic Games"; not "Press Conference" made of common words.
     else if (
       length >= 2 &&
@@ -1274,7 +1285,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
     const business = !type && !knownInside ? describedAsBusiness(ctx, end) : undefined;
     if (business && (business === 'closing' || !FIRST_NAMES.has(first.text))) type = 'organization';
     // "Macy's Chief Executive Tony Spring", "Walgreens' chief financial officer": officers only a business has.
-    if (!type && !knownInside && !known && possessedByOfficers(ctx, end)) type = 'organization';
+    // (Not a person's: "Jane's founder"; a given name that is also a word may be a firm's: "Ford's".)
+    if (!type && !knownInside && !known && !FIRST_NAMES.has(first.text) && possessedByOfficers(ctx, end))
+      type = 'organization';
     // "head of offshore operations at Ørsted", "a partner at Breakwater Capital": where someone works.
     // (Not an acronym alone, "Director of Health and Wellbeing at PHE": the acronym rules link it;
     // not a name with its possessive, "at Lloyd's", nor an event, "at Glastonbury Festival".)

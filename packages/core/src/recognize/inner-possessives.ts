@@ -34,7 +34,7 @@ const POSSESSIVE_NAME_HEADS = new Set(['Church', 'School', 'Parish']);
 
 /** Officers whose office is named with their possessive: "Sheriff's Office", "Prime Minister's Office". */
 const OFFICE_OWNERS = new Set(
-  'Sheriff Attorney Coroner Marshal Examiner Comptroller Controller Governor Mayor Treasurer Assessor Clerk Auditor Prosecutor Commissioner Recorder Solicitor General Minister Ombudsman Superintendent Registrar'.split(
+  'Sheriff Attorney Coroner Marshal Examiner Comptroller Controller Governor Mayor Treasurer Assessor Clerk Auditor Prosecutor Commissioner Recorder Solicitor General Minister Ombudsman Superintendent Registrar President Speaker Secretary Defender Constable Lady Chancellor Premier'.split(
     ' ',
   ),
 );

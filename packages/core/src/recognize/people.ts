@@ -379,6 +379,8 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
     // ("SENATOR THE HON PENNY WONG LEADER OF THE OPPOSITION": in capitals too, when the title goes on
     // with its complement; "MR. MARTIN LUTHER KING:" keeps its surname.)
     if (full >= 2 && (titleLexicon().heads.longest(tokens, i) || titleLexicon().modifiers.has(t.text))) break;
+    // "Chanel Chief Executive Leena Nair": a title of two words or more ends even a one-word name.
+    if (full === 1 && (titleLexicon().heads.longest(tokens, i)?.endToken ?? i) - i >= 2) break;
     if (
       full >= 2 &&
       caps &&
@@ -1468,6 +1470,24 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
       }
     }
 
+    // "Zhang Yong, Alibaba's chairman,", "Halima Yusuf, a nurse in the camp,": a name of words no
+    // list knows, described as a person after a comma, is one (not where a place is: "Yonatan
+    // Avrahami, 41, from Kfar Saba, a battalion commander").
+    if (t.upper && !t.allCaps && !WHERE_BEFORE.has(tokens[i - 1]?.lower ?? '')) {
+      const nameEnd = scanName(ctx, i);
+      if (
+        nameEnd - i >= 2 &&
+        nameEnd - i <= 3 &&
+        describesPerson(ctx, nameEnd) &&
+        plainName(ctx, i, nameEnd) &&
+        describedAsBusiness(ctx, nameEnd) === undefined
+      ) {
+        push(candidate(ctx, 'person', i, nameEnd));
+        i = nameEnd - 1;
+        continue;
+      }
+    }
+
     // "Victory Banks, 33" in a list of defendants, "Juan Pablo Hernandez, 44, originally from …":
     // a name followed by an age is a person whatever its words are.
     if (t.upper && !t.allCaps && !ctx.sentenceStart[i - 1]) {
@@ -1543,15 +1563,13 @@ const PERSON_NOUNS = new Set(
 export function describesPerson(ctx: RecognitionContext, end: number): boolean {
   const { tokens } = ctx;
   const next = tokens[end + 1];
-  if (
-    tokens[end]?.text !== ',' ||
-    next?.kind !== 'word' ||
-    !DESCRIPTION_OPENERS.has(next.lower) ||
-    next.lower === 'who'
-  )
-    return false;
+  if (tokens[end]?.text !== ',' || next?.kind !== 'word' || next.lower === 'who') return false;
+  // "Christian Lindner, Germany's finance minister,", "Tony Spring, Macy's chief executive,": or a
+  // body's or a country's possessive.
+  const from = DESCRIPTION_OPENERS.has(next.lower) ? end + 2 : possessorEnd(tokens, end + 1);
+  if (from === undefined) return false;
   const lex = titleLexicon();
-  for (let k = end + 2; k < tokens.length && k <= end + DESCRIPTION_REACH; k++) {
+  for (let k = from; k < tokens.length && k <= end + DESCRIPTION_REACH; k++) {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === 'punct' && t.text !== '-' && !POSSESSIVE_S.has(t.text)) break;
@@ -1561,6 +1579,20 @@ export function describesPerson(ctx: RecognitionContext, end: number): boolean {
     if (BODY_NOUNS.has(t.lower) && !possessed) return false;
   }
   return false;
+}
+
+/** Words before a place's name: what follows them is where, not who. */
+const WHERE_BEFORE = new Set(['from', 'in', 'at', 'near', 'of', 'to', 'into', 'outside', 'across']);
+
+/** Capitalised words from token `at` and their possessive ("Germany's", "Goldman Sachs's"): the token after it. */
+function possessorEnd(tokens: readonly Token[], at: number): number | undefined {
+  for (let k = at; k < at + MAX_POSSESSOR_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !t.upper || (k > at && t.gap !== 'space')) return undefined;
+    const mark = tokens[k + 1];
+    if (mark && POSSESSIVE_S.has(mark.text) && mark.gap === 'none') return k + 2;
+  }
+  return undefined;
 }
 
 /** Tokens [from, end) are personal name words only: none a common word, a known name, a place's or a body's word. */

@@ -273,7 +273,7 @@ describe('a title between two names', () => {
   it('"Qasim al-Rimi, the leader of AQAP, President Trump said": the title is al-Rimi\'s', () => {
     const a = analyze('The strike killed Qasim al-Rimi, the leader of AQAP, President Trump said.');
     expect(named(a, 'person', 'Qasim al-Rimi')?.roles.map((r) => r.title)).toEqual(['leader']);
-    expect(named(a, 'person', 'Trump')?.roles.map((r) => r.title)).toEqual(['President']);
+    expect(named(a, 'person', 'Donald Trump')?.roles.map((r) => r.title)).toEqual(['President']);
   });
 
   it('with no name before, a titled name after the comma is the holder: "Australia\'s Minister for Defence, Senator Marise Payne,"', () => {

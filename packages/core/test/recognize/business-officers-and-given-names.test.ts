@@ -300,3 +300,66 @@ describe('bodies releases cite whose names no rule reads', () => {
     ]);
   });
 });
+
+describe('named storms', () => {
+  it('are events, not people: "Hurricane Helene", "Tropical Storm Debby", "Super Typhoon Haiyan"', () => {
+    expect(mentionsOf('Hurricane Helene made landfall in Florida.', ['event', 'person'])).toEqual([
+      'event:Hurricane Helene',
+    ]);
+    expect(mentionsOf('Tropical Storm Debby caused flooding.', ['event', 'person'])).toEqual([
+      'event:Tropical Storm Debby',
+    ]);
+    expect(mentionsOf('Super Typhoon Haiyan killed thousands.', ['event', 'person'])).toEqual([
+      'event:Super Typhoon Haiyan',
+    ]);
+  });
+});
+
+describe("a second reviewer's cases (session 18)", () => {
+  it("a person's possessive before an office of its own makes no company", () => {
+    expect(
+      mentionsOf("Trump's chairman of the Joint Chiefs, Dan Caine, testified.", [...ORGS_AND_PEOPLE]),
+    ).toEqual(['person:Trump', 'person:Dan Caine']);
+    expect(
+      mentionsOf("Oprah Winfrey's president of production, Sheri Salata, left.", ['organization']),
+    ).toEqual([]);
+    expect(mentionsOf("Jane's founder story is told in the film.", ['organization'])).toEqual([]);
+  });
+
+  it('a name described by a possessed title after a comma is a person, the title a mention of them', () => {
+    const analysis = analyze("Zhang Yong, Alibaba's chairman, said the group would split.");
+    const zhang = analysis.entities.find((e) => e.type === 'person');
+    expect(zhang?.name).toBe('Zhang Yong');
+    expect(zhang?.mentions.map((m) => m.text)).toEqual(['Zhang Yong', 'chairman']);
+    expect(mentionsOf("Christian Lindner, Germany's finance minister, rejected it.", ['person'])).toEqual([
+      'person:Christian Lindner',
+      'person:finance minister',
+    ]);
+    // Not a place where a person is from: "from Kfar Saba, a battalion commander".
+    expect(
+      mentionsOf('Lt. Col. Yonatan Avrahami, 41, from Kfar Saba, a battalion commander, fell.', ['person']),
+    ).toEqual(['person:Yonatan Avrahami']);
+  });
+
+  it('a title of two words ends a one-word name: "Chanel Chief Executive Leena Nair"', () => {
+    expect(mentionsOf('Chanel Chief Executive Leena Nair said sales had slowed.', ['person'])).toEqual([
+      'person:Leena Nair',
+    ]);
+  });
+
+  it('more offices named for their officer, with a title word the chunks would drop', () => {
+    expect(mentionsOf("The First Minister's Office said.", [...ORGS_AND_PEOPLE])).toEqual([
+      "organization:First Minister's Office",
+    ]);
+    expect(mentionsOf("The President's Office in Kyiv said.", [...ORGS_AND_PEOPLE])).toEqual([
+      "organization:President's Office",
+    ]);
+  });
+
+  it('"Suzuki Motor", "Luna Innovations" are companies', () => {
+    expect(mentionsOf('Suzuki Motor said output rose.', [...ORGS_AND_PEOPLE])).toEqual([
+      'organization:Suzuki Motor',
+    ]);
+    expect(mentionsOf('Luna Innovations said it had restated results.', ['person'])).toEqual([]);
+  });
+});

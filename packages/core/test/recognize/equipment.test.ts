@@ -145,6 +145,12 @@ describe('class nouns', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a weapon word naming a shop, a range or a licence is no equipment: "a gun shop in Mesa"', () => {
+    expect(equipment('The suspect bought the rifle at a gun shop in Mesa and had no gun licence.')).toEqual([
+      'equipment:rifle',
+    ]);
+  });
 });
 
 describe('ships and small craft of a Gulf encounter', () => {
