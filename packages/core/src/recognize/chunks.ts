@@ -358,6 +358,12 @@ const OPENING_PLACE_PREPOSITIONS = new Set(
   [...ONLY_PLACE_PREPOSITIONS].filter((word) => /^\p{Lu}/u.test(word)),
 );
 /** ("Opération Chammal", France's part in the campaign against ISIS, keeps its accent in English texts.) */
+/** Verbs a Title Case headline writes after "to": "Agrees to Buy", "Plans to Open", "Set to Acquire". */
+const HEADLINE_INFINITIVES = new Set(
+  'Buy Acquire Sell Build Launch Expand Invest Join Cut Raise Merge Hire Close Exit Enter Supply Deliver Develop Create Bring Offer Sponsor Partner Spin Divest Relocate'.split(
+    ' ',
+  ),
+);
 const EVENT_LEADS = new Set(['Operation', 'Exercise', 'Opération', 'Hurricane', 'Typhoon', 'Cyclone']);
 /** Words before a storm's kind in its name: "Tropical Storm Debby", "Super Typhoon Haiyan". */
 const STORM_GRADES = new Set(['Tropical', 'Super', 'Severe']);
@@ -1072,6 +1078,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       // ("The First Minister's Office": a title's own word opens the office named for it.)
       !(tokens[from]?.text !== 'The' && officeNamedForOfficerEnd(tokens, from) !== undefined) &&
       (LEADING_STOPWORDS.has(tokens[from]?.text ?? '') ||
+        // "Northvale Agrees to Buy Brightline Analytics": a headline's infinitive opens no name.
+        (tokens[from - 1]?.text === 'to' && HEADLINE_INFINITIVES.has(tokens[from]?.text ?? '')) ||
         // "SOURCE Acme Corp." closing a wire release (on a line of its own) names its source.
         (tokens[from]?.text === 'SOURCE' && from + 1 < end && lineStartAt(tokens, from)) ||
         ((tokens[from]?.text.length ?? 0) === 1 &&

@@ -363,3 +363,20 @@ describe("a second reviewer's cases (session 18)", () => {
     expect(mentionsOf('Luna Innovations said it had restated results.', ['person'])).toEqual([]);
   });
 });
+
+describe('Title Case headlines of business releases', () => {
+  it('more verbs and the participles of an appointment end a name: "Recalls", "Agrees", "Named"', () => {
+    expect(
+      mentionsOf('Westbrook Motors Recalls 40,000 SUVs Over Faulty Airbag Sensors', [...ORGS_AND_PEOPLE]),
+    ).toEqual(['organization:Westbrook Motors']);
+    expect(
+      mentionsOf("Lumen Studio Named One of Big Picture Magazine's Top Agencies", ['organization']),
+    ).toEqual(['organization:Big Picture Magazine']);
+  });
+
+  it('a headline\'s infinitive opens no name: "Agrees to Buy Brightline Analytics"', () => {
+    expect(mentionsOf('Northvale Agrees to Buy Brightline Analytics', ['organization'])).toEqual([
+      'organization:Brightline Analytics',
+    ]);
+  });
+});
