@@ -248,7 +248,9 @@ export function linkPronouns(ctx: PronounContext): number {
   const { text, sentences, entities } = ctx;
   const byId = entitiesById(entities);
   const named: Named[] = [];
-  for (const d of ctx.drafts) {
+  // Indexed: once per document, often unoptimised, where for-of allocates a result per element.
+  for (let i = 0; i < ctx.drafts.length; i++) {
+    const d = ctx.drafts[i] as Draft;
     const entity = byId.get(ctx.idOf.get(d) ?? '');
     if (!entity || (entity.type !== 'person' && entity.type !== 'organization')) continue;
     // "Thanks, John. Did he ask …": the one spoken to is no antecedent.

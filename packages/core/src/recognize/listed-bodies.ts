@@ -185,7 +185,9 @@ export function recognizePartnerBodies(ctx: RecognitionContext, mentions: readon
   };
   // ("from Cornwall and the G7": where someone comes from is a place.)
   const where = (k: number) => WHERE_WORDS.has(tokens[k]?.lower ?? '');
-  for (const m of mentions) {
+  // Indexed: once per document, often unoptimised, where for-of allocates a result per element.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Candidate;
     if (m.type !== 'organization' || m.reference || !tokens[m.startToken]?.upper) continue;
     const first = tokens[m.startToken - 1]?.lower === 'the' ? m.startToken - 1 : m.startToken;
     const right = m.endToken + 1;

@@ -158,7 +158,10 @@ interface Known {
  */
 function otherBodyWithHead(ctx: RecognitionContext, named: readonly Candidate[], body: string): boolean {
   const head = body.slice(body.lastIndexOf(' ') + 1);
-  for (const c of named) {
+  // Indexed loops here and below: this code runs once per document, often unoptimised, where
+  // for-of allocates an iterator result per element.
+  for (let i = 0; i < named.length; i++) {
+    const c = named[i] as Candidate;
     if (c.type !== 'organization' || (c.canonical ?? '') === body) continue;
     const last = ctx.tokens[c.endToken - 1]?.text;
     const first = ctx.tokens[c.startToken]?.text;
@@ -236,7 +239,8 @@ export function recognizeRepeatedNames(
   /** Organisation names whose initials are queued (initialismsOf). */
   const initialisms = new Set<string>();
   const pendingInitials: [string, Known][] = [];
-  for (const c of named) {
+  for (let i = 0; i < named.length; i++) {
+    const c = named[i] as Candidate;
     const name = text.slice(c.start, c.end);
     // "in Cairns" … "that Cairns is a major winner": a place or a body the release names is that
     // one wherever its name is written again (not a common word: "Reading", "Bath").
@@ -351,7 +355,8 @@ export function recognizeRepeatedNames(
   for (const [form, known] of pendingInitials) add(form, known);
   // "USS Mahan (DDG 72)" … "Mahan fired three warning shots": a ship named again without its
   // prefix; not one named after a place or body the release names ("HMAS Cairns" … "in Cairns").
-  for (const c of ships) {
+  for (let i = 0; i < ships.length; i++) {
+    const c = ships[i] as Candidate;
     const bare = text.slice(tokens[c.startToken + 1]?.start ?? c.start, c.end);
     if (otherNames.has(bare) || ctx.lexicon.exact.longest(tokens, c.startToken + 1)) continue;
     add(bare, {
@@ -364,7 +369,8 @@ export function recognizeRepeatedNames(
       again: true,
     });
   }
-  for (const def of definitions) {
+  for (let i = 0; i < definitions.length; i++) {
+    const def = definitions[i] as AcronymDefinition;
     const { startToken: _s, endToken: _e, start: _a, end: _b, ...rest } = def.candidate;
     // Set on the rest, not spread into a literal with it: that copy would get a map of its own
     // every time (see attributeQuotes).

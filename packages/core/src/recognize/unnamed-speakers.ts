@@ -41,7 +41,9 @@ export function recognizeUnnamedSpeakers(ctx: RecognitionContext, chosen: readon
   const { tokens, skip } = ctx;
   const lower = lowerTexts(tokens);
   const out: Candidate[] = [];
-  for (const body of chosen) {
+  // Indexed: once per document, often unoptimised, where for-of allocates a result per element.
+  for (let i = 0; i < chosen.length; i++) {
+    const body = chosen[i] as Candidate;
     if (!speaksFor(body)) continue;
     let k = body.endToken;
     let modifiers = 0;
