@@ -167,13 +167,15 @@ function flattenInto(paints: Paints, lines: LineIndex, range: Range | undefined,
     ) {
       segmentEnd = to;
     } else {
-      if (segment !== -1 && segmentEnd > limitStart && segmentStart < limitEnd)
-        splitByLine(
+      if (segment !== -1)
+        emitInLimits(
           lines,
           segmentStart,
           segmentEnd,
           types[segment] as number,
           modifiers[segment] as number,
+          limitStart,
+          limitEnd,
           sink,
         );
       segment = best;
@@ -182,13 +184,15 @@ function flattenInto(paints: Paints, lines: LineIndex, range: Range | undefined,
     }
     at = to;
   }
-  if (segment !== -1 && segmentEnd > limitStart && segmentStart < limitEnd)
-    splitByLine(
+  if (segment !== -1)
+    emitInLimits(
       lines,
       segmentStart,
       segmentEnd,
       types[segment] as number,
       modifiers[segment] as number,
+      limitStart,
+      limitEnd,
       sink,
     );
 }
@@ -235,6 +239,20 @@ function narrowest(open: readonly number[], count: number, starts: Int32Array, e
     }
   }
   return best;
+}
+
+/** A segment's tokens, line by line, when it overlaps [limitStart, limitEnd) (the whole text or a range). */
+function emitInLimits(
+  lines: LineIndex,
+  start: number,
+  end: number,
+  type: number,
+  modifiers: number,
+  limitStart: number,
+  limitEnd: number,
+  sink: TokenSink,
+): void {
+  if (end > limitStart && start < limitEnd) splitByLine(lines, start, end, type, modifiers, sink);
 }
 
 function splitByLine(
