@@ -69,7 +69,11 @@ export function describedAsBusiness(ctx: RecognitionContext, end: number): 'clos
   return undefined;
 }
 
-/** Officers and owners only a business has, named after its possessive: "Macy's chief executive", "Zentrix's CFO". (A president or a vice president may be a state's too, but every state is a known name.) */
+/**
+ * Officers and owners only a business has, named after its possessive: "Macy's chief executive",
+ * "Zentrix's CFO". (A president or a vice president may be a state's too, but every state is a
+ * known name, which the chunks do not read here.)
+ */
 const BUSINESS_OFFICERS = new Set(
   'ceo cfo coo cto cio chairman chairwoman chairperson president founder co-founder cofounder shareholders stockholders subsidiary'.split(
     ' ',

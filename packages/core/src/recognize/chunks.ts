@@ -358,7 +358,7 @@ const OPENING_PLACE_PREPOSITIONS = new Set(
   [...ONLY_PLACE_PREPOSITIONS].filter((word) => /^\p{Lu}/u.test(word)),
 );
 /** ("Opération Chammal", France's part in the campaign against ISIS, keeps its accent in English texts.) */
-/** Verbs a Title Case headline writes after "to": "Agrees to Buy", "Plans to Open", "Set to Acquire". */
+/** Verbs a Title Case headline writes after "to": "Agrees to Buy", "Plans to Expand", "Set to Acquire". */
 const HEADLINE_INFINITIVES = new Set(
   'Buy Acquire Sell Build Launch Expand Invest Join Cut Raise Merge Hire Close Exit Enter Supply Deliver Develop Create Bring Offer Sponsor Partner Spin Divest Relocate'.split(
     ' ',

@@ -44,10 +44,11 @@ const OFFICE_HEADS = new Set(['Office', 'Department', 'Bureau']);
 const OFFICER_WORDS = 4;
 
 /**
- * The possessive at token `at` names an office for its officer: "Polk County Sheriff's Office",
- * "the District Attorney's Office", "the Cook County State's Attorney's Office".
+ * The possessive at token `at` names an office for its officer ("Polk County Sheriff's Office",
+ * "the District Attorney's Office", "the Cook County State's Attorney's Office"): the token of the
+ * office's head word, else undefined.
  */
-function officersOffice(tokens: readonly Token[], at: number): boolean {
+function officeHeadAfter(tokens: readonly Token[], at: number): number | undefined {
   const owner = tokens[at - 1]?.text ?? '';
   let next = at + 1;
   // "State's Attorney's Office": the state's attorney is the officer.
@@ -57,9 +58,9 @@ function officersOffice(tokens: readonly Token[], at: number): boolean {
     POSSESSIVE_S.has(tokens[next + 1]?.text ?? '')
   )
     next += 2;
-  else if (!OFFICE_OWNERS.has(owner)) return false;
+  else if (!OFFICE_OWNERS.has(owner)) return undefined;
   const head = tokens[next];
-  return capitalised(head) && head.gap === 'space' && OFFICE_HEADS.has(head.text);
+  return capitalised(head) && head.gap === 'space' && OFFICE_HEADS.has(head.text) ? next : undefined;
 }
 
 /**
@@ -72,8 +73,10 @@ export function officeNamedForOfficerEnd(tokens: readonly Token[], from: number)
     const t = tokens[k];
     if (!capitalised(t) || (k > from && t.gap !== 'space')) return undefined;
     const mark = tokens[k + 1];
-    if (mark && POSSESSIVE_S.has(mark.text) && mark.gap === 'none')
-      return officersOffice(tokens, k + 1) ? k + 3 + (tokens[k + 2]?.text === 'Attorney' ? 2 : 0) : undefined;
+    if (mark && POSSESSIVE_S.has(mark.text) && mark.gap === 'none') {
+      const head = officeHeadAfter(tokens, k + 1);
+      return head === undefined ? undefined : head + 1;
+    }
   }
   return undefined;
 }
@@ -105,7 +108,7 @@ export function possessiveInName(tokens: readonly Token[], from: number, at: num
   const mark = tokens[at];
   const owner = tokens[at - 1];
   if (!mark || !POSSESSIVE_S.has(mark.text) || mark.gap !== 'none' || !capitalised(owner)) return false;
-  if (officersOffice(tokens, at)) return true;
+  if (officeHeadAfter(tokens, at) !== undefined) return true;
   let lead = at - 2;
   if (tokens[lead]?.text === '.' && tokens[lead]?.gap === 'none') lead--;
   const leadWord = lead >= from ? (tokens[lead]?.text ?? '') : '';

@@ -468,8 +468,8 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
 /**
  * A place or event word standing as a surname at `at`, where only a person can stand: "Rebecca Hall
  * said", "said Capt. Rebecca Hall", "Judge Anna Street spoke", "Grace Park said", "Tony Spring said".
- * After a given name, "Hall", "Park", "Street", "Lake" or "Spring" needs a title before it or a speech verb beside the name
- * ("Jefferson Hall was evacuated", "tickets for Albert Hall concerts" are buildings). Never after
+ * After a given name, "Hall", "Park", "Street", "Lake" or "Spring" needs a title before it or a
+ * speech verb beside the name ("Jefferson Hall was evacuated", "tickets for Albert Hall concerts" are buildings). Never after
  * a word that says where ("at Albert Hall", "on Lord Nelson Street", "at Queen Victoria Park") or
  * "the", nor when a capitalised word goes on ("Albert Hall Road").
  */
@@ -654,13 +654,14 @@ function namedAfter(ctx: RecognitionContext, title: TitleMatch): boolean {
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/**
- * Token `at` follows a name and a comma, or a name, a comma and an article: "Joseph Votel,
- * commander of …", "Jane Doe, the chief executive of …".
- */
 /** Capitalised words of a body whose possessive opens a title in apposition, at most: "Goldman Sachs's". */
 const MAX_POSSESSOR_WORDS = 3;
 
+/**
+ * Token `at` follows a name and a comma, or a name, a comma and an article or a body's possessive:
+ * "Joseph Votel, commander of …", "Jane Doe, the chief executive of …", "Jim Farley, Ford's chief
+ * executive".
+ */
 function inApposition(ctx: RecognitionContext, at: number): boolean {
   const { tokens } = ctx;
   let k = at - 1;
@@ -1473,7 +1474,7 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     // "Zhang Yong, Alibaba's chairman,", "Halima Yusuf, a nurse in the camp,": a name of words no
     // list knows, described as a person after a comma, is one (not where a place is: "Yonatan
     // Avrahami, 41, from Kfar Saba, a battalion commander").
-    if (t.upper && !t.allCaps && !WHERE_BEFORE.has(tokens[i - 1]?.lower ?? '')) {
+    if (t.upper && !t.allCaps && !WHERE_WORDS.has(tokens[i - 1]?.lower ?? '')) {
       const nameEnd = scanName(ctx, i);
       if (
         nameEnd - i >= 2 &&
@@ -1580,9 +1581,6 @@ export function describesPerson(ctx: RecognitionContext, end: number): boolean {
   }
   return false;
 }
-
-/** Words before a place's name: what follows them is where, not who. */
-const WHERE_BEFORE = new Set(['from', 'in', 'at', 'near', 'of', 'to', 'into', 'outside', 'across']);
 
 /** Capitalised words from token `at` and their possessive ("Germany's", "Goldman Sachs's"): the token after it. */
 function possessorEnd(tokens: readonly Token[], at: number): number | undefined {
