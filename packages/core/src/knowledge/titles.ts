@@ -528,6 +528,15 @@ export const OFFICE_HEADS: readonly string[] = [
   'Principal',
   // justice and police
   'Judge',
+  // ("before U.S. District Judge Catherine C. Blake" gave a place "U.S." and a "Judge", where "U.S.
+  // Attorney" is one title.)
+  'District Judge',
+  'U.S. District Judge',
+  'United States District Judge',
+  'Magistrate Judge',
+  'U.S. Magistrate Judge',
+  'United States Magistrate Judge',
+  'Chief Judge',
   'Justice',
   'Chief Justice',
   'Associate Justice',

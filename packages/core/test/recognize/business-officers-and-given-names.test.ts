@@ -380,3 +380,21 @@ describe('Title Case headlines of business releases', () => {
     ]);
   });
 });
+
+describe("a federal judge's title", () => {
+  it('"U.S. District Judge" is one title, as "U.S. Attorney" is (was a place "U.S." and a "Judge")', () => {
+    const analysis = analyze(
+      'He pleaded guilty before U.S. District Judge Catherine C. Blake to conspiracy.',
+    );
+    expect(analysis.entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'role:U.S. District Judge',
+      'person:Catherine C. Blake',
+    ]);
+    expect(analysis.entities.find((e) => e.type === 'person')?.roles).toEqual([
+      { title: 'U.S. District Judge' },
+    ]);
+    expect(
+      mentionsOf('United States Magistrate Judge Kelly Mahoney ordered him detained.', ['person']),
+    ).toEqual(['person:Kelly Mahoney']);
+  });
+});

@@ -171,15 +171,13 @@ describe('a county before a title', () => {
     ]);
   });
 
-  it('a country\'s court district is no place of its own: "U.S. District Judge Amy Berman Jackson"', () => {
-    expect(mentionsOf('U.S. District Judge Amy Berman Jackson ruled.', ['location', 'person'])).toEqual([
-      'location:U.S.',
-      'person:Amy Berman Jackson',
-    ]);
-    expect(mentionsOf('Senior U.S. District Judge William Young ruled.', ['location', 'person'])).toEqual([
-      'location:U.S.',
-      'person:William Young',
-    ]);
+  it('a country\'s court district is no place of its own: "U.S. District Judge Amy Berman Jackson" (one title, session 18)', () => {
+    expect(
+      mentionsOf('U.S. District Judge Amy Berman Jackson ruled.', ['location', 'person', 'role']),
+    ).toEqual(['role:U.S. District Judge', 'person:Amy Berman Jackson']);
+    expect(
+      mentionsOf('Senior U.S. District Judge William Young ruled.', ['location', 'person', 'role']),
+    ).toEqual(['role:Senior U.S. District Judge', 'person:William Young']);
   });
 
   it("a dateline's spaced dash joins no place, and a headline's verb ends the judge's name", () => {
