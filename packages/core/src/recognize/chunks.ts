@@ -1020,6 +1020,46 @@ function nameWordCount(tokens: readonly Token[], from: number, end: number): num
 }
 
 /** A known name starts in tokens [from, end) (`knownFirst`: one starts at `from`, already looked up). */
+/** Last words of a club's name after its city: "Manchester United", "Chelsea FC", "Bolton Wanderers". */
+const CLUB_TAILS = new Set([
+  'United',
+  'FC',
+  'AFC',
+  'CF',
+  'Athletic',
+  'Rovers',
+  'Wanderers',
+  'Albion',
+  'Hotspur',
+]);
+/** First words of a club's name before its city: "Real Madrid", "Inter Milan", "Borussia Dortmund". */
+const CLUB_LEADS = new Set([
+  'Real',
+  'Atlético',
+  'Atletico',
+  'Inter',
+  'AC',
+  'Borussia',
+  'Olympique',
+  'Sporting',
+  'Dynamo',
+  'Dinamo',
+  'Deportivo',
+  'Bayern',
+]);
+
+/** Tokens [from, end) name a club for its city: a club's lead or tail word and a known place. */
+function clubOfPlace(ctx: RecognitionContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (CLUB_TAILS.has(tokens[end - 1]?.text ?? '')) {
+    const place = ctx.lexicon.exact.longest(tokens, from);
+    return place?.value.type === 'location' && place.endToken === end - 1;
+  }
+  if (!CLUB_LEADS.has(tokens[from]?.text ?? '')) return false;
+  const place = ctx.lexicon.exact.longest(tokens, from + 1);
+  return place?.value.type === 'location' && place.endToken === end;
+}
+
 /** Token `at` alone is a city the knowledge base knows, ending the chunk at `end`. */
 function cityClosesAt(ctx: RecognitionContext, at: number, end: number): boolean {
   const found = ctx.lexicon.exact.longest(ctx.tokens, at);
@@ -1206,6 +1246,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       cityClosesAt(ctx, end - 1, end)
     )
       type = 'organization';
+    // "Manchester United", "Real Madrid", "Bayern Munich": a club named for its city.
+    else if (length >= 2 && clubOfPlace(ctx, from, end)) type = 'organization';
     // "Westbrook Motors", "Helios Analytics", "Austin Energy": a name and its trade is a company
     // (not "Clean Energy", "Digital Media": common words before the trade name a field).
     else if (

@@ -398,3 +398,26 @@ describe("a federal judge's title", () => {
     ).toEqual(['person:Kelly Mahoney']);
   });
 });
+
+describe('clubs named for their city', () => {
+  it('are bodies, not the city: "Manchester United", "Bayern Munich", "Real Madrid", "Chelsea FC"', () => {
+    expect(
+      mentionsOf('Manchester United signed the striker from Bayern Munich.', ['organization', 'location']),
+    ).toEqual(['organization:Manchester United', 'organization:Bayern Munich']);
+    expect(mentionsOf('Real Madrid beat Barcelona.', ['organization', 'location'])).toEqual([
+      'organization:Real Madrid',
+      'location:Barcelona',
+    ]);
+    expect(mentionsOf('Chelsea FC announced the deal.', ['organization', 'location'])).toEqual([
+      'organization:Chelsea FC',
+    ]);
+    // The city alone stays the city; "real" as a word opens no club.
+    expect(mentionsOf('Leeds United fans in Leeds celebrated.', ['organization', 'location'])).toEqual([
+      'organization:Leeds United',
+      'location:Leeds',
+    ]);
+    expect(mentionsOf('Real estate in Madrid rose.', ['organization', 'location'])).toEqual([
+      'location:Madrid',
+    ]);
+  });
+});
