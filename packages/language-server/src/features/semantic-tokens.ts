@@ -167,34 +167,14 @@ function flattenInto(paints: Paints, lines: LineIndex, range: Range | undefined,
     ) {
       segmentEnd = to;
     } else {
-      if (segment !== -1)
-        emitInLimits(
-          lines,
-          segmentStart,
-          segmentEnd,
-          types[segment] as number,
-          modifiers[segment] as number,
-          limitStart,
-          limitEnd,
-          sink,
-        );
+      emitSegment(paints, segment, segmentStart, segmentEnd, lines, limitStart, limitEnd, sink);
       segment = best;
       segmentStart = at;
       segmentEnd = to;
     }
     at = to;
   }
-  if (segment !== -1)
-    emitInLimits(
-      lines,
-      segmentStart,
-      segmentEnd,
-      types[segment] as number,
-      modifiers[segment] as number,
-      limitStart,
-      limitEnd,
-      sink,
-    );
+  emitSegment(paints, segment, segmentStart, segmentEnd, lines, limitStart, limitEnd, sink);
 }
 
 /**
@@ -241,18 +221,22 @@ function narrowest(open: readonly number[], count: number, starts: Int32Array, e
   return best;
 }
 
-/** A segment's tokens, line by line, when it overlaps [limitStart, limitEnd) (the whole text or a range). */
-function emitInLimits(
-  lines: LineIndex,
+/**
+ * The tokens of the segment [start, end) painted like `paint`, line by line, when it overlaps
+ * [limitStart, limitEnd) (the whole text or a range); nothing before the first segment (-1).
+ */
+function emitSegment(
+  paints: Paints,
+  paint: number,
   start: number,
   end: number,
-  type: number,
-  modifiers: number,
+  lines: LineIndex,
   limitStart: number,
   limitEnd: number,
   sink: TokenSink,
 ): void {
-  if (end > limitStart && start < limitEnd) splitByLine(lines, start, end, type, modifiers, sink);
+  if (paint === -1 || end <= limitStart || start >= limitEnd) return;
+  splitByLine(lines, start, end, paints.types[paint] as number, paints.modifiers[paint] as number, sink);
 }
 
 function splitByLine(
