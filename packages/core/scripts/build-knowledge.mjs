@@ -94,6 +94,9 @@ const COMMON_WORDS = new Set(
 /** SCOWL's next level, for the spellings of small towns, which must not be words at all. */
 const WIDER_WORDS = new Set(readJson(join(scowl.dir, 'english-words-50.json')));
 
+/** A word of SCOWL's sizes 10 to 50, whatever its case. */
+const isScowl50Word = (w) => COMMON_WORDS.has(w.toLowerCase()) || WIDER_WORDS.has(w.toLowerCase());
+
 // ---------------------------------------------------------------------------------------------
 // Countries (world-countries, ODbL-1.0)
 
@@ -651,11 +654,7 @@ function buildCities(countryRows, givenNames) {
     // Towns and cities of the focus countries, capitals aside (their spellings are curated above):
     // a city's press forms are those of a town ("Al Amarah" is "Amarah", "Baqubah" "Baquba").
     if (town && !primary) {
-      const unsafe = (w) =>
-        COMMON_WORDS.has(w.toLowerCase()) ||
-        WIDER_WORDS.has(w.toLowerCase()) ||
-        givenNames.has(w) ||
-        DROP_TOWN_FORMS.has(w);
+      const unsafe = (w) => isScowl50Word(w) || givenNames.has(w) || DROP_TOWN_FORMS.has(w);
       const base = renamed ?? form.canonical;
       aliases.push(...townForms(base, unsafe));
       if (base !== form.canonical) aliases.push(...townForms(form.canonical, unsafe));
@@ -813,10 +812,8 @@ const DEMONYM_PREFIXES = new Set(
  * a demonym the generated modules know go to the ambiguous list: "Germán" is kept, "German" is not.
  */
 function buildWorldFirstNames(englishNames, countryRows, cityRows, provinceRows) {
-  const places = new Set();
-  for (const c of countryRows)
-    for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]) places.add(n);
-  for (const r of [...cityRows, ...provinceRows]) for (const n of [r.name, ...r.aliases]) places.add(n);
+  const places = placeNames(countryRows, [...cityRows, ...provinceRows]);
+  for (const c of countryRows) for (const n of c.capitals) places.add(n);
   // The states and provinces the cities lie in, of every country ("Missouri", "Bavaria").
   for (const raw of citiesRaw) if (raw.admin_name) places.add(raw.admin_name);
   const seen = new Set();
@@ -834,14 +831,7 @@ function buildWorldFirstNames(englishNames, countryRows, cityRows, provinceRows)
   const kept = [];
   const ambiguous = [];
   for (const n of seen) {
-    const lower = n.toLowerCase();
-    if (
-      COMMON_WORDS.has(lower) ||
-      WIDER_WORDS.has(lower) ||
-      places.has(n) ||
-      DEMONYM_PREFIXES.has(n) ||
-      WORLD_NAMES_AS_WORDS.has(n)
-    )
+    if (isScowl50Word(n) || places.has(n) || DEMONYM_PREFIXES.has(n) || WORLD_NAMES_AS_WORDS.has(n))
       ambiguous.push(n);
     else kept.push(n);
   }
@@ -938,6 +928,14 @@ const crd = pkg('country-region-data');
 const regionsRaw = readJson(join(crd.dir, 'data.json'));
 
 /**
+ * The countries whose provinces are written with "Province" or "Governorate" after the name
+ * ("Helmand Province", "Diyala Governorate"). Canada's provinces and territories, Australia's
+ * states and territories, India's states and South Africa's provinces are named bare ("Prince
+ * Edward Island", "Uttar Pradesh", "Gauteng"), so they get no such forms.
+ */
+const SUFFIXED_PROVINCE_COUNTRIES = new Set(['AF', 'IQ', 'SY', 'YE', 'KW', 'PK', 'IR', 'SO']);
+
+/**
  * Whose provinces: Afghanistan, Iraq, Syria, Yemen, Kuwait, Pakistan, Iran and Somalia, where the
  * data writes press forms (Somalia's in Somali, renamed below), and Canada, Australia, India and
  * South Africa, whose provinces, states and territories releases name as an officer's jurisdiction
@@ -945,25 +943,7 @@ const regionsRaw = readJson(join(crd.dir, 'data.json'));
  * "Mont-Liban", "Masqat"), words ("Batman", "Balkan", "Al Asimah", the capital), and Europe's
  * counties are surnames ("Kent", "Durham").
  */
-const PROVINCE_COUNTRIES = new Set([
-  'AF',
-  'IQ',
-  'SY',
-  'YE',
-  'KW',
-  'PK',
-  'IR',
-  'SO',
-  ...'CA AU IN ZA'.split(' '),
-]);
-
-/**
- * Of those, the ones whose provinces are written with "Province" or "Governorate" after the name
- * ("Helmand Province", "Diyala Governorate"). Canada's provinces and territories, Australia's
- * states and territories, India's states and South Africa's provinces are named bare ("Prince
- * Edward Island", "Uttar Pradesh", "Gauteng"), so they get no such forms.
- */
-const SUFFIXED_PROVINCE_COUNTRIES = new Set(['AF', 'IQ', 'SY', 'YE', 'KW', 'PK', 'IR', 'SO']);
+const PROVINCE_COUNTRIES = new Set([...SUFFIXED_PROVINCE_COUNTRIES, 'CA', 'AU', 'IN', 'ZA']);
 
 /** Provinces the data names by a form the press never uses alone ("San'a'" is the city's, "Sanaa"). */
 const DROP_PROVINCES = new Set([
@@ -1017,17 +997,17 @@ const asciiName = (name) =>
     .replace(/[‘’ʾʿ`]/g, "'")
     .trim();
 
-function buildProvinces(countryRows, cityRows, givenNames) {
-  const known = new Set([
+/** Every name and alias of the countries (with their demonyms) and of the rows given (cities, provinces). */
+function placeNames(countryRows, rows) {
+  return new Set([
     ...countryRows.flatMap((r) => [r.name, ...r.aliases, ...r.demonyms]),
-    ...cityRows.flatMap((r) => [r.name, ...r.aliases]),
-    ...US_STATE_NAMES,
+    ...rows.flatMap((r) => [r.name, ...r.aliases]),
   ]);
-  const unsafe = (w) =>
-    COMMON_WORDS.has(w.toLowerCase()) ||
-    WIDER_WORDS.has(w.toLowerCase()) ||
-    givenNames.has(w) ||
-    w.length < 4;
+}
+
+function buildProvinces(countryRows, cityRows, givenNames) {
+  const known = new Set([...placeNames(countryRows, cityRows), ...US_STATE_NAMES]);
+  const unsafe = (w) => isScowl50Word(w) || givenNames.has(w) || w.length < 4;
   const rows = [];
   for (const country of regionsRaw) {
     const code = country.countryShortCode;

@@ -31,7 +31,7 @@ export function mapHoley<T, U>(items: readonly T[], f: (item: T, index: number) 
 }
 
 /** Entities (or anything with an id) by id: a loop, not `new Map(items.map(…))` (see above). */
-export function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+export function entitiesById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const out = new Map<string, T>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as T;

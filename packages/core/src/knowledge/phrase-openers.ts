@@ -15,3 +15,6 @@ export const NAME_OPENING_STOPWORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** The articles, in lower case: "the", "a", "an". */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);

@@ -4,7 +4,7 @@
  * "Tom Goffus will serve as my Special Coordinator for Counter-Terrorism" makes Goffus the holder
  * of that role. Also points nationalities at their country ("Turkish" → Türkiye).
  */
-import { byId as entitiesById } from '../arrays.js';
+import { entitiesById } from '../arrays.js';
 import type { Entity } from '../types.js';
 import { describedPerson, draftFrom, titledPerson } from './holder-link.js';
 import type { Draft } from './link-entities.js';

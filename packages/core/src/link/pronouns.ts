@@ -26,7 +26,7 @@
  * A pronoun with no antecedent stays unlinked. Possessives ("my", "our", "his", "their", "its")
  * are left alone: on re3d they are rarely references to annotate.
  */
-import { byId as entitiesById, mapHoley } from '../arrays.js';
+import { entitiesById, mapHoley } from '../arrays.js';
 import type { Entity, Mention, Section } from '../types.js';
 import type { Draft } from './link-entities.js';
 

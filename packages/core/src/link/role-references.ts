@@ -26,15 +26,17 @@ import type { Draft } from './link-entities.js';
  * Only a comma (and "the", or a body's possessive) between a name and a title: an apposition, not
  * "X will serve as …". ("Renata Okafor, Castellan's senior vice president": the body may be no mention.)
  */
-const APPOSITION = /^\s*,\s*(?:[Tt]he\s+|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+)?$/;
+const APPOSITION = /^\s*,\s*(?:the\s+)?$/i;
+const APPOSITION_POSSESSED = /^\s*,\s*(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+$/;
+const apposed = (between: string) => APPOSITION.test(between) || APPOSITION_POSSESSED.test(between);
 
 /** The title at drafts[i] in apposition to `person`, before or after it (a qualifier may open the title). */
 const inApposition = (text: string, drafts: readonly Draft[], i: number, person: Draft) => {
   const role = drafts[i] as Draft;
   return person.end <= role.start
-    ? APPOSITION.test(text.slice(person.end, qualifiedStart(text, drafts, i))) ||
+    ? apposed(text.slice(person.end, qualifiedStart(text, drafts, i))) ||
         nameLineThenTitle(text, person, role)
-    : APPOSITION.test(text.slice(role.end, person.start)) ||
+    : apposed(text.slice(role.end, person.start)) ||
         introduces(text, role, person) ||
         titleLineThenName(text, role, person);
 };

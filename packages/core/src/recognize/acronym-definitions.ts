@@ -9,13 +9,14 @@
  * Workers (CGTL)"): then it is a mention of the same entity, and a definition the repeated-names pass uses for its later uses.
  * An acronym the knowledge base knows ("IRGCN") brings its entity: the name is keyed to it.
  */
+
+import { POSSESSIVE_S } from './apostrophes.js';
 import type { Candidate } from './candidate.js';
 import type { AcronymDefinition } from './chunks.js';
 import type { RecognitionContext } from './context.js';
 
 /** Words left out of initials. */
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'du', 'des']);
-const POSSESSIVES = new Set(["'s", '’s']);
 const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 
 export function defineAcronyms(
@@ -104,7 +105,7 @@ function initialsMatch(ctx: RecognitionContext, name: Candidate, acronym: string
   const { tokens } = ctx;
   // "Iraq's Counter Terrorism Service": the country and its possessive say whose; "Iranian …" too.
   let owner = name.startToken;
-  if (POSSESSIVES.has(tokens[owner + 1]?.text ?? '')) owner += 2;
+  if (POSSESSIVE_S.has(tokens[owner + 1]?.text ?? '')) owner += 2;
   else if (ctx.lexicon.exact.longest(tokens, owner)?.value.type === 'nationality') owner += 1;
   const initialsFrom = (from: number): string => {
     let initials = '';

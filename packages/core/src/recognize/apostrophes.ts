@@ -9,3 +9,6 @@ export function apostropheForms(phrase: string): string[] {
 
 /** The possessive "’s" as a token of its own, either apostrophe: "Turkey’s constitution", "Iraq's forces". */
 export const POSSESSIVE_S: ReadonlySet<string> = new Set(['’s', "'s"]);
+
+/** The possessive marks as tokens, with the bare apostrophe after a plural: "Iraq’s", "Walgreens’". */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set([...POSSESSIVE_S, '’', "'"]);

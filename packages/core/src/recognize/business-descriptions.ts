@@ -3,7 +3,7 @@
  * magnets", "Goldman Sachs, the investment bank,". Read by the chunks (the name is a body) and by
  * the people rules (such a name is no person, whatever its given name: "Morgan Stanley, the bank").
  */
-import { POSSESSIVE_S } from './apostrophes.js';
+import { POSSESSIVE_MARKS, POSSESSIVE_S } from './apostrophes.js';
 import type { RecognitionContext } from './context.js';
 
 /** Words for a business: "the German company Züblin", "…, a California-based manufacturer". */
@@ -106,8 +106,12 @@ export function possessedByOfficers(ctx: RecognitionContext, end: number): boole
   const { tokens } = ctx;
   const mark = tokens[end];
   if (mark?.gap !== 'none') return false;
-  const bare = (mark.text === "'" || mark.text === '’') && /s$/.test(tokens[end - 1]?.text ?? '');
-  if (!POSSESSIVE_S.has(mark.text) && !bare) return false;
+  // (The bare apostrophe only after a plural: "Walgreens' chief financial officer".)
+  if (
+    !POSSESSIVE_S.has(mark.text) &&
+    !(POSSESSIVE_MARKS.has(mark.text) && /s$/.test(tokens[end - 1]?.text ?? ''))
+  )
+    return false;
   let k = end + 1;
   while (k <= end + MAX_OFFICER_MODIFIERS && OFFICER_MODIFIERS.has(tokens[k]?.lower ?? '')) k++;
   const word = tokens[k]?.lower ?? '';

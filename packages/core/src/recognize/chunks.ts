@@ -40,6 +40,7 @@ import {
   ROYAL_POSSESSORS,
   saintsChurch,
 } from './inner-possessives.js';
+import type { LexiconEntry } from './lexicon.js';
 import {
   describesPerson,
   honorificBefore,
@@ -49,6 +50,7 @@ import {
   titleHeadEnd,
 } from './people.js';
 import { titleCaseLines } from './token-text.js';
+import type { TrieMatch } from './token-trie.js';
 
 /** "Inc", "Ltd", "LLC": a name before one is a company's. */
 const LEGAL_FORM_SET: ReadonlySet<string> = new Set(LEGAL_FORMS);
@@ -96,12 +98,6 @@ function baseDesignatorAt(tokens: readonly Token[], at: number): boolean {
     isCap(tokens[at + 3]) &&
     (PLACE_HEADS.has(tokens[at + 3]?.text ?? '') || PLACE_HEADS.has(tokens[at + 4]?.text ?? ''))
   );
-}
-
-/** A name the knowledge base knows starts in [from, at) and ends just before token `at` ("Senior U.S." of "Senior U.S. District"). */
-function knownNameEndsAt(ctx: RecognitionContext, from: number, at: number): boolean {
-  for (let k = from; k < at; k++) if (ctx.lexicon.exact.longest(ctx.tokens, k)?.endToken === at) return true;
-  return false;
 }
 
 /**
@@ -357,13 +353,13 @@ const FINANCE_NOUNS = new Set([
 const OPENING_PLACE_PREPOSITIONS = new Set(
   [...ONLY_PLACE_PREPOSITIONS].filter((word) => /^\p{Lu}/u.test(word)),
 );
-/** ("Opération Chammal", France's part in the campaign against ISIS, keeps its accent in English texts.) */
 /** Verbs a Title Case headline writes after "to": "Agrees to Buy", "Plans to Expand", "Set to Acquire". */
 const HEADLINE_INFINITIVES = new Set(
   'Buy Acquire Sell Build Launch Expand Invest Join Cut Raise Merge Hire Close Exit Enter Supply Deliver Develop Create Bring Offer Sponsor Partner Spin Divest Relocate'.split(
     ' ',
   ),
 );
+/** ("Opération Chammal", France's part in the campaign against ISIS, keeps its accent in English texts.) */
 const EVENT_LEADS = new Set(['Operation', 'Exercise', 'Opération', 'Hurricane', 'Typhoon', 'Cyclone']);
 /** Words before a storm's kind in its name: "Tropical Storm Debby", "Super Typhoon Haiyan". */
 const STORM_GRADES = new Set(['Tropical', 'Super', 'Severe']);
@@ -547,7 +543,7 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       i > at &&
       isCap(t) &&
       (ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? '') ||
-        (PLACE_HEADS.has(tokens[i - 1]?.text ?? '') && !knownNameEndsAt(ctx, at, i - 1))) &&
+        (PLACE_HEADS.has(tokens[i - 1]?.text ?? '') && !knownBodyEndsAt(ctx, at, i - 1))) &&
       titleHeadEnd(ctx, i) !== undefined &&
       // ("Polk County Sheriff's Office": the title names the county's office, one body.)
       officeNamedForOfficerEnd(tokens, i) === undefined
@@ -1019,7 +1015,6 @@ function nameWordCount(tokens: readonly Token[], from: number, end: number): num
   return n;
 }
 
-/** A known name starts in tokens [from, end) (`knownFirst`: one starts at `from`, already looked up). */
 /** Last words of a club's name after its city: "Manchester United", "Chelsea FC", "Bolton Wanderers". */
 const CLUB_TAILS = new Set([
   'United',
@@ -1048,13 +1043,19 @@ const CLUB_LEADS = new Set([
   'Bayern',
 ]);
 
-/** Tokens [from, end) name a club for its city: a club's lead or tail word and a known place. */
-function clubOfPlace(ctx: RecognitionContext, from: number, end: number): boolean {
+/**
+ * Tokens [from, end) name a club for its city: a club's lead or tail word and a known place (`known`:
+ * the known name at `from`, already looked up).
+ */
+function clubOfPlace(
+  ctx: RecognitionContext,
+  from: number,
+  end: number,
+  known: TrieMatch<LexiconEntry> | undefined,
+): boolean {
   const { tokens } = ctx;
-  if (CLUB_TAILS.has(tokens[end - 1]?.text ?? '')) {
-    const place = ctx.lexicon.exact.longest(tokens, from);
-    return place?.value.type === 'location' && place.endToken === end - 1;
-  }
+  if (CLUB_TAILS.has(tokens[end - 1]?.text ?? ''))
+    return known?.value.type === 'location' && known.endToken === end - 1;
   if (!CLUB_LEADS.has(tokens[from]?.text ?? '')) return false;
   const place = ctx.lexicon.exact.longest(tokens, from + 1);
   return place?.value.type === 'location' && place.endToken === end;
@@ -1075,6 +1076,7 @@ function nameBeforeTrade(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/** A known name starts in tokens [from, end) (`knownFirst`: one starts at `from`, already looked up). */
 function knownNameInside(ctx: RecognitionContext, from: number, end: number, knownFirst: boolean): boolean {
   if (knownFirst) return true;
   for (let k = from + 1; k < end; k++) if (ctx.lexicon.exact.longest(ctx.tokens, k)) return true;
@@ -1088,12 +1090,6 @@ export function recognizeChunks(ctx: RecognitionContext): {
   const { tokens, text } = ctx;
   const candidates: Candidate[] = [];
   const definitions: AcronymDefinition[] = [];
-  /** Lines in title case, computed when first needed (bodyNamedForPlace). */
-  let titleCase: Uint8Array | undefined;
-  const titleCaseOf = (): Uint8Array => {
-    if (!titleCase) titleCase = titleCaseLines(ctx);
-    return titleCase;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCap(t) || ctx.skip[i] || !t || HEADLINE_VERBS.has(t.text)) continue;
@@ -1247,7 +1243,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
     )
       type = 'organization';
     // "Manchester United", "Real Madrid", "Bayern Munich": a club named for its city.
-    else if (length >= 2 && clubOfPlace(ctx, from, end)) type = 'organization';
+    else if (length >= 2 && clubOfPlace(ctx, from, end, known)) type = 'organization';
     // "Westbrook Motors", "Helios Analytics", "Austin Energy": a name and its trade is a company
     // (not "Clean Energy", "Digital Media": common words before the trade name a field).
     else if (
@@ -1308,7 +1304,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
     else if (length <= 7 && !FIRST_NAMES.has(first.text) && ezafeInside(tokens, from, end)) type = 'location';
     // "Diabetes UK", "Cricket Victoria", "Police Scotland", "Cboe Japan": a word before a country
     // or state names a body of it.
-    else if (length === 2 && bodyNamedForPlace(ctx, from, titleCaseOf())) type = 'organization';
+    else if (length === 2 && bodyNamedForPlace(ctx, from, titleCaseLines(ctx))) type = 'organization';
     // "exercise, Steadfast Noon" / "operation Althea"
     const before = tokens[from - 1]?.text === ',' ? tokens[from - 2] : tokens[from - 1];
     if (!type && before && EVENT_NOUNS.has(before.text) && !known) type = 'event';

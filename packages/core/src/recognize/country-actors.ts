@@ -11,6 +11,8 @@
  * hyphenated pair of states ("UK-France co-operation"), and a member of a list that opens its
  * clause and whose last member does something ("Today, the United States and Iraq signed").
  */
+
+import { POSSESSIVE_MARKS } from './apostrophes.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
@@ -26,7 +28,6 @@ const ACTOR_NOUNS = new Set(
     ' ',
   ),
 );
-const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
 const PREPOSITIONS = new Set(
   'to in into from with against of for on at by about over under between among toward towards across through within without near'.split(
@@ -151,7 +152,7 @@ function listedAfter(ctx: RecognitionContext, previous: Candidate, c: Candidate)
   }
   const next = tokens[c.endToken]?.text ?? '';
   // "with Poland and the United States’ strong support": a possessive starts a phrase of its own.
-  if (POSSESSIVE.has(next)) return false;
+  if (POSSESSIVE_MARKS.has(next)) return false;
   return conjunction || next === ',' || next === 'and' || next === 'or';
 }
 
@@ -167,7 +168,7 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
     const rest = tokens[k];
     return !!rest && rest.gap === 'space' && relationsNounAt(ctx, rest.start);
   }
-  if (POSSESSIVE.has(next.text) && next.gap === 'none') {
+  if (POSSESSIVE_MARKS.has(next.text) && next.gap === 'none') {
     next = tokens[c.endToken + 1];
     // "the UK’s brave Armed Forces": one adjective may come first.
     const after = tokens[c.endToken + 2];

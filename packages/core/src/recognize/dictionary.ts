@@ -8,7 +8,7 @@
  * on every keystroke with the same dictionary does not rebuild its trie. A dictionary is therefore
  * treated as immutable: after a change, pass a new object.
  */
-import { byId as entitiesById } from '../arrays.js';
+import { entitiesById } from '../arrays.js';
 import type { Draft } from '../link/link-entities.js';
 import { type Dictionary, ENTITY_TYPES, type Entity, type EntityType } from '../types.js';
 import type { Candidate } from './candidate.js';

@@ -134,7 +134,7 @@ const MAX_UNIT_WORDS = 3;
  * Executive Albert Bourla"), a headline's verb, a given name or a known name; i + 1 when none
  * follows or the line is in title case ("Microsoft Announces …").
  */
-function longerCompanyNameEnd(ctx: RecognitionContext, i: number, titleCaseOf: () => Uint8Array): number {
+function longerCompanyNameEnd(ctx: RecognitionContext, i: number): number {
   const { tokens } = ctx;
   let end = i + 1;
   while (end - i <= MAX_UNIT_WORDS) {
@@ -147,7 +147,7 @@ function longerCompanyNameEnd(ctx: RecognitionContext, i: number, titleCaseOf: (
     if (ctx.lexicon.exact.longest(tokens, end)) break;
     end++;
   }
-  return end > i + 1 && titleCaseOf()[i] ? i + 1 : end;
+  return end > i + 1 && titleCaseLines(ctx)[i] ? i + 1 : end;
 }
 
 /** A known place that is no settlement: a region, state, sea or country. */
@@ -157,11 +157,6 @@ const isWideArea = (entry: LexiconEntry): boolean =>
 export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lexicon, text } = ctx;
-  let titleCase: Uint8Array | undefined;
-  const titleCaseOf = (): Uint8Array => {
-    titleCase ??= titleCaseLines(ctx);
-    return titleCase;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || t.kind === 'punct') continue;
@@ -281,7 +276,7 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
       if (surnameAfterGivenName(ctx, i)) continue;
       // "Siemens Energy", "Roche Communications", "Google DeepMind": a company's word opening a
       // longer name names a firm of its own (a subsidiary, a unit), keyed by its whole name.
-      const end = COMPANY_NAMES.has(entry.canonical) ? longerCompanyNameEnd(ctx, i, titleCaseOf) : i + 1;
+      const end = COMPANY_NAMES.has(entry.canonical) ? longerCompanyNameEnd(ctx, i) : i + 1;
       if (end > i + 1) {
         out.push(namedCandidate(text, tokens, 'organization', i, end));
         i = end - 1;

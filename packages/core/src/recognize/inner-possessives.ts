@@ -29,8 +29,8 @@ export function saintsChurch(tokens: readonly Token[], from: number, end: number
 const CLASS_POSSESSORS = new Set(['Children', 'Women', 'Men', 'Veterans', 'Mothers']);
 /** Capitalised words after such a possessive, at most, up to the name's head word. */
 const MAX_AFTER_POSSESSIVE = 4;
-/** Heads of such names that neither the bodies' nor the places' head words hold: "St Mary's Church". */
-const POSSESSIVE_NAME_HEADS = new Set(['Church', 'School', 'Parish']);
+/** The head of such names that neither the bodies' nor the places' head words hold: "St Mary's Church". */
+const POSSESSIVE_NAME_HEADS = new Set(['Church']);
 
 /** Officers whose office is named with their possessive: "Sheriff's Office", "Prime Minister's Office". */
 const OFFICE_OWNERS = new Set(
@@ -69,14 +69,21 @@ function officeHeadAfter(tokens: readonly Token[], at: number): number | undefin
  * people rules read no title there.
  */
 export function officeNamedForOfficerEnd(tokens: readonly Token[], from: number): number | undefined {
-  for (let k = from; k < from + OFFICER_WORDS; k++) {
+  const owned = possessorEnd(tokens, from, OFFICER_WORDS);
+  const head = owned === undefined ? undefined : officeHeadAfter(tokens, owned - 1);
+  return head === undefined ? undefined : head + 1;
+}
+
+/**
+ * Up to `maxWords` capitalised words from token `at` and their possessive ("Germany's", "Goldman
+ * Sachs's", "District Attorney's"): the token after the possessive, else undefined.
+ */
+export function possessorEnd(tokens: readonly Token[], at: number, maxWords: number): number | undefined {
+  for (let k = at; k < at + maxWords; k++) {
     const t = tokens[k];
-    if (!capitalised(t) || (k > from && t.gap !== 'space')) return undefined;
+    if (!capitalised(t) || (k > at && t.gap !== 'space')) return undefined;
     const mark = tokens[k + 1];
-    if (mark && POSSESSIVE_S.has(mark.text) && mark.gap === 'none') {
-      const head = officeHeadAfter(tokens, k + 1);
-      return head === undefined ? undefined : head + 1;
-    }
+    if (mark && POSSESSIVE_S.has(mark.text) && mark.gap === 'none') return k + 2;
   }
   return undefined;
 }

@@ -28,11 +28,16 @@ import {
   RANKS,
 } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
-import { apostropheForms, POSSESSIVE_S } from './apostrophes.js';
+import { apostropheForms, POSSESSIVE_MARKS, POSSESSIVE_S } from './apostrophes.js';
 import { describedAsBusiness } from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
-import { abbreviatedLeadAt, officeNamedForOfficerEnd, possessiveInName } from './inner-possessives.js';
+import {
+  abbreviatedLeadAt,
+  officeNamedForOfficerEnd,
+  possessiveInName,
+  possessorEnd,
+} from './inner-possessives.js';
 import { lowerTexts } from './token-text.js';
 import { TokenTrie, type TrieMatch } from './token-trie.js';
 
@@ -96,7 +101,7 @@ export function honouredName(ctx: RecognitionContext, from: number, to: number):
 
 /** The token after an office title's head starting at `at` ("Chief Executive", "Director"), if one starts there. */
 export function titleHeadEnd(ctx: RecognitionContext, at: number): number | undefined {
-  return titleLexicon().heads.longest(ctx.tokens, at)?.endToken ?? countyOfficeAt(ctx.tokens, at)?.endToken;
+  return titleHeadAt(titleLexicon(), ctx.tokens, at, false)?.endToken;
 }
 
 /** Offices of a U.S. county, parish or borough, written after its name: "Cook County Assessor Fritz Kaegi". */
@@ -755,7 +760,7 @@ function companyAfterOfficer(ctx: RecognitionContext, from: number, to: number):
   // ("of St. Mary's Hospital", "of Acme's …": the name goes on past what was read.)
   const after = tokens[to];
   const abbreviated = after?.text === '.' && (tokens[to - 1]?.text.length ?? 0) <= 3;
-  if (after && after.gap === 'none' && (abbreviated || POSSESSIVES.has(after.text))) return undefined;
+  if (after && after.gap === 'none' && (abbreviated || POSSESSIVE_MARKS.has(after.text))) return undefined;
   const known = ctx.lexicon.exact.longest(tokens, first);
   if (known && known.value.type !== 'organization' && known.endToken >= to) return undefined;
   // "of the Hong Kong Special Administrative Region", "of Prince Edward Island": a place's head.
@@ -776,17 +781,17 @@ function companyAfterOfficer(ctx: RecognitionContext, from: number, to: number):
 }
 
 /**
- * Words a firm's name ends on after a word that is also a given name: "May Mobility", "Cash App",
- * "Iris Energy" (besides the bodies' head words and the fields of work, checked beside them).
+ * Words a firm's name ends on after a word that is also a given name: "May Mobility", "Cash App"
+ * (besides the fields of work, checked beside them; a body's head word or a company's trade word,
+ * "Iris Energy", is never a name's word, so no name ends on one).
  */
 const TRADE_WORDS = new Set(
-  'App Apps Mobility Energy Pay Payments Capital Health Foods Brands Media Motors Pharma Bio Networks Games Studios Records Entertainment Converters Insurance Homes Properties Realty Fitness Kitchen Coffee Air Mining Metals Gold Oil Gas Solar Wind Water Tech Cars Auto'.split(
+  'App Apps Mobility Pay Payments Health Bio Games Records Converters Homes Fitness Kitchen Coffee Air Gold Oil Gas Solar Wind Water Tech Cars Auto'.split(
     ' ',
   ),
 );
 
 /** Apostrophe forms of the possessive "'s" as the tokenizer gives them. */
-const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Last words of a department or a field of work: "Global Operations", "Human Resources". */
 const WORK_FIELDS = new Set(
   'Operations Strategy Banking Resources Development Nursing Sales Marketing Engineering Research Finance Communications Product Products Technology Innovation Investment Investments Affairs Relations Services Programs Programmes Policy Planning Compliance Risk Security Safety Quality Design Data Growth Partnerships Procurement Supply Logistics Manufacturing Medicine Science Sciences Education Training Analytics Solutions Software Content Experience Digital'.split(
@@ -1438,7 +1443,6 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         (!ctx.lexicon.exact.longest(tokens, i) || givenNameOfOtherKindAt(ctx, i)) &&
         !ctx.lexicon.exact.longest(tokens, i + 1) &&
         !NAMED_PLACES.has(last) &&
-        !ORG_HEAD_WORDS.has(last) &&
         !WORK_FIELDS.has(last) &&
         !TRADE_WORDS.has(last);
       if (
@@ -1453,52 +1457,33 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
       }
     }
 
-    // "…, according to Bechara Asmar, the confederation's president", "…,” said Halima Yusuf, a
-    // nurse in the camp": the one said to speak, described after a comma, is a person whatever the
-    // given name (the knowledge base cannot know every one).
-    if (t.upper && !t.allCaps && speechCueBefore(tokens, i)) {
+    // Names of words no list knows, read once for the rules below.
+    if (t.upper && !t.allCaps) {
       const nameEnd = scanName(ctx, i);
-      // ("said Goldman Sachs, the investment bank": a body speaks, left to the other rules.)
-      if (
-        nameEnd - i >= 2 &&
-        nameEnd - i <= 3 &&
-        describedAsPerson(tokens, nameEnd) &&
-        plainName(ctx, i, nameEnd)
-      ) {
-        push(candidate(ctx, 'person', i, nameEnd));
-        i = nameEnd - 1;
-        continue;
-      }
-    }
-
-    // "Zhang Yong, Alibaba's chairman,", "Halima Yusuf, a nurse in the camp,": a name of words no
-    // list knows, described as a person after a comma, is one (not where a place is: "Yonatan
-    // Avrahami, 41, from Kfar Saba, a battalion commander").
-    if (t.upper && !t.allCaps && !WHERE_WORDS.has(tokens[i - 1]?.lower ?? '')) {
-      const nameEnd = scanName(ctx, i);
-      if (
-        nameEnd - i >= 2 &&
-        nameEnd - i <= 3 &&
-        describesPerson(ctx, nameEnd) &&
+      const words = nameEnd - i;
+      // "…, according to Bechara Asmar, the confederation's president", "…,” said Halima Yusuf, a
+      // nurse in the camp": the one said to speak, described after a comma, is a person whatever
+      // the given name ("said Goldman Sachs, the investment bank": a body speaks, left to the other
+      // rules). So is a name described as a person after a comma without a verb of speech: "Zhang
+      // Yong, Alibaba's chairman," (not where a place is: "Yonatan Avrahami, 41, from Kfar Saba, a
+      // battalion commander").
+      const described =
+        words >= 2 &&
+        words <= 3 &&
         plainName(ctx, i, nameEnd) &&
-        describedAsBusiness(ctx, nameEnd) === undefined
-      ) {
-        push(candidate(ctx, 'person', i, nameEnd));
-        i = nameEnd - 1;
-        continue;
-      }
-    }
-
-    // "Victory Banks, 33" in a list of defendants, "Juan Pablo Hernandez, 44, originally from …":
-    // a name followed by an age is a person whatever its words are.
-    if (t.upper && !t.allCaps && !ctx.sentenceStart[i - 1]) {
-      const nameEnd = scanName(ctx, i);
-      if (
-        nameEnd - i >= 2 &&
-        nameEnd - i <= 4 &&
+        ((speechCueBefore(tokens, i) && describedAsPerson(tokens, nameEnd)) ||
+          (!WHERE_WORDS.has(tokens[i - 1]?.lower ?? '') &&
+            describesPerson(ctx, nameEnd) &&
+            describedAsBusiness(ctx, nameEnd) === undefined));
+      // "Victory Banks, 33" in a list of defendants, "Juan Pablo Hernandez, 44, originally from …":
+      // a name followed by an age is a person whatever its words are.
+      const aged =
+        !ctx.sentenceStart[i - 1] &&
+        words >= 2 &&
+        words <= 4 &&
         ageAt(ctx, nameEnd) &&
-        !ctx.lexicon.exact.longest(tokens, i)
-      ) {
+        !ctx.lexicon.exact.longest(tokens, i);
+      if (described || aged) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;
       }
@@ -1567,7 +1552,9 @@ export function describesPerson(ctx: RecognitionContext, end: number): boolean {
   if (tokens[end]?.text !== ',' || next?.kind !== 'word' || next.lower === 'who') return false;
   // "Christian Lindner, Germany's finance minister,", "Tony Spring, Macy's chief executive,": or a
   // body's or a country's possessive.
-  const from = DESCRIPTION_OPENERS.has(next.lower) ? end + 2 : possessorEnd(tokens, end + 1);
+  const from = DESCRIPTION_OPENERS.has(next.lower)
+    ? end + 2
+    : possessorEnd(tokens, end + 1, MAX_POSSESSOR_WORDS);
   if (from === undefined) return false;
   const lex = titleLexicon();
   for (let k = from; k < tokens.length && k <= end + DESCRIPTION_REACH; k++) {
@@ -1580,17 +1567,6 @@ export function describesPerson(ctx: RecognitionContext, end: number): boolean {
     if (BODY_NOUNS.has(t.lower) && !possessed) return false;
   }
   return false;
-}
-
-/** Capitalised words from token `at` and their possessive ("Germany's", "Goldman Sachs's"): the token after it. */
-function possessorEnd(tokens: readonly Token[], at: number): number | undefined {
-  for (let k = at; k < at + MAX_POSSESSOR_WORDS; k++) {
-    const t = tokens[k];
-    if (t?.kind !== 'word' || !t.upper || (k > at && t.gap !== 'space')) return undefined;
-    const mark = tokens[k + 1];
-    if (mark && POSSESSIVE_S.has(mark.text) && mark.gap === 'none') return k + 2;
-  }
-  return undefined;
 }
 
 /** Tokens [from, end) are personal name words only: none a common word, a known name, a place's or a body's word. */

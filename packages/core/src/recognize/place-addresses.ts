@@ -7,12 +7,12 @@
  */
 import { FIRST_NAMES } from '../knowledge/first-names.js';
 import { ADMIN_UNIT_NOUNS, AREA_NOUNS } from '../knowledge/place-words.js';
+import { POSSESSIVE_MARKS } from './apostrophes.js';
 import { type Candidate, textKey } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 
-const POSSESSIVES: ReadonlySet<string> = new Set(['’s', "'s", '’', "'"]);
 /** After the country, these start a phrase of its own ("Iraq’s capital", "Syria-Iraq border"). */
-const PHRASE_STARTS: ReadonlySet<string> = new Set([...POSSESSIVES, '-']);
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...POSSESSIVE_MARKS, '-']);
 
 /** Words before a home town: "Spc. Jane Doe, 23, of Glen Burnie, Maryland", "travel to West Mifflin, Pennsylvania". */
 const STRONG_TOWN_LEADS = new Set(['of', 'in', 'near', 'from']);
@@ -69,7 +69,7 @@ export function addressEnds(ctx: RecognitionContext, at: number): boolean {
   if (after.text === 'and' || after.text === 'or') return false;
   // "Mosul, Iraq's second-largest city": the country begins a phrase of its own ("an Austin,
   // Texas-based company" is still an address).
-  if (after.gap === 'none' && POSSESSIVES.has(after.text)) return false;
+  if (after.gap === 'none' && POSSESSIVE_MARKS.has(after.text)) return false;
   if (after.text !== ',') return true;
   // After a comma, another place but a country goes on with a list, as does a name that is an item
   // of one ("…, Salahuddin and Nineveh provinces"); a date does not ("VALENCIA, SPAIN, Oct. 5").

@@ -12,6 +12,8 @@
  * - "the town of Dabiq" is the chunks' and the described places' (recognize/described-groups.ts);
  * - "city", "town", "village" and "region" only with "the": "a town" says no where.
  */
+
+import { ARTICLES } from '../knowledge/phrase-openers.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
@@ -59,7 +61,6 @@ const KIND_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /** Words that say what kind of facility it is: "military barracks", "field hospital". */
 const FACILITY_KINDS = new Set(['military', 'field', 'primary', 'secondary', 'local', 'main', 'central']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 /**
  * Nouns a place noun modifies ("hospital staff", "town hall", "school year"): before one of them
  * the place noun is no place. A verb after it ("Military barracks fell") is no such noun.

@@ -9,6 +9,8 @@
  *   "the General on the second", "the admiral’s ship"), not "the general public", "the general
  *   election", "the secretary general", "the commander of …" (a title of its own).
  */
+
+import { POSSESSIVE_MARKS } from './apostrophes.js';
 import { type Candidate, heldTokens } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { lowerTexts } from './token-text.js';
@@ -38,7 +40,6 @@ const FOLLOWERS = new Set(
     ' ',
   ),
 );
-const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 const DETERMINER = 'the';
 /** What ends a rank spoken to: "Thank you, General." "I'm happy, General, if you want". */
 const VOCATIVE_ENDS = new Set([',', '.', '?', '!']);
@@ -60,7 +61,7 @@ function titleWords(text: string, title: { start: number; end: number }): string
 function standsForPerson(ctx: RecognitionContext, lower: readonly string[], k: number): boolean {
   const next = ctx.tokens[k + 1];
   if (!next) return true;
-  if (POSSESSIVES.has(next.text) && next.gap === 'none') return true;
+  if (POSSESSIVE_MARKS.has(next.text) && next.gap === 'none') return true;
   if (next.kind !== 'word') return next.text !== '-' && next.text !== '(';
   const word = lower[k + 1] ?? '';
   return !next.upper && (FOLLOWERS.has(word) || (word.length > 4 && word.endsWith('ed')));

@@ -6,13 +6,14 @@
  * Austin said …") or an article, nor an acronym; without a verb of speech the place or company
  * stays ("flew to downtown Austin", "Sydney hospitals", "Bayer shares fell").
  */
+
+import { ARTICLES } from '../knowledge/phrase-openers.js';
 import { WHERE_WORDS } from '../knowledge/place-words.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import { speaksAt } from './people.js';
 
 /** Articles before a name make it a thing: "the Roche headquarters". */
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 export function yieldToSurnames(ctx: RecognitionContext, mentions: readonly Candidate[]): Candidate[] {
   const { tokens } = ctx;

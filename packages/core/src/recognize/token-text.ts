@@ -4,6 +4,7 @@
  * instead of a fresh string per lookup. Token arrays are never mutated after tokenize(), so the
  * array itself is the cache key.
  */
+import { mapHoley } from '../arrays.js';
 import type { Token } from '../text/tokenize.js';
 import type { RecognitionContext } from './context.js';
 
@@ -15,11 +16,8 @@ export function lowerTexts(tokens: readonly Token[]): readonly string[] {
   if (!out) {
     // Each token keeps its text lower-cased (one string per distinct text, from tokenize()).
     // Allocated at its final length once, not pushed: pushing 180,000 strings grew it again and
-    // again (4.5 MB of copies per megabyte of text). A loop into `new Array`, not `map`, so that
-    // it is holey in every tier (see arrays.ts); it is only indexed, never filtered or joined.
-    const lower = new Array<string>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) lower[i] = (tokens[i] as Token).lower;
-    out = lower;
+    // again (4.5 MB of copies per megabyte of text); only indexed, never filtered or joined.
+    out = mapHoley(tokens, (t) => t.lower);
     lowered.set(tokens, out);
   }
   return out;
@@ -44,6 +42,18 @@ export function startsWithLetter(text: string): boolean {
  */
 export function titleCaseLines(ctx: RecognitionContext): Uint8Array {
   const { tokens } = ctx;
+  let marks = titleCaseMarks.get(tokens);
+  if (!marks) {
+    marks = markTitleCaseLines(tokens);
+    titleCaseMarks.set(tokens, marks);
+  }
+  return marks;
+}
+
+/** titleCaseLines' marks per token array: the known names, the chunks and the tagger all ask. */
+const titleCaseMarks = new WeakMap<readonly Token[], Uint8Array>();
+
+function markTitleCaseLines(tokens: readonly Token[]): Uint8Array {
   const marks = new Uint8Array(tokens.length);
   let lineStart = 0;
   let words = 0;

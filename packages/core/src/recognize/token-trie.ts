@@ -4,6 +4,7 @@
  * same tokenizer as the text, so "U.S." or "F-16" match exactly as written, bar dashes: a hyphen,
  * an en dash and an em dash are one key.
  */
+import { mapPacked } from '../arrays.js';
 import { BoundedMemo } from '../incremental/bounded-memo.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import { lowerTexts } from './token-text.js';
@@ -28,15 +29,9 @@ const PHRASE_MEMO_SIZE = 20_000;
 const PLAIN_PHRASE = /^[\x20-\x26\x28-\x7e]*$/;
 const PLAIN_WORD = /[A-Za-z0-9]+|[^A-Za-z0-9 ]/g;
 
-/** tokenize()'s texts, pushed: a packed array like the one `match` returns (see arrays.ts). */
-function tokenWords(phrase: string): string[] {
-  const words: string[] = [];
-  for (const t of tokenize(phrase)) words.push(t.text);
-  return words;
-}
-
 const phraseWords = new BoundedMemo<string, readonly string[]>(PHRASE_MEMO_SIZE, (phrase) =>
-  PLAIN_PHRASE.test(phrase) ? (phrase.match(PLAIN_WORD) ?? []) : tokenWords(phrase),
+  // (tokenize()'s texts packed, like the array `match` returns: see arrays.ts.)
+  PLAIN_PHRASE.test(phrase) ? (phrase.match(PLAIN_WORD) ?? []) : mapPacked(tokenize(phrase), (t) => t.text),
 );
 
 export function wordsOf(phrase: string): readonly string[] {

@@ -4,6 +4,7 @@
  * residue, contact blocks, the headline and journalists' questions are never quoted. Deterministic:
  * the same analysis always gives the same summary.
  */
+import { entitiesById } from '../arrays.js';
 import type { Analysis, Entity, EntityType, Section, SectionKind } from '../types.js';
 import { shortName } from './entity-summary.js';
 
@@ -105,7 +106,7 @@ export function summarizeDocument(
 }
 
 function listSpeakers(analysis: Analysis): SummarySpeaker[] {
-  const byId = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+  const byId = entitiesById(analysis.entities);
   const speakers = new Map<string, SummarySpeaker>();
   for (const section of analysis.document.sections) {
     if (section.kind !== 'quote' && section.kind !== 'transcript-turn') continue;
@@ -135,7 +136,7 @@ function pickKeyEntities(analysis: Analysis, outside: RangeSet, limit: number): 
   const prominent = rangeSet(
     sections.filter((section) => section.kind === 'title' || section.kind === 'lead'),
   );
-  const byId = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+  const byId = entitiesById(analysis.entities);
   const scored: { entity: SummaryEntity; score: number; order: number }[] = [];
   analysis.entities.forEach((entity, order) => {
     if (!KEY_TYPES.has(entity.type) || PRONOUNS.has(entity.name.trim().toLowerCase())) return;

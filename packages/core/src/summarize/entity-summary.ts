@@ -2,7 +2,7 @@
  * One line per entity, for hovers and listings: who or what it is, in the document's own words,
  * and how often it is mentioned. "Jens Stoltenberg, NATO Secretary General; 3 mentions."
  */
-import { byId as entitiesById } from '../arrays.js';
+import { entitiesById } from '../arrays.js';
 import { mentionCounts, mentionCountText } from '../query/mention-counts.js';
 import type { Entity } from '../types.js';
 
