@@ -73,8 +73,31 @@ export const HONORIFICS: readonly string[] = [
   'Amb.',
 ];
 
+/**
+ * Iraqi and other Arab armies write "Staff" before an officer's rank who has passed staff college
+ * (arkan): "Staff Lt. Gen. Abdul Amir Yarallah", "Staff Colonel Abd Alamir".
+ */
+const STAFF_RANKS = [
+  'General',
+  'Lieutenant General',
+  'Lt. Gen.',
+  'Major General',
+  'Maj. Gen.',
+  'Brigadier General',
+  'Brig. Gen.',
+  'Brigadier',
+  'Brig.',
+  'Colonel',
+  'Col.',
+  'Lieutenant Colonel',
+  'Lt. Col.',
+  'Major',
+  'Maj.',
+].map((rank) => `Staff ${rank}`);
+
 /** Military and police ranks, full and abbreviated (US, UK and NATO usage). */
 export const RANKS: readonly string[] = [
+  ...STAFF_RANKS,
   // general officers
   'General',
   'Gen.',

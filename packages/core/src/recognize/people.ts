@@ -9,8 +9,13 @@ import { isCommonWord } from '../knowledge/common-words.js';
 import { EVENT_HEAD_WORDS, SURNAME_EVENT_HEADS } from '../knowledge/events.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { HEADLINE_VERBS } from '../knowledge/headline-verbs.js';
-import { COMPANY_TRADE_WORDS, ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
 import {
+  COMPANY_TRADE_WORDS,
+  ORG_HEAD_WORDS,
+  ORG_LEAD_PATTERNS,
+} from '../knowledge/organization-patterns.js';
+import {
+  ARABIC_ARTICLES,
   ARABIC_PLACE_LEADS,
   ONLY_PLACE_PREPOSITIONS,
   PLACE_HEADS,
@@ -243,6 +248,36 @@ const ORDINAL = /^[1-9](?:st|nd|rd|th)$/;
 export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word.toLowerCase());
 }
+
+/** Arabic articles and filiations that open a family name: "al-Rishawi", "bin Laden", "Al Nahyan". */
+function isArabicParticle(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  if (t.upper) return t.text === 'Al' || t.text === 'El';
+  return ARABIC_ARTICLES.has(t.text) || t.text === 'bin' || t.text === 'ibn' || t.text === 'bint';
+}
+
+/** Token `at` is an Arabic article or "bin" with a name word after it (hyphenated or not). */
+function articleSurnameAt(tokens: readonly Token[], at: number, caps: boolean): boolean {
+  if (!isArabicParticle(tokens[at])) return false;
+  const next = tokens[at + 1];
+  if (next?.text === '-' && next.gap === 'none')
+    return tokens[at + 2]?.gap === 'none' && isNameWord(tokens[at + 2], caps);
+  return next?.gap === 'space' && isNameWord(next, caps);
+}
+
+/** Token `at` is the name word after an Arabic article or "bin" ("Rishawi" of "al-Rishawi"). */
+function afterArticle(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (before?.text === '-' && before.gap === 'none') return isArabicParticle(tokens[at - 2]);
+  return isArabicParticle(before);
+}
+
+/** The name words of tokens [from, end): capitalised words and initials; particles and hyphens are none. */
+function nameWordCount(tokens: readonly Token[], from: number, end: number): number {
+  let n = 0;
+  for (let k = from; k < end; k++) if (tokens[k]?.kind === 'word' && tokens[k]?.upper) n++;
+  return n;
+}
 /** Capitalised words that are never part of a name even when they follow a title (with a headline's verbs: "Gen. Mark A. Milley Hold a Press Briefing"). */
 const NOT_NAMES = new Set([
   ...'Staff Headquarters Secretariat Directorate Operations Communications Intelligence Logistics Plans Policy Strategy Engagement Personnel Capability Programmes Programs The A An And Or But Of For In On At To By From With As En Via Near Outside I We You He She They It This That These Those Any Every Each Some All Both Either Neither Many Most Several So Well Okay Please Hello Also Just Now Here There What Why How When Where Who Which Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr Hold Meet Visit Announce Deliver Host Welcome Condemn Discuss Urge Sign Launch Unveil Travel'.split(
@@ -351,7 +386,12 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
   /** Words longer than an initial: a name has at most MAX_NAME_WORDS of them. */
   let full = 0;
   let end = at;
-  while (i < tokens.length && full < MAX_NAME_WORDS) {
+  // An Arabic family name after its article goes beyond the limit: "Abu Ibrahim al-Hashimi
+  // al-Qurayshi", "Sajida Mubarak Atrous al-Rishawi" (each such word needs its article).
+  while (
+    i < tokens.length &&
+    (full < MAX_NAME_WORDS || (words > 0 && (articleSurnameAt(tokens, i, caps) || afterArticle(tokens, i))))
+  ) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || (i > at && (t.gap === 'paragraph' || t.gap === 'newline'))) break;
     // "Warren Entsch Cairns", "John Kirby En Route Philadelphia": a known name ends the person's,
@@ -462,7 +502,7 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
   }
   // A person the knowledge base knows is read whole, beyond the word limit ("Abdo Rabbo Mansour
   // Hadi"); looked up only when the limit stopped the scan.
-  if (full === MAX_NAME_WORDS) {
+  if (full >= MAX_NAME_WORDS) {
     const known = ctx.lexicon.exact.longest(tokens, first);
     if (known?.value.type === 'person' && known.endToken > end) return known.endToken;
   }
@@ -1483,13 +1523,55 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         words <= 4 &&
         ageAt(ctx, nameEnd) &&
         !ctx.lexicon.exact.longest(tokens, i);
-      if (described || aged) {
+      if (described || aged || arabicFullName(ctx, i, nameEnd)) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;
       }
     }
   }
   return out;
+}
+
+/** Arabic words that open the name of a body, not a person ("Jaysh al-Thuwar", "Liwa Fatemiyoun"). */
+const ARABIC_BODY_LEADS: ReadonlySet<string> = new Set(
+  ORG_LEAD_PATTERNS.filter((lead) => !lead.includes(' ')),
+);
+
+/** Words after a name that make it a body's: "Hayat Tahrir al-Sham fighters". */
+const MEMBERS_AFTER = new Set([
+  'fighters',
+  'militants',
+  'forces',
+  'militia',
+  'militias',
+  'members',
+  'supporters',
+]);
+
+/**
+ * "Sajida Mubarak Atrous al-Rishawi", "Badran Turki Hishan al-Mazidi": two given names or more that
+ * no list knows, then a family name after the Arabic article or "bin", make a person's full name,
+ * whatever the sentence says of it. One word before the article is as often a place's ("Jisr
+ * al-Shughur", "Maarat al-Numan") and is left to the other rules; so is a name after a word of
+ * place ("near Tal Abyad"), one with a known name in it, a body's lead word ("Jaysh al-Thuwar") or
+ * its members after it ("… fighters").
+ */
+function arabicFullName(ctx: RecognitionContext, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (!afterArticle(tokens, end - 1) || afterArticle(tokens, start)) return false;
+  const first = tokens[start] as Token;
+  if (ARABIC_PLACE_LEADS.has(first.text) || ARABIC_BODY_LEADS.has(first.text) || KUNYA.has(first.text))
+    return false;
+  if (WHERE_WORDS.has(tokens[start - 1]?.lower ?? '') || MEMBERS_AFTER.has(tokens[end]?.lower ?? ''))
+    return false;
+  if (NAMED_PLACES.has(tokens[end]?.text ?? '') || ORG_HEAD_WORDS.has(tokens[end]?.text ?? '')) return false;
+  let given = 0;
+  for (let k = start; k < end && !isArabicParticle(tokens[k]); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || isCommonWord(t.lower) || ctx.lexicon.exact.longest(tokens, k)) return false;
+    given++;
+  }
+  return given >= 2;
 }
 
 /** "said", "says" or "according to" just before token `at`. */
@@ -1602,7 +1684,9 @@ function lowerCaseTitleHolder(
   if (titleLexicon().honorifics.longest(tokens, nameStart) || titleHeadEnd(ctx, nameStart) !== undefined)
     return undefined;
   const nameEnd = scanName(ctx, nameStart, false, true);
-  if (nameEnd - nameStart < 2 || nameEnd - nameStart > MAX_NAME_WORDS) return undefined;
+  // Words, not tokens: "spokesman Zabihullah al-Mujahid" is a name of two words in four tokens.
+  const words = nameWordCount(tokens, nameStart, nameEnd);
+  if (words < 2 || (words > MAX_NAME_WORDS && !afterArticle(tokens, nameEnd - 1))) return undefined;
   for (let k = nameStart; k < nameEnd; k++) {
     if (ctx.lexicon.exact.longest(tokens, k) && namesSomethingElse(ctx, k)) return undefined;
     if (knownPlaceAt(ctx, k)) return undefined;
