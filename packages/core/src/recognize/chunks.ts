@@ -635,10 +635,12 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     // Court in Sioux City" is a court, then a city.
     // So does "in" after a body's head word, known place or not: "the Yemeni Coast Guard in Nishtun".
     // And "in" after a common word opening the sentence: "Fighting in Jisr al Shughur continued".
+    // And "in" after a name the knowledge base knows whole: "by Daesh in Marea" is a body, then a town.
     const placeAfter =
       t.text === 'in' &&
       (ctx.lexicon.exact.longest(tokens, i + 1)?.value.type === 'location' ||
         ORG_HEAD_WORDS.has(tokens[i - 1]?.text ?? '') ||
+        ctx.lexicon.exact.longest(tokens, at)?.endToken === i ||
         (i === at + 1 && !!ctx.sentenceStart[at] && isCommonWord(tokens[at]?.text.toLowerCase() ?? '')));
     // "Camp Lejeune and Camp Pendleton", "the Joint Staff and Joint Base …": two names that open
     // alike are two names.
@@ -689,6 +691,20 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       !CALENDAR_WORDS.has(tokens[i + 1]?.text ?? '')
     ) {
       i++;
+      continue;
+    }
+    // "Army of the Victorious Sect", "Bank of the West": a body's lead opens a name that goes on
+    // through "of the" (not a place the knowledge base knows: "Government of the United Kingdom"
+    // names the government of a country it keeps apart).
+    if (
+      t.text === 'of' &&
+      tokens[i + 1]?.text === 'the' &&
+      isCap(tokens[i + 2]) &&
+      startsWithOrgLead(`${tokens[i - 1]?.text} of `) &&
+      i - 1 === (LEADING_STOPWORDS.has(tokens[at]?.text ?? '') ? at + 1 : at) &&
+      !ctx.lexicon.exact.longest(tokens, i + 2)
+    ) {
+      i += 2;
       continue;
     }
     // "the Department for Environment, Food and Rural Affairs", "the Ministry of Housing,

@@ -519,3 +519,38 @@ describe('bodies that look like something else', () => {
     ]);
   });
 });
+
+describe('a name the knowledge base knows does not run on through "in"', () => {
+  it('"by Daesh in Marea": the group, then a town no list knows', () => {
+    expect(mentionsOf('The attack by Daesh in Marea was condemned.', ['organization', 'location'])).toEqual([
+      'organization:Daesh',
+      'location:Marea',
+    ]);
+    expect(mentionsOf('Reuters in Kafrnabl reported the strike.', ['organization', 'location'])).toEqual([
+      'organization:Reuters',
+      'location:Kafrnabl',
+    ]);
+  });
+});
+
+describe('a body\'s lead goes on through "of the"', () => {
+  it('"the Army of the Victorious Sect", "the Ministry of the Interior", "the Department of the Army"', () => {
+    expect(mentionsOf('He joined the Army of the Victorious Sect in 2006.', ['organization'])).toEqual([
+      'organization:Army of the Victorious Sect',
+    ]);
+    expect(mentionsOf('He visited the Ministry of the Interior on Monday.', ['organization'])).toEqual([
+      'organization:Ministry of the Interior',
+    ]);
+    expect(mentionsOf('The Department of the Army said.', ['organization'])).toEqual([
+      'organization:Department of the Army',
+    ]);
+  });
+
+  it('not over a country the knowledge base knows, nor a title', () => {
+    expect(mentionsOf('The Government of the United Kingdom said.', ['organization', 'location'])).toEqual([
+      'organization:Government of the United Kingdom',
+    ]);
+    const analysis = analyze('He met the Secretary of the Army.');
+    expect(analysis.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Secretary of the Army']);
+  });
+});
