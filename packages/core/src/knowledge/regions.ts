@@ -50,7 +50,7 @@ const WORLD_REGIONS: readonly CuratedPlace[] = [
   region('Middle East', ['Mideast', 'Near East']),
   region('Levant'),
   region('Maghreb'),
-  region('Gulf region', ['Gulf States', 'Gulf states']),
+  region('Gulf region', ['Gulf States', 'Gulf states', 'the Gulf']),
   region('Balkans', ['the Balkans']),
   region('Western Balkans', ['the Western Balkans']),
   region('Baltic states', ['Baltic States', 'the Baltics', 'Baltics']),

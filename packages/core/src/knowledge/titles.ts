@@ -41,6 +41,11 @@ export const HONORIFICS: readonly string[] = [
   'Mme',
   'Monsieur',
   'H.E.',
+  // "HE Dr Ibrahim al-Jaafari": "HE" without its dots only before another honorific ("HE" alone
+  // is the pronoun of a text in capitals).
+  ...['Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sheikh', 'Shaikh', 'Sheikha'].map(
+    (h) => `HE ${h}`,
+  ),
   'His Excellency',
   'Her Excellency',
   'Their Excellencies',

@@ -308,3 +308,18 @@ describe('renamed places', () => {
     expect(forms(place('Fort Bragg'))).toEqual(['Fort Bragg', 'Fort Liberty']);
   });
 });
+
+describe('"the Gulf"', () => {
+  it('is the Gulf region, where the Gulf of Aden and the Gulf Cooperation Council stay themselves', async () => {
+    const { analyze } = await import('../../src/index.js');
+    const analysis = analyze(
+      'The Foreign Secretary will return to the Gulf after talks on the Gulf of Aden with the Gulf Cooperation Council.',
+    );
+    const named = analysis.entities.filter((e) => e.type === 'location' || e.type === 'organization');
+    expect(named.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.text).join('|')}`)).toEqual([
+      'location:Gulf region:Gulf',
+      'location:Gulf of Aden:Gulf of Aden',
+      'organization:Gulf Cooperation Council:Gulf Cooperation Council',
+    ]);
+  });
+});

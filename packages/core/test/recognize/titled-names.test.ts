@@ -227,3 +227,18 @@ describe('speaker labels in capitals', () => {
     ).toEqual(['Martin Luther King']);
   });
 });
+
+describe('"HE" before another honorific', () => {
+  it('is "His Excellency", part of the title, and the office before links to the name', () => {
+    const analysis = analyze(
+      'Ms Bishop met the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Jaafari, in Canberra.',
+    );
+    const minister = analysis.entities.find((e) => e.name === 'Ibrahim Al-Jaafari');
+    expect(minister?.mentions.map((m) => m.title?.text)).toContain('HE Dr');
+    expect(minister?.roles.map((r) => r.title)).toEqual(['Minister of Foreign Affairs']);
+  });
+
+  it('not "HE" alone, the pronoun of a text in capitals', () => {
+    expect(analyze('HE SAID HE WOULD COME.').entities).toEqual([]);
+  });
+});
