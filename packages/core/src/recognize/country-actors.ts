@@ -18,7 +18,7 @@ import type { RecognitionContext } from './context.js';
 
 /** Verbs and auxiliaries after a country that make it the subject of an action. */
 const ACTOR_VERBS = new Set(
-  'is was has have had will would should must can could may might continues continue remains remain welcomes welcome condemns condemn calls call supports support urges urge believes believe faces face wants want needs need provides provide shares share recognises recognizes recognise recognize reiterates reiterate expressed expresses announced announces also strongly fully firmly fought fights leads led helped helps agreed agrees rejects rejected demands demanded signed signs pledged pledges committed commits launched launches conducted conducts deployed deploys sent sends imposed imposes vetoed vetoes voted votes joined joins ratified ratifies poses seeks'.split(
+  'is was has have had will would should must can could may might continues continue remains remain welcomes welcome condemns condemn calls call supports support urges urge believes believe faces face wants want needs need provides provide shares share recognises recognizes recognise recognize reiterates reiterate expressed expresses announced announces also strongly fully firmly fought fights leads led helped helps agreed agrees rejects rejected demands demanded signed signs pledged pledges committed commits launched launches conducted conducts deployed deploys sent sends imposed imposes vetoed vetoes voted votes joined joins ratified ratifies poses seeks addresses works intends decided decides refused refuses'.split(
     ' ',
   ),
 );
@@ -91,6 +91,11 @@ const NOT_A_VERB = new Set(
   ),
 );
 
+/** Verbs after "for X to" that say what is done in or becomes of a place, not what a state does. */
+const PLACE_INFINITIVES = new Set(
+  'visit travel tour go come fly sail return resume recover collapse rebuild heal'.split(' '),
+);
+
 /**
  * The country is the subject of an infinitive a verb asks of it: "enable Iraq to access", "pressed
  * for Russia to use its influence" (`at`: the token before the country, past any "the").
@@ -104,9 +109,11 @@ function askedToAct(ctx: RecognitionContext, c: Candidate, at: number): boolean 
   const before = tokens[at];
   if (!before) return false;
   if (ASKING_VERBS.has(before.text)) return true;
-  return (
-    (before.text === 'for' || before.text === 'on') && ASKING_PHRASE_VERBS.has(tokens[at - 1]?.text ?? '')
-  );
+  // "an important step for Iraq to obtain greater access", "vital for Russia to use its influence":
+  // "for" opens the infinitive's subject, whatever comes before it, unless the verb is a trip's or
+  // says what becomes of a place ("a good time for Egypt to visit", "years for Syria to recover").
+  if (before.text === 'for') return !PLACE_INFINITIVES.has(verb.text);
+  return before.text === 'on' && ASKING_PHRASE_VERBS.has(tokens[at - 1]?.text ?? '');
 }
 
 /** Verbs in the actor list that say what a country is or has, not what it does. */
@@ -172,15 +179,20 @@ function actsAsState(ctx: RecognitionContext, c: Candidate): boolean {
     next = tokens[c.endToken + 1];
     // "the UK’s brave Armed Forces": one adjective may come first.
     const after = tokens[c.endToken + 2];
-    return !!next && (ACTOR_NOUNS.has(next.text) || (!!after && ACTOR_NOUNS.has(after.text.toLowerCase())));
+    // "Iraq's work with other partners" (not "Japan's work culture": there "work" opens a compound).
+    const work = next?.text === 'work' && (after?.kind === 'punct' || PREPOSITIONS.has(after?.text ?? ''));
+    return (
+      !!next && (work || ACTOR_NOUNS.has(next.text) || (!!after && ACTOR_NOUNS.has(after.text.toLowerCase())))
+    );
   }
   const prev = tokens[c.startToken - 1];
   // A country that qualifies a name after it is that name's ("sentenced by United States District Judge …").
   const qualifies = next.upper && next.gap === 'space';
   // "our ally Turkey", "NATO Ally Türkiye".
   if (!qualifies && prev && ALLY_NOUNS.has(prev.text) && prev.gap !== 'paragraph') return true;
-  if (!qualifies && prev && (passiveAgent(ctx, c.startToken - 1) || askedToAct(ctx, c, c.startToken - 1)))
-    return true;
+  // ("for the UK to lead": the asking word stands before the article.)
+  const asker = prev?.text === 'the' ? c.startToken - 2 : c.startToken - 1;
+  if (!qualifies && prev && (passiveAgent(ctx, c.startToken - 1) || askedToAct(ctx, c, asker))) return true;
   if (next.gap !== 'space') return false;
   if (ACTOR_VERBS.has(next.text) || ACTOR_NOUNS.has(next.text)) return true;
   // "The U.S. reaffirms …": a sentence that opens with the country and a verb in -s. Not after a

@@ -384,6 +384,18 @@ describe('defence releases', () => {
       'organization:France',
       'organization:Germany',
     ]);
+    // The subject of an infinitive after "for", what it addresses, and its work.
+    expect(acting('The agreement is an important step for Jordan to obtain new financing.')).toEqual([
+      'organization:Jordan',
+    ]);
+    expect(acting('The loan helps as Egypt addresses its budget deficit.')).toEqual(['organization:Egypt']);
+    expect(acting("The guarantee reinforces Tunisia's work with other partners.")).toEqual([
+      'organization:Tunisia',
+    ]);
+    expect(acting('It is time for the UK to lead.')).toEqual(['organization:UK']);
+    // Not a trip's infinitive, nor "work" heading a compound.
+    expect(acting('It is a good time for Egypt to visit.')).toEqual([]);
+    expect(acting("He applied for a Japan work visa. Japan's work culture is famous.")).toEqual([]);
   });
 
   it('a country stays a place where it is no agent: bordered by it, a title after it, a plural noun after it, a place after "to"', () => {
