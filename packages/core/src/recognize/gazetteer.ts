@@ -192,6 +192,10 @@ export function recognizeKnownNames(ctx: RecognitionContext): Candidate[] {
     // "the Western Balkans": the article is not part of the place's name.
     const article =
       entry.type === 'location' && (t.text === 'the' || t.text === 'The') && match.endToken > i + 1;
+    // A name known with its article ("the Gulf") goes on when a capitalised word follows: "the Gulf
+    // Islands", "the Gulf Coast of Florida" are other places.
+    const after = tokens[match.endToken];
+    if (article && after?.gap === 'space' && after.upper && after.kind === 'word') continue;
     // "eastern Aleppo", "northern Iraq": the part of the place named is the place.
     const prev = tokens[i - 1];
     const compass =

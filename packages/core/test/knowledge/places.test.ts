@@ -322,4 +322,16 @@ describe('"the Gulf"', () => {
       'organization:Gulf Cooperation Council:Gulf Cooperation Council',
     ]);
   });
+
+  it('not where a capitalised word goes on with the name: "the Gulf Islands", "the Gulf Coast of Florida"', async () => {
+    const { analyze } = await import('../../src/index.js');
+    const places = (text: string) =>
+      analyze(text)
+        .entities.filter((e) => e.type === 'location')
+        .map((e) => e.name);
+    expect(places('He fled to the Gulf Islands of British Columbia.')).toEqual([
+      'Gulf Islands of British Columbia',
+    ]);
+    expect(places('Hurricane Ian battered the Gulf Coast of Florida.')).toEqual(['Gulf Coast of Florida']);
+  });
 });
