@@ -43,9 +43,12 @@ export const HONORIFICS: readonly string[] = [
   'H.E.',
   // "HE Dr Ibrahim al-Jaafari": "HE" without its dots only before another honorific ("HE" alone
   // is the pronoun of a text in capitals).
-  ...['Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sheikh', 'Shaikh', 'Sheikha'].map(
+  ...['Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sheikh', 'Shaikh', 'Sheikha', 'Eng.'].map(
     (h) => `HE ${h}`,
   ),
+  // Engineer, a style in Gulf and Arab releases: "H.E. Eng. Suhail Al Mazrouei".
+  'Eng.',
+  'H.E. Eng.',
   'His Excellency',
   'Her Excellency',
   'Their Excellencies',
@@ -78,31 +81,8 @@ export const HONORIFICS: readonly string[] = [
   'Amb.',
 ];
 
-/**
- * Iraqi and other Arab armies write "Staff" before an officer's rank who has passed staff college
- * (arkan): "Staff Lt. Gen. Abdul Amir Yarallah", "Staff Colonel Abd Alamir".
- */
-const STAFF_RANKS = [
-  'General',
-  'Lieutenant General',
-  'Lt. Gen.',
-  'Major General',
-  'Maj. Gen.',
-  'Brigadier General',
-  'Brig. Gen.',
-  'Brigadier',
-  'Brig.',
-  'Colonel',
-  'Col.',
-  'Lieutenant Colonel',
-  'Lt. Col.',
-  'Major',
-  'Maj.',
-].map((rank) => `Staff ${rank}`);
-
 /** Military and police ranks, full and abbreviated (US, UK and NATO usage). */
 export const RANKS: readonly string[] = [
-  ...STAFF_RANKS,
   // general officers
   'General',
   'Gen.',

@@ -43,6 +43,7 @@ import {
 import type { LexiconEntry } from './lexicon.js';
 import {
   describesPerson,
+  honorificAt,
   honorificBefore,
   honouredName,
   placeSaidBefore,
@@ -700,12 +701,14 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       t.text === 'of' &&
       tokens[i + 1]?.text === 'the' &&
       isCap(tokens[i + 2]) &&
-      startsWithOrgLead(`${tokens[i - 1]?.text} of `) &&
+      OF_THE_LEADS.has(tokens[i - 1]?.text ?? '') &&
       i - 1 === (LEADING_STOPWORDS.has(tokens[at]?.text ?? '') ? at + 1 : at) &&
       !ctx.lexicon.exact.longest(tokens, i + 2)
     ) {
-      i += 2;
-      continue;
+      // ("Ministry of the Interior Minister …", "Department of the Treasury Secretary …": a title
+      // opening after "the" is the holder's, as before; the body's name is left to the other rules.)
+      const office = tokens[i - 1]?.text === 'Office';
+      if (office || titleHeadEnd(ctx, i + 2) === undefined) return ofTheNameEnd(ctx, i + 2, office);
     }
     // "the Department for Environment, Food and Rural Affairs", "the Ministry of Housing,
     // Communities and Local Government": a ministry's name lists its portfolios with commas.
@@ -782,6 +785,39 @@ function portfolioListEnd(ctx: RecognitionContext, comma: number): number {
     k = n;
   }
   return -1;
+}
+
+/** Leads of a body's name that may go on through "of the": "Ministry of the Interior", "Army of the Victorious Sect". */
+const OF_THE_LEADS = new Set(['Ministry', 'Department', 'Office', 'Army', 'Bank', 'Secretariat', 'Council']);
+/** Capitalised words of a name after "of the", at most: "Army of the Victorious Sect". */
+const MAX_OF_THE_WORDS = 4;
+
+/**
+ * Where the name after "… of the" that opens at token `from` ends: its capitalised words, up to the
+ * title, rank, given name, acronym or known name that begins something else ("Department of the
+ * Treasury Secretary Janet Yellen", "Ministry of the Interior Maj. Gen. Saad Maan", "Department of
+ * the Treasury OFAC", "Office of the Spokesperson Washington DC"). A title right after "the" is the
+ * office's own name ("Office of the Prime Minister").
+ */
+function ofTheNameEnd(ctx: RecognitionContext, from: number, office: boolean): number {
+  const { tokens } = ctx;
+  // An office is named for its holder's title; a department's first word may open a title that
+  // is not its name ("Department of the Treasury Secretary Janet Yellen").
+  const ownTitle = office ? (titleHeadEnd(ctx, from) ?? from) : from;
+  let k = from;
+  while (k < tokens.length && k - from < MAX_OF_THE_WORDS) {
+    const t = tokens[k];
+    if (!t || !isCap(t) || t.gap === 'newline' || t.gap === 'paragraph') break;
+    if (k > from && k >= ownTitle) {
+      // ("Interior Assistant Secretary": a title's modifier opens it.)
+      if (titleHeadEnd(ctx, k) !== undefined || titleHeadEnd(ctx, k + 1) !== undefined) break;
+      if (honorificAt(ctx, k) || t.allCaps) break;
+      if (FIRST_NAMES.has(t.text) && isCap(tokens[k + 1])) break;
+      if (ctx.lexicon.exact.longest(tokens, k)) break;
+    }
+    k++;
+  }
+  return k;
 }
 
 /** ORG_LEAD_PATTERNS with their trailing space, by first word (up to the first space). */

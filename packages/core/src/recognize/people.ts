@@ -86,6 +86,11 @@ export function honorificBefore(ctx: RecognitionContext, at: number): boolean {
   return false;
 }
 
+/** A rank or honorific opens at token `at` ("Maj. Gen." of "Maj. Gen. Saad Maan"). */
+export function honorificAt(ctx: RecognitionContext, at: number): boolean {
+  return titleLexicon().honorifics.longest(ctx.tokens, at) !== undefined;
+}
+
 /**
  * Tokens [from, to) are a ranked or honoured name: an honorific before `from` or opening the
  * tokens, then a name word ("Dr. Hiroshi Nakamura", "Professor Li Wei").
@@ -265,6 +270,17 @@ function articleSurnameAt(tokens: readonly Token[], at: number, caps: boolean): 
   return next?.gap === 'space' && isNameWord(next, caps);
 }
 
+/**
+ * A family name beyond the word limit opens at `at`: "al-Qurayshi", "Al-Shehri", "bin Rashid", and a
+ * spaced "Al" only after a filiation ("bin Abdulaziz Al Saud"; not "… Al-Shehri Al Hilal", a club).
+ */
+function familyNameOpensAt(tokens: readonly Token[], at: number, caps: boolean): boolean {
+  if (!articleSurnameAt(tokens, at, caps)) return false;
+  if (!tokens[at]?.upper || tokens[at + 1]?.text === '-') return true;
+  const filiation = tokens[at - 2]?.text;
+  return filiation === 'bin' || filiation === 'ibn' || filiation === 'bint';
+}
+
 /** Token `at` is the name word after an Arabic article or "bin" ("Rishawi" of "al-Rishawi"). */
 function afterArticle(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
@@ -390,7 +406,7 @@ export function scanName(ctx: RecognitionContext, at: number, caps = false, afte
   // al-Qurayshi", "Sajida Mubarak Atrous al-Rishawi" (each such word needs its article).
   while (
     i < tokens.length &&
-    (full < MAX_NAME_WORDS || (words > 0 && (articleSurnameAt(tokens, i, caps) || afterArticle(tokens, i))))
+    (full < MAX_NAME_WORDS || (words > 0 && (familyNameOpensAt(tokens, i, caps) || afterArticle(tokens, i))))
   ) {
     const t = tokens[i];
     if (!t || ctx.skip[i] || (i > at && (t.gap === 'paragraph' || t.gap === 'newline'))) break;
@@ -1533,8 +1549,20 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
 }
 
 /** Arabic words that open the name of a body, not a person ("Jaysh al-Thuwar", "Liwa Fatemiyoun"). */
-const ARABIC_BODY_LEADS: ReadonlySet<string> = new Set(
-  ORG_LEAD_PATTERNS.filter((lead) => !lead.includes(' ')),
+const ARABIC_BODY_LEADS: ReadonlySet<string> = new Set([
+  ...ORG_LEAD_PATTERNS.filter((lead) => !lead.includes(' ')),
+  // A company or battalion, supporters, guardians, a council, knights, a gathering; and in English.
+  ...'Katiba Katibat Kateeba Ansar Hurras Majlis Fursan Tajammu Brigade Brigades Battalion Battalions'.split(
+    ' ',
+  ),
+]);
+/**
+ * Arabic words that open a place's name besides ARABIC_PLACE_LEADS: house (Beit, Bayt), fort
+ * (Qalaat), quarter (Hay, Hayy), mosque (Masjid), city (Madinat), school (Madrasat), square
+ * (Sahat), market (Souq, Suq), village (Kfar), hill (Tel), meadow (Marj), inn (Khan).
+ */
+const ARABIC_SITE_LEADS: ReadonlySet<string> = new Set(
+  'Beit Bayt Qalaat Qalat Hay Hayy Masjid Madinat Madrasat Sahat Souq Suq Kfar Tel Marj Khan'.split(' '),
 );
 
 /** Words after a name that make it a body's: "Hayat Tahrir al-Sham fighters". */
@@ -1558,10 +1586,15 @@ const MEMBERS_AFTER = new Set([
  */
 function arabicFullName(ctx: RecognitionContext, start: number, end: number): boolean {
   const { tokens } = ctx;
-  if (!afterArticle(tokens, end - 1) || afterArticle(tokens, start)) return false;
-  const first = tokens[start] as Token;
-  if (ARABIC_PLACE_LEADS.has(first.text) || ARABIC_BODY_LEADS.has(first.text) || KUNYA.has(first.text))
-    return false;
+  // The article in lower case: "El Clasico", "Al Hilal" are names of their own.
+  const article = tokens[end - 2]?.text === '-' ? tokens[end - 3] : tokens[end - 2];
+  if (!afterArticle(tokens, end - 1) || afterArticle(tokens, start) || article?.upper) return false;
+  // Nor the words after a place's or a body's lead ("Brigade Tarfa Saqr al-Mihlawi").
+  const lead = (k: number) => {
+    const word = tokens[k]?.text ?? '';
+    return ARABIC_PLACE_LEADS.has(word) || ARABIC_SITE_LEADS.has(word) || ARABIC_BODY_LEADS.has(word);
+  };
+  if (lead(start) || lead(start - 1) || KUNYA.has(tokens[start]?.text ?? '')) return false;
   if (WHERE_WORDS.has(tokens[start - 1]?.lower ?? '') || MEMBERS_AFTER.has(tokens[end]?.lower ?? ''))
     return false;
   if (NAMED_PLACES.has(tokens[end]?.text ?? '') || ORG_HEAD_WORDS.has(tokens[end]?.text ?? '')) return false;
@@ -1569,6 +1602,9 @@ function arabicFullName(ctx: RecognitionContext, start: number, end: number): bo
   for (let k = start; k < end && !isArabicParticle(tokens[k]); k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || isCommonWord(t.lower) || ctx.lexicon.exact.longest(tokens, k)) return false;
+    // "Midfielder Salman Al-Faraj": a sentence's first word before a given name a list knows is
+    // a common noun capitalised there; the name from the given name is the other rules'.
+    if (k > start && ctx.sentenceStart[start] && FIRST_NAMES.has(t.text)) return false;
     given++;
   }
   return given >= 2;

@@ -550,6 +550,13 @@ describe('a body\'s lead goes on through "of the"', () => {
     expect(mentionsOf('The Government of the United Kingdom said.', ['organization', 'location'])).toEqual([
       'organization:Government of the United Kingdom',
     ]);
+    // A title, a rank or an acronym after the name begins something else.
+    expect(
+      mentionsOf('Department of the Treasury Secretary Janet Yellen said.', ['organization', 'person']),
+    ).toEqual(['organization:Department of the Treasury', 'person:Janet Yellen']);
+    expect(
+      mentionsOf('Ministry of the Interior Maj. Gen. Saad Maan said.', ['organization', 'person']),
+    ).toEqual(['organization:Ministry of the Interior', 'person:Saad Maan']);
     const analysis = analyze('He met the Secretary of the Army.');
     expect(analysis.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Secretary of the Army']);
   });

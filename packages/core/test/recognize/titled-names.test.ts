@@ -238,6 +238,17 @@ describe('"HE" before another honorific', () => {
     expect(minister?.roles.map((r) => r.title)).toEqual(['Minister of Foreign Affairs']);
   });
 
+  it('"H.E. Eng." and "HE Eng.": the engineer\'s style is part of the title, no person "Eng"', () => {
+    const analysis = analyze(
+      'The Minister of Energy, H.E. Eng. Suhail Al Mazrouei, met HE Eng. Sharif Al Olama.',
+    );
+    expect(
+      analysis.entities
+        .filter((e) => e.type === 'person')
+        .flatMap((e) => e.mentions.filter((m) => m.title).map((m) => `${m.title?.text} ${m.text}`)),
+    ).toEqual(['H.E. Eng. Suhail Al Mazrouei', 'HE Eng. Sharif Al Olama']);
+  });
+
   it('not "HE" alone, the pronoun of a text in capitals', () => {
     expect(analyze('HE SAID HE WOULD COME.').entities).toEqual([]);
   });
