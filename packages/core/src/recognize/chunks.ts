@@ -168,6 +168,28 @@ function titleEndsAt(ctx: RecognitionContext, at: number): boolean {
   return false;
 }
 
+/**
+ * A person's full name ends just before token `of`: a given name opening the run at `at` or after a
+ * title, then up to three name words or initials ("Jane Doe of Acme Corp.", "CEO David E. Graber of
+ * Acme Inc."). Its "of" says where the person works, as after an honorific; without this the run
+ * and a legal form or head word after it read as one body.
+ */
+function fullNameBefore(ctx: RecognitionContext, at: number, of: number): boolean {
+  const { tokens } = ctx;
+  for (let k = Math.max(at, of - 4); k <= of - 2; k++) {
+    if (!givenNameAt(ctx, k) || (k > at && !titledAt(ctx, k))) continue;
+    let names = true;
+    for (let j = k + 1; j < of && names; j++) {
+      const t = tokens[j];
+      const initialDot = t?.text === '.' && t.gap === 'none' && tokens[j - 1]?.text.length === 1;
+      names =
+        initialDot || (isCap(t) && !ORG_HEAD_WORDS.has(t?.text ?? '') && !PLACE_HEADS.has(t?.text ?? ''));
+    }
+    if (names) return true;
+  }
+  return false;
+}
+
 /** Offices in the plural: "Foreign Ministers", "Defence Secretaries". */
 const PLURAL_TITLES = new Set(
   'Ministers Secretaries Ambassadors Envoys Generals Commanders Directors Chiefs Heads Leaders Officials Representatives Delegates Members'.split(
@@ -663,7 +685,7 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       (t.text !== 'the' || before === 'of' || before === 'and') &&
       // "Professor Li Wei of Tsinghua University", "Dr. Hiroshi Nakamura of Kyoto University": a
       // ranked name's "of" says where the person works (not "Prince of Wales": no name before it).
-      (t.text !== 'of' || !honouredName(ctx, at, i)) &&
+      (t.text !== 'of' || (!honouredName(ctx, at, i) && !fullNameBefore(ctx, at, i))) &&
       (t.text !== 'and' ||
         (!ORG_HEAD_WORDS.has(before) &&
           !PLACE_HEADS.has(before) &&

@@ -113,6 +113,25 @@ describe('companies a release quotes', () => {
     ).toEqual(['person:Bill Gates', 'person:Gates']);
   });
 
+  it('"Jane Doe of Acme Corp.": a person, then the company she works for (was one body)', () => {
+    expect(
+      mentionsOf('Chief Operating Officer Maria Lopez of Brightwell Corp. will open the plant.', [
+        'organization',
+        'person',
+      ]),
+    ).toEqual(['person:Maria Lopez', 'organization:Brightwell Corp.']);
+    expect(
+      mentionsOf('Daniel R. Whitman of Castellan Holdings Inc. said the line was ready.', [
+        'organization',
+        'person',
+      ]),
+    ).toEqual(['person:Daniel R. Whitman', 'organization:Castellan Holdings Inc.']);
+    // A body named for a place keeps its "of".
+    expect(mentionsOf('He joined Bank of America Corp. in 2010.', ['organization', 'person'])).toEqual([
+      'organization:Bank of America Corp.',
+    ]);
+  });
+
   it('"Google Cloud" is its own name, not Google', () => {
     const analysis = analyze('Google Cloud today announced a partnership. Google Cloud will host it.');
     expect(analysis.entities.map((e) => e.name)).toContain('Google Cloud');
