@@ -96,9 +96,15 @@ class NameWords {
   }
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const COMBINING_MARKS = /\p{M}/gu;
+
 /** A surname compared without case or its Arabic article: "al-Abadi", "Al-Abadi" and "Abadi" are one. */
 function surnameKey(surname: string): string {
-  const lower = surname.toLowerCase();
+  // "Sánchez" and "Sanchez" too: accents come and go with the keyboard.
+  const lower = (
+    NON_ASCII.test(surname) ? surname.normalize('NFD').replace(COMBINING_MARKS, '') : surname
+  ).toLowerCase();
   const dash = lower.indexOf('-');
   return dash > 0 && ARABIC_ARTICLES.has(lower.slice(0, dash)) ? lower.slice(dash + 1) : lower;
 }
@@ -176,6 +182,23 @@ function resolvePersonReferences(drafts: readonly Draft[]): void {
 class Keys {
   private readonly byText = new Map<string, Map<string, string>>();
   private readonly byDate = new Map<string, string>();
+  private readonly withoutMarks = new Map<string, string>();
+
+  /**
+   * The key with its letters' accents dropped: a release writes one name with and without them
+   * ("Apareció Foundation", "Aparecio Foundation"; "Félix Magazine", "Felix Magazine"), and two
+   * things named alike but for an accent are rarer than one name typed two ways.
+   */
+  folded(key: string): string {
+    // Most keys are plain ASCII: nothing to fold.
+    if (!NON_ASCII.test(key)) return key;
+    let folded = this.withoutMarks.get(key);
+    if (folded === undefined) {
+      folded = key.normalize('NFD').replace(COMBINING_MARKS, '');
+      this.withoutMarks.set(key, folded);
+    }
+    return folded;
+  }
 
   of(d: Draft): string {
     if (d.entityKey) return d.entityKey;
@@ -398,7 +421,7 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   const groupOf: Group[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
-    const key = keys.of(d);
+    const key = keys.folded(keys.of(d));
     let g = groups.get(key);
     if (!g) {
       g = { key, type: d.type, drafts: [], id: '' };

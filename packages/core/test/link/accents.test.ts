@@ -1,0 +1,27 @@
+/**
+ * One name typed with and without its accents is one entity: releases from small wires write
+ * "Apareció", "Aparecio" and "Aparecío" for one foundation, "Félix" and "Felix" for one magazine.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+describe('names that differ only in accents', () => {
+  it('an organisation written with and without accents is one entity', () => {
+    const a = analyze(
+      'The Montaño Foundation will host a gala with Héctor Magazine. The Montano Foundation thanked Hector Magazine for its support.',
+    );
+    const orgs = a.entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ['Montaño Foundation', 'Montano Foundation'],
+      ['Héctor Magazine', 'Hector Magazine'],
+    ]);
+  });
+
+  it('a person named in full with accents and in full without them is one person', () => {
+    const a = analyze(
+      'Adolfo Sánchez joined the board in May. Adolfo Sanchez will chair its audit committee.',
+    );
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.mentions.map((m) => m.text))).toEqual([['Adolfo Sánchez', 'Adolfo Sanchez']]);
+  });
+});
