@@ -176,9 +176,9 @@ export function nameLineThenTitle(text: string, person: Draft, role: Draft): boo
 const NAME_LINE_END =
   /^(?:[^\S\r\n\u2028\u2029]+[A-Z]{2,5})*[^\S\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029])[^\S\r\n\u2028\u2029]*$/;
 
-/** Between a title ending its line and the name opening the next: the line break, and "The Hon". */
+/** Between a title ending its line and the name opening the next (maybe after a blank line, as in a transcript's header "PRIME MINISTER⏎⏎THE HON. …"): the line break, and "The Hon". */
 const TITLE_LINE_THEN_NAME =
-  /^[^\S\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029])[^\S\r\n\u2028\u2029]*(?:(?:The[^\S\r\n]+)?(?:Rt[^\S\r\n]+)?(?:Hon|Honourable|Honorable)\.?[^\S\r\n]+)?$/;
+  /^[^\S\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029])(?:[^\S\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029]))?[^\S\r\n\u2028\u2029]*(?:(?:The[^\S\r\n]+)?(?:Rt[^\S\r\n]+)?(?:Hon|Honourable|Honorable)\.?[^\S\r\n]+)?$/;
 
 /** Only spaces stand between the line's start and `at`. */
 function lineStartsAt(text: string, at: number): boolean {

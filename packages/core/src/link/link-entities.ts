@@ -261,7 +261,7 @@ function partOf(surface: string, name: string): boolean {
  * "Dorrian", "Manama", "Jean-Pierre", "O'Neill". Words of three letters or fewer keep their
  * capitals ("USA", "AL"): they are as often initials.
  */
-function unshouted(name: string): string {
+export function unshouted(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
   return name
     .replace(/\p{Lu}{4,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase())

@@ -7,7 +7,7 @@
 import { entitiesById } from '../arrays.js';
 import type { Entity } from '../types.js';
 import { describedPerson, draftFrom, titledPerson } from './holder-link.js';
-import type { Draft } from './link-entities.js';
+import { type Draft, unshouted } from './link-entities.js';
 
 /** What may stand between a title and the body it belongs to, written after it. */
 const BODY_AFTER = /^(?:\s+(?:of|for|at)(?:\s+the)?\s+|,\s+)$/;
@@ -19,6 +19,9 @@ const BODY_BEFORE = /^(?:['’]s?)?\s+$/;
 const PLURAL_TITLE = /\b(?:Sens\.|Reps\.|Senators|Representatives|Drs\.|Gens\.|Ministers|Presidents)$/;
 /** Between two names of a list: a comma, "and", or both. */
 const NAME_LIST_JOIN = /^(?:\s*,)?\s+and\s+$|^\s*,\s+$/;
+
+/** The small words of a title left in capitals by unshouted(): "Secretary OF State". */
+const SHOUTED_LINKS = /\b(?:OF|THE|AND|FOR|TO)\b/g;
 
 export function linkRoles(
   text: string,
@@ -73,7 +76,12 @@ export function linkRoles(
       return idOf.get(next);
     return undefined;
   };
-  const titleOf = (role: Draft) => text.slice(role.headStart ?? role.start, role.headEnd ?? role.end);
+  // A transcript's label "PRIME MINISTER:" gives the role "Prime Minister", as the text would write it.
+  const titleOf = (role: Draft) =>
+    unshouted(text.slice(role.headStart ?? role.start, role.headEnd ?? role.end)).replace(
+      SHOUTED_LINKS,
+      (w) => w.toLowerCase(),
+    );
 
   for (let i = 0; i < drafts.length; i++) {
     const role = drafts[i];

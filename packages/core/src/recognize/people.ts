@@ -1320,6 +1320,19 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
       continue;
     }
 
+    const titleAlone = caps ? titleAloneLine(ctx, i) : undefined;
+    if (titleAlone) {
+      push(candidate(ctx, 'role', titleAlone.from, titleAlone.end));
+      i = titleAlone.end - 1;
+      continue;
+    }
+    const nameLabel = caps ? nameLabelEnd(ctx, i) : undefined;
+    if (nameLabel !== undefined) {
+      push(candidate(ctx, 'person', i, nameLabel));
+      i = nameLabel - 1;
+      continue;
+    }
+
     // Office title, with or without a name after it.
     if (t.upper || ctx.lexicon.exact.longest(tokens, i) || inApposition(ctx, i) || titleOfBody(ctx, i)) {
       let title = scanOfficeTitle(ctx, i);
@@ -1806,6 +1819,41 @@ function turnLabel(ctx: RecognitionContext, at: number): { titleEnd: number; end
   const title = titleLexicon().headsFolded.longest(tokens, at);
   if (!title || title.endToken >= end) return undefined;
   return { titleEnd: title.endToken, end };
+}
+
+/**
+ * A turn label in capitals that is a full name alone, opened by a known given name and maybe
+ * followed by post-nominals ("WARREN ENTSCH MP:", "JANE DOE:"): the token after the name. Such a
+ * label has no title or honorific for the rules above to start on, yet names the speaker.
+ */
+function nameLabelEnd(ctx: RecognitionContext, at: number): number | undefined {
+  const { tokens } = ctx;
+  const first = tokens[at];
+  if (!first || (at > 0 && first.gap !== 'newline' && first.gap !== 'paragraph')) return undefined;
+  if (!FIRST_NAMES.has(capitalised(first.text))) return undefined;
+  const end = scanName(ctx, at, true);
+  if (end - at < 2 || end - at > MAX_LABEL_WORDS) return undefined;
+  for (let k = at; k < end; k++) if (tokens[k]?.kind === 'word' && !tokens[k]?.allCaps) return undefined;
+  return tokens[afterPostNominals(tokens, end)]?.text === ':' ? end : undefined;
+}
+
+/**
+ * A title alone in capitals filling a turn label or a line ("THE PRESIDENT:", "PRIME MINISTER:",
+ * a briefing's header line "PRIME MINISTER" above the name): the title's tokens. Capitals are no
+ * title elsewhere (headlines shout every word), but here the title stands for its holder, whom
+ * link/role-references.ts finds.
+ */
+function titleAloneLine(ctx: RecognitionContext, at: number): { from: number; end: number } | undefined {
+  const { tokens } = ctx;
+  const first = tokens[at];
+  if (!first || (at > 0 && first.gap !== 'newline' && first.gap !== 'paragraph')) return undefined;
+  const from = first.text === 'THE' ? at + 1 : at;
+  const title = titleLexicon().headsFolded.longest(tokens, from);
+  if (!title) return undefined;
+  for (let k = at; k < title.endToken; k++) if (!tokens[k]?.allCaps) return undefined;
+  const after = tokens[title.endToken];
+  const lineEnds = !after || after.gap === 'newline' || after.gap === 'paragraph';
+  return lineEnds || (after.text === ':' && after.gap === 'none') ? { from, end: title.endToken } : undefined;
 }
 
 /** ", 33" at token k, then the end of the line or a comma: an age after a name. */
