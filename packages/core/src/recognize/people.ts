@@ -294,9 +294,13 @@ function nameWordCount(tokens: readonly Token[], from: number, end: number): num
   for (let k = from; k < end; k++) if (tokens[k]?.kind === 'word' && tokens[k]?.upper) n++;
   return n;
 }
-/** Capitalised words that are never part of a name even when they follow a title (with a headline's verbs: "Gen. Mark A. Milley Hold a Press Briefing"). */
+/**
+ * Capitalised words that are never part of a name even when they follow a title (with a headline's
+ * verbs: "Gen. Mark A. Milley Hold a Press Briefing", and its prepositions: "Remarks by President
+ * Biden Before Marine One Departure", "Vice President Harris During a Visit to Detroit").
+ */
 const NOT_NAMES = new Set([
-  ...'Staff Headquarters Secretariat Directorate Operations Communications Intelligence Logistics Plans Policy Strategy Engagement Personnel Capability Programmes Programs The A An And Or But Of For In On At To By From With As En Via Near Outside I We You He She They It This That These Those Any Every Each Some All Both Either Neither Many Most Several So Well Okay Please Hello Also Just Now Here There What Why How When Where Who Which Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr Hold Meet Visit Announce Deliver Host Welcome Condemn Discuss Urge Sign Launch Unveil Travel'.split(
+  ...'Before After During Ahead Amid Amidst Against Following Regarding Concerning Despite Over Under Into Onto Upon Without Within Across Through Throughout Toward Towards Alongside Between Among Amongst Around Behind Beyond Until Since Versus Staff Headquarters Secretariat Directorate Operations Communications Intelligence Logistics Plans Policy Strategy Engagement Personnel Capability Programmes Programs The A An And Or But Of For In On At To By From With As En Via Near Outside I We You He She They It This That These Those Any Every Each Some All Both Either Neither Many Most Several So Well Okay Please Hello Also Just Now Here There What Why How When Where Who Which Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Thank Thanks Yes No Mr Mrs Ms Dr Hold Meet Visit Announce Deliver Host Welcome Condemn Discuss Urge Sign Launch Unveil Travel'.split(
     ' ',
   ),
   ...HEADLINE_VERBS,

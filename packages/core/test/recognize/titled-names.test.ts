@@ -253,3 +253,15 @@ describe('"HE" before another honorific', () => {
     expect(analyze('HE SAID HE WOULD COME.').entities).toEqual([]);
   });
 });
+
+describe('a title-case headline after a titled name', () => {
+  it('its prepositions are no part of the name: "Governor Alvarez Before …", "Senator Quinn During …"', () => {
+    expect(people('Remarks by Governor Alvarez Before the Storm Briefing')).toEqual([
+      { name: 'Alvarez', mentions: ['Governor Alvarez'] },
+    ]);
+    expect(people('Statement by Senator Dana Quinn Ahead of the Budget Vote')).toEqual([
+      { name: 'Dana Quinn', mentions: ['Senator Dana Quinn'] },
+    ]);
+    expect(people('Mayor Okafor Amid Flooding Visits Riverside Homes')[0]?.name).toBe('Okafor');
+  });
+});
