@@ -17,6 +17,33 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   'airline',
   'bank',
   'startup',
+  // Words a wire release's lead describes its issuer by: "Cloudbench, a leading Google Cloud partner
+  // and vertical AI consultancy, today announced", "Brightwell, a provider of payroll software". None
+  // describes a person.
+  'provider',
+  'consultancy',
+  'supplier',
+  'retailer',
+  'distributor',
+  'wholesaler',
+  'insurer',
+  'lender',
+  'conglomerate',
+  'corporation',
+  'subsidiary',
+  'nonprofit',
+  'charity',
+  'utility',
+  'automaker',
+  'carmaker',
+  'chipmaker',
+  'drugmaker',
+  'biotech',
+  'fintech',
+  'exporter',
+  'platform',
+  'marketplace',
+  'agency',
 ]);
 
 /** Business nouns a person may be described by too: "Bob Jones, the contractor". */

@@ -53,6 +53,22 @@ describe('organisations by shape', () => {
     ).toEqual(['organization:Niron Magnetics', 'organization:Sila Nanotechnologies', 'person:John Smith']);
   });
 
+  it('a wire lead describing its issuer as a provider, consultancy or insurer: the issuer is a body (was nothing)', () => {
+    expect(
+      mentionsOf(
+        'Quillmark, a leading data partner and analytics consultancy, today announced a new unit. Brightwell, a provider of payroll software, said sales rose. Halvern, the regional insurer, agreed.',
+        ['organization', 'person'],
+      ),
+    ).toEqual(['organization:Quillmark', 'organization:Brightwell', 'organization:Halvern']);
+    // People described by such a word stay people.
+    expect(
+      mentionsOf(
+        "Jane Doe, a charity worker, said the camp was full. Tom Reed, the agency's director, agreed.",
+        ['organization', 'person'],
+      ),
+    ).toEqual(['person:Jane Doe', 'person:Tom Reed']);
+  });
+
   it('with "the" too, when the business noun closes the description: "said Goldman Sachs, the investment bank" (was nothing)', () => {
     expect(
       mentionsOf(
