@@ -3,6 +3,8 @@
  * magnets", "Goldman Sachs, the investment bank,". Read by the chunks (the name is a body) and by
  * the people rules (such a name is no person, whatever its given name: "Morgan Stanley, the bank").
  */
+
+import type { Token } from '../text/tokenize.js';
 import { POSSESSIVE_MARKS, POSSESSIVE_S } from './apostrophes.js';
 import type { RecognitionContext } from './context.js';
 
@@ -141,20 +143,49 @@ export function possessedByOfficers(ctx: RecognitionContext, end: number): boole
     return false;
   let k = end + 1;
   while (k <= end + MAX_OFFICER_MODIFIERS && OFFICER_MODIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  return officerEnd(tokens, k, BUSINESS_OFFICERS) !== undefined;
+}
+
+/**
+ * The token after a business's officer starting at token `k` ("CEO", "chief financial officer",
+ * "Chief Executive"), one of `officers` or a chief's; undefined if none starts there.
+ */
+function officerEnd(tokens: readonly Token[], k: number, officers: ReadonlySet<string>): number | undefined {
   const word = tokens[k]?.lower ?? '';
   // ("Trump's chairman of the Joint Chiefs", "Obama's president-elect transition team": an office
   // of its own, which a person may fill for someone.)
   const after = tokens[k + 1]?.text;
-  if (BUSINESS_OFFICERS.has(word)) return after !== 'of' && after !== '-';
+  if (officers.has(word)) return after !== 'of' && after !== '-' ? k + 1 : undefined;
   // "vice president": a state's is its own ("Zambia's vice president" is a known place's).
-  if (word === 'vice' && tokens[k + 1]?.lower === 'president') return tokens[k + 2]?.text !== 'of';
-  if (word !== 'chief') return false;
+  if (officers === BUSINESS_OFFICERS && word === 'vice' && tokens[k + 1]?.lower === 'president')
+    return tokens[k + 2]?.text !== 'of' ? k + 2 : undefined;
+  if (word !== 'chief') return undefined;
   // "chief executive", "chief financial officer"; not "chief of staff", "chief economist".
-  if (tokens[k + 1]?.lower === 'executive') return true;
+  if (tokens[k + 1]?.lower === 'executive') return tokens[k + 2]?.lower === 'officer' ? k + 3 : k + 2;
   for (let j = k + 1; j <= k + CHIEF_REACH; j++) {
     const t = tokens[j];
-    if (t?.kind !== 'word') return false;
-    if (t.lower === 'officer') return j > k + 1;
+    if (t?.kind !== 'word') return undefined;
+    if (t.lower === 'officer') return j > k + 1 ? j + 1 : undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** Officers only a business has, whoever writes them: no state, party or committee has a CEO. */
+const COMPANY_ONLY_OFFICERS = new Set('ceo cfo coo cto cio founder co-founder cofounder'.split(' '));
+
+/**
+ * After the name ending before token `end`, with no possessive, a business's officer and the
+ * officer's name: "Metrolink CEO Darren Kettle", "Zentrix Chief Financial Officer Maria Lopez". The
+ * name before such a title is the company's (a chairman or president may be a committee's or a
+ * country's, and are not read here).
+ */
+export function namedBeforeOfficer(ctx: RecognitionContext, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[end]?.gap !== 'space') return false;
+  let after = officerEnd(tokens, end, COMPANY_ONLY_OFFICERS);
+  // "Acme Founder and CEO Jane Doe": two offices of one person.
+  if (after !== undefined && tokens[after]?.text === 'and')
+    after = officerEnd(tokens, after + 1, BUSINESS_OFFICERS);
+  const name = after === undefined ? undefined : tokens[after];
+  return !!name && name.gap === 'space' && name.kind === 'word' && name.upper && !name.allCaps;
 }

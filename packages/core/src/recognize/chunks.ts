@@ -30,7 +30,12 @@ import {
 } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import { POSSESSIVE_S } from './apostrophes.js';
-import { BUSINESS_NOUNS, describedAsBusiness, possessedByOfficers } from './business-descriptions.js';
+import {
+  BUSINESS_NOUNS,
+  describedAsBusiness,
+  namedBeforeOfficer,
+  possessedByOfficers,
+} from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import {
@@ -572,6 +577,8 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       officeNamedForOfficerEnd(tokens, i) === undefined
     )
       break;
+    // "Metrolink CEO Darren Kettle": a company's officer and their name end the company's name.
+    if (i > at && isCap(t) && namedBeforeOfficer(ctx, i)) break;
     // "the Federal Bureau of Investigation Christopher Wray": a known body ends before a person's name.
     if (i > at && isCap(t) && FIRST_NAMES.has(t.text) && isCap(tokens[i + 1]) && knownBodyEndsAt(ctx, at, i))
       break;
@@ -1407,6 +1414,18 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "Macy's Chief Executive Tony Spring", "Walgreens' chief financial officer": officers only a business has.
     // (Not a person's: "Jane's founder"; a given name that is also a word may be a firm's: "Ford's".)
     if (!type && !knownInside && !known && !FIRST_NAMES.has(first.text) && possessedByOfficers(ctx, end))
+      type = 'organization';
+    // "Metrolink CEO Darren Kettle": the name before a company's officer and their name is the
+    // company's. (Not "Former CEO Jane Doe": a common word alone opens the sentence.)
+    if (
+      !type &&
+      !knownInside &&
+      !known &&
+      length <= 3 &&
+      !FIRST_NAMES.has(first.text) &&
+      !(length === 1 && isCommonWord(first.text.toLowerCase())) &&
+      namedBeforeOfficer(ctx, end)
+    )
       type = 'organization';
     // "head of offshore operations at Ørsted", "a partner at Breakwater Capital": where someone works.
     // (Not an acronym alone, "Director of Health and Wellbeing at PHE": the acronym rules link it;

@@ -40,6 +40,33 @@ describe('a company named by its possessive before an officer only a business ha
   });
 });
 
+describe("a company named just before its officer and the officer's name, with no possessive", () => {
+  it('"Skyrail CEO Dana Whitfield": the company, and her role is of it (was no company)', () => {
+    const analysis = analyze('"The line opens in May," said Skyrail CEO Dana Whitfield.');
+    const company = analysis.entities.find((e) => e.name === 'Skyrail');
+    expect(company?.type).toBe('organization');
+    const dana = analysis.entities.find((e) => e.name === 'Dana Whitfield');
+    expect(dana?.roles).toEqual([{ title: 'CEO', of: company?.id }]);
+    expect(
+      mentionsOf('Quorvia Chief Financial Officer Raj Patel and Quorvia Founder and CEO Lena Ortiz spoke.', [
+        ...ORGS_AND_PEOPLE,
+      ]),
+    ).toEqual(['organization:Quorvia', 'person:Raj Patel', 'organization:Quorvia', 'person:Lena Ortiz']);
+  });
+
+  it('not a word opening the sentence, nor a title no business alone has', () => {
+    expect(mentionsOf('Former CEO Jane Doe said sales rose.', [...ORGS_AND_PEOPLE])).toEqual([
+      'person:Jane Doe',
+    ]);
+    expect(mentionsOf('Then CEO Jane Doe said sales rose.', [...ORGS_AND_PEOPLE])).toEqual([
+      'person:Jane Doe',
+    ]);
+    expect(mentionsOf('Committee Chairman Jane Doe said it would pass.', [...ORGS_AND_PEOPLE])).not.toContain(
+      'organization:Committee',
+    );
+  });
+});
+
 describe("a title in apposition after a body's possessive", () => {
   it('"Jim Farley, Ford\'s chief executive,": a mention of Farley, his role of Ford', () => {
     const analysis = analyze("Jim Farley, Ford's chief executive, said the carmaker would cut costs.");
