@@ -625,6 +625,23 @@ export const OFFICE_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * What a staff title is in charge of, written before its head: "Communications Director", "Senior
+ * Policy Adviser", "National Security Communications Advisor" (one to three of them). Read by the
+ * people rules only, with STAFF_HEADS, not as title words of their own.
+ */
+export const STAFF_FUNCTIONS: ReadonlySet<string> = new Set(
+  'Communications Policy Program Programme Marketing Sales Operations Finance Financial Research Engineering Product Project Technology Strategy Development Legal Security Campaign Media Press Digital Data Legislative Political Economic Health Education Energy Climate Trade Science Clinical Medical Creative Editorial Brand Account Advocacy Outreach Community Partnerships Public Affairs Relations Investor Government External Customer Business Field Safety Quality Compliance Risk Innovation Sustainability Emergency Logistics Intelligence Cyber Planning Fundraising Events Content Social'.split(
+    ' ',
+  ),
+);
+/** The heads of such staff titles: "… Director", "… Adviser", "… Manager". */
+export const STAFF_HEADS: ReadonlySet<string> = new Set(
+  'Director Advisor Adviser Manager Coordinator Officer Lead Specialist Analyst Strategist Liaison'.split(
+    ' ',
+  ),
+);
+
+/**
  * Titles named by their portfolio, as the British press and government write them ("Armed Forces
  * Minister Mark Lancaster", "International Development Secretary Penny Mordaunt"). In the people
  * rules' title lexicon (recognize/people.ts, and `titleHeadEnd` its other readers use), not in

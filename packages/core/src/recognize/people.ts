@@ -31,6 +31,8 @@ import {
   OFFICE_MODIFIERS,
   PORTFOLIO_TITLES,
   RANKS,
+  STAFF_FUNCTIONS,
+  STAFF_HEADS,
 } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms, POSSESSIVE_MARKS, POSSESSIVE_S } from './apostrophes.js';
@@ -1008,6 +1010,43 @@ function titleHeadAt(
   return found ?? (lowercaseAllowed && !token.upper ? lex.headsFolded.longest(tokens, k) : undefined);
 }
 
+/**
+ * A head opening inside the modifiers [from, to) and reaching past them: "Deputy National Security
+ * Advisor", where "National" is a modifier too, so the modifiers end on "Security", no head.
+ */
+function headInsideModifiers(
+  lex: TitleLexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lowercaseAllowed: boolean,
+): TrieMatch<true> | undefined {
+  for (let k = from + 1; k < to; k++) {
+    const head = titleHeadAt(lex, tokens, k, lowercaseAllowed);
+    if (head && head.endToken > to) return head;
+  }
+  return undefined;
+}
+
+/** Functions before a staff title's head, at most: "National Security Communications Advisor". */
+const MAX_STAFF_FUNCTIONS = 3;
+
+/**
+ * A staff title starting at token `at`, capitalised: one to three functions and a staff head
+ * ("Communications Director", "Security Communications Advisor"), which the title list, naming
+ * offices by their head alone, would cut to "Director".
+ */
+function staffTitleAt(tokens: readonly Token[], at: number): TrieMatch<true> | undefined {
+  let k = at;
+  while (
+    k < at + MAX_STAFF_FUNCTIONS &&
+    STAFF_FUNCTIONS.has(tokens[k]?.text ?? '') &&
+    tokens[k + 1]?.gap === 'space'
+  )
+    k++;
+  return k > at && STAFF_HEADS.has(tokens[k]?.text ?? '') ? { endToken: k + 1, value: true } : undefined;
+}
+
 function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true): TitleMatch | undefined {
   const lex = titleLexicon();
   const { tokens } = ctx;
@@ -1060,7 +1099,11 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
       (fromModifier.endToken === i && (!tokens[i]?.upper || fromModifier.endToken - headToken >= 2)));
   // ("King County Executive Dow Constantine": a county's office before a name is one, whatever the name.)
   const countyOffice = i === headToken + 1 ? countyOfficeAt(tokens, headToken) : undefined;
-  let head = titleHeadAt(lex, tokens, i, lowercaseAllowed) ?? (reaches ? fromModifier : countyOffice);
+  let head =
+    titleHeadAt(lex, tokens, i, lowercaseAllowed) ??
+    (reaches ? fromModifier : countyOffice) ??
+    headInsideModifiers(lex, tokens, headToken, i, lowercaseAllowed) ??
+    staffTitleAt(tokens, i);
   if (!head) return undefined;
   // "President and CEO", "Chair and Chief Executive Officer": two titles of one person.
   let joined = false;

@@ -265,3 +265,23 @@ describe('a title-case headline after a titled name', () => {
     expect(people('Mayor Okafor Amid Flooding Visits Riverside Homes')[0]?.name).toBe('Okafor');
   });
 });
+
+describe('a staff title before a name is read whole', () => {
+  const roleOf = (text: string) => analyze(text).entities.find((e) => e.type === 'person')?.roles[0]?.title;
+
+  it('a modifier before a multi-word head: "Deputy National Security Advisor" (was "National Security Advisor")', () => {
+    expect(roleOf('Deputy National Security Advisor Maya Trent briefed reporters.')).toBe(
+      'Deputy National Security Advisor',
+    );
+  });
+
+  it('its functions before the head: "Communications Director", "National Security Communications Advisor" (were "Director", "Advisor")', () => {
+    expect(roleOf('Communications Director Leah Moreno said the tour would go ahead.')).toBe(
+      'Communications Director',
+    );
+    expect(roleOf('National Security Communications Advisor Paul Hendry took questions.')).toBe(
+      'National Security Communications Advisor',
+    );
+    expect(roleOf('Senior Policy Adviser Ruth Okoye joined the call.')).toBe('Senior Policy Adviser');
+  });
+});
