@@ -111,6 +111,7 @@ export function describedPerson(text: string, drafts: readonly Draft[], i: numbe
       d.end <= start &&
       (HOLDER_LINK.test(text.slice(d.end, start)) ||
         nameLineThenTitle(text, d, role) ||
+        contactNameThenTitle(text, d, role) ||
         appointedAs(text, d, start))
     ) {
       before = d;
@@ -171,6 +172,25 @@ export function nameLineThenTitle(text: string, person: Draft, role: Draft): boo
     lineStartsAt(text, from)
   );
 }
+
+/**
+ * A contact block flattened onto one line: a contact label, the name, and the title right after it
+ * with only a space between ("CONTACT: Jessica N. George Executive Director and Founder, …"): the
+ * title is that person's, as on a line of its own (nameLineThenTitle).
+ */
+export function contactNameThenTitle(text: string, person: Draft, role: Draft): boolean {
+  const from = person.title ? Math.min(person.title.start, person.start) : person.start;
+  return (
+    person.end <= role.start &&
+    /^[^\S\r\n\u2028\u2029]+$/.test(text.slice(person.end, role.start)) &&
+    CONTACT_LABEL_BEFORE.test(text.slice(Math.max(0, from - CONTACT_LABEL_REACH), from))
+  );
+}
+
+/** A contact block's label ending just before a name: "Media Contact:", "CONTACT INFORMATION:", "Contacts". */
+const CONTACT_LABEL_BEFORE =
+  /\b(?:media|press|investor)?\s*(?:contacts?|contact information|inquiries|enquiries)\s*:?\s*$/i;
+const CONTACT_LABEL_REACH = 40;
 
 /** The rest of a name's line, post-nominals only ("MP", "AO"), its line break, and spaces. */
 const NAME_LINE_END =

@@ -11,6 +11,7 @@
  */
 import { mapHoley } from '../arrays.js';
 import {
+  contactNameThenTitle,
   describedPerson,
   draftFrom,
   introduces,
@@ -35,7 +36,8 @@ const inApposition = (text: string, drafts: readonly Draft[], i: number, person:
   const role = drafts[i] as Draft;
   return person.end <= role.start
     ? apposed(text.slice(person.end, qualifiedStart(text, drafts, i))) ||
-        nameLineThenTitle(text, person, role)
+        nameLineThenTitle(text, person, role) ||
+        contactNameThenTitle(text, person, role)
     : apposed(text.slice(role.end, person.start)) ||
         introduces(text, role, person) ||
         titleLineThenName(text, role, person);

@@ -1,5 +1,6 @@
-/** Contact identifiers (recognize/contacts.ts): e-mail, web addresses and telephone numbers. */
+/** Contact identifiers (recognize/contacts.ts): e-mail, web addresses and telephone numbers; and contact blocks' names and titles. */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import { mentionsOf } from './mentions-of.js';
 
 describe('telephone numbers', () => {
@@ -44,5 +45,16 @@ describe('telephone numbers', () => {
         ['contact'],
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a contact block flattened onto one line', () => {
+  it('"CONTACT: Jane Doe Executive Director, …": the title is her role, not an unnamed person', () => {
+    const a = analyze(
+      'Gala to benefit shelter\n\nDENVER, May 2, 2024 -- The Larkspur Foundation will host a gala.\n\nCONTACT: Renee Alvarado Executive Director, The Larkspur Foundation renee@larkspur.org (303) 555-0144\n',
+    );
+    const renee = a.entities.find((e) => e.name === 'Renee Alvarado');
+    expect(renee?.roles.map((r) => r.title)).toEqual(['Executive Director']);
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Renee Alvarado']);
   });
 });
