@@ -5,6 +5,7 @@
  * Organization), dates by resolved value, roles by title.
  */
 import { mapPacked } from '../arrays.js';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { KNOWN_PEOPLE } from '../knowledge/people.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import { type Candidate, textKey } from '../recognize/candidate.js';
@@ -116,6 +117,9 @@ function knownPeople(): ReadonlySet<string> {
   return knownPeopleNames;
 }
 
+/** A capitalised word that may be a first surname: no initial, no particle ("de", "y"). */
+const FIRST_SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u;
+
 /** Give every person mention an entity key: full names by name, surnames by the full name they shorten. */
 function linkPeople(drafts: Draft[], words: NameWords): void {
   // Full names by surname, so each mention compares with the few sharing its surname, not all.
@@ -140,6 +144,16 @@ function linkPeople(drafts: Draft[], words: NameWords): void {
       d.entityKey = key;
     }
   }
+  // "Ana Mafé García" … "Dr. Mafé": a Spanish or Portuguese name's first surname, written alone.
+  const byFirstSurname = new Map<string, string | null>();
+  for (const f of [...bySurname.values()].flat()) {
+    const w = words.of(f.name);
+    const inner = w.length >= 3 ? w[w.length - 2] : undefined;
+    if (!inner || !FIRST_SURNAME.test(inner) || FIRST_NAMES.has(inner) || AMBIGUOUS_FIRST_NAMES.has(inner))
+      continue;
+    const key = surnameKey(inner);
+    byFirstSurname.set(key, byFirstSurname.has(key) && byFirstSurname.get(key) !== f.key ? null : f.key);
+  }
   for (const d of people) {
     if (d.entityKey) continue;
     // The first full name with this surname, one the knowledge base knows first ("President
@@ -147,7 +161,10 @@ function linkPeople(drafts: Draft[], words: NameWords): void {
     // person of its own.
     const same = bySurname.get(surnameKey(d.text));
     const match = same?.find((f) => f.known) ?? same?.[0];
-    d.entityKey = match ? match.key : `person:${d.text.toLowerCase()}`;
+    // (Only a titled surname, "Dr. Mafé", and only one person's: a middle name alone is no one's.)
+    const first =
+      !match && d.title && words.count(d.text) === 1 ? byFirstSurname.get(surnameKey(d.text)) : undefined;
+    d.entityKey = match ? match.key : (first ?? `person:${d.text.toLowerCase()}`);
   }
 }
 
