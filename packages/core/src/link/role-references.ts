@@ -258,8 +258,11 @@ function unnamedHolder(
   return of === undefined ? `person:role:${key}` : `person:role:${key} of ${of}`;
 }
 
-/** "chairman" of "chairman of the joint chiefs of staff": a title's head word, before its "of"/"for". */
-const HEAD_OF = /^([a-z][a-z-]*) (?:of|for) /;
+/**
+ * "chairman" of "chairman of the joint chiefs of staff", "chief executive" of "chief executive of
+ * the Hong Kong Special Administrative Region": a title's head, one or two words before its "of"/"for".
+ */
+const HEAD_OF = /^([a-z][a-z-]*(?: [a-z][a-z-]*)?) (?:of|for) /;
 /**
  * Heads that stand alone for the one office of a body's own releases ("the Chairman", "the
  * Secretary"); not "the President" or "the Minister", which a text uses for its own head of state
@@ -273,6 +276,9 @@ const STANDING_HEADS = new Set([
   'administrator',
   'director',
   'commander',
+  // "John Lee, Chief Executive of the Hong Kong Special Administrative Region … The Chief Executive
+  // pointed out": a territory's or a company's one chief executive.
+  'chief executive',
 ]);
 /** A complement after a title written alone: "the Secretary of the Air Force" is no head word alone. */
 const COMPLEMENT_AFTER = /^[^\S\r\n]+(?:of|for)[^\S\r\n]/;

@@ -608,3 +608,14 @@ describe("a company's short name read as a company of its own", () => {
     ]);
   });
 });
+
+describe('a two-word head standing alone', () => {
+  it('"the Chief Executive" after "John Lee, Chief Executive of the … Region" is him (was an unnamed person)', () => {
+    const a = analyze(
+      'Mr Wei Zhang, Chief Executive of the Macao Special Administrative Region, led the mission. The Chief Executive said trade would grow.',
+    );
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Wei Zhang']);
+    expect(people[0]?.mentions.map((m) => m.text)).toContain('Chief Executive');
+  });
+});
