@@ -351,7 +351,15 @@ const COMPANY_OFFICERS: readonly string[] = [
   'Co-founder',
   'Managing Director',
 ];
-export const CORPORATE_OFFICER_TITLES: ReadonlySet<string> = new Set(COMPANY_OFFICERS);
+export const CORPORATE_OFFICER_TITLES: ReadonlySet<string> = new Set([
+  ...COMPANY_OFFICERS,
+  // ("Allison Kast Eichenberg, owner of Signarama Chandler": an owner's complement is a business.)
+  'Owner',
+  'owner',
+  'Co-Owner',
+  'Co-owner',
+  'co-owner',
+]);
 
 /**
  * Head nouns of job titles: the word or phrase a title ends with ("Deputy Secretary General",
@@ -622,6 +630,23 @@ export const OFFICE_MODIFIERS: readonly string[] = [
   'Supreme',
   'High',
   'Grand',
+];
+
+/**
+ * A business's owners and a publication's heads, written before a name or after it in apposition
+ * ("Sara Schaeffner, Owner of The Digital Frontier", "our Editor-in-Chief"). In the people rules'
+ * title lexicon only, as PORTFOLIO_TITLES are: the tagger was trained without them.
+ */
+export const OWNER_TITLES: readonly string[] = [
+  'Owner',
+  'Co-Owner',
+  'Co-owner',
+  'Publisher',
+  'Editor-in-Chief',
+  'Editor-in-chief',
+  'Editor in Chief',
+  'Managing Editor',
+  'Executive Editor',
 ];
 
 /**

@@ -29,6 +29,7 @@ import {
   NAVY_RATING_RANKS,
   OFFICE_HEADS,
   OFFICE_MODIFIERS,
+  OWNER_TITLES,
   PORTFOLIO_TITLES,
   RANKS,
   STAFF_FUNCTIONS,
@@ -70,7 +71,7 @@ function titleLexicon(): TitleLexicon {
   }
   const heads = new TokenTrie<true>();
   const headsFolded = new TokenTrie<true>(true);
-  for (const h of [...OFFICE_HEADS, ...PORTFOLIO_TITLES]) {
+  for (const h of [...OFFICE_HEADS, ...PORTFOLIO_TITLES, ...OWNER_TITLES]) {
     for (const form of apostropheForms(h)) {
       heads.add(form, true);
       headsFolded.add(form, true);

@@ -67,6 +67,26 @@ describe("a company named just before its officer and the officer's name, with n
   });
 });
 
+describe("a business's owner and a publication's editor are titles", () => {
+  it('"Sara Schaeffner, Owner of The Digital Frontier": her role, of the business (was no role)', () => {
+    const a = analyze('Dana Whitfield, Owner of Ridgeway Print Works, Named Printer of the Year');
+    const dana = a.entities.find((e) => e.name === 'Dana Whitfield');
+    const shop = a.entities.find((e) => e.name === 'Ridgeway Print Works');
+    expect(shop?.type).toBe('organization');
+    expect(dana?.roles).toEqual([{ title: 'Owner', of: shop?.id }]);
+    expect(
+      analyze('Ridgeway Print Works congratulates owner Dana Whitfield on the award.').entities.find(
+        (e) => e.name === 'Dana Whitfield',
+      )?.roles,
+    ).toEqual([{ title: 'owner' }]);
+    expect(
+      analyze('At the helm is filmmaker Ellen Marsh, our Editor-in-Chief.').entities.find(
+        (e) => e.name === 'Ellen Marsh',
+      )?.roles,
+    ).toEqual([{ title: 'Editor-in-Chief' }]);
+  });
+});
+
 describe("a title in apposition after a body's possessive", () => {
   it('"Jim Farley, Ford\'s chief executive,": a mention of Farley, his role of Ford', () => {
     const analysis = analyze("Jim Farley, Ford's chief executive, said the carmaker would cut costs.");
