@@ -281,3 +281,15 @@ describe('second reading of the later changes', () => {
     ]);
   });
 });
+
+describe('a name never spans a semicolon', () => {
+  it('"owner of Signwise Chandler; Kelley Mattingly, owner of …": no person "…; Kelley Mattingly" (the tagger read one)', () => {
+    const people = analyze(
+      'The awards went to Dana Whitfield, owner of Signwise Chandler; Kelley Mattingly, owner of Signwise.',
+    )
+      .entities.filter((e) => e.type === 'person')
+      .flatMap((e) => e.mentions.map((m) => m.text));
+    expect(people.filter((m) => m.includes(';'))).toEqual([]);
+    expect(people).toContain('Kelley Mattingly');
+  });
+});

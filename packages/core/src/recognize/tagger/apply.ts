@@ -326,7 +326,7 @@ function onlyAnAcronym(ctx: RecognitionContext, c: Candidate): boolean {
 /**
  * Where a tagged span may not lie, whatever it adds or grows: starting inside a word or number
  * ("000 additional U.S. forces" in "20,000 additional U.S. forces"), across a layout gap of two
- * spaces or a tab ("BAAR BAAR Los Angeles  Los Angeles, CA"), or, for a place, from a street word
+ * spaces or a tab ("BAAR BAAR Los Angeles  Los Angeles, CA"), over a semicolon, or, for a place, from a street word
  * ("Street Los Angeles" in "705 W 9th Street Los Angeles").
  */
 function badSpan(ctx: RecognitionContext, s: TaggedSpan): boolean {
@@ -344,6 +344,9 @@ function badSpan(ctx: RecognitionContext, s: TaggedSpan): boolean {
     const before = tokens[k - 1];
     // "McKenzie Assumes Command": a headline's verb is no word of a name.
     if (t && HEADLINE_VERBS.has(t.text)) return true;
+    // "owner of Signarama Chandler; Kelley Mattingly, …": a semicolon separates list items, never
+    // the words of one name.
+    if (t?.text === ';') return true;
     if (!t || !before || t.gap !== 'space') continue;
     if (t.start - before.end > 1 || text.charCodeAt(before.end) === 9) return true;
   }
