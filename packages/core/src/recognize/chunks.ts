@@ -195,6 +195,9 @@ function fullNameBefore(ctx: RecognitionContext, at: number, of: number): boolea
   return false;
 }
 
+/** Owners and founders written in lower case, whose "of" names a business. */
+const OWNED_BY = new Set(['owner', 'co-owner', 'founder', 'co-founder', 'cofounder', 'proprietor']);
+
 /** Offices in the plural: "Foreign Ministers", "Defence Secretaries". */
 const PLURAL_TITLES = new Set(
   'Ministers Secretaries Ambassadors Envoys Generals Commanders Directors Chiefs Heads Leaders Officials Representatives Delegates Members'.split(
@@ -1440,6 +1443,18 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !knownInside &&
       !/\d/.test(words) &&
       workplaceAt(ctx, from - 1)
+    )
+      type = 'organization';
+    // "owner of Signwise Chandler", "co-founder of Brightline": what an owner or founder, written in
+    // lower case, is "of" is a business (a place or body the knowledge base knows is read as such).
+    if (
+      !type &&
+      before?.text === 'of' &&
+      OWNED_BY.has(tokens[from - 2]?.text ?? '') &&
+      !POSSESSIVE_S.has(tokens[end]?.text ?? '') &&
+      nameWordCount(tokens, from, end) <= 4 &&
+      !knownInside &&
+      !known
     )
       type = 'organization';
     // "investing $400 million into Sunrise Energy Metals": what money is put into is a business.

@@ -87,6 +87,20 @@ describe("a business's owner and a publication's editor are titles", () => {
   });
 });
 
+describe('what an owner or founder in lower case is "of" is a business', () => {
+  it('"Dana Whitfield, owner of Signwise Chandler": the shop is a body, and her role is of it (was a person)', () => {
+    const a = analyze(
+      'The awards went to Dana Whitfield, owner of Signwise Chandler, and Tom Reed, co-founder of Brightline Labs.',
+    );
+    const shop = a.entities.find((e) => e.name === 'Signwise Chandler');
+    expect(shop?.type).toBe('organization');
+    expect(a.entities.find((e) => e.name === 'Dana Whitfield')?.roles).toEqual([
+      { title: 'owner', of: shop?.id },
+    ]);
+    expect(a.entities.find((e) => e.name === 'Brightline Labs')?.type).toBe('organization');
+  });
+});
+
 describe("a title in apposition after a body's possessive", () => {
   it('"Jim Farley, Ford\'s chief executive,": a mention of Farley, his role of Ford', () => {
     const analysis = analyze("Jim Farley, Ford's chief executive, said the carmaker would cut costs.");
