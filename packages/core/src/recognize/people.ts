@@ -74,12 +74,16 @@ function titleLexicon(): TitleLexicon {
   for (const h of [...OFFICE_HEADS, ...PORTFOLIO_TITLES, ...OWNER_TITLES]) {
     for (const form of apostropheForms(h)) {
       heads.add(form, true);
-      headsFolded.add(form, true);
+      // ("Kadokawa, a Japanese publisher,": in lower case a publisher is as often a company.)
+      if (!CAPITALISED_ONLY_TITLES.has(form)) headsFolded.add(form, true);
     }
   }
   cached = { honorifics, honorificsFolded, heads, headsFolded, modifiers: new Set(OFFICE_MODIFIERS) };
   return cached;
 }
+
+/** Titles read only as written with a capital: a publisher in lower case is often a company. */
+const CAPITALISED_ONLY_TITLES = new Set(['Publisher']);
 
 /** A rank or honorific ends just before token `at` ("Lt. Gen." of "Lt. Gen. John Kolasheski"). */
 export function honorificBefore(ctx: RecognitionContext, at: number): boolean {

@@ -85,6 +85,16 @@ describe("a business's owner and a publication's editor are titles", () => {
       )?.roles,
     ).toEqual([{ title: 'Editor-in-Chief' }]);
   });
+
+  it('a publisher in lower case describes a company as often as a person: "Kadokawa, a Japanese publisher,"', () => {
+    const a = analyze('Sony said it would buy Kadokawa, a Japanese publisher, for 470 billion yen.');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(
+      analyze('Publisher Dana Whitfield said the magazine would close.').entities.find(
+        (e) => e.name === 'Dana Whitfield',
+      )?.roles,
+    ).toEqual([{ title: 'Publisher' }]);
+  });
 });
 
 describe('what an owner or founder in lower case is "of" is a business', () => {
