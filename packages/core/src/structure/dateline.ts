@@ -141,8 +141,12 @@ function publishedLine(
   return undefined;
 }
 
-/** Before a date alone in its block: at most a weekday and a comma. */
-const BEFORE_DATE_ONLY = /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$/i;
+/**
+ * Before a date alone in its block: at most the release's number ("M35", "No. 112", "MR-045/16")
+ * and a weekday with its comma ("M35 12 February 1980", "TUESDAY, 17 OCTOBER 2017").
+ */
+const BEFORE_DATE_ONLY =
+  /^\s*(?:(?:No\.?\s*)?[A-Z]{0,4}-?\d{1,4}(?:\/\d{2,4})?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$/i;
 
 function dateOnlyBlock(
   text: string,

@@ -91,3 +91,17 @@ describe('a wire dateline with the wire in brackets', () => {
     ).toBeNull();
   });
 });
+
+describe("a release's number before its date on a line of their own", () => {
+  it('"M35 12 February 1980", "No. 112 3 March 2017" date the release, and its "today" with it', () => {
+    const a = analyze(
+      'Aid for refugees\n\nMINISTER FOR\n\nFOREIGN AFFAIRS\n\nNo. Date THE HON. JOHN CARTER M.P.\n\nM35 12 February 1980\n\nAID FOR REFUGEES\n\nThe Minister announced today a further $2 million, as he said last month he would.',
+    );
+    expect(a.document.date).toBe('1980-02-12');
+    expect(a.entities.find((e) => e.name === 'last month')?.value).toBe('1980-01-01/1980-01-31');
+    expect(
+      analyze('Media release\n\nNo. 112 3 March 2017\n\nThe minister said today that talks would go on.')
+        .document.date,
+    ).toBe('2017-03-03');
+  });
+});
