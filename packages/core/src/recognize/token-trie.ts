@@ -7,7 +7,6 @@
 import { mapPacked } from '../arrays.js';
 import { BoundedMemo } from '../incremental/bounded-memo.js';
 import { type Token, tokenize } from '../text/tokenize.js';
-import { lowerTexts } from './token-text.js';
 
 /** The figure dash, en dash, em dash and minus sign, read as a hyphen ("Task Force – Operation"). */
 const DASHES = ['\u2012', '\u2013', '\u2014', '\u2212'];
@@ -87,16 +86,19 @@ export class TokenTrie<V> {
    * token (used to restrict case-folded lookups to all-caps runs).
    */
   longest(tokens: readonly Token[], at: number, accept?: (t: Token) => boolean): TrieMatch<V> | undefined {
-    // Folded keys come from the per-array cache: one lower-cased string per token, not per lookup.
-    const keys = this.caseFolded ? lowerTexts(tokens) : undefined;
-    let node: TrieNode<V> | undefined = this.root;
-    // The match object is built once, at the end: most lookups miss, and hits rarely extend.
-    let bestEnd = -1;
-    let bestValue: V | undefined;
-    for (let i = at; i < tokens.length; i++) {
+    // The first word apart: most of the million look-ups of an analysis end at the root, and this
+    // way they return before the loop. Folded keys are the token's own lower-cased text.
+    const first = tokens[at];
+    if (!first || (accept && !accept(first))) return undefined;
+    let node = this.root.next.get(this.caseFolded ? first.lower : first.text);
+    if (!node) return undefined;
+    // The match object is built once, at the end: hits rarely extend.
+    let bestEnd = node.value === undefined ? -1 : at + 1;
+    let bestValue = node.value;
+    for (let i = at + 1; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t || (i > at && t.gap === 'paragraph') || (accept && !accept(t))) break;
-      node = node.next.get(keys ? (keys[i] as string) : t.text);
+      if (!t || t.gap === 'paragraph' || (accept && !accept(t))) break;
+      node = node.next.get(this.caseFolded ? t.lower : t.text);
       if (!node) break;
       if (node.value !== undefined) {
         bestEnd = i + 1;
