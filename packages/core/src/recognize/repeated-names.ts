@@ -236,9 +236,26 @@ export function recognizeRepeatedNames(
   const otherNames = new Set<string>();
   /** Per organisation name: its short form, or '' (a name is chosen again and again). */
   const shortForms = new Map<string, string>();
+  /** Organisation names whose head forms ("the Assembly") are added. */
+  const headFormsAdded = new Set<string>();
   /** Organisation names whose initials are queued (initialismsOf). */
   const initialisms = new Set<string>();
   const pendingInitials: [string, Known][] = [];
+  // (Made once, not per organisation mention.)
+  const addStandIns = (body: string, bodyKey: string) => {
+    if (standInsAdded.has(body)) return;
+    standInsAdded.add(body);
+    for (const standIn of ctx.lexicon.standIns.get(body) ?? []) {
+      // ("The Commission of Inquiry on Syria": not where "of" makes it another body.)
+      const known: Known = {
+        candidate: { type: 'organization', tier: 1, key: bodyKey, canonical: body },
+        after: 0,
+        common: true,
+      };
+      add(standIn, known);
+      add(standIn.replace(/^the /, 'The '), known);
+    }
+  };
   for (let i = 0; i < named.length; i++) {
     const c = named[i] as Candidate;
     const name = text.slice(c.start, c.end);
@@ -272,12 +289,11 @@ export function recognizeRepeatedNames(
     )
       ships.push(c);
     else if (c.type !== 'equipment') otherNames.add(name);
-    if (c.type === 'person' && c.endToken - c.startToken >= 2) {
-      let surname = surnames.get(name);
-      if (surname === undefined) {
-        surname = surnameOf(name);
-        surnames.set(name, surname);
-      }
+    // A person's forms are added at the first mention of the name; at the later ones (thousands in
+    // a long release) adding them again would only build the values the trie then ignores.
+    if (c.type === 'person' && c.endToken - c.startToken >= 2 && !surnames.has(name)) {
+      const surname = surnameOf(name);
+      surnames.set(name, surname);
       add(surname, { candidate: { type: 'person', tier: 1 }, after: c.end });
       for (const form of articleForms(surname))
         add(form, { candidate: { type: 'person', tier: 1 }, after: c.end });
@@ -289,20 +305,6 @@ export function recognizeRepeatedNames(
       // "Noble Mineral Exploration Inc. (“Noble” or the “Company”)": names a release defines in quotes.
       for (const form of quotedDefinitions(ctx, c.endToken))
         add(form, { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end });
-      const addStandIns = (body: string, bodyKey: string) => {
-        if (standInsAdded.has(body)) return;
-        standInsAdded.add(body);
-        for (const standIn of ctx.lexicon.standIns.get(body) ?? []) {
-          // ("The Commission of Inquiry on Syria": not where "of" makes it another body.)
-          const known: Known = {
-            candidate: { type: 'organization', tier: 1, key: bodyKey, canonical: body },
-            after: 0,
-            common: true,
-          };
-          add(standIn, known);
-          add(standIn.replace(/^the /, 'The '), known);
-        }
-      };
       addStandIns(canonical, key);
       // "the Commission" in a release that names the EU or its Council: the European Commission,
       // unless the release names another commission ("The Electoral Commission said the
@@ -314,12 +316,12 @@ export function recognizeRepeatedNames(
         if (!otherBodyWithHead(ctx, named, related)) addStandIns(related, `organization:${related}`);
       }
       // "L3Harris Technologies" … "L3Harris": a company without its legal form and trade word.
-      let short = shortForms.get(name);
-      if (short === undefined) {
-        short = companyShortForm(name) ?? '';
+      // The short form, like the head's forms below, is added once per name: the first value wins.
+      if (!shortForms.has(name)) {
+        const short = companyShortForm(name) ?? '';
         shortForms.set(name, short);
+        if (short) add(short, { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end });
       }
-      if (short) add(short, { candidate: { type: 'organization', tier: 1, key, canonical }, after: c.end });
       // "Combined Task Force 150" … "CTF-150", "Popular Mobilization Units" … "PMU": the initials
       // of its words, written after it without a definition.
       // Added after the loop: a name the release writes itself ("PHE" defined further on) comes
@@ -337,7 +339,8 @@ export function recognizeRepeatedNames(
         heads.set(name, head);
       }
       // Also lower-case heads of described groups: "the Assad regime" … "the regime".
-      if (head && (/^\p{Lu}/u.test(head) || !c.key)) {
+      if (head && !headFormsAdded.has(name) && (/^\p{Lu}/u.test(head) || !c.key)) {
+        headFormsAdded.add(name);
         // "the Global Coalition to Defeat ISIS" … "the coalition": news style writes the head of
         // a body named before in lower case too.
         const lower = head.toLowerCase();
