@@ -83,16 +83,21 @@ function parenthesisedDefinitions(
   return out;
 }
 
-/** Start of the last stretch of [from, to) that equals `form` up to whitespace, or -1. */
+/**
+ * Start of the last stretch of [from, to) that equals `form` up to whitespace, or -1. Compared
+ * backwards character by character: gathering the characters into a string, one longer each
+ * step, copied the long form again at every character.
+ */
 function findTail(text: string, from: number, to: number, form: string): number {
   const wanted = form.replace(/\s+/gu, '');
-  let collected = '';
+  let j = wanted.length - 1;
   for (let i = to - 1; i >= from; i--) {
     const ch = text[i] ?? '';
     if (/\s/u.test(ch)) continue;
-    collected = ch + collected;
-    if (collected === wanted) return i;
-    if (collected.length > wanted.length) return -1;
+    // Once a character differs, no longer stretch can equal the form.
+    if (j < 0 || ch !== wanted[j]) return -1;
+    if (j === 0) return i;
+    j--;
   }
   return -1;
 }
