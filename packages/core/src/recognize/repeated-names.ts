@@ -466,7 +466,13 @@ export function withTaggedSurnames(
   rules: readonly Candidate[],
   surnameOf: (name: string) => string,
 ): Candidate[] {
-  const known = new Set(rules);
+  // Only the rules' people of two words or more: no other rule mention could pass the filter below
+  // anyway, and a set of every rule mention was the largest thing this function built.
+  const known = new Set<Candidate>();
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i] as Candidate;
+    if (r.type === 'person' && r.endToken - r.startToken >= 2) known.add(r);
+  }
   let added = mentions.filter((m) => m.type === 'person' && !known.has(m) && m.endToken - m.startToken >= 2);
   if (added.length === 0) return mentions;
   // A last word the document also writes in lower case is a common word, and the tagger's "person"
