@@ -267,7 +267,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     draft.text = surface;
     return draft;
   });
-  const { entities, idOf } = linkEntities(text, drafts);
+  const { entities, idOf, ids } = linkEntities(text, drafts);
   nameDeclaredEntities(drafts, entities, idOf);
   linkRoles(text, drafts, entities, idOf);
 
@@ -283,7 +283,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
     ignore: dictionary.ignore,
   });
   // After the checks, which read named mentions only; pronouns need the quotes' speakers.
-  linkPronouns({ text, sections, sentences: structure.sentences, drafts, idOf, entities });
+  linkPronouns({ text, sections, sentences: structure.sentences, drafts, ids, entities });
   summarizeEntities(entities);
 
   const placeEntity = dateline.capsPlace

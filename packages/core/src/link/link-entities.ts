@@ -4,7 +4,7 @@
  * Jens Stoltenberg), organisations by knowledge-base key (NATO = North Atlantic Treaty
  * Organization), dates by resolved value, roles by title.
  */
-import { mapPacked } from '../arrays.js';
+import { mapHoley, mapPacked } from '../arrays.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
 import { KNOWN_PEOPLE } from '../knowledge/people.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
@@ -378,6 +378,8 @@ export interface LinkResult {
   entities: Entity[];
   /** Entity id of every draft, by draft. */
   idOf: Map<Draft, string>;
+  /** The same by draft index: for a pass over all drafts, where a look-up by object cost more. */
+  ids: readonly string[];
 }
 
 /** A weekday opening a date written with its day ("Monday, May 13, 2024"). */
@@ -454,8 +456,10 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
   // Filled in text order, not group by group: the drafts are then visited in the order they sit
   // in memory, which in a long text is most of the cost of this map.
   const idOf = new Map<Draft, string>();
-  drafts.forEach((d, i) => {
-    idOf.set(d, (groupOf[i] as Group).id);
+  const ids = mapHoley(drafts, (d, i) => {
+    const id = (groupOf[i] as Group).id;
+    idOf.set(d, id);
+    return id;
   });
   const entities: Entity[] = mapPacked(ordered, (g) => {
     const id = g.id;
@@ -509,5 +513,5 @@ export function linkEntities(text: string, drafts: Draft[]): LinkResult {
     if (g.type === 'nationality' && country) entity.country = country;
     return entity;
   });
-  return { entities, idOf };
+  return { entities, idOf, ids };
 }

@@ -239,7 +239,8 @@ export interface PronounContext {
   sections: readonly Section[];
   sentences: readonly { start: number; end: number }[];
   drafts: readonly Draft[];
-  idOf: ReadonlyMap<Draft, string>;
+  /** Entity id of each draft, by index (link-entities.ts). */
+  ids: readonly string[];
   entities: Entity[];
 }
 
@@ -251,7 +252,7 @@ export function linkPronouns(ctx: PronounContext): number {
   // Indexed: once per document, often unoptimised, where for-of allocates a result per element.
   for (let i = 0; i < ctx.drafts.length; i++) {
     const d = ctx.drafts[i] as Draft;
-    const entity = byId.get(ctx.idOf.get(d) ?? '');
+    const entity = byId.get(ctx.ids[i] ?? '');
     if (!entity || (entity.type !== 'person' && entity.type !== 'organization')) continue;
     // "Thanks, John. Did he ask …": the one spoken to is no antecedent.
     if (d.addressed) continue;
