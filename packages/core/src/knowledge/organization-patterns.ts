@@ -27,6 +27,17 @@ export const LEGAL_FORMS: readonly string[] = [
 export const ABBREVIATED_LEGAL_FORMS: readonly string[] = ['Corp.', 'Inc.', 'Ltd.', 'Co.'];
 
 /**
+ * Shops and small businesses, named for their owner or their street ("Jane's Bakery", "Mario's
+ * Pizzeria", "Dayton Brewery"): a company, like a trade word, and after a given name's possessive
+ * the possessive is part of the name.
+ */
+export const SHOP_WORDS: ReadonlySet<string> = new Set(
+  'Bakery Bakeshop Pizza Pizzeria Cafe Café Diner Bistro Grill Salon Boutique Deli Delicatessen Brewery Winery Distillery Pharmacy Bookstore Bookshop Barbershop Creamery Tavern Pub Kitchen Florist Garage Hardware'.split(
+    ' ',
+  ),
+);
+
+/**
  * Words that close a company's name by naming its trade ("Helios Analytics", "Westbrook Motors",
  * "Austin Energy"): no surname after a given name. Not organisation head words: alone after common
  * words they name a field ("Clean Energy", "Digital Media"), not a body.

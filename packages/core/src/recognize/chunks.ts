@@ -13,6 +13,7 @@ import {
   LEGAL_FORMS,
   ORG_HEAD_WORDS,
   ORG_LEAD_PATTERNS,
+  SHOP_WORDS,
 } from '../knowledge/organization-patterns.js';
 import { LEADING_STOPWORDS } from '../knowledge/phrase-openers.js';
 import {
@@ -1332,7 +1333,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // (not "Clean Energy", "Digital Media": common words before the trade name a field).
     else if (
       length >= 2 &&
-      COMPANY_TRADE_WORDS.has(head) &&
+      (COMPANY_TRADE_WORDS.has(head) || SHOP_WORDS.has(head)) &&
       (!knownInside || known?.value.type === 'location') &&
       nameBeforeTrade(tokens, from, end - 1)
     )

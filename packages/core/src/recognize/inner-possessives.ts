@@ -5,7 +5,7 @@
  * reader and a title's complement ask here before stopping.
  */
 import { FIRST_NAMES } from '../knowledge/first-names.js';
-import { ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
+import { ORG_HEAD_WORDS, SHOP_WORDS } from '../knowledge/organization-patterns.js';
 import { PLACE_HEADS } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import { POSSESSIVE_S } from './apostrophes.js';
@@ -116,6 +116,9 @@ export function possessiveInName(tokens: readonly Token[], from: number, at: num
   const owner = tokens[at - 1];
   if (!mark || !POSSESSIVE_S.has(mark.text) || mark.gap !== 'none' || !capitalised(owner)) return false;
   if (officeHeadAfter(tokens, at) !== undefined) return true;
+  // "Jane's Bakery", "Mario's Pizzeria": a shop named for its owner by a given name.
+  const next = tokens[at + 1];
+  if (FIRST_NAMES.has(owner.text) && next?.gap === 'space' && SHOP_WORDS.has(next.text)) return true;
   let lead = at - 2;
   if (tokens[lead]?.text === '.' && tokens[lead]?.gap === 'none') lead--;
   const leadWord = lead >= from ? (tokens[lead]?.text ?? '') : '';

@@ -492,3 +492,23 @@ describe('clubs named for their city', () => {
     ]);
   });
 });
+
+describe('a shop named for its owner or its town', () => {
+  it('"Jane\'s Bakery", "Mario\'s Pizzeria", "Dayton Brewery" are businesses, not people or places', () => {
+    expect(mentionsOf("Mary Smith, owner of Jane's Bakery, said sales rose.", ORGS_AND_PEOPLE)).toEqual([
+      'person:Mary Smith',
+      "person:owner of Jane's Bakery",
+      "organization:Jane's Bakery",
+    ]);
+    expect(mentionsOf("Mario's Pizzeria opened a second shop.", ['organization'])).toEqual([
+      "organization:Mario's Pizzeria",
+    ]);
+    expect(mentionsOf('He visited Dayton Brewery on Friday.', ['organization', 'location'])).toEqual([
+      'organization:Dayton Brewery',
+    ]);
+  });
+
+  it('not a given name\'s possessive before anything else: "Jane\'s father"', () => {
+    expect(mentionsOf("Jane's father said the shop would close.", ['organization'])).toEqual([]);
+  });
+});
