@@ -150,11 +150,18 @@ function appointedAs(text: string, person: Draft, titleStart: number): boolean {
   );
 }
 
+/**
+ * The most characters between a name and a title on neighbouring lines: spaces, a blank line, "The
+ * Hon" or post-nominals. Longer gaps are not read, so the regexes below never scan a long run of spaces.
+ */
+const MAX_LINE_GAP = 120;
+
 /** The title fills its line and the person's name, maybe after an honorific, opens the next. */
 export function titleLineThenName(text: string, role: Draft, person: Draft): boolean {
   const from = person.title ? Math.min(person.title.start, person.start) : person.start;
   return (
     from >= role.end &&
+    from - role.end <= MAX_LINE_GAP &&
     TITLE_LINE_THEN_NAME.test(text.slice(role.end, from)) &&
     lineStartsAt(text, role.start)
   );
@@ -168,6 +175,7 @@ export function nameLineThenTitle(text: string, person: Draft, role: Draft): boo
   const from = person.title ? Math.min(person.title.start, person.start) : person.start;
   return (
     person.end <= role.start &&
+    role.start - person.end <= MAX_LINE_GAP &&
     NAME_LINE_END.test(text.slice(person.end, role.start)) &&
     lineStartsAt(text, from)
   );

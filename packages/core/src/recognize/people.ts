@@ -1631,15 +1631,7 @@ const ARABIC_SITE_LEADS: ReadonlySet<string> = new Set(
 );
 
 /** Words after a name that make it a body's: "Hayat Tahrir al-Sham fighters". */
-const MEMBERS_AFTER = new Set([
-  'fighters',
-  'militants',
-  'forces',
-  'militia',
-  'militias',
-  'members',
-  'supporters',
-]);
+const MEMBERS_AFTER = new Set('fighters militants forces militia militias members supporters'.split(' '));
 
 /**
  * "Sajida Mubarak Atrous al-Rishawi", "Badran Turki Hishan al-Mazidi": two given names or more that

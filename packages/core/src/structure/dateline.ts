@@ -145,6 +145,7 @@ function publishedLine(
  * Before a date alone in its block: at most the release's number ("M35", "No. 112", "MR-045/16")
  * and a weekday with its comma ("M35 12 February 1980", "TUESDAY, 17 OCTOBER 2017").
  */
+const MAX_BEFORE_DATE_ONLY = 40;
 const BEFORE_DATE_ONLY =
   /^\s*(?:(?:No\.?\s*)?[A-Z]{0,4}-?\d{1,4}(?:\/\d{2,4})?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*$/i;
 
@@ -158,6 +159,8 @@ function dateOnlyBlock(
     if (!expr || expr.through) continue;
     const { year, month, day } = expr;
     if (year === undefined || month === undefined || day === undefined) continue;
+    // (Read only when short: a number and a weekday are a few characters, and the regex then stays linear.)
+    if (expr.start - b.block.start > MAX_BEFORE_DATE_ONLY) continue;
     if (!BEFORE_DATE_ONLY.test(text.slice(b.block.start, expr.start))) continue;
     if (!/^[\s.]*$/.test(text.slice(expr.end, b.block.end))) continue;
     return { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, expression: expr };
