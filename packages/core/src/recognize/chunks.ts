@@ -840,7 +840,7 @@ function ofTheNameEnd(ctx: RecognitionContext, from: number, office: boolean): n
   let k = from;
   while (k < tokens.length && k - from < MAX_OF_THE_WORDS) {
     const t = tokens[k];
-    if (!t || !isCap(t) || t.gap === 'newline' || t.gap === 'paragraph') break;
+    if (!t || ctx.skip[k] || !isCap(t) || t.gap === 'newline' || t.gap === 'paragraph') break;
     if (k > from && k >= ownTitle) {
       // ("Interior Assistant Secretary": a title's modifier opens it.)
       if (titleHeadEnd(ctx, k) !== undefined || titleHeadEnd(ctx, k + 1) !== undefined) break;
