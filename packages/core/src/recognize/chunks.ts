@@ -735,7 +735,7 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       tokens[i + 1]?.text === 'the' &&
       isCap(tokens[i + 2]) &&
       OF_THE_LEADS.has(tokens[i - 1]?.text ?? '') &&
-      i - 1 === (LEADING_STOPWORDS.has(tokens[at]?.text ?? '') ? at + 1 : at) &&
+      leadOpensRun(ctx, at, i - 1) &&
       !ctx.lexicon.exact.longest(tokens, i + 2)
     ) {
       // ("Ministry of the Interior Minister …", "Department of the Treasury Secretary …": a title
@@ -822,6 +822,21 @@ function portfolioListEnd(ctx: RecognitionContext, comma: number): number {
 
 /** Leads of a body's name that may go on through "of the": "Ministry of the Interior", "Army of the Victorious Sect". */
 const OF_THE_LEADS = new Set(['Ministry', 'Department', 'Office', 'Army', 'Bank', 'Secretariat', 'Council']);
+/**
+ * The lead at `lead` opens the run that starts at `at`, past an article and a country's name, its
+ * demonym or its possessive: "the Ministry of the Interior", "the Iraqi Ministry of the Interior",
+ * "Saudi Arabia's Ministry of the Interior".
+ */
+function leadOpensRun(ctx: RecognitionContext, at: number, lead: number): boolean {
+  const { tokens } = ctx;
+  const opening = LEADING_STOPWORDS.has(tokens[at]?.text ?? '') ? at + 1 : at;
+  if (lead === opening) return true;
+  const country = ctx.lexicon.exact.longest(tokens, opening);
+  if (!country || (country.value.type !== 'location' && country.value.type !== 'nationality')) return false;
+  const end = country.endToken;
+  return end === lead || (POSSESSIVE_S.has(tokens[end]?.text ?? '') && end + 1 === lead);
+}
+
 /** Capitalised words of a name after "of the", at most: "Army of the Victorious Sect". */
 const MAX_OF_THE_WORDS = 4;
 

@@ -562,6 +562,16 @@ describe('a body\'s lead goes on through "of the"', () => {
     ]);
   });
 
+  it('after a demonym or a country\'s possessive too: "the Iraqi Ministry of the Interior"', () => {
+    expect(mentionsOf('The Iraqi Ministry of the Interior said.', ['organization', 'location'])).toEqual([
+      'organization:Iraqi Ministry of the Interior',
+    ]);
+    expect(mentionsOf("Iraq's Ministry of the Interior said.", ['organization', 'location'])).toEqual([
+      'location:Iraq',
+      'organization:Ministry of the Interior',
+    ]);
+  });
+
   it('not over a country the knowledge base knows, nor a title', () => {
     expect(mentionsOf('The Government of the United Kingdom said.', ['organization', 'location'])).toEqual([
       'organization:Government of the United Kingdom',
