@@ -3,9 +3,11 @@
  * folding under which two spellings count as "the same letters" (case and accents ignored).
  */
 
+import { withoutAccents } from '../text/accents.js';
+
 /** Lower-cased with accents removed: "Apareció" and "Aparecío" both fold to "aparecio". */
 export function foldLetters(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return withoutAccents(word).toLowerCase();
 }
 
 /**

@@ -8,6 +8,8 @@
  * forms are aliases. A name is canonical for one place only, with one documented exception:
  * "Georgia" is both the country and the US state (the country comes first in the list).
  */
+
+import { withoutAccents } from '../text/accents.js';
 import { CITY_ROWS } from './generated/cities.js';
 import { COUNTRY_ROWS } from './generated/countries.js';
 import { PROVINCE_ROWS } from './generated/provinces.js';
@@ -48,13 +50,10 @@ const SKIP_CAPITALS = new Set([
   'City of San Marino',
 ]);
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
 /** A spelling-insensitive key: "Chișinău" and "Chisinau", "St. George's" and "Saint George’s" meet. */
 function fold(s: string): string {
-  // ASCII has nothing to decompose or strip, and nearly every name is ASCII: this runs over every
-  // place when the core is loaded, so the Unicode passes are spared where they change nothing.
-  return (PRINTABLE_ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''))
+  // (This runs over every place when the core is loaded: withoutAccents spares ASCII the Unicode passes.)
+  return withoutAccents(s)
     .toLowerCase()
     .replace(/\bsaint\b/g, 'st')
     .replace(/[^a-z]/g, '');

@@ -10,6 +10,7 @@ import { KNOWN_PEOPLE } from '../knowledge/people.js';
 import { ARABIC_ARTICLES } from '../knowledge/place-words.js';
 import { type Candidate, textKey } from '../recognize/candidate.js';
 import { companyShortForm } from '../recognize/repeated-names.js';
+import { withoutAccents } from '../text/accents.js';
 import type { Entity, Mention, Role } from '../types.js';
 import { resolvePlaceReferences } from './place-references.js';
 import { resolveRoleReferences } from './role-references.js';
@@ -97,15 +98,10 @@ class NameWords {
   }
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
-const COMBINING_MARKS = /\p{M}/gu;
-
 /** A surname compared without case or its Arabic article: "al-Abadi", "Al-Abadi" and "Abadi" are one. */
 function surnameKey(surname: string): string {
   // "Sánchez" and "Sanchez" too: accents come and go with the keyboard.
-  const lower = (
-    NON_ASCII.test(surname) ? surname.normalize('NFD').replace(COMBINING_MARKS, '') : surname
-  ).toLowerCase();
+  const lower = withoutAccents(surname).toLowerCase();
   const dash = lower.indexOf('-');
   return dash > 0 && ARABIC_ARTICLES.has(lower.slice(0, dash)) ? lower.slice(dash + 1) : lower;
 }
@@ -207,11 +203,9 @@ class Keys {
    * things named alike but for an accent are rarer than one name typed two ways.
    */
   folded(key: string): string {
-    // Most keys are plain ASCII: nothing to fold.
-    if (!NON_ASCII.test(key)) return key;
     let folded = this.withoutMarks.get(key);
     if (folded === undefined) {
-      folded = key.normalize('NFD').replace(COMBINING_MARKS, '');
+      folded = withoutAccents(key);
       this.withoutMarks.set(key, folded);
     }
     return folded;

@@ -296,7 +296,7 @@ function afterArticle(tokens: readonly Token[], at: number): boolean {
 }
 
 /** The name words of tokens [from, end): capitalised words and initials; particles and hyphens are none. */
-function nameWordCount(tokens: readonly Token[], from: number, end: number): number {
+function capitalisedWordCount(tokens: readonly Token[], from: number, end: number): number {
   let n = 0;
   for (let k = from; k < end; k++) if (tokens[k]?.kind === 'word' && tokens[k]?.upper) n++;
   return n;
@@ -1778,7 +1778,7 @@ function lowerCaseTitleHolder(
     return undefined;
   const nameEnd = scanName(ctx, nameStart, false, true);
   // Words, not tokens: "spokesman Zabihullah al-Mujahid" is a name of two words in four tokens.
-  const words = nameWordCount(tokens, nameStart, nameEnd);
+  const words = capitalisedWordCount(tokens, nameStart, nameEnd);
   if (words < 2 || (words > MAX_NAME_WORDS && !afterArticle(tokens, nameEnd - 1))) return undefined;
   for (let k = nameStart; k < nameEnd; k++) {
     if (ctx.lexicon.exact.longest(tokens, k) && namesSomethingElse(ctx, k)) return undefined;
