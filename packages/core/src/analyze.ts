@@ -185,7 +185,9 @@ export function analyzeWith(text: string, options: AnalyzeOptions, reuse: Reuse 
   if (reuse) beginAnalysis(reuse);
   const { structure, tokens, ctx } = recognitionContext(text, reuse);
 
-  const dates = scanDates(text, {}, tokens).filter((d) => !inRanges(structure.residue, d.start, d.end));
+  const dates = scanDates(text, {}, tokens, reuse?.dates).filter(
+    (d) => !inRanges(structure.residue, d.start, d.end),
+  );
   const dateline = findDateline(text, structure.blocks, dates);
   const releaseDate = options.releaseDate ?? dateline.date;
 

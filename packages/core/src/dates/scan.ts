@@ -3,6 +3,11 @@
  * start there (starters.ts) try their patterns (each looks ahead a bounded number of tokens), the
  * longest match wins, and scanning resumes after it. Numeric dates like 12/10/2023 get their
  * day/month order once the whole text is seen.
+ *
+ * Paragraphs (runs of tokens between blank lines) are scanned one by one: no date runs across a
+ * blank line, and nothing found before one changes what is read after it, save the numeric order.
+ * So an editor's session can keep each paragraph's dates and rescan only the paragraphs an edit
+ * touched (`ParagraphDatesMemo`), and get what a scan of the whole text gets.
  */
 import { type Token as TextToken, tokenize } from '../text/tokenize.js';
 import type { Cursor, Match, Matcher } from './cursor.js';
@@ -55,19 +60,34 @@ function weekJustBefore(
   return relative.offset === 0 ? undefined : relative.offset;
 }
 
-/**
- * The date expressions of `text`, in order and not overlapping. `textTokens` are the core's tokens of
- * `text` (text/tokenize.ts), when the caller has them already.
- */
-export function scanDates(
+/** One paragraph's dates, at the offsets where it was scanned. */
+export interface ParagraphDates {
+  /** Where the paragraph's first token started when it was scanned. */
+  at: number;
+  expressions: readonly DateExpression[];
+  /** Numeric dates whose day/month order is open: index in `expressions`, first and second parts. */
+  open: readonly { index: number; first: number; second: number }[];
+  /** A numeric date here has a first part over 12: the text writes day first. */
+  dayFirstSeen: boolean;
+}
+
+/** Paragraph dates kept by an analysis session, by paragraph text (see `paragraphKey`). */
+export interface ParagraphDatesMemo {
+  get(key: string): ParagraphDates | undefined;
+  set(key: string, value: ParagraphDates): void;
+}
+
+/** The dates of the core tokens from `from` to `to` (one paragraph), as the whole text reads them. */
+function scanParagraph(
   text: string,
-  options: ScanOptions = {},
-  textTokens: readonly TextToken[] = tokenize(text),
-): DateExpression[] {
-  const tokens = fromTextTokens(text, textTokens);
+  textTokens: readonly TextToken[],
+  from: number,
+  to: number,
+): ParagraphDates {
+  const tokens = fromTextTokens(text, textTokens, from, to);
   const cursor: Cursor = { text, tokens, previousLast: -1, previousKind: undefined };
   const expressions: DateExpression[] = [];
-  const open: OpenNumeric[] = [];
+  const open: { index: number; first: number; second: number }[] = [];
   let dayFirstSeen = false;
 
   for (let index = 0; index < tokens.length; ) {
@@ -123,11 +143,69 @@ export function scanDates(
     expressions.push(expression);
     if (match.numericParts) {
       if (match.numericParts.first > 12) dayFirstSeen = true;
-      if (expression.month === undefined) open.push({ expression, ...match.numericParts });
+      if (expression.month === undefined) open.push({ index: expressions.length - 1, ...match.numericParts });
     }
     cursor.previousLast = match.last;
     cursor.previousKind = expression.kind;
     index = match.last + 1;
+  }
+  return { at: textTokens[from]?.start ?? 0, expressions, open, dayFirstSeen };
+}
+
+/**
+ * What a paragraph's scan reads: its text from its first token to its last, and whether its first
+ * token opens a line (every paragraph's but, perhaps, the text's first).
+ */
+function paragraphKey(text: string, textTokens: readonly TextToken[], from: number, to: number): string {
+  const first = textTokens[from] as TextToken;
+  const last = textTokens[to - 1] as TextToken;
+  return (first.lineBreakBefore ? '\n' : ' ') + text.slice(first.start, last.end);
+}
+
+/**
+ * The date expressions of `text`, in order and not overlapping. `textTokens` are the core's tokens of
+ * `text` (text/tokenize.ts), when the caller has them already; with `memo`, the paragraphs scanned
+ * before are taken from it.
+ */
+export function scanDates(
+  text: string,
+  options: ScanOptions = {},
+  textTokens: readonly TextToken[] = tokenize(text),
+  memo?: ParagraphDatesMemo,
+): DateExpression[] {
+  const expressions: DateExpression[] = [];
+  const open: OpenNumeric[] = [];
+  let dayFirstSeen = false;
+  let from = 0;
+  for (let to = 1; to <= textTokens.length; to++) {
+    if (to < textTokens.length && textTokens[to]?.gap !== 'paragraph') continue;
+    let found: ParagraphDates;
+    if (memo) {
+      const key = paragraphKey(text, textTokens, from, to);
+      const kept = memo.get(key);
+      found = kept ?? scanParagraph(text, textTokens, from, to);
+      if (!kept) memo.set(key, found);
+    } else found = scanParagraph(text, textTokens, from, to);
+    // Kept paragraphs are copied to where they now stand; none is changed once kept.
+    const shift = (textTokens[from]?.start ?? 0) - found.at;
+    const base = expressions.length;
+    for (const e of found.expressions) {
+      if (!memo) expressions.push(e);
+      else {
+        const copy = Object.assign({}, e);
+        copy.start += shift;
+        copy.end += shift;
+        expressions.push(copy);
+      }
+    }
+    for (const o of found.open)
+      open.push({
+        expression: expressions[base + o.index] as DateExpression,
+        first: o.first,
+        second: o.second,
+      });
+    if (found.dayFirstSeen) dayFirstSeen = true;
+    from = to;
   }
   settleNumericOrder(open, options.numericOrder ?? (dayFirstSeen ? 'dmy' : 'mdy'));
   return expressions;

@@ -250,21 +250,27 @@ function appendSimple(text: string, token: TextToken, tokens: TokenList, lineBre
 }
 
 /**
- * The date tokens of `text` from the core's tokens of the same text. Core tokens that touch form a
+ * The date tokens of `text` from the core's tokens of the same text (those from `from` to `to`: a
+ * paragraph, which starts a cluster as whitespace does). Core tokens that touch form a
  * cluster bounded by whitespace, where both tokenizers cut; a cluster holding a character they read
  * differently is cut by `tokenizeChars`.
  */
-export function fromTextTokens(text: string, textTokens: readonly TextToken[]): Token[] {
-  const tokens = new TokenList(textTokens.length);
+export function fromTextTokens(
+  text: string,
+  textTokens: readonly TextToken[],
+  from = 0,
+  to = textTokens.length,
+): Token[] {
+  const tokens = new TokenList(to - from);
   let lineBreak = false;
   // Where the current cluster starts: its first core token, its first date token, the line-break state.
   let clusterStart = 0;
   let clusterOutput = 0;
   let clusterLineBreak = false;
   let simple = true;
-  for (let k = 0; k < textTokens.length; k++) {
+  for (let k = from; k < to; k++) {
     const token = textTokens[k] as TextToken;
-    const previous = textTokens[k - 1];
+    const previous = k > from ? textTokens[k - 1] : undefined;
     if (!previous || previous.end !== token.start) {
       if (token.gap === 'newline' || token.gap === 'paragraph') lineBreak = true;
       clusterStart = k;
@@ -286,7 +292,7 @@ export function fromTextTokens(text: string, textTokens: readonly TextToken[]): 
       simple = false;
     }
     // Not simple: once the cluster's last token is reached, cut the whole cluster again.
-    const next = textTokens[k + 1];
+    const next = k + 1 < to ? textTokens[k + 1] : undefined;
     if (next && next.start === token.end) continue;
     tokens.length = clusterOutput;
     const first = textTokens[clusterStart] as TextToken;

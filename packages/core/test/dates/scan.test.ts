@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanDates } from '../../src/dates/scan.js';
+import { type ParagraphDates, scanDates } from '../../src/dates/scan.js';
+import { Generations } from '../../src/incremental/generations.js';
 import { type Found, found } from './helpers.js';
 
 /** Anchor for every case: Thursday 12 October 2023. */
@@ -626,5 +627,50 @@ describe('the part of a period left of a single day', () => {
     expect(a.entities.find((e) => e.mentions.some((m) => m.text === 'earlier this week'))?.value).toBe(
       '2024-03-11',
     );
+  });
+});
+
+describe('paragraphs', () => {
+  it('a date never runs across a blank line', () => {
+    expect(scanDates('We met on 12 October\n\n2023 was a good year.').map((d) => d.text)).toEqual([
+      '12 October',
+    ]);
+    expect(scanDates('He left on Friday, 13\n\nOctober came.').map((d) => d.text)).toEqual([
+      'Friday',
+      'October',
+    ]);
+  });
+
+  it("the day/month order of numeric dates is the whole text's", () => {
+    const dates = scanDates('Signed on 12/10/2023.\n\nIn force on 25/10/2023.');
+    expect(dates.map((d) => [d.text, d.month, d.day])).toEqual([
+      ['12/10/2023', 10, 12],
+      ['25/10/2023', 10, 25],
+    ]);
+  });
+
+  it('with a memo, only the paragraph an edit touched is scanned again, and the others move with the text', () => {
+    const scanned: string[] = [];
+    const kept = new Generations<string, ParagraphDates>();
+    const memo = {
+      get: (key: string) => kept.get(key),
+      set: (key: string, value: ParagraphDates) => {
+        scanned.push(key.trim());
+        kept.set(key, value);
+      },
+    };
+    const before =
+      'Talks began on Monday, 9 October.\n\nThe accord was signed on 12/10/2023.\n\nIt takes effect on 25/10/2023.';
+    scanDates(before, {}, undefined, memo);
+    expect(scanned).toHaveLength(3);
+    scanned.length = 0;
+    kept.begin();
+    const after = before.replace('Talks began', 'Formal talks began in Geneva');
+    const dates = scanDates(after, {}, undefined, memo);
+    expect(scanned).toEqual(['Formal talks began in Geneva on Monday, 9 October.']);
+    expect(dates).toEqual(scanDates(after));
+    for (const d of dates) expect(after.slice(d.start, d.end)).toBe(d.text);
+    // The kept paragraphs still take their order from the whole text: 25/10 is day first.
+    expect(dates.find((d) => d.text === '12/10/2023')).toMatchObject({ month: 10, day: 12 });
   });
 });
