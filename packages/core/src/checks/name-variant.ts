@@ -165,6 +165,20 @@ function deletions(word: string, depth: number, into: Set<string>): void {
   for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), depth - 1, into);
 }
 
+/**
+ * The strings a spelled word may share with its variants (its letters folded, then `deletions`;
+ * none for words too short or too long to compare), memoised as the slots are: the same names come
+ * back on every edit, and a ten-letter word makes 56 strings.
+ */
+const variantKeys = new BoundedMemo(SLOT_MEMO_SIZE, (word: string): readonly string[] => {
+  const folded = foldLetters(word);
+  const depth = allowedEdits(folded.length);
+  if (depth === 0 || folded.length > MAX_WORD) return [];
+  const into = new Set<string>();
+  deletions(folded, depth, into);
+  return [...into];
+});
+
 /** Pairs of spellings in the same context whose words could be variants, found without comparing all pairs. */
 function candidatePairs(spellings: readonly Spelling[]): [Spelling, Spelling][] {
   if (spellings.length > MAX_SPELLINGS) return [];
@@ -178,11 +192,8 @@ function candidatePairs(spellings: readonly Spelling[]): [Spelling, Spelling][] 
   const inOrder: Spelling[][] = [];
   for (const s of spellings) {
     if ((perContext.get(s.context) ?? 0) < 2) continue;
-    const folded = foldLetters(s.word);
-    const depth = allowedEdits(folded.length);
-    if (depth === 0 || folded.length > MAX_WORD) continue;
-    const variants = new Set<string>();
-    deletions(folded, depth, variants);
+    const variants = variantKeys.get(s.word);
+    if (variants.length === 0) continue;
     let buckets = index.get(s.context);
     if (!buckets) {
       buckets = new Map();
