@@ -242,15 +242,20 @@ export function decode(
   const { weights, scale } = model;
   const labels = new Uint8Array(ctx.tokens.length);
   const buffer = new Uint32Array(MAX_FEATURES);
-  const scorer = hasIntegerWeights(model) ? new EmissionScorer(model, extractor) : undefined;
-  let scores = new Float32Array(256 * L);
+  // Made at the first sentence the memo does not know: the scorer's table holds every type of
+  // the document (a few hundred kB for a 20 kB release), while after an edit nearly every
+  // sentence takes its labels from the memo.
+  let scorer: EmissionScorer | undefined;
+  const integerWeights = hasIntegerWeights(model);
+  let scores = new Float32Array(0);
   for (const [from, to] of segments(ctx)) {
     const known = memo?.lookup(model, extractor, from, to);
     if (known) {
       labels.set(known, from);
       continue;
     }
-    if ((to - from) * L > scores.length) scores = new Float32Array((to - from) * L * 2);
+    if (integerWeights) scorer ??= new EmissionScorer(model, extractor);
+    if ((to - from) * L > scores.length) scores = new Float32Array(Math.max(256, (to - from) * 2) * L);
     for (let i = from; i < to; i++) {
       if (scorer) scorer.token(i, scores, (i - from) * L);
       else sumRows(weights, buffer, extractor.token(i, buffer), scores, (i - from) * L, scale);
