@@ -3,8 +3,8 @@
  * nothing beyond their own block (people, known names, chunks, amounts, documents, described
  * groups, contacts) run once per paragraph, on the paragraph alone, and their candidates are kept
  * by what they read: the paragraph's text, which of its tokens are residue or start a sentence,
- * and its mined ranges (all of which the document-level structure decides, so they are part of the
- * key). An edit re-runs them on the paragraphs it touched; the others' candidates are shifted to
+ * and its mined ranges (all of which the document-level structure decides, so a kept paragraph is
+ * reused only if they are the same). An edit re-runs them on the paragraphs it touched; the others' candidates are shifted to
  * their new offsets. `analyze()` without a session runs them on the whole document at once; an
  * analysis session's result is the same, which tests/properties and the session tests check.
  *
@@ -81,8 +81,29 @@ interface Paragraph {
   endToken: number;
   /** Mined ranges, at offsets from the paragraph's start. */
   mined: Range[];
-  key: string;
+  /** Its text: the memo's key. */
+  text: string;
 }
+
+/**
+ * A paragraph's candidates as kept by an analysis session, with the rest of what its recognisers
+ * read besides its text: its first token's gap (from the blank text before it, outside it), which
+ * of its tokens are residue or start a sentence, and its mined ranges.
+ */
+export interface KeptParagraph {
+  gap: string;
+  /** Per token: 1 if residue, + 2 if it starts a sentence. */
+  marks: Uint8Array;
+  mined: readonly Range[];
+  candidates: LocalCandidates;
+}
+
+/**
+ * Kept paragraphs by their text. The text alone is the key (a slice of the document, hashed where
+ * it lies), and the rest is compared on a hit, in place: a paragraph whose text is unchanged but
+ * whose marks are not is read again.
+ */
+export type ParagraphMemo = Generations<string, KeptParagraph>;
 
 /** Paragraph b runs from block b's start (0 for the first) to the next block's start (the text's end). */
 function paragraphsOf(
@@ -106,8 +127,7 @@ function paragraphsOf(
       own.push({ start: r.start - start, end: r.end - start });
     }
     if (token === firstToken && own.length === 0) continue;
-    const key = keyOf(ctx, start, end, firstToken, token, own);
-    out.push({ start, end, firstToken, endToken: token, mined: own, key });
+    out.push({ start, end, firstToken, endToken: token, mined: own, text: text.slice(start, end) });
   }
   return out;
 }
@@ -122,17 +142,20 @@ export function recognizeLocal(
   ctx: RecognitionContext,
   blocks: readonly Range[],
   mined: readonly Range[],
-  memo: Generations<string, LocalCandidates> | undefined,
+  memo: ParagraphMemo | undefined,
   /** Tests: 'paragraphs' runs every new paragraph on its own, however many there are. */
   policy: 'adaptive' | 'paragraphs' = 'adaptive',
 ): LocalCandidates {
   if (!memo) return recognizeIn(ctx, mined);
   const paragraphs = paragraphsOf(ctx, blocks, mined);
-  const known = paragraphs.map((p) => memo.get(p.key));
+  const known = paragraphs.map((p) => {
+    const kept = memo.get(p.text);
+    return kept && readAlike(ctx, p, kept) ? kept.candidates : undefined;
+  });
   const missing = known.reduce((n, found) => (found ? n : n + 1), 0);
   if (policy === 'adaptive' && missing * 2 > paragraphs.length) {
     const whole = recognizeIn(ctx, mined);
-    remember(whole, paragraphs, memo);
+    remember(ctx, whole, paragraphs, memo);
     return whole;
   }
   const out = emptyCandidates();
@@ -140,7 +163,7 @@ export function recognizeLocal(
     let found = known[i];
     if (!found) {
       found = recognizeIn(paragraphContext(ctx, p.start, p.end, p.firstToken, p.endToken), p.mined);
-      memo.set(p.key, found);
+      memo.set(p.text, keep(ctx, p, found));
     }
     append(out, found, p.start, p.firstToken);
   });
@@ -163,12 +186,13 @@ function emptyCandidates(): LocalCandidates {
 
 /**
  * Splits the whole document's candidates by paragraph (the one holding each candidate's start) and
- * keeps each paragraph's, at offsets from its start, under its key.
+ * keeps each paragraph's, at offsets from its start, under its text.
  */
 function remember(
+  ctx: RecognitionContext,
   whole: LocalCandidates,
   paragraphs: readonly Paragraph[],
-  memo: Generations<string, LocalCandidates>,
+  memo: ParagraphMemo,
 ): void {
   const parts = paragraphs.map(emptyCandidates);
   const paragraphAt = (offset: number): number => {
@@ -205,27 +229,35 @@ function remember(
     const candidate = moved.get(d.candidate) ?? shifted(d.candidate, -p.start, -p.firstToken);
     (parts[i] as LocalCandidates).definitions.push({ ...d, candidate });
   }
-  for (let i = 0; i < paragraphs.length; i++)
-    memo.set((paragraphs[i] as Paragraph).key, parts[i] as LocalCandidates);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
+    memo.set(p.text, keep(ctx, p, parts[i] as LocalCandidates));
+  }
 }
 
-/** What the local recognisers read of a paragraph, as one string. */
-function keyOf(
-  ctx: RecognitionContext,
-  start: number,
-  end: number,
-  firstToken: number,
-  endToken: number,
-  mined: readonly Range[],
-): string {
-  let marks = '';
-  for (let i = firstToken; i < endToken; i++)
-    marks += String.fromCharCode(48 + (ctx.skip[i] ?? 0) + 2 * (ctx.sentenceStart[i] ?? 0));
-  let ranges = '';
-  for (const r of mined) ranges += `${r.start}-${r.end},`;
-  // The first token's gap comes from the blank text before the paragraph, outside it.
-  const gap = ctx.tokens[firstToken]?.gap ?? '';
-  return `${gap}|${marks}|${ranges}|${ctx.text.slice(start, end)}`;
+function markAt(ctx: RecognitionContext, token: number): number {
+  return (ctx.skip[token] ?? 0) + 2 * (ctx.sentenceStart[token] ?? 0);
+}
+
+function keep(ctx: RecognitionContext, p: Paragraph, candidates: LocalCandidates): KeptParagraph {
+  const marks = new Uint8Array(p.endToken - p.firstToken);
+  for (let i = p.firstToken; i < p.endToken; i++) marks[i - p.firstToken] = markAt(ctx, i);
+  return { gap: ctx.tokens[p.firstToken]?.gap ?? '', marks, mined: p.mined, candidates };
+}
+
+/** The kept paragraph of the same text was read with the same marks as `p` has now. */
+function readAlike(ctx: RecognitionContext, p: Paragraph, kept: KeptParagraph): boolean {
+  const { marks, mined } = kept;
+  if ((ctx.tokens[p.firstToken]?.gap ?? '') !== kept.gap) return false;
+  if (marks.length !== p.endToken - p.firstToken || mined.length !== p.mined.length) return false;
+  for (let i = p.firstToken; i < p.endToken; i++)
+    if (marks[i - p.firstToken] !== markAt(ctx, i)) return false;
+  for (let k = 0; k < mined.length; k++) {
+    const a = mined[k] as Range;
+    const b = p.mined[k] as Range;
+    if (a.start !== b.start || a.end !== b.end) return false;
+  }
+  return true;
 }
 
 /** The paragraph as a document of its own: its text, its tokens at offsets from its start. */

@@ -2,7 +2,7 @@
 import type { ParagraphDates } from '../dates/scan.js';
 import { SegmentMemo } from './decode-memo.js';
 import { Generations } from './generations.js';
-import type { LocalCandidates } from './paragraphs.js';
+import type { ParagraphMemo } from './paragraphs.js';
 import { TokenPieces } from './tokens.js';
 
 export interface Reuse {
@@ -11,7 +11,7 @@ export interface Reuse {
   /** The dates of each paragraph by its text (dates/scan.ts). */
   dates: Generations<string, ParagraphDates>;
   /** The local recognisers' candidates by paragraph (paragraphs.ts). */
-  paragraphs: Generations<string, LocalCandidates>;
+  paragraphs: ParagraphMemo;
   /** The tagger's labels by sentence features (decode-memo.ts). */
   decode: SegmentMemo;
 }

@@ -11,7 +11,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recognitionContext } from '../../src/analyze.js';
 import { Generations } from '../../src/incremental/generations.js';
-import { type LocalCandidates, recognizeIn, recognizeLocal } from '../../src/incremental/paragraphs.js';
+import {
+  type KeptParagraph,
+  type LocalCandidates,
+  recognizeIn,
+  recognizeLocal,
+} from '../../src/incremental/paragraphs.js';
 import { TokenPieces } from '../../src/incremental/tokens.js';
 import { analyze, createAnalysisSession } from '../../src/index.js';
 import type { RecognitionContext } from '../../src/recognize/context.js';
@@ -318,7 +323,7 @@ describe('what a session keeps', () => {
       { start: 45, end: text.length },
     ];
     const count = (found: LocalCandidates) => Object.values(found).reduce((n, list) => n + list.length, 0);
-    const memo = new Generations<string, LocalCandidates>();
+    const memo = new Generations<string, KeptParagraph>();
     const readings = [ctx(0, 0), ctx(1, 0), ctx(0, 1), ctx(0, 0)];
     const counts = readings.map((reading) => {
       memo.begin();
