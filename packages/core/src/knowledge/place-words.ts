@@ -90,6 +90,8 @@ export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
   'Bridge',
   'Range',
   'Camp',
+  'Castle',
+  'Tower',
 ]);
 
 /**
@@ -98,9 +100,9 @@ export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
  */
 export const TITLED_SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['Park', 'Street', 'Lake']);
 
-/** Capitalised last words of a place's name: "Tigris River", "Al Asad Air Base", "Mosul Dam". */
+/** Capitalised last words of a place's name: "Tigris River", "Al Asad Air Base", "Mosul Dam", "Ishtar Gate". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
-  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County Parish Borough District Region Street Avenue Road Square Airport Airfield Airbase Base Garrison Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque Cathedral Abbey Basilica Chapel Synagogue City Range Complex Bridge Refinery Oilfield Crossing Checkpoint Barracks Camp Arsenal'.split(
+  'Sea Ocean River Valley Mountains Mountain Island Islands Gulf Strait Straits Bay Lake Peninsula Desert Province Governorate County Parish Borough District Region Street Avenue Road Square Airport Airfield Airbase Base Garrison Harbor Harbour Canal Coast Basin Plateau Heights Hills Barrage Dam Mosque Cathedral Abbey Basilica Chapel Synagogue City Range Complex Bridge Refinery Oilfield Crossing Checkpoint Barracks Camp Arsenal Gate Citadel Fortress Castle Tower Palace'.split(
     ' ',
   ),
 );

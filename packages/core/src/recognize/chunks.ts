@@ -109,16 +109,20 @@ function baseDesignatorAt(tokens: readonly Token[], at: number): boolean {
 
 /**
  * The name read from `at` ends at the "and" at `and` on "of" and a place, known or one uncommon
- * word, and no place follows the "and": "the University of Texas and Dell", "the University of
- * Oxford and Siemens" are two. "the Islamic State of Iraq and Syria" names two places in one name;
- * "the Ministry of Law and Justice", "the School of Oriental and African Studies" join common words.
+ * word, and no place follows the "and" (bar one opening a landmark's name): "the University of
+ * Texas and Dell", "the University of Oxford and Siemens", "the Citadel of Aleppo and Edinburgh
+ * Castle" are two. "the Islamic State of Iraq and Syria" names two places in one name; "the
+ * Ministry of Law and Justice", "the School of Oriental and African Studies" join common words.
  */
 function endsOnPlaceOf(ctx: RecognitionContext, at: number, and: number): boolean {
   const { tokens } = ctx;
   let of = and - 1;
   while (of > at && tokens[of]?.text !== 'of') of--;
   if (of <= at || tokens[of]?.text !== 'of') return false;
-  if (ctx.lexicon.exact.longest(tokens, and + 1)?.value.type === 'location') return false;
+  // (Not a place that opens a name of its own: "the Port of Basra and Mosul Dam" are two.)
+  const placeAfter = ctx.lexicon.exact.longest(tokens, and + 1);
+  if (placeAfter?.value.type === 'location' && !PLACE_HEADS.has(tokens[placeAfter.endToken]?.text ?? ''))
+    return false;
   const place = ctx.lexicon.exact.longest(tokens, of + 1);
   if (place) return place.value.type === 'location' && place.endToken === and;
   // An unknown place, one word, and one word after the "and", neither a common word.
