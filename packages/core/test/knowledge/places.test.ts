@@ -259,6 +259,8 @@ describe('regions, seas and states', () => {
       'Antarctica',
       'Caucasus',
       'Levant',
+      'Mesopotamia',
+      'Americas',
       'Gaza Strip',
       'West Bank',
       'Donbas',
