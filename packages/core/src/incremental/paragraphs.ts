@@ -21,6 +21,7 @@ import { recognizeContacts } from '../recognize/contacts.js';
 import type { RecognitionContext } from '../recognize/context.js';
 import { recognizeCoordinates } from '../recognize/coordinates.js';
 import { recognizeDescribedGroups } from '../recognize/described-groups.js';
+import { recognizeDescribedPlaces } from '../recognize/described-places.js';
 import { recognizeDocuments } from '../recognize/documents.js';
 import { recognizeAmountsAndEquipment } from '../recognize/equipment.js';
 import { recognizeKnownNames } from '../recognize/gazetteer.js';
@@ -42,7 +43,10 @@ export interface LocalCandidates {
   definitions: AcronymDefinition[];
   documents: Candidate[];
   groups: Candidate[];
-  /** Places named by a common noun ("a hospital") or by their coordinates ("33°47′N 44°30′E"). */
+  /**
+   * Places named by a common noun ("a hospital"), by their coordinates ("33°47′N 44°30′E"), or
+   * said to be places ("rebel-held Zabadani", "Marea, a town north of Aleppo").
+   */
   places: Candidate[];
 }
 
@@ -66,8 +70,12 @@ export function recognizeIn(ctx: RecognitionContext, mined: readonly Range[]): L
     documents: recognizeDocuments(ctx),
     groups: recognizeDescribedGroups(ctx),
     places: mergeSorted(
-      mergeSorted(recognizePlaceNouns(ctx), recognizeCoordinates(ctx), (a, b) => a.start - b.start),
-      recognizeBorders(ctx),
+      mergeSorted(
+        mergeSorted(recognizePlaceNouns(ctx), recognizeCoordinates(ctx), (a, b) => a.start - b.start),
+        recognizeBorders(ctx),
+        (a, b) => a.start - b.start,
+      ),
+      recognizeDescribedPlaces(ctx),
       (a, b) => a.start - b.start,
     ),
   };
