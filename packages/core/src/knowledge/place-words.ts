@@ -92,6 +92,9 @@ export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
   'Camp',
   'Castle',
   'Tower',
+  'Gate',
+  'Citadel',
+  'Fortress',
 ]);
 
 /**

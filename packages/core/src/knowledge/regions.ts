@@ -42,7 +42,6 @@ const WORLD_REGIONS: readonly CuratedPlace[] = [
   region('South America', [], { demonyms: ['South American', 'South Americans'] }),
   region('Latin America', [], { demonyms: ['Latin American', 'Latin Americans'] }),
   region('Central America', [], { demonyms: ['Central American', 'Central Americans'] }),
-  region('Americas', ['the Americas']),
   region('Caribbean', ['the Caribbean']),
   region('Oceania'),
   region('Antarctica', ['Antarctic']),

@@ -824,6 +824,9 @@ function portfolioListEnd(ctx: RecognitionContext, comma: number): number {
   return -1;
 }
 
+/** Place heads read as a surname after an honorific or a title alone: "Senator Tower", "Mrs Castle". */
+const HONOURED_SURNAME_HEADS: ReadonlySet<string> = new Set([...SURNAME_PLACE_HEADS, 'Palace']);
+
 /** Leads of a body's name that may go on through "of the": "Ministry of the Interior", "Army of the Victorious Sect". */
 const OF_THE_LEADS = new Set(['Ministry', 'Department', 'Office', 'Army', 'Bank', 'Secretariat', 'Council']);
 /**
@@ -1381,6 +1384,13 @@ export function recognizeChunks(ctx: RecognitionContext): {
       // ("Fans of Arsenal": an arsenal's name is one or two words, no "of".)
       (head !== 'Arsenal' || !words.includes(' of ')) &&
       !(SURNAME_PLACE_HEADS.has(head) && givenNameAt(ctx, end - 2)) &&
+      // ("Mr Palace", "Senator Tower", "Baroness Castle": an honorific or title and a head that
+      // is also a surname are a person's; not "King County".)
+      !(
+        length === 2 &&
+        HONOURED_SURNAME_HEADS.has(head) &&
+        (honorificAt(ctx, end - 2) || titleHeadEnd(ctx, end - 2) === end - 1)
+      ) &&
       // ("Judge Anna Street", "Anna Street said": after a title or beside a speech verb, "Street",
       // "Park" or "Lake" may be a surname.)
       !(

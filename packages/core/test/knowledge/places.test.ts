@@ -260,7 +260,6 @@ describe('regions, seas and states', () => {
       'Caucasus',
       'Levant',
       'Mesopotamia',
-      'Americas',
       'Gaza Strip',
       'West Bank',
       'Donbas',

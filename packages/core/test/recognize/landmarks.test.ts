@@ -15,12 +15,20 @@ describe('landmarks', () => {
     ).toEqual(['location:Brandenburg Gate', 'location:Trump Tower']);
   });
 
-  it('after a given name, "Tower" and "Castle" are surnames', () => {
-    expect(mentionsOf('Senator John Tower met Barbara Castle in London.', ['location', 'person'])).toEqual([
-      'person:John Tower',
-      'person:Barbara Castle',
-      'location:London',
+  it('after a given name "Tower", "Castle" and "Gate" are surnames', () => {
+    expect(
+      mentionsOf('Senator John Tower met Sarah Gate and Barbara Castle in London.', ['location', 'person']),
+    ).toEqual(['person:John Tower', 'person:Sarah Gate', 'person:Barbara Castle', 'location:London']);
+  });
+
+  it('an honorific or a title and the head word alone are no place: "Senator Tower", "Mrs Castle", "Senator Bridge"', () => {
+    expect(
+      mentionsOf('Senator Tower said the nomination would be confirmed.', ['location', 'person']),
+    ).toEqual(['person:Tower']);
+    expect(mentionsOf('Mrs Castle said the Bill would pass.', ['location', 'person'])).toEqual([
+      'person:Castle',
     ]);
+    expect(mentionsOf('Senator Bridge said the vote was close.', ['location'])).toEqual([]);
   });
 
   it('"the Port of Basra and Mosul Dam" are two places: a known place opening a named landmark is no part of the first', () => {
