@@ -1,14 +1,15 @@
 /**
  * Places the text itself says are places, where the knowledge base does not know the name:
  * - held by someone: "assault on insurgent-held Karabilah", "fled government-controlled Qardaha"
- *   (a compound of control written before the name, after a preposition or a verb of taking or
- *   leaving places);
+ *   (a compound of control by an armed or governing group written before the name, after a
+ *   preposition or a verb of taking or leaving places; not a business an owner controls);
  * - described in apposition: "Marea, a town north of Aleppo", "Hibhib, a village in northern Iraq",
  *   "Suluk, a small town near the border".
  * The name is one to three capitalised words on one line that the knowledge base does not give as
  * anything (a known name is the gazetteer's to read). Paragraph-local, one pass over the tokens.
  */
 import { isCommonWord } from '../knowledge/common-words.js';
+import { COMPANY_TRADE_WORDS, ORG_HEAD_WORDS } from '../knowledge/organization-patterns.js';
 import { WHERE_WORDS } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import { type Candidate, namedCandidate } from './candidate.js';
@@ -16,6 +17,17 @@ import type { RecognitionContext } from './context.js';
 
 /** The second half of a compound that says who holds a place: "rebel-held", "Houthi-controlled". */
 const CONTROL_WORDS: ReadonlySet<string> = new Set(['held', 'controlled', 'occupied', 'besieged']);
+
+/**
+ * Who holds a place by force or government, written in lower case before the compound:
+ * "insurgent-held", "government-controlled". Not owners ("state-controlled Press TV",
+ * "publicly-held Vantage Drilling"): what they hold is a business.
+ */
+const HOLDERS: ReadonlySet<string> = new Set(
+  'insurgent insurgents rebel rebels government regime militant militants opposition jihadist jihadists extremist extremists terrorist army militia militias separatist separatists tribal'.split(
+    ' ',
+  ),
+);
 
 /**
  * Verbs of taking, leaving and striking places, which may stand where a preposition would: "fled
@@ -34,6 +46,31 @@ const PLACE_VERBS: ReadonlySet<string> = new Set(
 function placeWordBefore(tokens: readonly Token[], compound: number): boolean {
   const before = tokens[compound - 1]?.lower ?? '';
   return WHERE_WORDS.has(before) || PLACE_VERBS.has(before);
+}
+
+/**
+ * The holder written before "-held" at `holder`: an armed or governing group in lower case, or one
+ * the knowledge base names ("ISIS-held", "Houthi-controlled"); a people ("Russian-occupied") only
+ * holds by force: not "Chinese-controlled Evergrande".
+ */
+function holdsByForce(ctx: RecognitionContext, holder: number, control: string): boolean {
+  const t = ctx.tokens[holder];
+  if (!t || t.kind !== 'word') return false;
+  if (HOLDERS.has(t.text)) return true;
+  const known = ctx.lexicon.exact.longest(ctx.tokens, holder);
+  if (!known || known.endToken !== holder + 1) return false;
+  return (
+    known.value.type === 'organization' || (known.value.type === 'nationality' && control !== 'controlled')
+  );
+}
+
+/** The name [from, end) reads as a business or is cut short: "Press TV", "RT", "Al-Qard …", "Acme's". */
+function notAPlaceName(tokens: readonly Token[], from: number, end: number): boolean {
+  const last = tokens[end - 1]?.text ?? '';
+  if (ORG_HEAD_WORDS.has(last) || COMPANY_TRADE_WORDS.has(last)) return true;
+  for (let k = from; k < end; k++) if (tokens[k]?.allCaps && (tokens[k]?.text.length ?? 0) > 1) return true;
+  const after = tokens[end];
+  return !!after && after.gap === 'none' && after.text !== ',' && after.text !== '.';
 }
 
 /** Nouns of settlements and districts an apposition may call the name before it. */
@@ -56,16 +93,29 @@ const MAX_NAME_WORDS = 3;
 
 const isCapitalisedWord = (t: Token | undefined): boolean => t?.kind === 'word' && t.upper;
 
+/** Arabic articles written in lower case inside a place's name: "Maarat al-Numan", "Tal el-Hawa". */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
+
+/** Tokens at `at` are "al-" and a capitalised word, glued: three tokens of a name. */
+function articleAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    ARABIC_ARTICLES.has(tokens[at]?.text ?? '') &&
+    tokens[at]?.gap === 'space' &&
+    tokens[at + 1]?.text === '-' &&
+    tokens[at + 1]?.gap === 'none' &&
+    isCapitalisedWord(tokens[at + 2]) &&
+    tokens[at + 2]?.gap === 'none'
+  );
+}
+
 /** The capitalised run of at most MAX_NAME_WORDS words from `from` on one line, as [from, end); `from` if none. */
 function runFrom(tokens: readonly Token[], from: number): number {
   let end = from;
-  while (
-    end < tokens.length &&
-    end - from < MAX_NAME_WORDS &&
-    isCapitalisedWord(tokens[end]) &&
-    (end === from || tokens[end]?.gap === 'space')
-  )
-    end++;
+  while (end < tokens.length && end - from < MAX_NAME_WORDS) {
+    if (end > from && articleAt(tokens, end)) end += 3;
+    else if (isCapitalisedWord(tokens[end]) && (end === from || tokens[end]?.gap === 'space')) end++;
+    else break;
+  }
   // A run that goes on is a longer name than we can bound: not read.
   if (end - from === MAX_NAME_WORDS && isCapitalisedWord(tokens[end]) && tokens[end]?.gap === 'space')
     return from;
@@ -118,12 +168,13 @@ export function recognizeDescribedPlaces(ctx: RecognitionContext): Candidate[] {
       t.gap === 'none' &&
       tokens[i - 1]?.text === '-' &&
       tokens[i - 1]?.gap === 'none' &&
-      tokens[i - 2]?.kind === 'word' &&
       tokens[i + 1]?.gap === 'space' &&
+      holdsByForce(ctx, i - 2, t.lower) &&
       placeWordBefore(tokens, i - 2)
     ) {
       from = i + 1;
       end = runFrom(tokens, from);
+      if (notAPlaceName(tokens, from, end)) continue;
     } else if (t.text === ',' && t.gap === 'none' && settlementApposition(tokens, i)) {
       end = i;
       from = runBefore(tokens, end);

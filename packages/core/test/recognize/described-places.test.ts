@@ -24,9 +24,26 @@ describe('a place held by someone', () => {
     expect(place?.mentions.map((m) => m.text)).toEqual(['insurgent-held Karabilah', 'the city', 'Karabilah']);
   });
 
-  it('not a broadcaster a state controls: "the state-controlled Press TV", "Kremlin-controlled Channel One"', () => {
+  it('an Arabic article inside the name is part of it: "opposition-held Maarat al-Numan"', () => {
+    expect(mentionsOf('The strike on opposition-held Maarat al-Numan killed six.', ['location'])).toEqual([
+      'location:Maarat al-Numan',
+    ]);
+  });
+
+  it('not what an owner controls, nor a business or a broadcaster: "on state-controlled Press TV", "fled Chinese-controlled Evergrande"', () => {
     expect(mentionsOf('The state-controlled Press TV said so.', ['location'])).toEqual([]);
     expect(mentionsOf('Kremlin-controlled Channel One aired the speech.', ['location'])).toEqual([]);
+    expect(mentionsOf('He was interviewed on state-controlled Press TV on Monday.', ['location'])).toEqual(
+      [],
+    );
+    expect(
+      mentionsOf('Investors fled Chinese-controlled Evergrande as the crisis deepened.', ['location']),
+    ).toEqual([]);
+    expect(mentionsOf('Shares in publicly-held Vantage Drilling fell.', ['location'])).toEqual([]);
+    expect(mentionsOf('Journalists fled state-controlled RT after the invasion.', ['location'])).toEqual([]);
+    expect(
+      mentionsOf('The money was moved into Hezbollah-controlled Al-Qard Al-Hassan accounts.', ['location']),
+    ).toEqual([]);
   });
 });
 
