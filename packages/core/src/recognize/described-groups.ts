@@ -12,7 +12,7 @@ import { lowerTexts } from './token-text.js';
 import { TokenTrie } from './token-trie.js';
 
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(
-  'government governments forces troops army military navy opposition regime authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals civilians children parties businesses communities community counterparts universities population insurgency insurgents preservationists officers peshmerga members advisers advisors personnel commanders sailors airmen marines servicemembers'.split(
+  'government governments state forces troops army military navy opposition regime mission television media broadcaster authorities police militia militias parliament administration coalition ministry delegation embassy rebels fighters soldiers officials diplomats leadership leaders people companies firms citizens nationals civilians children parties businesses communities community counterparts universities population insurgency insurgents preservationists officers peshmerga members advisers advisors personnel commanders sailors airmen marines servicemembers'.split(
     ' ',
   ),
 );
@@ -24,7 +24,7 @@ const STATE_BODIES = new Set(
 );
 /** Words that may stand between the nationality and the group noun ("Iraqi security forces"). */
 const GROUP_MODIFIERS = new Set(
-  'security armed national interim transitional federal central regional local moderate special naval air ground elite partner allied coalition military senior government religious intelligence peshmerga service operations defense defence counterterrorism counter-terrorism'.split(
+  'security armed national interim transitional federal central regional local moderate special naval air ground elite partner allied coalition military senior government state religious intelligence peshmerga service operations defense defence counterterrorism counter-terrorism'.split(
     ' ',
   ),
 );
@@ -219,9 +219,12 @@ function ownedBody(
   const head = tokens[end - 1];
   const first = tokens[i];
   if (end === k + 1 || !head || !first || !ORG_HEAD_WORDS.has(head.text)) return undefined;
-  // ("the U.S. Army's Corps of Engineers" stays one: "Corps of …" opens no body's name by itself.)
+  // ("the U.S. Army's Corps of Engineers" stays one: "Corps of …" opens no body's name by itself.
+  // "Saudi Arabia's Ministry of the Interior": the name may go on through "the".)
   const ownName = `${head.text} ${tokens[end]?.text ?? ''}`;
-  if (ORG_LEAD_PATTERNS.includes(ownName) && tokens[end + 1]?.upper) return undefined;
+  const nameGoesOn =
+    !!tokens[end + 1]?.upper || (tokens[end + 1]?.text === 'the' && !!tokens[end + 2]?.upper);
+  if (ORG_LEAD_PATTERNS.includes(ownName) && nameGoesOn) return undefined;
   return { type: 'organization', startToken: i, endToken: end, start: first.start, end: head.end, tier: 1 };
 }
 /** Words of the body after the possessive, at most. */
@@ -341,7 +344,13 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     }
     const noun = tokens[k];
     if (noun?.gap !== 'space' || !GROUP_NOUNS.has(lower[k] as string)) continue;
+    // "the Syrian state" is its institutions; not "the Iraqi state of emergency", "a Palestinian
+    // state" (a polity to be), "Red Sea State" (a province).
+    if (lower[k] === 'state' && (lower[k + 1] === 'of' || noun.upper || lower[i - 1] !== 'the')) continue;
     if (possessive && !STATE_BODIES.has(lower[k] as string)) continue;
+    // "Saudi Arabia's Ministry of the Interior": a capitalised body going on with "of" is named,
+    // and the chunks read its name.
+    if (possessive && noun.upper && tokens[k + 1]?.text === 'of') continue;
     if (!nationality && lower[k] !== 'regime') continue;
     if (!nationality && ctx.sentenceStart[i]) continue;
     // The nationality is not kept as a nested mention: in "the Iraqi government" the group is

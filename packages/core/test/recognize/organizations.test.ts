@@ -447,6 +447,31 @@ describe("a country's possessive before one of its bodies", () => {
   });
 });
 
+describe("a people's state, mission and broadcasters", () => {
+  it('"the Syrian state", "the Iraqi mission", "Iraqi television", "Iranian state media" are bodies', () => {
+    expect(
+      mentionsOf(
+        'The Syrian state has collapsed. The Iraqi mission protested. Iraqi television reported it. Iranian state media denied it.',
+        ['organization'],
+      ),
+    ).toEqual([
+      'organization:Syrian state',
+      'organization:Iraqi mission',
+      'organization:Iraqi television',
+      'organization:Iranian state media',
+    ]);
+  });
+
+  it('not "the Iraqi state of emergency", "a Palestinian state" (a polity to be) nor "Red Sea State" (a province)', () => {
+    expect(
+      mentionsOf(
+        'The Iraqi state of emergency ended. They back a Palestinian state. Floods hit Red Sea State.',
+        ['organization'],
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('bodies written in other ways than the knowledge base lists them', () => {
   it('"&" for "and": "Foreign & Commonwealth Office" is the Foreign Office, not "Commonwealth Office"', () => {
     const office = analyze(
@@ -569,6 +594,17 @@ describe('a body\'s lead goes on through "of the"', () => {
     expect(mentionsOf("Iraq's Ministry of the Interior said.", ['organization', 'location'])).toEqual([
       'location:Iraq',
       'organization:Ministry of the Interior',
+    ]);
+    // A country of two words likewise (it was "Saudi Arabia's Ministry", the body's name cut).
+    expect(mentionsOf("Saudi Arabia's Ministry of the Interior said.", ['organization', 'location'])).toEqual(
+      ['location:Saudi Arabia', 'organization:Ministry of the Interior'],
+    );
+    expect(
+      mentionsOf("The United Kingdom's Ministry of Defence said.", ['organization', 'location']),
+    ).toEqual(['location:United Kingdom', 'organization:Ministry of Defence']);
+    // A body named with common words keeps its owner: "Iraq's government".
+    expect(mentionsOf("Iraq's government said.", ['organization', 'location'])).toEqual([
+      "organization:Iraq's government",
     ]);
   });
 
