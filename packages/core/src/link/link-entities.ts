@@ -200,12 +200,14 @@ class Keys {
   /**
    * The key with its letters' accents dropped: a release writes one name with and without them
    * ("Apareció Foundation", "Aparecio Foundation"; "Félix Magazine", "Felix Magazine"), and two
-   * things named alike but for an accent are rarer than one name typed two ways.
+   * things named alike but for an accent are rarer than one name typed two ways. Case is dropped
+   * for the same reason: "the Quebec Government" and "the Quebec government", "Sioux City Police"
+   * and "Sioux City police" are one body written two ways.
    */
   folded(key: string): string {
     let folded = this.withoutMarks.get(key);
     if (folded === undefined) {
-      folded = withoutAccents(key);
+      folded = withoutAccents(key).toLowerCase();
       this.withoutMarks.set(key, folded);
     }
     return folded;
@@ -310,6 +312,30 @@ function fullerCompanyName(drafts: readonly Draft[], canonical: string | undefin
   return fuller;
 }
 
+/** Upper-case letters in a text. */
+function capitals(text: string): number {
+  let count = 0;
+  for (const ch of text) if (ch !== ch.toLowerCase()) count++;
+  return count;
+}
+
+/**
+ * The name as a proper noun when it is also written in running prose's lower case ("Sioux City
+ * police" first, "Sioux City Police" later): the same words with the most capitals, short of all.
+ */
+function properCase(name: string, drafts: readonly Draft[]): string {
+  const lower = name.toLowerCase();
+  let best = name;
+  for (const d of drafts)
+    if (
+      d.text.toLowerCase() === lower &&
+      d.text !== d.text.toUpperCase() &&
+      capitals(d.text) > capitals(best)
+    )
+      best = d.text;
+  return best;
+}
+
 function canonicalName(group: Group, words: NameWords): string {
   const { drafts, type } = group;
   const first = drafts[0];
@@ -344,7 +370,7 @@ function canonicalName(group: Group, words: NameWords): string {
     // several words in capitals is shouted; a one-word acronym is not).
     const shouted = (d: Draft) => d.text === d.text.toUpperCase() && /\s/.test(d.text);
     const quiet = spelled.find((d) => !shouted(d));
-    if (quiet) return quiet.text;
+    if (quiet) return properCase(quiet.text, spelled);
     if (spelled.length > 0 && canonical) return canonical;
     // Only "the Commission", by a related body's stand-in, or "the White House": the body's own
     // name (an acronym alone, "NATO", stays the name it is written by).
