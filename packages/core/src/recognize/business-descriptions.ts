@@ -181,11 +181,38 @@ const COMPANY_ONLY_OFFICERS = new Set('ceo cfo coo cto cio founder co-founder co
  */
 export function namedBeforeOfficer(ctx: RecognitionContext, end: number): boolean {
   const { tokens } = ctx;
-  if (tokens[end]?.gap !== 'space') return false;
-  let after = officerEnd(tokens, end, COMPANY_ONLY_OFFICERS);
-  // "Acme Founder and CEO Jane Doe": two offices of one person.
-  if (after !== undefined && tokens[after]?.text === 'and')
-    after = officerEnd(tokens, after + 1, BUSINESS_OFFICERS);
+  const after = companyOfficerEnd(tokens, end);
   const name = after === undefined ? undefined : tokens[after];
   return !!name && name.gap === 'space' && name.kind === 'word' && name.upper && !name.allCaps;
+}
+
+/**
+ * The token after an officer only a company has, written at token `k` after a space ("CEO",
+ * "Founder and CEO", "chief executive"); undefined if none starts there.
+ */
+export function companyOfficerEnd(tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k]?.gap !== 'space') return undefined;
+  const after = officerEnd(tokens, k, COMPANY_ONLY_OFFICERS);
+  // "Acme Founder and CEO Jane Doe": two offices of one person.
+  if (after !== undefined && tokens[after]?.text === 'and')
+    return officerEnd(tokens, after + 1, BUSINESS_OFFICERS);
+  return after;
+}
+
+/** What may follow an officer in apposition: the comma closing it, a verb of speech, the sentence's end. */
+const AFTER_APPOSITION = new Set([',', '.', ';', 'said', 'says', 'stated', 'added', 'noted', 'explained']);
+
+/**
+ * The name from token `from` to `end` stands between a person's name and a comma before it and a
+ * company's officer after it, the apposition closing there: "David Graber, American Battery
+ * Materials CEO, said", "…, Acme Robotics CEO stated". The name is the company's, as the name
+ * before "CEO Jane Doe" is (namedBeforeOfficer).
+ */
+export function namedInOfficerApposition(ctx: RecognitionContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  const comma = tokens[from - 1];
+  const person = tokens[from - 2];
+  if (comma?.text !== ',' || person?.kind !== 'word' || !person.upper || person.allCaps) return false;
+  const after = companyOfficerEnd(tokens, end);
+  return after !== undefined && AFTER_APPOSITION.has(tokens[after]?.lower ?? '');
 }

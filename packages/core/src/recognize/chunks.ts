@@ -35,6 +35,7 @@ import {
   BUSINESS_NOUNS,
   describedAsBusiness,
   namedBeforeOfficer,
+  namedInOfficerApposition,
   possessedByOfficers,
 } from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
@@ -585,8 +586,9 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       officeNamedForOfficerEnd(tokens, i) === undefined
     )
       break;
-    // "Metrolink CEO Darren Kettle": a company's officer and their name end the company's name.
-    if (i > at && isCap(t) && namedBeforeOfficer(ctx, i)) break;
+    // "Metrolink CEO Darren Kettle", "Jane Doe, Zentrix CEO, said": a company's officer and their
+    // name, or the officer closing an apposition, end the company's name.
+    if (i > at && isCap(t) && (namedBeforeOfficer(ctx, i) || namedInOfficerApposition(ctx, at, i))) break;
     // "the Federal Bureau of Investigation Christopher Wray": a known body ends before a person's name.
     if (i > at && isCap(t) && FIRST_NAMES.has(t.text) && isCap(tokens[i + 1]) && knownBodyEndsAt(ctx, at, i))
       break;
@@ -1448,8 +1450,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // (Not a person's: "Jane's founder"; a given name that is also a word may be a firm's: "Ford's".)
     if (!type && !knownInside && !known && !FIRST_NAMES.has(first.text) && possessedByOfficers(ctx, end))
       type = 'organization';
-    // "Metrolink CEO Darren Kettle": the name before a company's officer and their name is the
-    // company's. (Not "Former CEO Jane Doe": a common word alone opens the sentence.)
+    // "Metrolink CEO Darren Kettle", "Jane Doe, Acme Robotics CEO, said": the name before a
+    // company's officer and their name, or in apposition after a person's, is the company's. (Not
+    // "Former CEO Jane Doe": a common word alone opens the sentence.)
     if (
       !type &&
       !knownInside &&
@@ -1458,6 +1461,18 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !FIRST_NAMES.has(first.text) &&
       !(length === 1 && isCommonWord(first.text.toLowerCase())) &&
       namedBeforeOfficer(ctx, end)
+    )
+      type = 'organization';
+    // "David Graber, American Battery Materials CEO, said": in such an apposition a company's
+    // name may open with a demonym or a place ("American", "Texas"), words after it.
+    if (
+      !type &&
+      length <= 3 &&
+      !FIRST_NAMES.has(first.text) &&
+      !(length === 1 && isCommonWord(first.text.toLowerCase())) &&
+      (!known ||
+        ((known.value.type === 'nationality' || known.value.type === 'location') && known.endToken < end)) &&
+      namedInOfficerApposition(ctx, from, end)
     )
       type = 'organization';
     // "head of offshore operations at Ørsted", "a partner at Breakwater Capital": where someone works.

@@ -37,7 +37,7 @@ import {
 } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms, POSSESSIVE_MARKS, POSSESSIVE_S } from './apostrophes.js';
-import { describedAsBusiness } from './business-descriptions.js';
+import { companyOfficerEnd, describedAsBusiness } from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import {
@@ -730,9 +730,9 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 const MAX_POSSESSOR_WORDS = 3;
 
 /**
- * Token `at` follows a name and a comma, or a name, a comma and an article or a body's possessive:
- * "Joseph Votel, commander of …", "Jane Doe, the chief executive of …", "Jim Farley, Ford's chief
- * executive".
+ * Token `at` follows a name and a comma, or a name, a comma and an article, a body's possessive or
+ * a body's name: "Joseph Votel, commander of …", "Jane Doe, the chief executive of …", "Jim
+ * Farley, Ford's chief executive", "Jane Doe, Acme Robotics CEO".
  */
 function inApposition(ctx: RecognitionContext, at: number): boolean {
   const { tokens } = ctx;
@@ -744,6 +744,19 @@ function inApposition(ctx: RecognitionContext, at: number): boolean {
     k = owner;
     while (k > owner - MAX_POSSESSOR_WORDS && tokens[k]?.kind === 'word' && tokens[k]?.upper) k--;
     if (k === owner) return false;
+  } else if (tokens[k]?.text !== ',' && companyOfficerEnd(tokens, at) !== undefined) {
+    // "Jane Doe, Acme Robotics CEO, said": or a company's name before an officer only a company
+    // has (not "Chris Bowen MP": a given name opens no company's name here).
+    const last = k;
+    while (
+      k > last - MAX_POSSESSOR_WORDS &&
+      tokens[k]?.kind === 'word' &&
+      tokens[k]?.upper &&
+      tokens[k]?.gap === 'space'
+    )
+      k--;
+    if (k === last || FIRST_NAMES.has(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.text === 'The')
+      return false;
   }
   if (tokens[k]?.text !== ',') return false;
   // "Joseph F. Dunford Jr., chairman of …": the name may end on its abbreviated suffix.

@@ -67,6 +67,40 @@ describe("a company named just before its officer and the officer's name, with n
   });
 });
 
+describe("a company named between a person's name and its officer, in apposition", () => {
+  it('"Jane Doe, Zentrix CEO, said": the company, and her role is of it (was a person "CEO")', () => {
+    const analysis = analyze('Jane Doe, Zentrix CEO, said the plant would open in May.');
+    const company = analysis.entities.find((e) => e.name === 'Zentrix');
+    expect(company?.type).toBe('organization');
+    const jane = analysis.entities.find((e) => e.name === 'Jane Doe');
+    expect(jane?.roles).toEqual([{ title: 'CEO', of: company?.id }]);
+    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jane Doe']);
+  });
+
+  it('a name opening with a demonym, and two offices: "American Lithium Works CEO stated", "Founder and CEO."', () => {
+    const a = analyze('David E Marlowe, American Lithium Works CEO stated, "We are ready."');
+    const company = a.entities.find((e) => e.type === 'organization');
+    expect(company?.name).toBe('American Lithium Works');
+    expect(a.entities.find((e) => e.name === 'David E Marlowe')?.roles).toEqual([
+      { title: 'CEO', of: company?.id },
+    ]);
+    const b = analyze('"We grew," said Jane Doe, Zentrix Founder and CEO.');
+    expect(b.entities.find((e) => e.name === 'Jane Doe')?.roles.map((r) => r.title)).toEqual([
+      'Founder and CEO',
+    ]);
+  });
+
+  it('not a given name, a post-nominal or a title no business alone has', () => {
+    const bowen = mentionsOf('The Minister, Chris Bowen MP, welcomed them.', [...ORGS_AND_PEOPLE]);
+    expect(bowen).toContain('person:Chris Bowen');
+    expect(bowen).not.toContain('person:MP');
+    expect(bowen.filter((m) => m.startsWith('organization:'))).toEqual([]);
+    expect(mentionsOf('Jane Doe, Senate Majority Leader, said so.', ['organization'])).not.toContain(
+      'organization:Senate Majority',
+    );
+  });
+});
+
 describe("a business's owner and a publication's editor are titles", () => {
   it('"Sara Schaeffner, Owner of The Digital Frontier": her role, of the business (was no role)', () => {
     const a = analyze('Dana Whitfield, Owner of Ridgeway Print Works, Named Printer of the Year');
