@@ -168,9 +168,12 @@ const capitalised = (word: string) => word.charAt(0) + word.slice(1).toLowerCase
 /** Tokens a title may span before its last word ("State", "’s", "Attorney"). */
 const TITLE_REACH = 4;
 
-/** Words that end a department in "Secretary of …": a name may follow them directly. */
+/**
+ * Words that end a department in "Secretary of …": a name may follow them directly. (With the
+ * portfolio words no dictionary of common words has: "Director of Health and Wellbeing".)
+ */
 const DEPARTMENT_ENDS = new Set(
-  'Defense Defence State Affairs Security Justice Treasury Health Energy Commerce Agriculture Education Labor Labour Transportation Interior Development Terrorism Counterterrorism Staff Operations Intelligence Trade Finance Environment Culture Sport Housing Army Navy Force Economy Industry Science Technology Innovation Immigration Infrastructure Employment Tourism Fisheries Planning Investment Enterprise Society'.split(
+  'Defense Defence State Affairs Security Justice Treasury Health Energy Commerce Agriculture Education Labor Labour Transportation Interior Development Terrorism Counterterrorism Staff Operations Intelligence Trade Finance Environment Culture Sport Housing Army Navy Force Economy Industry Science Technology Innovation Immigration Infrastructure Employment Tourism Fisheries Planning Investment Enterprise Society Wellbeing Sustainability'.split(
     ' ',
   ),
 );

@@ -285,3 +285,20 @@ describe('a staff title before a name is read whole', () => {
     expect(roleOf('Senior Policy Adviser Ruth Okoye joined the call.')).toBe('Senior Policy Adviser');
   });
 });
+
+describe('portfolio words no dictionary of common words has', () => {
+  it('"Director of Health and Wellbeing at …" is one title, of the body after "at" (was "Director of Health")', () => {
+    const a = analyze('Dr Jane Marsh, Director of Health and Wellbeing at Wexford Health Trust, said so.');
+    const jane = a.entities.find((e) => e.name === 'Jane Marsh');
+    const trust = a.entities.find((e) => e.name === 'Wexford Health Trust');
+    expect(jane?.roles).toEqual([{ title: 'Director of Health and Wellbeing', of: trust?.id }]);
+    expect(jane?.mentions.map((m) => m.text)).toContain('Director of Health and Wellbeing');
+  });
+
+  it('"Head of Sustainability" is a whole title too', () => {
+    const a = analyze('Jane Marsh, Head of Sustainability at Acme Robotics, said so.');
+    expect(a.entities.find((e) => e.name === 'Jane Marsh')?.roles.map((r) => r.title)).toEqual([
+      'Head of Sustainability',
+    ]);
+  });
+});
