@@ -490,6 +490,7 @@ export const OFFICE_HEADS: readonly string[] = [
   'Gov.',
   'Lieutenant Governor',
   'Lt. Gov.',
+  'Lt. Governor',
   'Mayor',
   'Deputy Mayor',
   'Councillor',

@@ -1339,11 +1339,17 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     // Only a capitalised word opens an honorific here, so the others are not looked up.
     // "1st Lt.", "2nd Lt.": a rank may open with its ordinal.
     // ("Consulate General Erbil", "Attorney General Garland": "General" there ranks no one.)
-    const honorific =
+    const rankFound =
       (t.upper || ORDINAL.test(t.text)) &&
       !(t.text === 'General' && NOT_RANK_BEFORE_GENERAL.has(tokens[i - 1]?.text ?? ''))
         ? (caps ? lex.honorificsFolded : lex.honorifics).longest(tokens, i)
         : undefined;
+    // "Lt. Gov. Winsome Earle-Sears": an office whose title opens with a rank's abbreviation is
+    // read as that office (was a person "Gov"), by the office-title rule below.
+    const honorific =
+      rankFound && !caps && (lex.heads.longest(tokens, i)?.endToken ?? 0) > rankFound.endToken
+        ? undefined
+        : rankFound;
     if (honorific) {
       // "Col. Gen. Mohamed Zaki", "Commander Brig. Gen. Hazza Al Mutairi": ranks in a row are one title.
       for (let extra = 0; extra < 2 && tokens[honorific.endToken]?.gap === 'space'; extra++) {

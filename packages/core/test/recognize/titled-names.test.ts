@@ -302,3 +302,21 @@ describe('portfolio words no dictionary of common words has', () => {
     ]);
   });
 });
+
+describe('an office whose title opens with a rank', () => {
+  it('"Lt. Gov. Winsome Earle-Sears" is the lieutenant governor (was a person "Gov" and one "Earle-Sears")', () => {
+    expect(people('Lt. Gov. Winsome Earle-Sears spoke at the event.')).toEqual([
+      { name: 'Winsome Earle-Sears', mentions: ['Lt. Gov. Winsome Earle-Sears'] },
+    ]);
+    expect(people('Lt. Governor Jane Marsh spoke.')).toEqual([
+      { name: 'Jane Marsh', mentions: ['Lt. Governor Jane Marsh'] },
+    ]);
+  });
+
+  it('a rank before a rank is still one rank: "Lt. Gen. Jane Marsh"', () => {
+    expect(people('Lt. Gen. Jane Marsh and Lt. Col. John Reed spoke.')).toEqual([
+      { name: 'Jane Marsh', mentions: ['Lt. Gen. Jane Marsh'] },
+      { name: 'John Reed', mentions: ['Lt. Col. John Reed'] },
+    ]);
+  });
+});
