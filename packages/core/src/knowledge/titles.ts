@@ -362,6 +362,21 @@ export const CORPORATE_OFFICER_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Office titles written abbreviated before a name, and the title they stand for: a person's role
+ * is given in full, so "Sen. Tim Kaine" and "Senator Kaine" hold one title (a plural before two
+ * names is each one's title: "U.S. Sens. Mark R. Warner and Tim Kaine").
+ */
+export const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
+  ['Sen.', 'Senator'],
+  ['Sens.', 'Senator'],
+  ['Rep.', 'Representative'],
+  ['Reps.', 'Representative'],
+  ['Gov.', 'Governor'],
+  ['Lt. Gov.', 'Lieutenant Governor'],
+  ['Lt. Governor', 'Lieutenant Governor'],
+]);
+
+/**
  * Head nouns of job titles: the word or phrase a title ends with ("Deputy Secretary General",
  * "Minister of Foreign Affairs" - head "Minister"). Multi-word heads are listed whole so that the
  * longest match wins ("Secretary of State" over "Secretary").

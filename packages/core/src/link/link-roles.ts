@@ -5,6 +5,7 @@
  * of that role. Also points nationalities at their country ("Turkish" → Türkiye).
  */
 import { entitiesById } from '../arrays.js';
+import { ABBREVIATED_TITLES } from '../knowledge/titles.js';
 import type { Entity } from '../types.js';
 import { describedPerson, draftFrom, titledPerson } from './holder-link.js';
 import { type Draft, unshouted } from './link-entities.js';
@@ -39,7 +40,9 @@ export function linkRoles(
     role.heldBy ??= [];
     if (!role.heldBy.includes(personId)) role.heldBy.push(personId);
   };
-  const addRole = (person: Entity, title: string, of: string | undefined) => {
+  const addRole = (person: Entity, written: string, of: string | undefined) => {
+    // "Sen." is the title Senator ("U.S. Sens. Mark R. Warner and Tim Kaine": each one's).
+    const title = ABBREVIATED_TITLES.get(written) ?? written;
     // "Secretary" (in "Secretary Austin") adds nothing to "Secretary of Defense".
     // "PRESIDENT" of a transcript's turn label is the "President" of the text.
     const folded = title.toLowerCase();

@@ -434,18 +434,21 @@ describe('titles that are not one person', () => {
 });
 
 describe('titles in the plural', () => {
-  it('"U.S. Sens. Mark R. Warner and Tim Kaine", "Reps. A, B and C": each named person holds the title', () => {
+  it('"U.S. Sens. Mark R. Warner and Tim Kaine", "Reps. A, B and C": each named person holds the title, in full', () => {
     const roles = (text: string, name: string) =>
       analyze(text)
         .entities.find((e) => e.type === 'person' && e.name === name)
         ?.roles.map((r) => r.title);
     const senators = 'U.S. Sens. Mark R. Warner and Tim Kaine wrote.';
-    expect([roles(senators, 'Mark R. Warner'), roles(senators, 'Tim Kaine')]).toEqual([['Sens.'], ['Sens.']]);
+    expect([roles(senators, 'Mark R. Warner'), roles(senators, 'Tim Kaine')]).toEqual([
+      ['Senator'],
+      ['Senator'],
+    ]);
     const reps = 'Reps. Mike Turner, Joyce Beatty and Max Miller agreed.';
     expect(['Mike Turner', 'Joyce Beatty', 'Max Miller'].map((name) => roles(reps, name))).toEqual([
-      ['Reps.'],
-      ['Reps.'],
-      ['Reps.'],
+      ['Representative'],
+      ['Representative'],
+      ['Representative'],
     ]);
     // A title in the singular is the first name's only.
     expect(roles('Sen. Mark Warner and Tim Kaine met.', 'Tim Kaine')).toEqual([]);
