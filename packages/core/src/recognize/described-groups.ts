@@ -8,6 +8,7 @@ import { ORG_HEAD_WORDS, ORG_LEAD_PATTERNS } from '../knowledge/organization-pat
 import { POSSESSIVE_S } from './apostrophes.js';
 import type { Candidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
+import { titleHeadEnd } from './people.js';
 import { lowerTexts } from './token-text.js';
 import { TokenTrie } from './token-trie.js';
 
@@ -63,6 +64,10 @@ function groupOfCountry(ctx: RecognitionContext, lower: readonly string[], i: nu
   const country =
     ofCountry && place?.value.type === 'location' && place.value.country === place.value.canonical;
   if (!place || (!body && !country)) return undefined;
+  // "the leadership of U.S. Senator Alex Padilla": the country is a title's, whose holder is meant.
+  const after = tokens[place.endToken];
+  if (after?.gap === 'space' && after.upper && titleHeadEnd(ctx, place.endToken) !== undefined)
+    return undefined;
   const last = tokens[place.endToken - 1];
   if (!last) return undefined;
   return {
