@@ -63,6 +63,12 @@ export function recognizeVocatives(ctx: RecognitionContext, chosen: readonly Can
   return out;
 }
 
+/**
+ * A surname the knowledge base names in full ("President Biden" is Joe Biden): "Thank you, Joe."
+ * in his transcript is him, as it would be after "Joe Biden" written in full.
+ */
+const knownInFull = (c: Candidate): boolean => c.canonical !== undefined && /\s/.test(c.canonical);
+
 /** The last word of a name: what a turn's label gives ("PSAKI" of "Jen Psaki"). */
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
@@ -108,18 +114,26 @@ class FirstNames {
     // anyone named in full before.
     this.people = chosen
       .filter((c) => {
-        if (c.type !== 'person' || c.reference || c.endToken - c.startToken < 2) return false;
+        if (c.type !== 'person' || c.reference) return false;
+        if (c.endToken - c.startToken < 2 && !knownInFull(c)) return false;
         const name = text.slice(c.start, c.end);
         return labels.size === 0 || labels.has(lastWord(name).toUpperCase());
       })
       .sort((a, b) => a.start - b.start);
   }
 
+  /** The full name: as written, or the knowledge base's for a surname it knows ("Biden": Joe Biden). */
+  private nameOf(c: Candidate): string {
+    return knownInFull(c) && c.endToken - c.startToken < 2
+      ? (c.canonical as string)
+      : this.text.slice(c.start, c.end);
+  }
+
   before(offset: number): ReadonlyMap<string, Candidate | null> {
     for (; this.next < this.people.length; this.next++) {
       const c = this.people[this.next] as Candidate;
       if (c.end > offset) break;
-      const name = this.text.slice(c.start, c.end);
+      const name = this.nameOf(c);
       const first = name.split(/\s/, 1)[0] ?? '';
       const seen = this.fullName.get(first);
       if (seen === undefined) {

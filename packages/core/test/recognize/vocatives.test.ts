@@ -43,6 +43,13 @@ describe('a first name spoken to', () => {
     ).toEqual(["Kelly O'Donnell", 'Kelly']);
   });
 
+  it('a surname the knowledge base names in full stands for that full name: "Thank you, Joe." to President Biden (was a person "Joe")', () => {
+    const text =
+      'Remarks by President Biden and Secretary General Jens Stoltenberg\n\nPRESIDENT BIDEN: Well, thank you for having me.\n\nSECRETARY GENERAL STOLTENBERG: So, thank you, Joe.';
+    expect(mentionsOfPerson(text, 'Joe Biden')).toEqual(['Biden', 'BIDEN', 'me', 'Joe']);
+    expect(mentionsOfPerson(text, 'Joe')).toBeUndefined();
+  });
+
   it('the one spoken to is no antecedent of "he"', () => {
     const a = analyze(
       'MR. KIRBY: The President spoke with President Zelenskyy this morning.\n\nQ: Thanks, John. Did he ask for more air defense?',
