@@ -992,6 +992,14 @@ function lowerTitleBeforeAt(tokens: readonly Token[], from: number): number {
 /** Parse an office title at token `at`: [country] [modifiers] head [of|for Complement]. */
 /** Heads of the titles of those sent somewhere, whose complement says where with "to". */
 const SENT_TO_HEADS = new Set(['Ambassador', 'Envoy', 'Representative', 'Emissary', 'Attaché']);
+/** Heads whose title names its subject after "on": "Advisor on Strategic Development", "Special Rapporteur on Torture". */
+const ON_TOPIC_HEADS = new Set(['Advisor', 'Adviser', 'Rapporteur', 'Envoy']);
+/** Words after "on" that say when, not about what: "Special Envoy on Monday". */
+const WHEN_AFTER_ON = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
 
 /** Words glued by a hyphen after a title for someone chosen but not yet in office. */
 const CHOSEN_SUFFIXES = new Set(['designate', 'elect']);
@@ -1161,10 +1169,15 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   const prep = tokens[end];
   // "Ambassador to Iraq", "Special Envoy to Syria": an envoy's title names where they are sent.
   const toPost = prep?.text === 'to' && SENT_TO_HEADS.has(tokens[head.endToken - 1]?.text ?? '');
+  // "his Advisor on Strategic Development, Sardor Umurzakov": an adviser's title names its subject.
+  const onTopic =
+    prep?.text === 'on' &&
+    ON_TOPIC_HEADS.has(tokens[head.endToken - 1]?.text ?? '') &&
+    !WHEN_AFTER_ON.has(tokens[end + 1]?.text ?? '');
   if (
     !lowerCaseHead &&
     prep &&
-    (prep.text === 'of' || prep.text === 'for' || toPost) &&
+    (prep.text === 'of' || prep.text === 'for' || toPost || onTopic) &&
     prep.gap === 'space'
   ) {
     let j = end + 1;

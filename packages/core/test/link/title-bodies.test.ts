@@ -412,7 +412,7 @@ describe('titles that are not one person', () => {
       a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles.map((r) => r.title)]),
     ).toEqual([
       ['Shavkat Miromonovich Mirziyoyev', ['President of Uzbekistan']],
-      ['Sardor Umurzakov', ['Advisor']],
+      ['Sardor Umurzakov', ['Advisor on Strategic Development']],
       ['Bakhtiyor Saidov', ['Minister of Foreign Affairs']],
     ]);
   });

@@ -320,3 +320,20 @@ describe('an office whose title opens with a rank', () => {
     ]);
   });
 });
+
+describe('an adviser\'s title names its subject after "on"', () => {
+  it('"his Advisor on Strategic Development, Sardor Umurzakov," (was the role "Advisor")', () => {
+    const a = analyze('Mr Lee met his Advisor on Strategic Development, Sardor Umurzakov, and others.');
+    expect(a.entities.find((e) => e.name === 'Sardor Umurzakov')?.roles.map((r) => r.title)).toEqual([
+      'Advisor on Strategic Development',
+    ]);
+    expect(people('Senior Adviser on Climate Jane Marsh spoke.')).toEqual([
+      { name: 'Jane Marsh', mentions: ['Senior Adviser on Climate Jane Marsh'] },
+    ]);
+  });
+
+  it('not a day after "on": "the Special Envoy on Monday"', () => {
+    const a = analyze('The Special Envoy on Monday met Jane Marsh.');
+    expect(a.entities.some((e) => e.name.includes('Monday') && e.type !== 'date')).toBe(false);
+  });
+});
