@@ -13,8 +13,11 @@ import { type Draft, unshouted } from './link-entities.js';
 /** What may stand between a title and the body it belongs to, written after it. */
 const BODY_AFTER = /^(?:\s+(?:of|for|at)(?:\s+the)?\s+|,\s+)$/;
 
-/** What may stand between an organisation and the title after it: a space, or its possessive. */
-const BODY_BEFORE = /^(?:['’]s?)?\s+$/;
+/**
+ * What may stand between an organisation and the title after it: a space, or its possessive; no
+ * line break ("… the fight against ISIL⏎⏎Minister Ellwood said" is no minister of ISIL).
+ */
+const BODY_BEFORE = /^(?:['’]s?)?[^\S\r\n\u2028\u2029]+$/;
 
 /** Titles in the plural, written once before several names. */
 const PLURAL_TITLE = /\b(?:Sens\.|Reps\.|Senators|Representatives|Drs\.|Gens\.|Ministers|Presidents)$/;
