@@ -2,8 +2,11 @@ import type { Draft } from './link-entities.js';
 
 /** How a sentence attaches a title to the person just named: "X will serve as my …", "X, the …". */
 const HOLDER_LINK =
-  /^(?:\s*,\s*|\s+(?:will serve as|serves as|to serve as|as|is|was|becomes|became|was named|was appointed|has been appointed)\s+)(?:(?:my|our|the|a|an|his|her|its|their|new)\s+)?$/;
+  /^(?:\s*,\s*|\s+(?:will serve as|serves as|served as|to serve as|as|is|was|becomes|became|(?:was|has been|had been|will be|is) (?:named|appointed|elected)(?: as)?)\s+)(?:(?:my|our|the|a|an|his|her|its|their|new|interim|acting)\s+){0,2}$/;
 const MAX_LINK_GAP = 40;
+/** "Jane Doe will join Acme Robotics as chief operating officer": the body joined, then the title. */
+const JOINS_AS =
+  /^\s+(?:will join|joins|joined|has joined|is joining|rejoins|rejoined)\s[^,;.\r\n]{1,40}\sas\s+(?:(?:its|the|our|their|a|an|new|interim|acting)\s+){0,2}$/;
 
 /**
  * The person a title is written before ("NATO Secretary General Jens Stoltenberg": the person's
@@ -109,7 +112,8 @@ export function describedPerson(text: string, drafts: readonly Draft[], i: numbe
     if (
       d.type === 'person' &&
       d.end <= start &&
-      (HOLDER_LINK.test(text.slice(d.end, start)) ||
+      ((HOLDER_LINK.test(text.slice(d.end, start)) && !passiveAgentAs(text, d, start)) ||
+        JOINS_AS.test(text.slice(d.end, start)) ||
         nameLineThenTitle(text, d, role) ||
         contactNameThenTitle(text, d, role) ||
         appointedAs(text, d, start))
@@ -131,6 +135,21 @@ export function describedPerson(text: string, drafts: readonly Draft[], i: numbe
     return titleLineThenName(text, role, d) ? d : undefined;
   }
   return undefined;
+}
+
+/** "by" just before a name: the agent of a passive verb. */
+const BY_BEFORE = /\bby[^\S\r\n]+$/;
+
+/**
+ * "he was appointed by Prime Minister Nouri Maliki as the Iraqi commander": after "by", the name
+ * is who appointed, and the title after "as" is the subject's, not this name's.
+ */
+function passiveAgentAs(text: string, person: Draft, titleStart: number): boolean {
+  const from = person.title ? Math.min(person.title.start, person.start) : person.start;
+  return (
+    /^\s+as\s/.test(text.slice(person.end, titleStart + 1)) &&
+    BY_BEFORE.test(text.slice(Math.max(0, from - 4), from))
+  );
 }
 
 /** A verb of appointment just before a name: "Acme Names Jane Doe Chief Data Officer". */

@@ -19,6 +19,12 @@ const BODY_AFTER = /^(?:\s+(?:of|for|at)(?:\s+the)?\s+|,\s+)$/;
  */
 const BODY_BEFORE = /^(?:['’]s?)?[^\S\r\n\u2028\u2029]+$/;
 
+/** "as" and its determiners between a body joined and the title taken there. */
+const AS_BEFORE = /^\s+as\s+(?:(?:its|the|our|their|a|an|new|interim|acting)\s+){0,2}$/;
+/** A verb of joining just before a body: "will join Acme Robotics", "joined the Fed". */
+const JOIN_BEFORE = /\b(?:join|joins|joined|joining|rejoins|rejoined)\s+(?:the\s+)?$/;
+const JOIN_REACH = 16;
+
 /** Titles in the plural, written once before several names. */
 const PLURAL_TITLE = /\b(?:Sens\.|Reps\.|Senators|Representatives|Drs\.|Gens\.|Ministers|Presidents)$/;
 /** Between two names of a list: a comma, "and", or both. */
@@ -73,6 +79,13 @@ export function linkRoles(
     // ("Zentrix's chief executive": with its possessive too.)
     const prev = drafts[i - 1];
     if (prev?.type === 'organization' && BODY_BEFORE.test(text.slice(prev.end, role.headStart ?? role.start)))
+      return idOf.get(prev);
+    // "Jane Doe will join Acme Robotics as chief operating officer": the body joined.
+    if (
+      prev?.type === 'organization' &&
+      AS_BEFORE.test(text.slice(prev.end, role.headStart ?? role.start)) &&
+      JOIN_BEFORE.test(text.slice(Math.max(0, prev.start - JOIN_REACH), prev.start))
+    )
       return idOf.get(prev);
     // "commander of U.S. Central Command", "Chair and CEO, L3Harris": the body written after it
     // (the first draft past the title: a title mention may span its body, role-references.ts).

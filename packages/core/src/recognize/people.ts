@@ -712,6 +712,29 @@ function bodyBefore(ctx: RecognitionContext, at: number): Token | undefined {
   return undefined;
 }
 
+/** Verbs of appointment before "as": "Jane Doe has been appointed as CEO", "was named as President". */
+const APPOINTED_AS = new Set([
+  'appointed',
+  'named',
+  'elected',
+  'serve',
+  'serves',
+  'served',
+  'joins',
+  'joined',
+]);
+
+/** "as" just before token `at`, after a capitalised name or a verb of appointment: "Jane Doe as CEO", "appointed as President". */
+function asAfterName(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.text !== 'as') return false;
+  const before = tokens[at - 2];
+  return (
+    !!before &&
+    before.kind === 'word' &&
+    (before.upper ? !before.allCaps || before.text.length > 1 : APPOINTED_AS.has(before.lower))
+  );
+}
+
 /** Titles of those who lead a state or a government, which no one holds two of. */
 const LEADERS = new Set(['President', 'Prime Minister', 'Chancellor', 'King', 'Queen', 'Emir', 'Premier']);
 
@@ -1103,7 +1126,9 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   }
   // "Gen. Joseph Votel, commander of U.S. Central Command": after a name and a comma, a title
   // may be written in lower case, as it may after a country ("Iraqi prime minister").
-  const lowercaseAllowed = qualifier !== undefined || inApposition(ctx, at) || titleOfBody(ctx, at);
+  // So may it after "as" and a name or a verb of appointment ("named Jane Doe as chief executive officer").
+  const lowercaseAllowed =
+    qualifier !== undefined || inApposition(ctx, at) || titleOfBody(ctx, at) || asAfterName(ctx.tokens, at);
   const headToken = i;
   // At most a few modifiers ("Acting Deputy Assistant …"): a bound keeps the scan linear.
   while (
@@ -1421,7 +1446,13 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
     }
 
     // Office title, with or without a name after it.
-    if (t.upper || ctx.lexicon.exact.longest(tokens, i) || inApposition(ctx, i) || titleOfBody(ctx, i)) {
+    if (
+      t.upper ||
+      ctx.lexicon.exact.longest(tokens, i) ||
+      inApposition(ctx, i) ||
+      titleOfBody(ctx, i) ||
+      asAfterName(tokens, i)
+    ) {
       let title = scanOfficeTitle(ctx, i);
       // "the Prime Minister and President Hollande" are two people; "Deputy Prime Minister and
       // Defense Minister Richard Marles", "Jane Doe, President and CEO" one (a name follows with no
@@ -1474,9 +1505,13 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         const nameEnd = named > nameStart ? named : title.end;
         // A lone one-word title needs a determiner or the body it belongs to: "the President",
         // "Foreign Office Minister", not "Obstruction of Justice".
+        // ("Jane Doe has been appointed as President of Acme Robotics", "as CEO": its body after
+        // it, or "as" after a name, make it the title of someone.)
         const lone =
           nameEnd === title.end &&
           title.end - i === 1 &&
+          title.bodyEnd === undefined &&
+          !asAfterName(tokens, i) &&
           !DETERMINERS.has(tokens[i - 1]?.text ?? '') &&
           !bodyBefore(ctx, i) &&
           !inApposition(ctx, i);
