@@ -1098,6 +1098,26 @@ function charityTrust(tokens: readonly Token[], from: number, length: number): b
   return !first.endsWith('ing') && !TRUST_PHRASE_WORDS.has(first);
 }
 
+/** Words before "UK" that say which part of the country, not whose arm: "Northern UK", "mainland UK". */
+const PART_OF_COUNTRY = new Set(
+  'North South East West Northern Southern Eastern Western Central Greater Mainland Rural Urban Coastal Across'.split(
+    ' ',
+  ),
+);
+
+/** The chunk from..end is capitalised words no list knows and "UK": "Diabetes UK", "Age UK". */
+function britishArm(ctx: RecognitionContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[end - 1]?.text !== 'UK' || tokens[end - 1]?.gap !== 'space') return false;
+  for (let k = from; k < end - 1; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !t.upper || t.allCaps || PART_OF_COUNTRY.has(t.text)) return false;
+    // ("Grant Thornton UK": a name the knowledge base knows keeps its own key.)
+    if (ctx.lexicon.exact.longest(tokens, k)) return false;
+  }
+  return true;
+}
+
 /** The text of the chunk from..end before its legal form ("Acme Robotics" of "Acme Robotics Inc."), if any words stand before it. */
 function nameBeforeLegalForm(ctx: RecognitionContext, from: number, end: number): string | undefined {
   const { tokens } = ctx;
@@ -1344,6 +1364,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
       type = 'organization';
     // "Combined Joint Task Force Operation Inherent Resolve": a body named after its operation.
     else if (length >= 3 && bodyOfOperation(tokens, from, end)) type = 'organization';
+    // "Diabetes UK", "Cancer Research UK": a British charity or a body's British arm, named with
+    // "UK" after it (not "Northern UK", a part of the country).
+    else if (length >= 2 && length <= 4 && britishArm(ctx, from, end)) type = 'organization';
     // "Imperial College London", "U.S. Embassy Baghdad": a body's head word and its city name one body.
     else if (
       length >= 3 &&

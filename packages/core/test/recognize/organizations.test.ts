@@ -623,3 +623,18 @@ describe('a body\'s lead goes on through "of the"', () => {
     expect(analysis.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Secretary of the Army']);
   });
 });
+
+describe('a body\'s British arm or a British charity, named with "UK" after it', () => {
+  it('"Head of Care at Diabetes UK": the charity, and the title is of it (was the country "UK")', () => {
+    const a = analyze('Dan Howarth, Head of Care at Diabetes UK, said: we know people in the UK suffer.');
+    const charity = a.entities.find((e) => e.name === 'Diabetes UK');
+    expect(charity?.type).toBe('organization');
+    expect(a.entities.find((e) => e.name === 'Dan Howarth')?.roles).toEqual([
+      { title: 'Head of Care', of: charity?.id },
+    ]);
+  });
+
+  it('not a part of the country: "across Northern UK"', () => {
+    expect(mentionsOf('Rain fell across Northern UK on Monday.', ['organization'])).toEqual([]);
+  });
+});
