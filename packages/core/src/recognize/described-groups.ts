@@ -45,6 +45,9 @@ const MEMBER_MODIFIERS = new Set(
   'foreign defence defense senior military security ground special tactical service'.split(' '),
 );
 
+/** What a place's police is, written after "police": its department. */
+const POLICE_BODIES = new Set(['department']);
+
 /** Members of a body named after "of": "Members of the Security Council", "senior officials of the EU". */
 const MEMBERS_OF = new Set(['members', 'officials', 'leaders', 'representatives', 'ministers']);
 
@@ -358,6 +361,8 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
     if (possessive && noun.upper && tokens[k + 1]?.text === 'of') continue;
     if (!nationality && lower[k] !== 'regime') continue;
     if (!nationality && ctx.sentenceStart[i]) continue;
+    // "Sioux City police department" (a headline's lower case): the department is the body named.
+    if (lower[k] === 'police' && isWordAt(tokens, lower, POLICE_BODIES, k + 1) && !ctx.skip[k + 1]) k++;
     // The nationality is not kept as a nested mention: in "the Iraqi government" the group is
     // what is named (nesting it cost a point of dev F1: nationality precision).
     out.push({
@@ -365,7 +370,7 @@ export function recognizeDescribedGroups(ctx: RecognitionContext): Candidate[] {
       startToken: i,
       endToken: k + 1,
       start: t.start,
-      end: noun.end,
+      end: tokens[k]?.end ?? noun.end,
       tier: 1,
     });
     i = k;
