@@ -19,6 +19,22 @@ const BODY_AFTER = /^(?:\s+(?:of|for|at)(?:\s+the)?\s+|,\s+)$/;
  */
 const BODY_BEFORE = /^(?:['’]s?)?[^\S\r\n\u2028\u2029]+$/;
 
+/** One line break between a body and the title after it (a contact block, a letterhead). */
+const ONE_LINE_BREAK = /^[^\S\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029])[^\S\r\n\u2028\u2029]*$/;
+/** The end of the line before a body's name: only spaces, and perhaps its article, after the last break. */
+const LINE_OPENING = /(?:^|[\r\n\u2028\u2029])[^\S\r\n\u2028\u2029]*(?:[Tt]he[^\S\r\n\u2028\u2029]+)?$/;
+
+/**
+ * The body [start, end) is the title's (at `titleAt`) written before it: on the title's line, or
+ * alone on the line just above ("Acme Corporation⏎Chief Executive Officer Jane Smith"), not at the
+ * end of a line of prose or across a blank line.
+ */
+function bodyBefore(text: string, start: number, end: number, titleAt: number): boolean {
+  const between = text.slice(end, titleAt);
+  if (BODY_BEFORE.test(between)) return true;
+  return ONE_LINE_BREAK.test(between) && LINE_OPENING.test(text.slice(Math.max(0, start - 200), start));
+}
+
 /** "as" and its determiners between a body joined and the title taken there. */
 const AS_BEFORE = /^\s+as\s+(?:(?:its|the|our|their|a|an|new|interim|acting)\s+){0,2}$/;
 /** A verb of joining just before a body: "will join Acme Robotics", "joined the Fed". */
@@ -78,7 +94,7 @@ export function linkRoles(
     }
     // ("Zentrix's chief executive": with its possessive too.)
     const prev = drafts[i - 1];
-    if (prev?.type === 'organization' && BODY_BEFORE.test(text.slice(prev.end, role.headStart ?? role.start)))
+    if (prev?.type === 'organization' && bodyBefore(text, prev.start, prev.end, role.headStart ?? role.start))
       return idOf.get(prev);
     // "Jane Doe will join Acme Robotics as chief operating officer": the body joined.
     if (

@@ -70,4 +70,16 @@ describe('the body a title is of is on its line', () => {
       'Tobias Ellwood, Minister for the Middle East, welcomed the liberation of Sinjar in the fight against ISIL\n\nMinister Ellwood said: this is a significant day.';
     expect(roles(text, 'Tobias Ellwood')).toEqual([['Minister for the Middle East', undefined]]);
   });
+
+  it('or alone on the line above it: a contact block, a letterhead', () => {
+    expect(roles('Acme Corporation\nChief Executive Officer Jane Smith\n+1 555 0100', 'Jane Smith')).toEqual([
+      ['Chief Executive Officer', 'Acme Corporation'],
+    ]);
+    expect(
+      roles(
+        'The European Commission\nPresident Ursula von der Leyen said the package was ready.',
+        'Ursula von der Leyen',
+      ),
+    ).toEqual([['President', 'European Commission']]);
+  });
 });
