@@ -4,6 +4,8 @@
  * the people rules (such a name is no person, whatever its given name: "Morgan Stanley, the bank").
  */
 
+import { isCommonWord } from '../knowledge/common-words.js';
+import { FIRST_NAMES } from '../knowledge/first-names.js';
 import type { Token } from '../text/tokenize.js';
 import { POSSESSIVE_MARKS, POSSESSIVE_S } from './apostrophes.js';
 import type { RecognitionContext } from './context.js';
@@ -215,4 +217,35 @@ export function namedInOfficerApposition(ctx: RecognitionContext, from: number, 
   if (comma?.text !== ',' || person?.kind !== 'word' || !person.upper || person.allCaps) return false;
   const after = companyOfficerEnd(tokens, end);
   return after !== undefined && AFTER_APPOSITION.has(tokens[after]?.lower ?? '');
+}
+
+/** Where, or what part of a company, an officer heads: no company's name ("EMEA CEO", "Nordic CEO"). */
+const OFFICER_SCOPES: ReadonlySet<string> = new Set(
+  'EMEA APAC LATAM MENA DACH Benelux Nordic Nordics Gulf Americas Asia Europe Africa'.split(' '),
+);
+
+/**
+ * Tokens [from, end) may name the company in "Jane Doe, Acme Robotics CEO, said": capitalised
+ * words (perhaps hyphenated), not opening with a given name or "The", not common words alone
+ * ("Marketing CEO", "Global CEO", "Group founder"), a region a business is divided by ("EMEA
+ * CEO"), nor places and peoples alone ("Texas CEO", "Indian-American CEO").
+ */
+export function companyInApposition(ctx: RecognitionContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[from];
+  if (!first || end <= from || FIRST_NAMES.has(first.text) || first.text === 'The') return false;
+  let words = 0;
+  let common = 0;
+  let places = 0;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '-' && t.gap === 'none') continue;
+    if (t.kind !== 'word' || !t.upper) return false;
+    words++;
+    if (isCommonWord(t.lower)) common++;
+    const known = ctx.lexicon.exact.longest(tokens, k);
+    if (known && (known.value.type === 'location' || known.value.type === 'nationality')) places++;
+  }
+  if (words === 1 && OFFICER_SCOPES.has(first.text)) return false;
+  return common < words && places < words;
 }

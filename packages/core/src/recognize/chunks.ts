@@ -35,6 +35,7 @@ import {
   BUSINESS_NOUNS,
   describedAsBusiness,
   namedBeforeOfficer,
+  companyInApposition,
   namedInOfficerApposition,
   possessedByOfficers,
 } from './business-descriptions.js';
@@ -1491,10 +1492,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
     if (
       !type &&
       length <= 3 &&
-      !FIRST_NAMES.has(first.text) &&
-      !(length === 1 && isCommonWord(first.text.toLowerCase())) &&
       (!known ||
         ((known.value.type === 'nationality' || known.value.type === 'location') && known.endToken < end)) &&
+      companyInApposition(ctx, from, end) &&
       namedInOfficerApposition(ctx, from, end)
     )
       type = 'organization';

@@ -37,7 +37,7 @@ import {
 } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms, POSSESSIVE_MARKS, POSSESSIVE_S } from './apostrophes.js';
-import { companyOfficerEnd, describedAsBusiness } from './business-descriptions.js';
+import { companyInApposition, companyOfficerEnd, describedAsBusiness } from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import {
@@ -781,8 +781,7 @@ function inApposition(ctx: RecognitionContext, at: number): boolean {
       tokens[k]?.gap === 'space'
     )
       k--;
-    if (k === last || FIRST_NAMES.has(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.text === 'The')
-      return false;
+    if (k === last || !companyInApposition(ctx, k + 1, last + 1)) return false;
   }
   if (tokens[k]?.text !== ',') return false;
   // "Joseph F. Dunford Jr., chairman of …": the name may end on its abbreviated suffix.

@@ -90,6 +90,22 @@ describe("a company named between a person's name and its officer, in apposition
     ]);
   });
 
+  it('not a function, a scope or a people: "Marketing CEO", "Global CEO", "EMEA CEO", "Group founder"', () => {
+    for (const text of [
+      'Harry Evans, Marketing CEO, said the campaign would launch.',
+      'Ravi Menon, Global CEO, presented the strategy.',
+      'Helena Ortiz, EMEA CEO, said sales were flat.',
+      'Anna Berg, Nordic CEO, said demand was strong.',
+      'Felix Braun, Group founder, died at 92.',
+    ]) {
+      const a = analyze(text);
+      expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([]);
+      expect(a.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+    }
+    const ti = analyze('Jim Baker, Texas Instruments CEO, said chip demand had stabilised.');
+    expect(ti.entities.find((e) => e.name === 'Texas Instruments')?.type).toBe('organization');
+  });
+
   it('not a given name, a post-nominal or a title no business alone has', () => {
     const bowen = mentionsOf('The Minister, Chris Bowen MP, welcomed them.', [...ORGS_AND_PEOPLE]);
     expect(bowen).toContain('person:Chris Bowen');
