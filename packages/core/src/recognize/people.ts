@@ -1023,6 +1023,32 @@ const WHEN_AFTER_ON = new Set(
   ),
 );
 
+/** Small words inside an adviser's subject: "Advisor on Religion and Global Affairs". */
+const TOPIC_JOINS = new Set(['and', 'of', 'the', '&', '-']);
+const MAX_TOPIC_TOKENS = 8;
+
+/**
+ * A subject in capitals starts at `from` and ends the title: after it a comma, the holder's name
+ * or the sentence's end. Not "Adviser on Gaza humanitarian issues David Satterfield" (one capital
+ * word, then the subject goes on in lower case) nor "Advisor on Women's Health" (a possessive the
+ * title reader stops at).
+ */
+function wholeTopicAt(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  if (!tokens[k]?.upper) return false;
+  while (k < tokens.length && k - from < MAX_TOPIC_TOKENS) {
+    const t = tokens[k] as Token;
+    if (t.gap === 'newline' || t.gap === 'paragraph') break;
+    if (t.kind === 'word' && t.upper) k++;
+    else if (TOPIC_JOINS.has(t.text) && tokens[k + 1]?.upper) k++;
+    else break;
+  }
+  const after = tokens[k];
+  // ("Special Envoy on Ukraine Keith Kellogg met": the holder's name may run on from the subject.)
+  if (after?.kind === 'word' && !after.upper) return k - from > 1;
+  return !after || after.text === ',' || after.text === '.' || (after.kind === 'word' && after.upper);
+}
+
 /** Words glued by a hyphen after a title for someone chosen but not yet in office. */
 const CHOSEN_SUFFIXES = new Set(['designate', 'elect']);
 
@@ -1197,7 +1223,8 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   const onTopic =
     prep?.text === 'on' &&
     ON_TOPIC_HEADS.has(tokens[head.endToken - 1]?.text ?? '') &&
-    !WHEN_AFTER_ON.has(tokens[end + 1]?.text ?? '');
+    !WHEN_AFTER_ON.has(tokens[end + 1]?.text ?? '') &&
+    wholeTopicAt(tokens, end + 1);
   if (
     !lowerCaseHead &&
     prep &&

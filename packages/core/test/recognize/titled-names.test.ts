@@ -332,6 +332,23 @@ describe('an adviser\'s title names its subject after "on"', () => {
     ]);
   });
 
+  it('only a whole capitalised subject: not "Adviser on Gaza humanitarian issues", "Advisor on Women\'s Health"', () => {
+    const gaza = analyze('Adviser on Gaza humanitarian issues David Satterfield said aid was increasing.');
+    expect(gaza.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'David Satterfield',
+    ]);
+    expect(
+      gaza.entities.some((e) => e.type === 'location' && e.mentions.some((m) => m.text === 'Gaza')),
+    ).toBe(true);
+    const liu = analyze("The Senior Advisor on Women's Health, Dr. Jane Liu, said funding would rise.");
+    expect(
+      liu.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles.map((r) => r.title)]),
+    ).toEqual([['Jane Liu', ['Senior Advisor']]]);
+    expect(people('Special Envoy on Ukraine Keith Kellogg met them.')).toEqual([
+      { name: 'Keith Kellogg', mentions: ['Special Envoy on Ukraine Keith Kellogg'] },
+    ]);
+  });
+
   it('not a day after "on": "the Special Envoy on Monday"', () => {
     const a = analyze('The Special Envoy on Monday met Jane Marsh.');
     expect(a.entities.some((e) => e.name.includes('Monday') && e.type !== 'date')).toBe(false);
