@@ -33,9 +33,9 @@ import type { Token } from '../text/tokenize.js';
 import { POSSESSIVE_S } from './apostrophes.js';
 import {
   BUSINESS_NOUNS,
+  companyInApposition,
   describedAsBusiness,
   namedBeforeOfficer,
-  companyInApposition,
   namedInOfficerApposition,
   possessedByOfficers,
 } from './business-descriptions.js';

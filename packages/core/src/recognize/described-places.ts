@@ -55,7 +55,7 @@ function placeWordBefore(tokens: readonly Token[], compound: number): boolean {
  */
 function holdsByForce(ctx: RecognitionContext, holder: number, control: string): boolean {
   const t = ctx.tokens[holder];
-  if (!t || t.kind !== 'word') return false;
+  if (t?.kind !== 'word') return false;
   if (HOLDERS.has(t.text)) return true;
   const known = ctx.lexicon.exact.longest(ctx.tokens, holder);
   if (!known || known.endToken !== holder + 1) return false;
