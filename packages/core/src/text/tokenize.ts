@@ -18,6 +18,7 @@ const NONE = 0;
 const SPACE = 1 << 2;
 const NEWLINE = 2 << 2;
 const PARAGRAPH = 3 << 2;
+const GAP_BITS = 3 << 2;
 const UPPER_BIT = 16;
 const ALL_CAPS_BIT = 32;
 /** A word holding an ASCII digit ("F16", "11th"). */
@@ -46,6 +47,14 @@ export class Token {
     this.text = text;
     this.lower = lower;
     this.bits = bits;
+  }
+
+  /**
+   * A token of the same text at `start`, after the gap `gapBits` (as in `bits`): the kind and case
+   * are the text's own, so a word seen before is not read again.
+   */
+  again(start: number, gapBits: number): Token {
+    return new Token(start, this.text, this.lower, (this.bits & ~GAP_BITS) | gapBits);
   }
 
   /** The same token `offset` characters further (a paragraph read on its own). */
@@ -86,7 +95,7 @@ export class Token {
 
   /** A line break sits between this token and the previous one. */
   get lineBreakBefore(): boolean {
-    const gap = this.bits & (3 << 2);
+    const gap = this.bits & GAP_BITS;
     return gap === NEWLINE || gap === PARAGRAPH;
   }
 }
@@ -207,11 +216,10 @@ function caseOf(text: string, start: number, end: number, word: string): number 
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  // One string per distinct word: a megabyte holds some 180,000 words but only about 15,000
-  // distinct ones, and the tokens live as long as the analysis. The slice looked up is young
-  // garbage, freed at once.
-  const texts = new Map<string, string>();
-  const lowered = new Map<string, string>();
+  // The first token of each distinct text, whose strings, kind and case every later token of that
+  // text shares: a megabyte holds some 180,000 words but only about 15,000 distinct ones, and the
+  // tokens live as long as the analysis. The slice looked up is young garbage, freed at once.
+  const firstOfText = new Map<string, Token>();
   let i = from;
   // The gap and kind of the token being cut, as their bits in Token.
   let gap = NONE;
@@ -259,22 +267,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = PUNCT;
     }
     const slice = text.slice(start, i);
-    let word = texts.get(slice);
-    let lower: string;
-    if (word === undefined) {
-      word = slice;
-      texts.set(word, word);
-      lower = word.toLowerCase();
-      lowered.set(word, lower);
-    } else lower = lowered.get(word) as string;
-    const letterCase = kind === WORD ? caseOf(text, start, i, word) : 0;
-    const bits =
-      kind |
-      gap |
-      (letterCase & UPPER ? UPPER_BIT : 0) |
-      (letterCase & ALL_CAPS ? ALL_CAPS_BIT : 0) |
-      (kind === WORD && sawDigit ? DIGIT_BIT : 0);
-    tokens.push(new Token(start, word, lower, bits));
+    const seen = firstOfText.get(slice);
+    if (seen !== undefined) tokens.push(seen.again(start, gap));
+    else {
+      const letterCase = kind === WORD ? caseOf(text, start, i, slice) : 0;
+      const bits =
+        kind |
+        gap |
+        (letterCase & UPPER ? UPPER_BIT : 0) |
+        (letterCase & ALL_CAPS ? ALL_CAPS_BIT : 0) |
+        (kind === WORD && sawDigit ? DIGIT_BIT : 0);
+      const token = new Token(start, slice, slice.toLowerCase(), bits);
+      firstOfText.set(slice, token);
+      tokens.push(token);
+    }
     gap = NONE;
     newlines = 0;
   }
