@@ -13,89 +13,106 @@ const KINDS: readonly TokenKind[] = ['word', 'number', 'punct'];
 const WORD = 0;
 const NUMBER = 1;
 const PUNCT = 2;
+/** Gaps by their index, which a token keeps. */
 const GAPS: readonly Gap[] = ['none', 'space', 'newline', 'paragraph'];
 const NONE = 0;
-const SPACE = 1 << 2;
-const NEWLINE = 2 << 2;
-const PARAGRAPH = 3 << 2;
-const GAP_BITS = 3 << 2;
-const UPPER_BIT = 16;
-const ALL_CAPS_BIT = 32;
+const SPACE = 1;
+const NEWLINE = 2;
+const PARAGRAPH = 3;
+const UPPER_BIT = 4;
+const ALL_CAPS_BIT = 8;
 /** A word holding an ASCII digit ("F16", "11th"). */
-const DIGIT_BIT = 64;
+const DIGIT_BIT = 16;
+
+/**
+ * What every token of one text shares. Kind and case are the text's own: a text cut as a word is
+ * always a word, and its case is read from its letters.
+ */
+interface Word {
+  readonly text: string;
+  /** `text.toLowerCase()`. */
+  readonly lower: string;
+  /** Bits 0–1 the kind (an index into KINDS), then UPPER_BIT, ALL_CAPS_BIT, DIGIT_BIT. */
+  readonly bits: number;
+}
 
 /**
  * A token. There are about 180,000 of them in a megabyte of text and they live for the whole
- * analysis, so each keeps four fields: its start, its text, its text lower-cased (both strings
- * shared by every token of the same text) and one number packing kind, gap and case; the end and
- * the flags are read through getters (inlined once a reader is optimised). An object literal with
- * all seven fields took 80 bytes a token, this one 56.
+ * analysis, so each keeps two fields: where it starts with the gap before it, packed in one small
+ * integer, and its Word, shared by every token of the same text (a megabyte holds only about 15,000
+ * distinct texts). Everything else is read through getters (inlined once a reader is optimised).
+ * An object literal with all seven fields took 80 bytes a token, four fields 56, these two 40; the
+ * tokens are copied by each young-generation collection they survive, so their size is time too.
  *
  * The date scanner reads most tokens as they are (dates/tokens.ts), through `charKind` and
  * `lineBreakBefore`, instead of a second token object per token.
  */
 export class Token {
-  readonly start: number;
-  readonly text: string;
-  /** `text.toLowerCase()`. */
-  readonly lower: string;
-  /** Bits 0–1 kind, 2–3 gap (indexes into KINDS and GAPS), then UPPER_BIT, ALL_CAPS_BIT, DIGIT_BIT. */
-  private readonly bits: number;
-
-  constructor(start: number, text: string, lower: string, bits: number) {
-    this.start = start;
-    this.text = text;
-    this.lower = lower;
-    this.bits = bits;
-  }
-
   /**
-   * A token of the same text at `start`, after the gap `gapBits` (as in `bits`): the kind and case
-   * are the text's own, so a word seen before is not read again.
+   * start × 4 + the gap's index. A string is shorter than 2^29 characters, so this stays below
+   * 2^31, where `>> 2` reads it back.
    */
-  again(start: number, gapBits: number): Token {
-    return new Token(start, this.text, this.lower, (this.bits & ~GAP_BITS) | gapBits);
+  private readonly place: number;
+  private readonly word: Word;
+
+  constructor(start: number, word: Word, gap: number) {
+    this.place = start * 4 + gap;
+    this.word = word;
   }
 
   /** The same token `offset` characters further (a paragraph read on its own). */
   moved(offset: number): Token {
-    return new Token(this.start + offset, this.text, this.lower, this.bits);
+    return new Token(this.start + offset, this.word, this.place & 3);
+  }
+
+  get start(): number {
+    return this.place >> 2;
+  }
+
+  get text(): string {
+    return this.word.text;
+  }
+
+  /** `text.toLowerCase()`. */
+  get lower(): string {
+    return this.word.lower;
   }
 
   /** End-exclusive: the token is exactly `text` long. */
   get end(): number {
-    return this.start + this.text.length;
+    return this.start + this.word.text.length;
   }
 
   get kind(): TokenKind {
-    return KINDS[this.bits & 3] as TokenKind;
+    return KINDS[this.word.bits & 3] as TokenKind;
   }
 
   /** What lies between this token and the one before it. */
   get gap(): Gap {
-    return GAPS[(this.bits >> 2) & 3] as Gap;
+    return GAPS[this.place & 3] as Gap;
   }
 
   /** First character is an upper-case letter. */
   get upper(): boolean {
-    return (this.bits & UPPER_BIT) !== 0;
+    return (this.word.bits & UPPER_BIT) !== 0;
   }
 
   /** Every letter is upper case and there are at least two letters ("NATO", "U" is not). */
   get allCaps(): boolean {
-    return (this.bits & ALL_CAPS_BIT) !== 0;
+    return (this.word.bits & ALL_CAPS_BIT) !== 0;
   }
 
   /** The date scanner's kind (dates/tokens.ts): a word with a digit is 'alnum', a number 'num'. */
   get charKind(): 'word' | 'num' | 'alnum' | 'punct' {
-    const kind = this.bits & 3;
-    if (kind === WORD) return (this.bits & DIGIT_BIT) !== 0 ? 'alnum' : 'word';
+    const bits = this.word.bits;
+    const kind = bits & 3;
+    if (kind === WORD) return (bits & DIGIT_BIT) !== 0 ? 'alnum' : 'word';
     return kind === NUMBER ? 'num' : 'punct';
   }
 
   /** A line break sits between this token and the previous one. */
   get lineBreakBefore(): boolean {
-    const gap = this.bits & GAP_BITS;
+    const gap = this.place & 3;
     return gap === NEWLINE || gap === PARAGRAPH;
   }
 }
@@ -107,7 +124,7 @@ export class Token {
  * 1000 ms of CPU instead of 600). An object literal's map is kept by its boilerplate; a class
  * instance's is not.
  */
-export const KEEP_TOKEN_MAP = new Token(0, '', '', 0);
+export const KEEP_TOKEN_MAP = new Token(0, { text: '', lower: '', bits: 0 }, NONE);
 
 /** ' and ’: inside a name ("O’Brien") or before a clitic ("Israel’s"). */
 function isApostrophe(code: number): boolean {
@@ -216,12 +233,11 @@ function caseOf(text: string, start: number, end: number, word: string): number 
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  // The first token of each distinct text, whose strings, kind and case every later token of that
-  // text shares: a megabyte holds some 180,000 words but only about 15,000 distinct ones, and the
-  // tokens live as long as the analysis. The slice looked up is young garbage, freed at once.
-  const firstOfText = new Map<string, Token>();
+  // One Word per distinct text, shared by its tokens. The slice looked up is young garbage, freed
+  // at once.
+  const words = new Map<string, Word>();
   let i = from;
-  // The gap and kind of the token being cut, as their bits in Token.
+  // The gap before the token being cut (an index into GAPS).
   let gap = NONE;
   let newlines = 0;
   while (i < to) {
@@ -267,20 +283,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = PUNCT;
     }
     const slice = text.slice(start, i);
-    const seen = firstOfText.get(slice);
-    if (seen !== undefined) tokens.push(seen.again(start, gap));
-    else {
+    let word = words.get(slice);
+    if (word === undefined) {
       const letterCase = kind === WORD ? caseOf(text, start, i, slice) : 0;
       const bits =
         kind |
-        gap |
         (letterCase & UPPER ? UPPER_BIT : 0) |
         (letterCase & ALL_CAPS ? ALL_CAPS_BIT : 0) |
         (kind === WORD && sawDigit ? DIGIT_BIT : 0);
-      const token = new Token(start, slice, slice.toLowerCase(), bits);
-      firstOfText.set(slice, token);
-      tokens.push(token);
+      word = { text: slice, lower: slice.toLowerCase(), bits };
+      words.set(slice, word);
     }
+    tokens.push(new Token(start, word, gap));
     gap = NONE;
     newlines = 0;
   }
