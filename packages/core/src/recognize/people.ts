@@ -1730,6 +1730,15 @@ const ARABIC_SITE_LEADS: ReadonlySet<string> = new Set(
 const MEMBERS_AFTER = new Set('fighters militants forces militia militias members supporters'.split(' '));
 
 /**
+ * Token `k` is a word that opens an Arabic place's, site's or body's name. A function of its own,
+ * not a closure in arabicFullName: a closure costs a context and a function object a call.
+ */
+function arabicLeadAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  return ARABIC_PLACE_LEADS.has(word) || ARABIC_SITE_LEADS.has(word) || ARABIC_BODY_LEADS.has(word);
+}
+
+/**
  * "Sajida Mubarak Atrous al-Rishawi", "Badran Turki Hishan al-Mazidi": two given names or more that
  * no list knows, then a family name after the Arabic article or "bin", make a person's full name,
  * whatever the sentence says of it. One word before the article is as often a place's ("Jisr
@@ -1743,11 +1752,8 @@ function arabicFullName(ctx: RecognitionContext, start: number, end: number): bo
   const article = tokens[end - 2]?.text === '-' ? tokens[end - 3] : tokens[end - 2];
   if (!afterArticle(tokens, end - 1) || afterArticle(tokens, start) || article?.upper) return false;
   // Nor the words after a place's or a body's lead ("Brigade Tarfa Saqr al-Mihlawi").
-  const lead = (k: number) => {
-    const word = tokens[k]?.text ?? '';
-    return ARABIC_PLACE_LEADS.has(word) || ARABIC_SITE_LEADS.has(word) || ARABIC_BODY_LEADS.has(word);
-  };
-  if (lead(start) || lead(start - 1) || KUNYA.has(tokens[start]?.text ?? '')) return false;
+  if (arabicLeadAt(tokens, start) || arabicLeadAt(tokens, start - 1) || KUNYA.has(tokens[start]?.text ?? ''))
+    return false;
   if (WHERE_WORDS.has(tokens[start - 1]?.lower ?? '') || MEMBERS_AFTER.has(tokens[end]?.lower ?? ''))
     return false;
   if (NAMED_PLACES.has(tokens[end]?.text ?? '') || ORG_HEAD_WORDS.has(tokens[end]?.text ?? '')) return false;
