@@ -895,7 +895,11 @@ function placeForPurpose(ctx: RecognitionContext, from: number): boolean {
 function startsWithOrgLead(words: string): boolean {
   const space = words.indexOf(' ');
   if (space < 0) return false;
-  return ORG_LEADS.get(words.slice(0, space))?.some((lead) => words.startsWith(lead)) ?? false;
+  const leads = ORG_LEADS.get(words.slice(0, space));
+  if (leads === undefined) return false;
+  // A loop, not `some` with an arrow function: the arrow would be a new closure each call.
+  for (let i = 0; i < leads.length; i++) if (words.startsWith(leads[i] as string)) return true;
+  return false;
 }
 
 export interface AcronymDefinition {
