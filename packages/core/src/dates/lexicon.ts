@@ -39,6 +39,12 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   WEEKDAY_NAMES.map((name, index) => [name.toLowerCase(), index]),
 );
 
+/** Weekday and month names as a name's words are written: "Monday", "May" ("Diyala Province on Monday"). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES,
+  ...[...MONTH_NAMES.keys()].map((month) => month.charAt(0).toUpperCase() + month.slice(1)),
+]);
+
 export const WEEKDAY_PLURALS: ReadonlyMap<string, number> = new Map(
   WEEKDAY_NAMES.map((name, index) => [`${name.toLowerCase()}s`, index]),
 );

@@ -60,13 +60,20 @@ function weekJustBefore(
   return relative.offset === 0 ? undefined : relative.offset;
 }
 
+/** A numeric date whose day/month order is open: its index in the paragraph's list, its first two parts. */
+interface OpenPart {
+  index: number;
+  first: number;
+  second: number;
+}
+
 /** One paragraph's dates, at the offsets where it was scanned. */
 export interface ParagraphDates {
   /** Where the paragraph's first token started when it was scanned. */
   at: number;
   expressions: readonly DateExpression[];
   /** Numeric dates whose day/month order is open: index in `expressions`, first and second parts. */
-  open: readonly { index: number; first: number; second: number }[];
+  open: readonly OpenPart[];
   /** A numeric date here has a first part over 12: the text writes day first. */
   dayFirstSeen: boolean;
 }
@@ -87,7 +94,7 @@ function scanParagraph(
   const tokens = fromTextTokens(text, textTokens, from, to);
   const cursor: Cursor = { text, tokens, previousLast: -1, previousKind: undefined };
   const expressions: DateExpression[] = [];
-  const open: { index: number; first: number; second: number }[] = [];
+  const open: OpenPart[] = [];
   let dayFirstSeen = false;
 
   for (let index = 0; index < tokens.length; ) {

@@ -4,9 +4,12 @@ import type { Draft } from './link-entities.js';
 const HOLDER_LINK =
   /^(?:\s*,\s*|\s+(?:will serve as|serves as|served as|to serve as|as|is|was|becomes|became|(?:was|has been|had been|will be|is) (?:named|appointed|elected)(?: as)?)\s+)(?:(?:my|our|the|a|an|his|her|its|their|new|interim|acting)\s+){0,2}$/;
 const MAX_LINK_GAP = 40;
+/** Words a body's title may take after "as": "as its new CFO", "as interim chief executive". */
+export const BODY_TITLE_DETERMINERS = String.raw`(?:(?:its|the|our|their|a|an|new|interim|acting)\s+){0,2}`;
 /** "Jane Doe will join Acme Robotics as chief operating officer": the body joined, then the title. */
-const JOINS_AS =
-  /^\s+(?:will join|joins|joined|has joined|is joining|rejoins|rejoined)\s[^,;.\r\n]{1,40}\sas\s+(?:(?:its|the|our|their|a|an|new|interim|acting)\s+){0,2}$/;
+const JOINS_AS = new RegExp(
+  String.raw`^\s+(?:will join|joins|joined|has joined|is joining|rejoins|rejoined)\s[^,;.\r\n]{1,40}\sas\s+${BODY_TITLE_DETERMINERS}$`,
+);
 
 /**
  * The person a title is written before ("NATO Secretary General Jens Stoltenberg": the person's

@@ -195,7 +195,7 @@ function resolvePersonReferences(drafts: readonly Draft[]): void {
 class Keys {
   private readonly byText = new Map<string, Map<string, string>>();
   private readonly byDate = new Map<string, string>();
-  private readonly withoutMarks = new Map<string, string>();
+  private readonly foldedKeys = new Map<string, string>();
 
   /**
    * The key with its letters' accents dropped: a release writes one name with and without them
@@ -205,10 +205,10 @@ class Keys {
    * and "Sioux City police" are one body written two ways.
    */
   folded(key: string): string {
-    let folded = this.withoutMarks.get(key);
+    let folded = this.foldedKeys.get(key);
     if (folded === undefined) {
       folded = withoutAccents(key).toLowerCase();
-      this.withoutMarks.set(key, folded);
+      this.foldedKeys.set(key, folded);
     }
     return folded;
   }

@@ -7,7 +7,7 @@
 import { entitiesById } from '../arrays.js';
 import { ABBREVIATED_TITLES } from '../knowledge/titles.js';
 import type { Entity } from '../types.js';
-import { describedPerson, draftFrom, titledPerson } from './holder-link.js';
+import { BODY_TITLE_DETERMINERS, describedPerson, draftFrom, titledPerson } from './holder-link.js';
 import { type Draft, unshouted } from './link-entities.js';
 
 /** What may stand between a title and the body it belongs to, written after it. */
@@ -36,7 +36,7 @@ function bodyBefore(text: string, start: number, end: number, titleAt: number): 
 }
 
 /** "as" and its determiners between a body joined and the title taken there. */
-const AS_BEFORE = /^\s+as\s+(?:(?:its|the|our|their|a|an|new|interim|acting)\s+){0,2}$/;
+const AS_BEFORE = new RegExp(String.raw`^\s+as\s+${BODY_TITLE_DETERMINERS}$`);
 /** A verb of joining just before a body: "will join Acme Robotics", "joined the Fed". */
 const JOIN_BEFORE = /\b(?:join|joins|joined|joining|rejoins|rejoined)\s+(?:the\s+)?$/;
 const JOIN_REACH = 16;

@@ -4,6 +4,7 @@
  * Summit") or a place ("Mediterranean Sea"); a lower-case event noun before a name makes it an
  * event ("exercise, Steadfast Noon", "operation Althea"); "Name (ACRONYM)" defines an acronym.
  */
+import { CALENDAR_NAMES } from '../dates/lexicon.js';
 import { isCommonWord } from '../knowledge/common-words.js';
 import { EVENT_HEAD_WORDS } from '../knowledge/events.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
@@ -305,12 +306,6 @@ function townAt(ctx: RecognitionContext, from: number, end: number): boolean {
   return known?.endToken === end && known.value.type === 'location' && known.value.placeKind !== 'country';
 }
 
-/** Days and months: a connector does not join them to a name ("Diyala Province on Monday"). */
-const CALENDAR_WORDS = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
-    ' ',
-  ),
-);
 /**
  * Words of military unit names. After an ordinal they make the name a unit, the ordinal included
  * ("1st Armored Division", "82nd Airborne", "2nd Brigade Combat Team", "7th Marines").
@@ -455,10 +450,8 @@ function isCap(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.upper;
 }
 
-/** The Arabic article written lower-case and hyphenated to a name: "al-Hilla", "ash-Sham". */
-
-/** Tokens `at`, `at + 1`, `at + 2` are "al", "-", and a capitalised word, with no space inside. */
-function articleAt(tokens: readonly Token[], at: number): boolean {
+/** Tokens `at`, `at + 1`, `at + 2` are "al", "-", and a capitalised word, with no space inside ("al-Hilla", "ash-Sham"). */
+export function articleAt(tokens: readonly Token[], at: number): boolean {
   return (
     ARABIC_ARTICLES.has(tokens[at]?.text ?? '') &&
     tokens[at + 1]?.text === '-' &&
@@ -729,7 +722,7 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       CONNECTORS.has(t.text) &&
       joins &&
       isCap(tokens[i + 1]) &&
-      !CALENDAR_WORDS.has(tokens[i + 1]?.text ?? '')
+      !CALENDAR_NAMES.has(tokens[i + 1]?.text ?? '')
     ) {
       i++;
       continue;
@@ -777,7 +770,7 @@ function portfolioWord(word: string): boolean {
     isCommonWord(word.toLowerCase()) &&
     !FIRST_NAMES.has(word) &&
     !AMBIGUOUS_FIRST_NAMES.has(word) &&
-    !CALENDAR_WORDS.has(word)
+    !CALENDAR_NAMES.has(word)
   );
 }
 
@@ -1498,8 +1491,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       length <= 3 &&
       (!known ||
         ((known.value.type === 'nationality' || known.value.type === 'location') && known.endToken < end)) &&
-      companyInApposition(ctx, from, end) &&
-      namedInOfficerApposition(ctx, from, end)
+      namedInOfficerApposition(ctx, from, end) &&
+      companyInApposition(ctx, from, end)
     )
       type = 'organization';
     // "head of offshore operations at Ørsted", "a partner at Breakwater Capital": where someone works.

@@ -13,6 +13,7 @@ import { COMPANY_TRADE_WORDS, ORG_HEAD_WORDS } from '../knowledge/organization-p
 import { WHERE_WORDS } from '../knowledge/place-words.js';
 import type { Token } from '../text/tokenize.js';
 import { type Candidate, namedCandidate } from './candidate.js';
+import { articleAt } from './chunks.js';
 import type { RecognitionContext } from './context.js';
 
 /** The second half of a compound that says who holds a place: "rebel-held", "Houthi-controlled". */
@@ -93,26 +94,12 @@ const MAX_NAME_WORDS = 3;
 
 const isCapitalisedWord = (t: Token | undefined): boolean => t?.kind === 'word' && t.upper;
 
-/** Arabic articles written in lower case inside a place's name: "Maarat al-Numan", "Tal el-Hawa". */
-const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
-
-/** Tokens at `at` are "al-" and a capitalised word, glued: three tokens of a name. */
-function articleAt(tokens: readonly Token[], at: number): boolean {
-  return (
-    ARABIC_ARTICLES.has(tokens[at]?.text ?? '') &&
-    tokens[at]?.gap === 'space' &&
-    tokens[at + 1]?.text === '-' &&
-    tokens[at + 1]?.gap === 'none' &&
-    isCapitalisedWord(tokens[at + 2]) &&
-    tokens[at + 2]?.gap === 'none'
-  );
-}
-
 /** The capitalised run of at most MAX_NAME_WORDS words from `from` on one line, as [from, end); `from` if none. */
 function runFrom(tokens: readonly Token[], from: number): number {
   let end = from;
   while (end < tokens.length && end - from < MAX_NAME_WORDS) {
-    if (end > from && articleAt(tokens, end)) end += 3;
+    // "Maarat al-Numan": an Arabic article hyphenated to the next word goes on with the name.
+    if (end > from && tokens[end]?.gap === 'space' && articleAt(tokens, end)) end += 3;
     else if (isCapitalisedWord(tokens[end]) && (end === from || tokens[end]?.gap === 'space')) end++;
     else break;
   }

@@ -5,6 +5,7 @@
  * known first name.
  */
 
+import { CALENDAR_NAMES } from '../dates/lexicon.js';
 import { isCommonWord } from '../knowledge/common-words.js';
 import { EVENT_HEAD_WORDS, SURNAME_EVENT_HEADS } from '../knowledge/events.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../knowledge/first-names.js';
@@ -1016,12 +1017,6 @@ function lowerTitleBeforeAt(tokens: readonly Token[], from: number): number {
 const SENT_TO_HEADS = new Set(['Ambassador', 'Envoy', 'Representative', 'Emissary', 'Attaché']);
 /** Heads whose title names its subject after "on": "Advisor on Strategic Development", "Special Rapporteur on Torture". */
 const ON_TOPIC_HEADS = new Set(['Advisor', 'Adviser', 'Rapporteur', 'Envoy']);
-/** Words after "on" that say when, not about what: "Special Envoy on Monday". */
-const WHEN_AFTER_ON = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
-    ' ',
-  ),
-);
 
 /** Small words inside an adviser's subject: "Advisor on Religion and Global Affairs". */
 const TOPIC_JOINS = new Set(['and', 'of', 'the', '&', '-']);
@@ -1223,7 +1218,8 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
   const onTopic =
     prep?.text === 'on' &&
     ON_TOPIC_HEADS.has(tokens[head.endToken - 1]?.text ?? '') &&
-    !WHEN_AFTER_ON.has(tokens[end + 1]?.text ?? '') &&
+    // (Not a day or a month, which says when: "the Special Envoy on Monday".)
+    !CALENDAR_NAMES.has(tokens[end + 1]?.text ?? '') &&
     wholeTopicAt(tokens, end + 1);
   if (
     !lowerCaseHead &&
