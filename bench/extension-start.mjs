@@ -20,6 +20,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SERVER_NODE_FLAGS } from './server-flags.mjs';
 import { median } from './stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,7 +70,7 @@ function frame(message) {
 function serverTimes(module, { env = {}, open = false, hold = 0 } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [module, '--stdio'], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, module, '--stdio'], {
       stdio: ['pipe', 'pipe', 'ignore'],
       env: { ...process.env, ...env },
     });

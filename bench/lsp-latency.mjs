@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { generateRelease } from './generate.mjs';
+import { SERVER_NODE_FLAGS } from './server-flags.mjs';
 
 /** Settings answered to the server's workspace/configuration requests: room for the 1 MB input. */
 const SETTINGS = { maxDocumentSize: 50_000_000 };
@@ -38,7 +39,9 @@ function positionAt(text, offset) {
 }
 
 async function startServer(serverMain) {
-  const child = spawn(process.execPath, [serverMain, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverMain, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
   child.stdin.on('error', () => undefined); // a server that died must not take the bench with it
   const connection = createMessageConnection(
     new StreamMessageReader(child.stdout),
