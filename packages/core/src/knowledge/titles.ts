@@ -350,6 +350,8 @@ const COMPANY_OFFICERS: readonly string[] = [
   'Co-Founder',
   'Co-founder',
   'Managing Director',
+  // Japanese companies' legal office, often with another: "Representative Director and President".
+  'Representative Director',
 ];
 export const CORPORATE_OFFICER_TITLES: ReadonlySet<string> = new Set([
   ...COMPANY_OFFICERS,
@@ -677,7 +679,7 @@ export const STAFF_FUNCTIONS: ReadonlySet<string> = new Set(
 );
 /** The heads of such staff titles: "… Director", "… Adviser", "… Manager". */
 export const STAFF_HEADS: ReadonlySet<string> = new Set(
-  'Director Advisor Adviser Manager Coordinator Officer Lead Specialist Analyst Strategist Liaison'.split(
+  'Director Advisor Adviser Manager Coordinator Officer Lead Specialist Analyst Strategist Liaison Representative Rep'.split(
     ' ',
   ),
 );

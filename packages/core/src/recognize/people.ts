@@ -1116,8 +1116,17 @@ function staffTitleAt(tokens: readonly Token[], at: number): TrieMatch<true> | u
     tokens[k + 1]?.gap === 'space'
   )
     k++;
-  return k > at && STAFF_HEADS.has(tokens[k]?.text ?? '') ? { endToken: k + 1, value: true } : undefined;
+  if (k === at || !STAFF_HEADS.has(tokens[k]?.text ?? '')) return undefined;
+  // ("Sales Rep.": an abbreviated head keeps its full stop.)
+  const stop =
+    ABBREVIATED_STAFF_HEADS.has(tokens[k]?.text ?? '') &&
+    tokens[k + 1]?.text === '.' &&
+    tokens[k + 1]?.gap === 'none';
+  return { endToken: k + (stop ? 2 : 1), value: true };
 }
+
+/** Staff heads written abbreviated, with a full stop: "Sales Rep.". */
+const ABBREVIATED_STAFF_HEADS: ReadonlySet<string> = new Set(['Rep']);
 
 function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true): TitleMatch | undefined {
   const lex = titleLexicon();

@@ -284,6 +284,22 @@ describe('a staff title before a name is read whole', () => {
     );
     expect(roleOf('Senior Policy Adviser Ruth Okoye joined the call.')).toBe('Senior Policy Adviser');
   });
+
+  it('a sales or field representative is staff, not a congressional "Rep.": "Sales Rep." (was a person "Rep.")', () => {
+    expect(roleOf('Field Rep. Tom Harris said the crop was late.')).toBe('Field Rep.');
+    const a = analyze('Contact: Jane Doe, Sales Rep., Acme Corp.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jane Doe']);
+    expect(roleOf('Rep. Maria Lopez said the bill passed.')).toBe('Representative');
+  });
+
+  it('"Representative Director", a Japanese company\'s legal office, is one title (was "Representative" and a person "Director of …")', () => {
+    const a = analyze('Taro Yamada, Representative Director of Acme Japan, said the results were strong.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Taro Yamada']);
+    const acme = a.entities.find((e) => e.name === 'Acme Japan');
+    expect(a.entities.find((e) => e.name === 'Taro Yamada')?.roles).toEqual([
+      { title: 'Representative Director', of: acme?.id },
+    ]);
+  });
 });
 
 describe('portfolio words no dictionary of common words has', () => {
