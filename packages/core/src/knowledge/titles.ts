@@ -648,6 +648,8 @@ export const OFFICE_MODIFIERS: readonly string[] = [
   'Supreme',
   'High',
   'Grand',
+  // The opposition's spokesperson for a portfolio: "Shadow Foreign Minister" is no Foreign Minister.
+  'Shadow',
 ];
 
 /**

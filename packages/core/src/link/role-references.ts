@@ -185,6 +185,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     }
     return byHead.get(key);
   };
+  const ministerTitles = ministerTitlesOf(drafts);
   // The bodies each title is written with where no name goes with it (see unnamedHolder).
   const bodiesOf = new Map<string, Set<string>>();
   drafts.forEach((d, i) => {
@@ -240,6 +241,9 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
           ? `person:role:${key} of ${body}`
           : (holderOf.get(key) ??
             (complemented.has(d) ? undefined : headHolder(key)) ??
+            (key === 'minister' && !complemented.has(d)
+              ? ministerHolder(holderOf, ministerTitles)
+              : undefined) ??
             unnamedHolder(key, body, bodiesOf.get(key))));
   });
 }
@@ -306,6 +310,42 @@ function holdersByHead(
   const out = new Map<string, string>();
   for (const [head, holder] of holders) if (holder !== null) out.set(head, holder);
   return out;
+}
+
+/**
+ * Ministers the text does not call "the Minister": the head of government, a devolved or territorial
+ * one ("the First Minister", "the Chief Minister"), the opposition's ("the Shadow Minister") and a
+ * former one.
+ */
+const OTHER_MINISTERS = /^(?:prime|deputy prime|first|chief|shadow|former|outgoing)\b/;
+
+/** The title's head: "minister" of "defence minister" and of "minister for defence". */
+const headWordOf = (key: string) => HEAD_OF.exec(key)?.[1] ?? key.slice(key.lastIndexOf(' ') + 1);
+
+/** The keys of the minister's titles the text writes ("defence minister", "minister for trade"), bar OTHER_MINISTERS. */
+function ministerTitlesOf(drafts: readonly Draft[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    if (d.type !== 'role') continue;
+    const key = titleKey(d);
+    if (key !== 'minister' && headWordOf(key) === 'minister' && !OTHER_MINISTERS.test(key)) out.add(key);
+  }
+  return out;
+}
+
+/**
+ * "Defence Minister Richard Marles visited … The Minister said": "the Minister" alone is the one
+ * minister the text names, when it writes one minister's title only (with a Foreign Minister and a
+ * Trade Minister it says nothing; a Prime Minister or a Shadow Minister beside them is no other).
+ */
+function ministerHolder(
+  holderOf: ReadonlyMap<string, string>,
+  titles: ReadonlySet<string>,
+): string | undefined {
+  if (titles.size !== 1) return undefined;
+  const [title] = titles;
+  return title === undefined ? undefined : holderOf.get(title);
 }
 
 /** The person a title alone on its line introduces on the next ("Prime Minister⏎The Hon Anthony Albanese MP"). */
