@@ -186,6 +186,8 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     return byHead.get(key);
   };
   const ministerTitles = ministerTitlesOf(drafts);
+  /** Titles alone that no holder took when they were reached (see the end). */
+  const unheld: number[] = [];
   // The bodies each title is written with where no name goes with it (see unnamedHolder).
   const bodiesOf = new Map<string, Set<string>>();
   drafts.forEach((d, i) => {
@@ -233,7 +235,7 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
       d.startToken -= 1;
       d.text = text.slice(d.start, d.end);
     }
-    d.entityKey =
+    const holder =
       described?.entityKey ??
       (former
         ? `person:former:${key}`
@@ -243,9 +245,20 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
             (complemented.has(d) ? undefined : headHolder(key)) ??
             (key === 'minister' && !complemented.has(d)
               ? ministerHolder(holderOf, ministerTitles)
-              : undefined) ??
-            unnamedHolder(key, body, bodiesOf.get(key))));
+              : undefined)));
+    if (holder === undefined) unheld.push(i);
+    d.entityKey = holder ?? unnamedHolder(key, body, bodiesOf.get(key));
   });
+  // "The Secretary General said … Jens Stoltenberg, NATO Secretary General, met …": a title alone
+  // before the apposition that names its holder is that holder's too.
+  for (const i of unheld) {
+    const d = drafts[i] as Draft;
+    const key = titleKey(d);
+    const holder =
+      holderOf.get(key) ??
+      (key === 'minister' && !complemented.has(d) ? ministerHolder(holderOf, ministerTitles) : undefined);
+    if (holder !== undefined) d.entityKey = holder;
+  }
 }
 
 /**

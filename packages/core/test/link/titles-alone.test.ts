@@ -1,6 +1,7 @@
 /**
- * "The Minister said": a minister's title alone refers to the one minister the text names
- * (link/role-references.ts, ministerHolder), and a shadow minister's title keeps "Shadow".
+ * A title written alone refers to its holder (link/role-references.ts): "The Minister said" to the
+ * one minister the text names (ministerHolder), a title before the apposition that names its holder
+ * to that holder; a shadow minister's title keeps "Shadow".
  */
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyze } from '../../src/index.js';
@@ -55,5 +56,37 @@ describe('a shadow minister', () => {
     const roles = (name: string) => a.entities.find((e) => e.name === name)?.roles.map((r) => r.title);
     expect(roles('Simon Birmingham')).toEqual(['Shadow Foreign Minister']);
     expect(roles('Penny Wong')).toEqual(['Foreign Minister']);
+  });
+});
+
+describe('a title alone before the apposition that names its holder', () => {
+  it('is that holder: "The Secretary General said … Jens Stoltenberg, NATO Secretary General,"', () => {
+    const a = analyze(
+      'The Secretary General said NATO was united. Jens Stoltenberg, NATO Secretary General, met ministers.',
+    );
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Jens Stoltenberg']);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual([
+      'Secretary General',
+      'Jens Stoltenberg',
+      'NATO Secretary General',
+    ]);
+  });
+
+  it('a headline\'s title is the holder named below it: "Foreign Secretary statement on …"', () => {
+    const a = analyze(
+      'Foreign Secretary statement on the report\n\nThe Foreign Secretary, Boris Johnson, said:\n\nThe report is clear.',
+    );
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Boris Johnson']);
+  });
+
+  it('and "The Minister" before "The Minister for Defence, Richard Marles,"', () => {
+    expect(
+      ministerAlone(
+        analyze(
+          'The Minister said the plan was sound. The Minister for Defence, Richard Marles, spoke later.',
+        ),
+      ),
+    ).toEqual(['Richard Marles']);
   });
 });
