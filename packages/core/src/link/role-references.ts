@@ -185,7 +185,6 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
     }
     return byHead.get(key);
   };
-  const ministerTitles = ministerTitlesOf(drafts);
   /** Titles alone that no holder took when they were reached (see the end). */
   const unheld: number[] = [];
   // The bodies each title is written with where no name goes with it (see unnamedHolder).
@@ -241,22 +240,22 @@ export function resolveRoleReferences(text: string, drafts: Draft[]): void {
         ? `person:former:${key}`
         : otherBody
           ? `person:role:${key} of ${body}`
-          : (holderOf.get(key) ??
-            (complemented.has(d) ? undefined : headHolder(key)) ??
-            (key === 'minister' && !complemented.has(d)
-              ? ministerHolder(holderOf, ministerTitles)
-              : undefined)));
+          : (holderOf.get(key) ?? (complemented.has(d) ? undefined : headHolder(key))));
     if (holder === undefined) unheld.push(i);
     d.entityKey = holder ?? unnamedHolder(key, body, bodiesOf.get(key));
   });
   // "The Secretary General said … Jens Stoltenberg, NATO Secretary General, met …": a title alone
-  // before the apposition that names its holder is that holder's too.
+  // before the apposition that names its holder is that holder's too. "The Minister" is resolved
+  // here, when every minister's title has its holder.
+  let minister: string | undefined | null = null;
   for (const i of unheld) {
     const d = drafts[i] as Draft;
     const key = titleKey(d);
-    const holder =
-      holderOf.get(key) ??
-      (key === 'minister' && !complemented.has(d) ? ministerHolder(holderOf, ministerTitles) : undefined);
+    let holder = holderOf.get(key);
+    if (holder === undefined && key === 'minister' && !complemented.has(d)) {
+      if (minister === null) minister = theMinister(text, drafts);
+      holder = minister;
+    }
     if (holder !== undefined) d.entityKey = holder;
   }
 }
@@ -327,38 +326,45 @@ function holdersByHead(
 
 /**
  * Ministers the text does not call "the Minister": the head of government, a devolved or territorial
- * one ("the First Minister", "the Chief Minister"), the opposition's ("the Shadow Minister") and a
- * former one.
+ * one ("the First Minister", "the Chief Minister"), the opposition's and a past one, by their title.
  */
-const OTHER_MINISTERS = /^(?:prime|deputy prime|first|chief|shadow|former|outgoing)\b/;
+const OTHER_MINISTERS = /\b(?:prime|first|chief) minister\b|^(?:shadow|former|outgoing|ex)\b/;
+/** Written before a minister's title: the opposition's, or one who held it ("then", "Ex-", "former"). */
+const NOT_THE_MINISTER = /\b(?:shadow|then|ex|former|outgoing)[^\S\r\n]*-?[^\S\r\n]*$/i;
+/** "Chief of Staff to the Minister for Health, Jane Doe,": the minister is someone else, unnamed. */
+const STAFF_OF = /\bto[^\S\r\n]+(?:the[^\S\r\n]+)?$/i;
+const BEFORE_REACH = 12;
 
 /** The title's head: "minister" of "defence minister" and of "minister for defence". */
 const headWordOf = (key: string) => HEAD_OF.exec(key)?.[1] ?? key.slice(key.lastIndexOf(' ') + 1);
 
-/** The keys of the minister's titles the text writes ("defence minister", "minister for trade"), bar OTHER_MINISTERS. */
-function ministerTitlesOf(drafts: readonly Draft[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i] as Draft;
-    if (d.type !== 'role') continue;
-    const key = titleKey(d);
-    if (key !== 'minister' && headWordOf(key) === 'minister' && !OTHER_MINISTERS.test(key)) out.add(key);
-  }
-  return out;
-}
-
 /**
  * "Defence Minister Richard Marles visited … The Minister said": "the Minister" alone is the one
- * minister the text names, when it writes one minister's title only (with a Foreign Minister and a
- * Trade Minister it says nothing; a Prime Minister or a Shadow Minister beside them is no other).
+ * person the text names as a minister (by any wording of the title). Nobody when it names two
+ * ("Foreign Minister Penny Wong … Trade Minister Don Farrell", two Health Ministers years apart),
+ * or writes a minister no one is named as ("Chief of Staff to the Minister for Health, Jane Doe,").
+ * A Prime, First or Chief Minister, a shadow minister and a past one ("then Defence Minister",
+ * "Ex-Defence Minister") are no other.
  */
-function ministerHolder(
-  holderOf: ReadonlyMap<string, string>,
-  titles: ReadonlySet<string>,
-): string | undefined {
-  if (titles.size !== 1) return undefined;
-  const [title] = titles;
-  return title === undefined ? undefined : holderOf.get(title);
+function theMinister(text: string, drafts: readonly Draft[]): string | undefined {
+  let holder: string | undefined;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    if (d.type !== 'role' && !d.fromRole) continue;
+    const key = titleKey(d);
+    if (key === 'minister' || headWordOf(key) !== 'minister' || OTHER_MINISTERS.test(key)) continue;
+    const before = text.slice(Math.max(0, (d.headStart ?? d.start) - BEFORE_REACH), d.headStart ?? d.start);
+    if (NOT_THE_MINISTER.test(before)) continue;
+    // ("Advisers to Defence Minister Richard Marles" names him; "Parliamentary Secretary to the
+    // Minister for Health Ged Kearney" names the secretary.)
+    const staff = STAFF_OF.exec(before);
+    if (staff && (d.type !== 'role' || /the/i.test(staff[0]))) return undefined;
+    const person = d.type === 'role' ? titledPerson(drafts, i)?.entityKey : d.entityKey;
+    if (person === undefined || person.startsWith('person:role:')) return undefined;
+    if (holder !== undefined && holder !== person) return undefined;
+    holder = person;
+  }
+  return holder;
 }
 
 /** The person a title alone on its line introduces on the next ("Prime Minister⏎The Hon Anthony Albanese MP"). */

@@ -1406,15 +1406,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       (head !== 'City' || !knownInside) &&
       // ("Fans of Arsenal": an arsenal's name is one or two words, no "of".)
       (head !== 'Arsenal' || !words.includes(' of ')) &&
-      !(
-        SURNAME_PLACE_HEADS.has(head) &&
-        (givenNameAt(ctx, end - 2) ||
-          // ("Mark Gate told reporters", "Bill Tower, a spokesman,": a given name that is also a
-          // word is one where the two speak or are described as a person.)
-          (length === 2 &&
-            AMBIGUOUS_FIRST_NAMES.has(tokens[end - 2]?.text ?? '') &&
-            (speaksAt(ctx, end - 2, end) || describesPerson(ctx, end))))
-      ) &&
+      !(SURNAME_PLACE_HEADS.has(head) && givenNameAt(ctx, end - 2)) &&
       // ("Mr Palace", "Senator Tower", "Baroness Castle": an honorific or title and a head that
       // is also a surname are a person's; not "King County".)
       !(

@@ -42,6 +42,47 @@ describe('"the Minister" alone', () => {
     ).toEqual(['Richard Marles']);
   });
 
+  it('is the current minister beside one who held the title before: "then Defence Minister", "Ex-Defence Minister"', () => {
+    expect(
+      ministerAlone(
+        analyze(
+          'In 2019, then Defence Minister Linda Reynolds announced the program. Defence Minister Richard Marles has since expanded it. The Minister said it would grow.',
+        ),
+      ),
+    ).toEqual(['Richard Marles']);
+    expect(
+      ministerAlone(
+        analyze(
+          'Ex-Defence Minister Peter Dutton criticised it. Defence Minister Richard Marles disagreed. The Minister said it would go ahead.',
+        ),
+      ),
+    ).toEqual(['Richard Marles']);
+  });
+
+  it('is no one where two people hold one title, or the minister is unnamed beside a staffer', () => {
+    expect(
+      ministerAlone(
+        analyze(
+          'In 2021, Immigration Minister Alex Hawke announced it. This year Immigration Minister Andrew Giles ended it. The Minister said it had failed.',
+        ),
+      ),
+    ).toEqual(['Minister']);
+    expect(
+      ministerAlone(
+        analyze(
+          'Chief of Staff to the Minister for Health, Jane Doe, resigned on Friday. The Minister said she had served with distinction.',
+        ),
+      ),
+    ).not.toContain('Jane Doe');
+    expect(
+      ministerAlone(
+        analyze(
+          'Advisers to Defence Minister Richard Marles briefed the committee. The Minister was overseas.',
+        ),
+      ),
+    ).toEqual(['Richard Marles']);
+  });
+
   it('is no one named where two ministers are', () => {
     const a = analyze(
       'Foreign Minister Penny Wong and Trade Minister Don Farrell met. The Minister said it went well.',
