@@ -419,6 +419,8 @@ export const OFFICE_HEADS: readonly string[] = [
   'Finance Minister',
   'Secretary',
   'Secretary of State',
+  // A British junior minister, of a department or "for" a portfolio ("Minister of State for Trade Policy").
+  'Minister of State',
   'Secretary of Defense',
   'Secretary of War',
   'Secretary of Homeland Security',
@@ -443,6 +445,9 @@ export const OFFICE_HEADS: readonly string[] = [
   'Under Secretary-General',
   'Under-Secretary-General',
   'Attorney General',
+  // As Australia writes them.
+  'Attorney-General',
+  'Solicitor-General',
   'Solicitor General',
   'Surgeon General',
   'Inspector General',

@@ -1,8 +1,11 @@
 import type { Draft } from './link-entities.js';
 
-/** How a sentence attaches a title to the person just named: "X will serve as my …", "X, the …". */
+/**
+ * How a sentence attaches a title to the person just named: "X will serve as my …", "X, the …",
+ * "X MP, Minister for …" (a post-nominal before the comma).
+ */
 const HOLDER_LINK =
-  /^(?:\s*,\s*|\s+(?:will serve as|serves as|served as|to serve as|as|is|was|becomes|became|(?:was|has been|had been|will be|is) (?:named|appointed|elected)(?: as)?)\s+)(?:(?:my|our|the|a|an|his|her|its|their|new|interim|acting)\s+){0,2}$/;
+  /^(?:(?:[^\S\r\n]+(?:MP|MLA|MLC|QC|KC|SC|AO|AC|OBE|CBE|MBE))?\s*,\s*|\s+(?:will serve as|serves as|served as|to serve as|as|is|was|becomes|became|(?:was|has been|had been|will be|is) (?:named|appointed|elected)(?: as)?)\s+)(?:(?:my|our|the|a|an|his|her|its|their|new|interim|acting)\s+){0,2}$/;
 const MAX_LINK_GAP = 40;
 /** Words a body's title may take after "as": "as its new CFO", "as interim chief executive". */
 export const BODY_TITLE_DETERMINERS = String.raw`(?:(?:its|the|our|their|a|an|new|interim|acting)\s+){0,2}`;

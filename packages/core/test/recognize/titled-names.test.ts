@@ -370,3 +370,35 @@ describe('an adviser\'s title names its subject after "on"', () => {
     expect(a.entities.some((e) => e.name.includes('Monday') && e.type !== 'date')).toBe(false);
   });
 });
+
+describe("ministers' titles as Australian and British releases write them", () => {
+  const rolesOf = (text: string, name: string) =>
+    analyze(text)
+      .entities.find((e) => e.name === name)
+      ?.roles.map((r) => r.title);
+
+  it('"Minister for Veterans\' Affairs" keeps its apostrophe (was "Minister for Veterans", a person)', () => {
+    expect(rolesOf("Minister for Veterans' Affairs Matt Keogh announced the payment.", 'Matt Keogh')).toEqual(
+      ["Minister for Veterans' Affairs"],
+    );
+  });
+
+  it('"Minister of State for Trade Policy" is one title, before the name (was "Minister of State", a person)', () => {
+    expect(rolesOf('Minister of State for Trade Policy Greg Hands visited Delhi.', 'Greg Hands')).toEqual([
+      'Minister of State for Trade Policy',
+    ]);
+  });
+
+  it('"Attorney-General" hyphenated, and its shadow', () => {
+    expect(rolesOf('Shadow Attorney-General Michaelia Cash criticised the bill.', 'Michaelia Cash')).toEqual([
+      'Shadow Attorney-General',
+    ]);
+  });
+
+  it('a post-nominal before the comma keeps the apposition: "Stephen Jones MP, Minister for Financial Services,"', () => {
+    const a = analyze('Stephen Jones MP, Minister for Financial Services, said the reforms would help.');
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Stephen Jones']);
+    expect(people[0]?.roles.map((r) => r.title)).toEqual(['Minister for Financial Services']);
+  });
+});
