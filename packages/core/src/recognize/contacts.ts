@@ -76,6 +76,24 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/** A domain's last label run on into a capitalised word: "com" of "comInvestor". */
+const RUN_ON_LABEL = /^([a-z]{2,6})[A-Z][A-Za-z]*$/;
+
+/**
+ * Where an address run on into the next word ends: "info@acme.comInvestor Relations:" lost its
+ * line break when the release was copied from a web page. A top-level domain is written in lower
+ * case, so a capital after its lower-case letters opens the next word. Only the last label is cut
+ * ("mail.MyCompany.com" is left whole).
+ */
+function cutRunOn(text: string, start: number, end: number): number {
+  // Searched in the address only: a search back through the text would make many addresses quadratic.
+  const written = text.slice(start, end);
+  const dot = written.lastIndexOf('.');
+  if (dot < 0) return end;
+  const run = RUN_ON_LABEL.exec(written.slice(dot + 1));
+  return run ? start + dot + 1 + (run[1]?.length ?? 0) : end;
+}
+
 function contact(ctx: RecognitionContext, start: number, end: number): Candidate | undefined {
   const tokens = tokenRange(ctx.tokens, start, end);
   if (!tokens || end <= start) return undefined;
@@ -106,7 +124,7 @@ function emails(ctx: RecognitionContext, range: { start: number; end: number }):
     EMAIL_DOMAIN.lastIndex = at + 1;
     const domain = EMAIL_DOMAIN.exec(text);
     if (!domain) continue;
-    const end = trimEnd(text, at, Math.min(range.end, at + 1 + domain[0].length));
+    const end = cutRunOn(text, at, trimEnd(text, at, Math.min(range.end, at + 1 + domain[0].length)));
     const c = contact(ctx, start, end);
     if (c) out.push(c);
     rel = Math.max(rel, end - 1 - range.start);
@@ -128,7 +146,8 @@ export function recognizeContacts(
       for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
         const start = range.start + m.index;
         if (pattern === PHONE && !plausiblePhone(ctx.text, start, m[0])) continue;
-        const end = trimEnd(ctx.text, start, start + m[0].length);
+        const trimmed = trimEnd(ctx.text, start, start + m[0].length);
+        const end = pattern === URL ? cutRunOn(ctx.text, start, trimmed) : trimmed;
         const c = contact(ctx, start, end);
         if (c) out.push(c);
       }

@@ -3,6 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { mentionsOf } from './mentions-of.js';
 
+describe('addresses run on into the next word', () => {
+  it('"info@acme.comInvestor Relations:" (a line break lost in copying) ends at the top-level domain', () => {
+    expect(
+      mentionsOf(
+        'ContactsJane Doe, PresidentEmail: info@acmemining.comInvestor Relations: ir@acmemining.com\nWeb: www.acmemining.comFollow us',
+        ['contact'],
+      ),
+    ).toEqual(['contact:info@acmemining.com', 'contact:ir@acmemining.com', 'contact:www.acmemining.com']);
+  });
+
+  it('capitals inside a domain, or a domain in capitals, are left whole', () => {
+    expect(mentionsOf('Write to press@Example.COM or news@mail.MyCompany.com today.', ['contact'])).toEqual([
+      'contact:press@Example.COM',
+      'contact:news@mail.MyCompany.com',
+    ]);
+  });
+});
+
 describe('telephone numbers', () => {
   it('international, North American and national numbers dialled with a leading 0', () => {
     expect(
