@@ -317,6 +317,26 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/**
+ * A company's name opening with digits and capitals ("5E Advanced Materials", "3D Systems", "10X
+ * Genomics"): not a clock time ("9AM").
+ */
+const DIGIT_LEAD = /^\d{1,3}[A-Z][A-Za-z]{0,3}$/;
+const CLOCK_SUFFIX = /(?:AM|PM)$/;
+
+/** Token `at` opens a company's name with digits before the chunk at `at + 1`, on its line. */
+function digitLeadAt(ctx: RecognitionContext, at: number): boolean {
+  const lead = ctx.tokens[at];
+  return (
+    !!lead &&
+    !ctx.skip[at] &&
+    lead.kind === 'word' &&
+    ctx.tokens[at + 1]?.gap === 'space' &&
+    DIGIT_LEAD.test(lead.text) &&
+    !CLOCK_SUFFIX.test(lead.text)
+  );
+}
+
 /** A unit's number written bare, British style ("22 Engineer Regiment"), and the heads it numbers. */
 const BRITISH_UNIT_NUMBER = /^[1-9]\d?$/;
 const BRITISH_UNIT_HEADS = new Set([
@@ -1307,13 +1327,13 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !tokens[i - 2]?.upper
     )
       from = i - 1;
-    const first = tokens[from];
+    let first = tokens[from];
     const last = tokens[end - 1];
     if (!first || !last || from >= end) {
       i = end - 1;
       continue;
     }
-    const words = text.slice(first.start, last.end);
+    let words = text.slice(first.start, last.end);
     // The head word is the last word, before an abbreviation's full stop.
     const head = (last.text === '.' ? tokens[end - 2]?.text : last.text) ?? '';
     const length = end - from;
@@ -1380,7 +1400,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
       length >= 2 &&
       (COMPANY_TRADE_WORDS.has(head) || SHOP_WORDS.has(head)) &&
       (!knownInside || known?.value.type === 'location') &&
-      nameBeforeTrade(tokens, from, end - 1)
+      // ("5E Advanced Materials": digits and capitals before common words are the name.)
+      (nameBeforeTrade(tokens, from, end - 1) || (from === i && from > 0 && digitLeadAt(ctx, from - 1)))
     )
       type = 'organization';
     // "Hurricane Helene", "Tropical Storm Debby": a named storm (a person "Hurricane Helene" before).
@@ -1727,6 +1748,12 @@ export function recognizeChunks(ctx: RecognitionContext): {
         type === 'location' && known?.endToken === end && known.value.type === 'location'
           ? known.value
           : undefined;
+      // "into 5E Advanced Materials": a company's name may open with digits and capitals.
+      if (type === 'organization' && from === i && from > 0 && digitLeadAt(ctx, from - 1)) {
+        from--;
+        first = tokens[from] ?? first;
+        words = text.slice(first.start, last.end);
+      }
       const name = place?.canonical ?? words;
       // "Acme Robotics Inc." is keyed by "Acme Robotics", as recognize/company-names.ts keys it, so
       // that "About Acme Robotics" and "Chairman of Acme Robotics" are the same company.

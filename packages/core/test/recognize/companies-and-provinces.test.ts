@@ -139,6 +139,29 @@ describe('companies a release quotes', () => {
   });
 });
 
+describe('a company named with digits and capitals first', () => {
+  it('"5E Advanced Materials", "3D Systems Corporation": the digits open the name (was "Advanced Materials")', () => {
+    expect(
+      mentionsOf('The bank is investing $8 million into 5E Advanced Materials, a California-based company.', [
+        'organization',
+      ]),
+    ).toEqual(['organization:5E Advanced Materials']);
+    expect(
+      mentionsOf('Analysts said that 5E Advanced Materials had won the grant.', ['organization']),
+    ).toEqual(['organization:5E Advanced Materials']);
+    expect(mentionsOf('Shares of 3D Systems Corporation rose.', ['organization'])).toEqual([
+      'organization:3D Systems Corporation',
+    ]);
+  });
+
+  it('a clock time or a count before a name opens no company', () => {
+    expect(
+      mentionsOf('The board met at 9AM Eastern Time with the Federal Reserve.', ['organization']),
+    ).toEqual(['organization:Federal Reserve']);
+    expect(mentionsOf('We sold 20 Advanced Materials units.', ['organization'])).toEqual([]);
+  });
+});
+
 describe('provinces, states and territories', () => {
   it('"Chief Medical Officer of Prince Edward Island": the province whole (was a person "Edward")', () => {
     const analysis = analyze(
