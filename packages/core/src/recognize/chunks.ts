@@ -355,6 +355,16 @@ function hasUnitWord(tokens: readonly Token[], from: number, end: number): boole
 }
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'toward']);
 /**
+ * Words whose "in" names a field of study or work, not a place: "a degree in Computer Science",
+ * "expertise in Vertical AI", "specializing in Cloud Computing", "a career in Investment Banking".
+ * (A place the knowledge base knows is read whatever the word: "experience in Iraq".)
+ */
+const FIELD_BEFORE_IN: ReadonlySet<string> = new Set(
+  'degree degrees diploma doctorate PhD MBA BA BS BSc MSc MA major majored majoring expertise experience specializing specialising specializes specialises specialized specialised specialist specialists career careers background leader leaders pioneer pioneers innovator innovators courses studies studied studying qualification qualifications certification certified'.split(
+    ' ',
+  ),
+);
+/**
  * More prepositions that make a place of a name opened by the Arabic article ("at al-Bab", "from
  * Al-Tanf", "to Al Taqaddum"): people are met "with" or "by" them, not "at" or "from" them.
  */
@@ -1570,7 +1580,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
     const placeCue =
       before !== undefined &&
       !compound &&
-      (PLACE_PREPOSITIONS.has(before.text) || opening || placeVerb || articleCue);
+      (PLACE_PREPOSITIONS.has(before.text) || opening || placeVerb || articleCue) &&
+      !(before.text === 'in' && FIELD_BEFORE_IN.has(tokens[from - 2]?.text ?? ''));
     // "Near Baghdadi, four strikes …": opening a sentence so, even a name the knowledge base has
     // for a person is the town (al-Baghdadi), not the man.
     const personNamed = known?.value.type === 'person' && known.endToken === end;

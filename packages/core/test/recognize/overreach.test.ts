@@ -293,3 +293,20 @@ describe('a name never spans a semicolon', () => {
     expect(people).toContain('Kelley Mattingly');
   });
 });
+
+describe('a field of study or work after "in" is no place', () => {
+  it('"a degree in Computer Science", "expertise in Vertical AI", "specializing in Cloud Computing"', () => {
+    expect(
+      mentionsOf(
+        'She holds a degree in Computer Science from Stanford University. "Our deep expertise in Vertical AI, Google Cloud, and Workspace positions us well," he said. The firm, specializing in Cloud Computing, has a career in Investment Banking to offer.',
+        ['location', 'organization'],
+      ),
+    ).toEqual(['organization:Stanford University', 'organization:Google Cloud']);
+  });
+
+  it('a place the knowledge base knows, or one after another word, is still read', () => {
+    expect(
+      mentionsOf('He has experience in Iraq and Helmand. Fighting went on in Husaybah.', ['location']),
+    ).toEqual(['location:Iraq', 'location:Helmand', 'location:Husaybah']);
+  });
+});
