@@ -49,6 +49,30 @@ export const COMPANY_TRADE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nicknames of professional teams written after their city or state ("Pittsburgh Steelers",
+ * "Boston Red Sox", "Toronto Maple Leafs"): the city and its nickname are the club, not the place.
+ * North American leagues' nicknames; left out are those that as often follow a place for something
+ * else ("Virginia Senators", "European Capitals", "Kings", "Saints", "Cardinals", "Stars",
+ * "Nationals", "Commanders", "Patriots", "Pirates") and singular ones ("Heat", "Magic", "Wild").
+ */
+export const TEAM_NICKNAMES: ReadonlySet<string> = new Set(
+  'Steelers Cowboys Packers Bears Eagles Rams Chargers Raiders Broncos Chiefs Seahawks 49ers Falcons Panthers Buccaneers Dolphins Bills Ravens Bengals Browns Texans Colts Jaguars Titans Vikings Lions Giants Jets Yankees Mets Dodgers Cubs Astros Braves Phillies Marlins Brewers Reds Rockies Diamondbacks Padres Mariners Angels Orioles Rays Royals Tigers Twins Guardians Rangers Celtics Knicks Nets 76ers Raptors Bucks Cavaliers Pistons Pacers Hawks Hornets Wizards Nuggets Timberwolves Clippers Lakers Suns Mavericks Rockets Grizzlies Pelicans Spurs Warriors Bulls Bruins Sabres Canadiens Hurricanes Devils Islanders Flyers Penguins Blackhawks Avalanche Predators Blues Flames Oilers Canucks Ducks Coyotes Sharks Kraken'.split(
+    ' ',
+  ),
+);
+
+/** Two-word nicknames, by their last word: "Red Sox", "Blue Jays", "Maple Leafs", "Trail Blazers". */
+export const TWO_WORD_TEAM_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['Sox', ['Red', 'White']],
+  ['Jays', ['Blue']],
+  ['Leafs', ['Maple']],
+  ['Blazers', ['Trail']],
+  ['Wings', ['Red']],
+  ['Jackets', ['Blue']],
+  ['Knights', ['Golden']],
+]);
+
+/**
  * Last words that make a capitalised phrase an organisation. "Center"/"Centre" are ambiguous
  * (a building or a place as often as a body: "Kennedy Center", "City Centre") but in press releases
  * they name institutions more often than not ("Wilson Center", "Joint Warfare Centre"), so they

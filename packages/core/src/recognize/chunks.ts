@@ -15,6 +15,8 @@ import {
   ORG_HEAD_WORDS,
   ORG_LEAD_PATTERNS,
   SHOP_WORDS,
+  TEAM_NICKNAMES,
+  TWO_WORD_TEAM_NICKNAMES,
 } from '../knowledge/organization-patterns.js';
 import { LEADING_STOPWORDS } from '../knowledge/phrase-openers.js';
 import {
@@ -1172,7 +1174,10 @@ function nameWordCount(tokens: readonly Token[], from: number, end: number): num
   return n;
 }
 
-/** Last words of a club's name after its city: "Manchester United", "Chelsea FC", "Bolton Wanderers". */
+/**
+ * Last words of a club's name after its city: "Manchester United", "Chelsea FC", "Bolton Wanderers"
+ * (and the nicknames of knowledge/organization-patterns.ts, TEAM_NICKNAMES: "Pittsburgh Steelers").
+ */
 const CLUB_TAILS = new Set([
   'United',
   'FC',
@@ -1211,8 +1216,12 @@ function clubOfPlace(
   known: TrieMatch<LexiconEntry> | undefined,
 ): boolean {
   const { tokens } = ctx;
-  if (CLUB_TAILS.has(tokens[end - 1]?.text ?? ''))
+  const tail = tokens[end - 1]?.text ?? '';
+  if (CLUB_TAILS.has(tail) || TEAM_NICKNAMES.has(tail))
     return known?.value.type === 'location' && known.endToken === end - 1;
+  // "Boston Red Sox", "Toronto Maple Leafs"
+  if (TWO_WORD_TEAM_NICKNAMES.get(tail)?.includes(tokens[end - 2]?.text ?? ''))
+    return known?.value.type === 'location' && known.endToken === end - 2;
   if (!CLUB_LEADS.has(tokens[from]?.text ?? '')) return false;
   const place = ctx.lexicon.exact.longest(tokens, from + 1);
   return place?.value.type === 'location' && place.endToken === end;

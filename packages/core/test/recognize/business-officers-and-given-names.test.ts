@@ -541,6 +541,26 @@ describe('clubs named for their city', () => {
       'location:Madrid',
     ]);
   });
+
+  it('a city and a team\'s nickname are the team: "Pittsburgh Steelers", "Boston Red Sox" (was the city)', () => {
+    expect(
+      mentionsOf('One of the sergeants was a Pittsburgh Steelers fan, another followed the Boston Red Sox.', [
+        'organization',
+        'location',
+      ]),
+    ).toEqual(['organization:Pittsburgh Steelers', 'organization:Boston Red Sox']);
+    expect(
+      mentionsOf('The Los Angeles Lakers visited Toronto; Pittsburgh residents and Virginia Senators met.', [
+        'organization',
+        'location',
+      ]),
+    ).toEqual([
+      'organization:Los Angeles Lakers',
+      'location:Toronto',
+      'location:Pittsburgh',
+      'location:Virginia',
+    ]);
+  });
 });
 
 describe('a shop named for its owner or its town', () => {
