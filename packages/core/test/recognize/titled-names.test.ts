@@ -171,6 +171,28 @@ describe('a name after a title', () => {
   });
 });
 
+describe("Arab armies' staff ranks", () => {
+  it('"Staff Colonel", "Staff Major General", "Staff Lt. Gen." are ranks whole (was "Colonel" alone)', () => {
+    expect(people('His Chief of Plans is Staff Colonel Abd Alamir.')).toContainEqual({
+      name: 'Abd Alamir',
+      mentions: ['Staff Colonel Abd Alamir'],
+    });
+    expect(
+      people('Staff Major General Tahsin al-Khafaji, spokesman for the Joint Operations Command, said.')[0]
+        ?.mentions[0],
+    ).toBe('Staff Major General Tahsin al-Khafaji');
+    expect(people('Staff Lt. Gen. Abdul Amir Yarallah said the operation had begun.')).toEqual([
+      { name: 'Abdul Amir Yarallah', mentions: ['Staff Lt. Gen. Abdul Amir Yarallah'] },
+    ]);
+  });
+
+  it('"Chief of Staff Colonel John Smith" keeps the chief of staff apart from the colonel', () => {
+    expect(people('Chief of Staff Colonel John Smith spoke.')).toEqual([
+      { name: 'John Smith', mentions: ['Chief of Staff', 'Colonel John Smith'] },
+    ]);
+  });
+});
+
 describe('Commonwealth styles and post-nominals', () => {
   it('"Senator the Hon Marise Payne": the style is part of the title, after an office and a comma too', () => {
     expect(people('Senator the Hon Marise Payne met troops in Baghdad.')).toEqual([
