@@ -310,6 +310,19 @@ describe("a title's head word alone is the one person holding a title of that he
     expect(named(ministers, 'person', 'Penny Wong')?.mentions.map((m) => m.text)).toEqual(['Penny Wong']);
   });
 
+  it('"the Minister" in a minister\'s own release is that minister (was an unnamed "Minister")', () => {
+    const a = analyze(
+      'The Minister for Foreign Affairs, Mr Andrew Peacock, today announced a grant. The Minister said that Australia was sympathetic. The effort deserved support, the Minister said.',
+    );
+    expect(named(a, 'person', 'Andrew Peacock')?.mentions.map((m) => m.text)).toEqual([
+      'Minister for Foreign Affairs',
+      'Andrew Peacock',
+      'Minister',
+      'Minister',
+    ]);
+    expect(people(a)).toEqual(['Andrew Peacock']);
+  });
+
   it('with another office of that head written, unnamed, "the Secretary" is no one named', () => {
     const a = analyze(
       'Secretary of the Navy Carlos Del Toro met the Secretary of Defense on Monday. The Secretary said so.',
