@@ -339,6 +339,9 @@ function digitLeadAt(ctx: RecognitionContext, at: number): boolean {
   );
 }
 
+/** First words of a degree's name before its "of": "Master of Business Administration", "Doctor of Philosophy". */
+const DEGREE_LEADS: ReadonlySet<string> = new Set(['Master', 'Masters', 'Bachelor', 'Bachelors', 'Doctor']);
+
 /** A unit's number written bare, British style ("22 Engineer Regiment"), and the heads it numbers. */
 const BRITISH_UNIT_NUMBER = /^[1-9]\d?$/;
 const BRITISH_UNIT_HEADS = new Set([
@@ -1167,6 +1170,16 @@ function holdsKnownNonPlace(ctx: RecognitionContext, from: number, to: number): 
   return false;
 }
 
+/** Every word of tokens [from, end) is a common word (of more than one word: "Corporate Development"). */
+function commonWordsOnly(tokens: readonly Token[], from: number, end: number): boolean {
+  if (end - from < 2) return false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !isCommonWord(t.lower)) return false;
+  }
+  return true;
+}
+
 /** Words of the name in tokens [from, end), not counting an article and its hyphen ("Urem al-Kubra" has two). */
 function nameWordCount(tokens: readonly Token[], from: number, end: number): number {
   let n = 0;
@@ -1377,6 +1390,11 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "Combined Task Force 150", "Destroyer Squadron 50", "Task Force 55": a unit numbered after its word.
     const numbered =
       length >= 3 && last.kind === 'number' && UNIT_WORDS.has(tokens[end - 2]?.text ?? '') && !knownInside;
+    // "a Master of Business Administration", "a Bachelor of Science": a degree, no body.
+    if (DEGREE_LEADS.has(first.text) && tokens[from + 1]?.text === 'of') {
+      i = end - 1;
+      continue;
+    }
     // "Victoria Park and George Street were closed": two places, each ending on its place word.
     const and = placesEachWithHead(tokens, from, end);
     if (and > 0) {
@@ -1597,6 +1615,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
     if (
       !type &&
       placeCue &&
+      // ("worked in Corporate Development", "in Investment Banking": common words name a field;
+      // not "in New Guinea", where a place the knowledge base knows is inside.)
+      (knownInside || !commonWordsOnly(tokens, from, end)) &&
       // "Near Al Baghuz Fawqani, …": opening a strike line, a town may take more words.
       (nameWordCount(tokens, from, end) <= 2 || (opening && nameWordCount(tokens, from, end) <= 4)) &&
       !ctx.sentenceStart[from] &&

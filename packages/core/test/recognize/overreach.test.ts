@@ -309,4 +309,26 @@ describe('a field of study or work after "in" is no place', () => {
       mentionsOf('He has experience in Iraq and Helmand. Fighting went on in Husaybah.', ['location']),
     ).toEqual(['location:Iraq', 'location:Helmand', 'location:Husaybah']);
   });
+
+  it('a field made of common words after "worked in" is no place: "in Corporate Development", "in Human Resources"', () => {
+    expect(
+      mentionsOf('He previously worked in Corporate Development at Pfizer, then in Human Resources.', [
+        'location',
+        'organization',
+      ]),
+    ).toEqual(['organization:Pfizer']);
+    // A place the knowledge base knows inside still makes the name a place.
+    expect(mentionsOf('The plane crashed after taking off near in New Guinea.', ['location'])).toEqual([
+      'location:New Guinea',
+    ]);
+  });
+
+  it('a degree is no body: "a Master of Business Administration from Harvard Business School"', () => {
+    expect(
+      mentionsOf(
+        'Jane Doe holds a Master of Business Administration from Harvard Business School and a Doctor of Philosophy from Yale University.',
+        ['organization', 'location'],
+      ),
+    ).toEqual(['organization:Harvard Business School', 'organization:Yale University']);
+  });
 });
