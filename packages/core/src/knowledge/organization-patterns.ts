@@ -49,6 +49,13 @@ export const COMPANY_TRADE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Last words of a police or military team's name: "Major Crimes Unit", "Special Victims Unit",
+ * "Major Case Squad". Not organisation head words: after a given name they may be a surname's
+ * place ("Unit" is read only with words before it).
+ */
+export const TEAM_HEADS: ReadonlySet<string> = new Set(['Unit', 'Squad']);
+
+/**
  * Nicknames of professional teams written after their city or state ("Pittsburgh Steelers",
  * "Boston Red Sox", "Toronto Maple Leafs"): the city and its nickname are the club, not the place.
  * North American leagues' nicknames; left out are those that as often follow a place for something

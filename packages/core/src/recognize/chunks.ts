@@ -15,6 +15,7 @@ import {
   ORG_HEAD_WORDS,
   ORG_LEAD_PATTERNS,
   SHOP_WORDS,
+  TEAM_HEADS,
   TEAM_NICKNAMES,
   TWO_WORD_TEAM_NICKNAMES,
 } from '../knowledge/organization-patterns.js';
@@ -1417,6 +1418,9 @@ export function recognizeChunks(ctx: RecognitionContext): {
         bodyOfInside(tokens, from, end))
     )
       type = 'organization';
+    // "the Major Crimes Unit", "the Special Victims Unit": a police or military team (not after a
+    // given name, nor a unit numbered by an ordinal, read above).
+    else if (length >= 2 && TEAM_HEADS.has(head) && !FIRST_NAMES.has(first.text)) type = 'organization';
     // "Combined Joint Task Force Operation Inherent Resolve": a body named after its operation.
     else if (length >= 3 && bodyOfOperation(tokens, from, end)) type = 'organization';
     // "Diabetes UK", "Cancer Research UK": a British charity or a body's British arm, named with

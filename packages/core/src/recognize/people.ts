@@ -14,6 +14,7 @@ import {
   COMPANY_TRADE_WORDS,
   ORG_HEAD_WORDS,
   ORG_LEAD_PATTERNS,
+  TEAM_HEADS,
 } from '../knowledge/organization-patterns.js';
 import {
   ARABIC_ARTICLES,
@@ -365,6 +366,17 @@ const BODY_HEADS_AFTER_NAMES = new Set([
   'LLC',
   'Bank',
 ]);
+
+/**
+ * The words [from, end) after a rank's word are a body's name, not a person's: "the Major Crimes
+ * Unit", "the Major Case Squad", "General Services Administration" ("Major", "General" open it).
+ * A given name first makes them a person's ("Gen. John Bureau" would be read as a name).
+ */
+function rankOpensBody(tokens: readonly Token[], from: number, end: number): boolean {
+  if (end - from < 2 || FIRST_NAMES.has(tokens[from]?.text ?? '')) return false;
+  const last = tokens[end - 1]?.text ?? '';
+  return ORG_HEAD_WORDS.has(last) || TEAM_HEADS.has(last);
+}
 
 /** Letters of honours, offices and services written after a name ("OBE", "MLA", "RAN"). */
 export function isPostNominal(word: string): boolean {
@@ -764,7 +776,11 @@ const MAX_POSSESSOR_WORDS = 3;
 function inApposition(ctx: RecognitionContext, at: number): boolean {
   const { tokens } = ctx;
   let k = at - 1;
-  if (tokens[k]?.text === 'the' || tokens[k]?.text === 'a' || tokens[k]?.text === 'an') k--;
+  // "Acme Robotics, a leader in warehouse automation,": a word and its "in" after "a" describe the
+  // name before them (a company as often as a person), no office.
+  const indefinite = tokens[k]?.text === 'a' || tokens[k]?.text === 'an';
+  if (indefinite && tokens[at + 1]?.text === 'in' && !tokens[at]?.upper) return false;
+  if (tokens[k]?.text === 'the' || indefinite) k--;
   // "Jim Farley, Ford's chief executive,": or a body's possessive.
   else if (POSSESSIVE_S.has(tokens[k]?.text ?? '') && tokens[k]?.gap === 'none') {
     const owner = k - 1;
@@ -1457,7 +1473,11 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         i = nameEnd - 1;
         continue;
       }
-      if (nameEnd > honorific.endToken && tokens[honorific.endToken]?.gap !== 'none') {
+      if (
+        nameEnd > honorific.endToken &&
+        tokens[honorific.endToken]?.gap !== 'none' &&
+        !rankOpensBody(tokens, honorific.endToken, nameEnd)
+      ) {
         const titleEnd = tokens[honorific.endToken - 1];
         push(
           candidate(ctx, 'person', honorific.endToken, nameEnd, {
@@ -1686,7 +1706,10 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
         !ctx.lexicon.exact.longest(tokens, i + 1) &&
         !NAMED_PLACES.has(last) &&
         !WORK_FIELDS.has(last) &&
-        !TRADE_WORDS.has(last);
+        !TRADE_WORDS.has(last) &&
+        // ("the Major Crimes Unit asked": a team's or body's last word ends no one's name.)
+        !TEAM_HEADS.has(last) &&
+        !ORG_HEAD_WORDS.has(last);
       if (
         nameEnd - i >= 2 &&
         nameEnd - i <= 3 &&

@@ -332,3 +332,32 @@ describe('a field of study or work after "in" is no place', () => {
     ).toEqual(['organization:Harvard Business School', 'organization:Yale University']);
   });
 });
+
+describe('a description or a team after a name is no person', () => {
+  it('"Acme Robotics, a leader in warehouse automation," gives no unnamed person "leader"', () => {
+    expect(
+      mentionsOf('Acme Robotics, a leader in warehouse automation, today announced a partnership.', [
+        'person',
+        'role',
+        'organization',
+      ]),
+    ).toEqual(['organization:Acme Robotics']);
+    // A title in apposition after "a" still is one: "Jane Doe, a spokesperson for the ministry,".
+    const a = analyze('Jane Doe, a spokesperson for the ministry, said the talks would resume.');
+    expect(a.entities.find((e) => e.name === 'Jane Doe')?.roles).toContainEqual({ title: 'spokesperson' });
+  });
+
+  it('"the Major Crimes Unit", "the Major Case Squad": a police team, not a major called "Crimes Unit"', () => {
+    expect(
+      mentionsOf(
+        'Detective Sgt. Ann Brown of the Major Crimes Unit asked anyone with information to call. The Major Case Squad is investigating.',
+        ['person', 'organization'],
+      ),
+    ).toEqual(['person:Ann Brown', 'organization:Major Crimes Unit', 'organization:Major Case Squad']);
+    // A rank and a name stay a person: "Maj. Gen. Rupert Jones", "Major Owens said".
+    expect(mentionsOf('Maj. Gen. Rupert Jones met Major Owens.', ['person'])).toEqual([
+      'person:Rupert Jones',
+      'person:Owens',
+    ]);
+  });
+});
