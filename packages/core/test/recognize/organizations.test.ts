@@ -638,3 +638,22 @@ describe('a body\'s British arm or a British charity, named with "UK" after it',
     expect(mentionsOf('Rain fell across Northern UK on Monday.', ['organization'])).toEqual([]);
   });
 });
+
+describe('bodies named by a lead word and its "of", "for" or "on"', () => {
+  it('"College of Policing", "Chamber of Commerce", "Church of England", "Council on Foreign Relations" (were missed, or a place)', () => {
+    expect(
+      mentionsOf(
+        'Staff at the College of Policing, the School of Medicine, the Chamber of Commerce and the Church of England met the Council on Foreign Relations, the Society of Professional Journalists and the Corporation for Public Broadcasting.',
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      'organization:College of Policing',
+      'organization:School of Medicine',
+      'organization:Chamber of Commerce',
+      'organization:Church of England',
+      'organization:Council on Foreign Relations',
+      'organization:Society of Professional Journalists',
+      'organization:Corporation for Public Broadcasting',
+    ]);
+  });
+});
