@@ -252,6 +252,14 @@ export const RANKS: readonly string[] = [
   'Insp',
   'Supt',
   'Constable',
+  // British forces' chief officers and constables: "Chief Constable Sir Andy Marsh", "Assistant
+  // Chief Constable Jane Doe", "Police Constable Tom Jones".
+  'Chief Constable',
+  'Deputy Chief Constable',
+  'Assistant Chief Constable',
+  'Police Constable',
+  'Special Constable',
+  'Police Sergeant',
   'Officer',
   'Trooper',
   'Deputy Sheriff',

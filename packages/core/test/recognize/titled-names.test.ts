@@ -193,6 +193,18 @@ describe("Arab armies' staff ranks", () => {
   });
 });
 
+describe('British police ranks', () => {
+  it('"Chief Constable", "Assistant Chief Constable", "Police Constable" are ranks whole (were "Constable")', () => {
+    expect(people('Chief Constable Sir Andy Marsh met Assistant Chief Constable Jane Doe.')).toEqual([
+      { name: 'Andy Marsh', mentions: ['Chief Constable Sir Andy Marsh'] },
+      { name: 'Jane Doe', mentions: ['Assistant Chief Constable Jane Doe'] },
+    ]);
+    expect(people('Police Constable Tom Jones attended.')).toEqual([
+      { name: 'Tom Jones', mentions: ['Police Constable Tom Jones'] },
+    ]);
+  });
+});
+
 describe('Commonwealth styles and post-nominals', () => {
   it('"Senator the Hon Marise Payne": the style is part of the title, after an office and a comma too', () => {
     expect(people('Senator the Hon Marise Payne met troops in Baghdad.')).toEqual([
