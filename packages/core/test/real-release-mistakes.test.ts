@@ -282,6 +282,20 @@ describe('companies and adjectives', () => {
       'eastern Aleppo',
     ]);
   });
+
+  it('an age before a place is not part of it: "a 34-year-old Sydney man" (was "34-year-old Sydney")', () => {
+    const a = analyze(
+      'Police arrested a 34-year-old Sydney man on Tuesday. A 45-year-old Melbourne woman was also charged.',
+    );
+    expect(a.entities.filter((e) => e.type === 'location').flatMap(texts)).toEqual(['Sydney', 'Melbourne']);
+  });
+
+  it('a person of a place is not part of it: "a citizen of Mexico" (was the place "citizen of Mexico")', () => {
+    const a = analyze(
+      'The defendant, Juan Perez, 31, a citizen of Mexico residing in Houston, pleaded guilty.',
+    );
+    expect(a.entities.filter((e) => e.type === 'location').flatMap(texts)).toEqual(['Mexico', 'Houston']);
+  });
 });
 
 describe('what the tagger may add or grow', () => {

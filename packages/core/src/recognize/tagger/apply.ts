@@ -436,7 +436,10 @@ const NEARBY = new Set(['near', 'around', 'outside', 'across']);
 const leadsToPlace = (word: string) =>
   PLACE_LEADS.has(word) || COMPASS_WORDS.has(word) || ARABIC_ARTICLES.has(word);
 
-/** Those who live in a place or come from it: "Residents of Mosul" is no longer place than Mosul. */
+/**
+ * Those who live in a place or come from it: "Residents of Mosul" is no longer place than Mosul,
+ * nor "a citizen of Mexico" than Mexico.
+ */
 const PEOPLE_OF_PLACES = new Set([
   'residents',
   'inhabitants',
@@ -446,6 +449,16 @@ const PEOPLE_OF_PLACES = new Set([
   'students',
   'workers',
   'voters',
+  'resident',
+  'inhabitant',
+  'citizen',
+  'native',
+  'national',
+  'villager',
+  'refugee',
+  'student',
+  'worker',
+  'voter',
 ]);
 
 /** Words of bodies, groups and craft, on top of the organisation head words: a place does not grow over them ('Pacific Patrol Boats'). */
@@ -514,6 +527,8 @@ function namesBodyAt(ctx: RecognitionContext, s: TaggedSpan, place: Candidate): 
     if (k === place.startToken - 1 && opensClause(ctx, k) && PLACE_LEADS.has(word.toLowerCase())) return true;
     // "R-Texas": a party label's letter.
     if (word.length === 1 && word >= 'A' && word <= 'Z') return true;
+    // "a 34-year-old Sydney man": a number before the place says how old or how many, not where.
+    if (k < place.startToken && tokens[k]?.kind === 'number') return true;
   }
   return foreignWordBeside(ctx, s, place);
 }
