@@ -784,3 +784,13 @@ describe('page headers pasted without blank lines', () => {
     expect(analyze(wrapped).document.sections.map((s) => s.kind)).toEqual(['title', 'lead']);
   });
 });
+
+describe('the UK health service and its bodies', () => {
+  it('"From: Public Health England", "NHS England", "the NHS" are bodies (were the place England, or nothing)', () => {
+    const a = analyze(
+      'From: Public Health England\n\nNHS England and NHS Digital published the data. The NHS will expand the programme.',
+    );
+    expect(ofType(a, 'organization')).toEqual(['Public Health England', 'NHS England', 'NHS Digital', 'NHS']);
+    expect(ofType(a, 'location')).toEqual([]);
+  });
+});

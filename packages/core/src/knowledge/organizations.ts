@@ -377,6 +377,14 @@ const OTHER_GOVERNMENTS: readonly OrganizationEntry[] = [
     ['Foreign, Commonwealth & Development Office', 'Foreign and Commonwealth Office', 'Foreign Office'],
   ),
   org('Home Office'),
+  // The health service and its bodies, in most of the UK government's health releases.
+  org('National Health Service', ['NHS']),
+  org('NHS England'),
+  org('NHS Digital'),
+  org('NHS Scotland'),
+  org('Public Health England', ['PHE']),
+  org('UK Health Security Agency', ['UKHSA']),
+  org('Department of Health and Social Care', ['DHSC']),
   // ("HSE" is also Ireland's Health Service Executive: the name only.)
   org('Health and Safety Executive', [], ['Health & Safety Executive']),
   org('Cabinet Office'),
