@@ -71,7 +71,9 @@ function markTokens(
   into: Uint8Array,
   edgeOnly: boolean,
 ): void {
-  for (const r of ranges) {
+  // Indexed: for-of in code that runs once per document allocates a result per element.
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i] as { start: number; end: number };
     const span = tokenRange(ctx.tokens, r.start, r.end);
     if (!span) continue;
     if (edgeOnly) into[span.startToken] = 1;
@@ -130,18 +132,27 @@ function dateCandidates(
  * part of the role or group: such qualifiers are kept as mentions nested inside the outer mention.
  */
 function qualifiersInsideTitles(chosen: readonly Candidate[], known: readonly Candidate[]): Candidate[] {
-  const byStart = new Map<number, Candidate>();
+  const holds = (c: Candidate) =>
+    (c.type === 'role' || c.type === 'organization') && c.headStart !== undefined;
+  // The known names are looked up only where a title with a head starts: a map of all of them
+  // (tens of thousands in a long release) cost more than the few titles that ask.
+  const titleStarts = new Set<number>();
   // Indexed loops: for-of in code that runs once per document allocates a result per element.
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i] as Candidate;
+    if (holds(c)) titleStarts.add(c.start);
+  }
+  const byStart = new Map<number, Candidate>();
   for (let i = 0; i < known.length; i++) {
     const k = known[i] as Candidate;
-    if (!byStart.has(k.start)) byStart.set(k.start, k);
+    if (titleStarts.has(k.start) && !byStart.has(k.start)) byStart.set(k.start, k);
   }
   const out: Candidate[] = [];
   for (let i = 0; i < chosen.length; i++) {
     const role = chosen[i] as Candidate;
-    if ((role.type !== 'role' && role.type !== 'organization') || role.headStart === undefined) continue;
+    if (!holds(role)) continue;
     const q = byStart.get(role.start);
-    if (q && q.end <= role.headStart) out.push(q);
+    if (q && q.end <= (role.headStart as number)) out.push(q);
   }
   return out;
 }

@@ -419,7 +419,9 @@ const MAX_SHORT_WORDS = 4;
 function joinShortCompanyNames(drafts: Draft[]): void {
   const fullByShort = new Map<string, string | null>();
   const seen = new Set<string>();
-  for (const d of drafts) {
+  // Indexed loops: for-of in code that runs once per document allocates a result per element.
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     if (d.type !== 'organization' || !d.key?.startsWith(ORGANIZATION_KEY) || seen.has(d.key)) continue;
     seen.add(d.key);
     // (A common word counts: only names already read as bodies are joined here.)
@@ -439,7 +441,8 @@ function joinShortCompanyNames(drafts: Draft[]): void {
     }
   }
   for (const short of fullByShort.keys()) if ((opening.get(short) ?? 0) > 1) fullByShort.set(short, null);
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     if (d.type !== 'organization' || d.entityKey) continue;
     const name = d.key?.startsWith(ORGANIZATION_KEY) ? d.key.slice(ORGANIZATION_KEY.length) : d.text;
     const full = fullByShort.get(name);

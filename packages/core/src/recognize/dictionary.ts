@@ -132,9 +132,13 @@ export function nameDeclaredEntities(
   entities: Entity[],
   idOf: ReadonlyMap<Draft, string>,
 ): void {
-  const byId = entitiesById(entities);
-  for (const d of drafts) {
+  // Built at the first declared name: most documents are analysed without a dictionary.
+  let byId: Map<string, Entity> | undefined;
+  // Indexed: for-of in code that runs once per document allocates a result per element.
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     if (!d.key?.startsWith(KEY_PREFIX) || !d.canonical) continue;
+    byId ??= entitiesById(entities);
     const entity = byId.get(idOf.get(d) ?? '');
     if (!entity || entity.name === d.canonical || entity.type === 'person') continue;
     entity.name = d.canonical;

@@ -165,8 +165,11 @@ function townRead(
 /** `mentions` (sorted by start) with each town written with its country or state as one mention; a new array. */
 export function joinPlaceAddresses(ctx: RecognitionContext, mentions: readonly Candidate[]): Candidate[] {
   const keys: KeysByText = new Map();
-  for (const m of mentions)
+  // Indexed: for-of in code that runs once per document allocates a result per element.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Candidate;
     if (m.type === 'location' && m.key !== undefined) keys.set(ctx.text.slice(m.start, m.end), m.key);
+  }
   const out: Candidate[] = [];
   const towns = new Set<string>();
   for (let i = 0; i < mentions.length; i++) {

@@ -20,7 +20,9 @@ function selectionOrder(candidates: readonly Candidate[]): ArrayLike<number> {
   let minStart = Number.POSITIVE_INFINITY;
   let maxStart = Number.NEGATIVE_INFINITY;
   let integers = true;
-  for (const c of candidates) {
+  // Indexed: for-of in code that runs once per document allocates a result per element.
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i] as Candidate;
     const length = c.endToken - c.startToken;
     if (!Number.isInteger(c.tier) || !Number.isInteger(length) || !Number.isInteger(c.start))
       integers = false;

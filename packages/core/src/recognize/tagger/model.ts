@@ -248,7 +248,10 @@ export function decode(
   let scorer: EmissionScorer | undefined;
   const integerWeights = hasIntegerWeights(model);
   let scores = new Float32Array(0);
-  for (const [from, to] of segments(ctx)) {
+  const spans = segments(ctx);
+  // Indexed: for-of in code that runs once per document allocates a result per element.
+  for (let s = 0; s < spans.length; s++) {
+    const [from, to] = spans[s] as [number, number];
     const known = memo?.lookup(model, extractor, from, to);
     if (known) {
       labels.set(known, from);
