@@ -756,6 +756,10 @@ export function augment(
   const result: (Candidate | undefined)[] = [...rules];
   const added: Candidate[] = [];
   const titleCase = titleCaseLines(ctx);
+  // The rule mentions a span overlaps, the first `overlaps` of them: one array written over per
+  // span, not a new one for each of the tens of thousands of spans in a long release (setting
+  // `length = 0` would free its store). Copied out only for the few spans that may grow.
+  const overlapping: number[] = [];
   for (let k = 0; k < tagged.length; k++) {
     const s = tagged[k] as TaggedSpan;
     if (options.ruleDates && s.type === 'date') continue;
@@ -803,7 +807,7 @@ export function augment(
     // Grow only when every rule mention the span overlaps is of its type and lies inside it. A
     // name the knowledge base knows ("NATO") or a titled person ("Mr. Stoltenberg") is left
     // alone, bar places: "eastern Aleppo" is still Aleppo.
-    const inside: number[] = [];
+    let overlaps = 0;
     let grows = true;
     for (let o = firstStartingAtOrAfter(s.startToken - longest); o < order.length; o++) {
       const j = order[o] ?? 0;
@@ -811,7 +815,7 @@ export function augment(
       const start = from[j] ?? 0;
       if (start >= s.endToken) break;
       if (!m || m.endToken <= s.startToken) continue;
-      inside.push(j);
+      overlapping[overlaps++] = j;
       if (
         m.type !== s.type ||
         start < s.startToken ||
@@ -821,14 +825,15 @@ export function augment(
       )
         grows = false;
     }
-    if (!grows || inside.length === 0) continue;
+    if (!grows || overlaps === 0) continue;
     // The same span as the rule's: nothing grows, the rule's mention stays as it is.
     if (
-      inside.length === 1 &&
-      from[inside[0] as number] === s.startToken &&
-      result[inside[0] as number]?.endToken === s.endToken
+      overlaps === 1 &&
+      from[overlapping[0] as number] === s.startToken &&
+      result[overlapping[0] as number]?.endToken === s.endToken
     )
       continue;
+    const inside = overlapping.slice(0, overlaps);
     const place = inside.length === 1 && s.type === 'location' ? result[inside[0] ?? 0] : undefined;
     if (place?.canonical !== undefined && namesBodyAt(ctx, s, place)) continue;
     if (s.type === 'location' && inside.length > 1 && !onlyJoinsBetween(ctx, inside, result)) continue;
