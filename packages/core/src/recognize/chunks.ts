@@ -1500,7 +1500,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
     // "from RAF Akrotiri", "at RAF Lossiemouth": an air force station, not the air force.
     else if (rafStationAt(ctx, from, end)) type = 'location';
     // "Nad-e Ali", "Qala-i Naw", "Pul-e Khumri": a name joined by the Persian ezafe is a place's.
-    else if (length <= 7 && !FIRST_NAMES.has(first.text) && ezafeInside(tokens, from, end)) type = 'location';
+    // (The ezafe first: a loop over a few tokens, where the given names are a look-up in 21,000.)
+    else if (length <= 7 && ezafeInside(tokens, from, end) && !FIRST_NAMES.has(first.text)) type = 'location';
     // "Diabetes UK", "Cricket Victoria", "Police Scotland", "Cboe Japan": a word before a country
     // or state names a body of it.
     else if (length === 2 && bodyNamedForPlace(ctx, from, titleCaseLines(ctx))) type = 'organization';
@@ -1735,7 +1736,8 @@ export function recognizeChunks(ctx: RecognitionContext): {
           inAt = k;
           break;
         }
-    const inLast = tokens[inAt - 1];
+    // (Read only when found: tokens[-2] is a look-up by the name "-2", not an index.)
+    const inLast = inAt > 0 ? tokens[inAt - 1] : undefined;
     const inKnown = inAt > 0 ? known : undefined;
     // ("Gallipoli Barracks in Enoggera": a place's head word before "in" ends a place.)
     const placeBeforeIn =
