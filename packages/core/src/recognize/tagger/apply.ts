@@ -144,7 +144,11 @@ function makeConsistent(ctx: RecognitionContext, spans: TaggedSpan[]): TaggedSpa
   const trie = new TokenTrie<TaggedSpan['type']>();
   for (const [key, type] of majority) if (/^\p{Lu}/u.test(key)) trie.add(key, type);
   const taken = new Uint8Array(tokens.length);
-  for (const s of spans) taken.fill(1, s.startToken, s.endToken);
+  // Indexed: for-of in code that runs once per document allocates a result per element.
+  for (let j = 0; j < spans.length; j++) {
+    const s = spans[j] as TaggedSpan;
+    taken.fill(1, s.startToken, s.endToken);
+  }
   const added: TaggedSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || ctx.skip[i] || !tokens[i]?.upper) continue;
