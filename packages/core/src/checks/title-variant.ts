@@ -69,7 +69,9 @@ function titlesOf(entity: Entity): Span[] {
 
 export function checkTitleVariants(input: CheckInput): Note[] {
   const notes: Note[] = [];
-  for (const entity of input.entities) {
+  // Indexed: for-of in code that runs once per document allocates a result per element.
+  for (let k = 0; k < input.entities.length; k++) {
+    const entity = input.entities[k] as Entity;
     if (entity.type !== 'person') continue;
     const [first, ...later] = titlesOf(entity);
     if (!first || input.ignore.has(first.text)) continue;

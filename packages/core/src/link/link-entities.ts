@@ -124,7 +124,9 @@ function linkPeople(drafts: Draft[], words: NameWords): void {
   const people = drafts.filter((d) => d.type === 'person' && d.refersTo === undefined);
   // A well-known person ("Assad") is linked by the full name the knowledge base gives.
   const nameOf = (d: Draft) => d.canonical ?? d.text;
-  for (const d of people) {
+  // Indexed: for-of in code that runs once per document allocates a result per element.
+  for (let i = 0; i < people.length; i++) {
+    const d = people[i] as Draft;
     const name = nameOf(d);
     if (words.count(name) < 2) continue;
     const surname = surnameKey(words.surname(name));
@@ -150,7 +152,8 @@ function linkPeople(drafts: Draft[], words: NameWords): void {
     const key = surnameKey(inner);
     byFirstSurname.set(key, byFirstSurname.has(key) && byFirstSurname.get(key) !== f.key ? null : f.key);
   }
-  for (const d of people) {
+  for (let i = 0; i < people.length; i++) {
+    const d = people[i] as Draft;
     if (d.entityKey) continue;
     // The first full name with this surname, one the knowledge base knows first ("President
     // Assad" is Bashar al-Assad, though Bassel al-Assad was named before); else the surname is a

@@ -58,9 +58,12 @@ export function linkRoles(
   const byId = entitiesById(entities);
   // A country may be a place or, acting, a state: roles and nationalities point at either, the place first.
   const locationByName = new Map<string, Entity>();
+  // Indexed: for-of in code that runs once per document allocates a result per element.
   for (const type of ['location', 'organization'] as const)
-    for (const e of entities)
+    for (let k = 0; k < entities.length; k++) {
+      const e = entities[k] as Entity;
       if (e.type === type && !locationByName.has(e.name)) locationByName.set(e.name, e);
+    }
   const addHolder = (role: Entity, personId: string) => {
     role.heldBy ??= [];
     if (!role.heldBy.includes(personId)) role.heldBy.push(personId);
@@ -158,7 +161,8 @@ export function linkRoles(
     }
   }
 
-  for (const e of entities) {
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k] as Entity;
     if (e.type !== 'nationality' || !e.country) continue;
     // The nationality belongs to the country as a place, never to the state acting.
     const country = locationByName.get(e.country);

@@ -188,7 +188,9 @@ function voicesOf(
 ): Voice[] {
   const voices: Voice[] = [];
   const turnStarts: number[] = [];
-  for (const s of sections) {
+  // Indexed: for-of in code that runs once per document allocates a result per element.
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i] as Section;
     if (s.kind !== 'quote' && s.kind !== 'transcript-turn') continue;
     if (s.kind === 'transcript-turn') turnStarts.push(s.start);
     const speaker = s.speakerId ? byId.get(s.speakerId) : undefined;
@@ -196,7 +198,8 @@ function voicesOf(
   }
   const intros = colonVoices(text, named);
   // "Press conference by NATO Secretary General Jens Stoltenberg": the rest of the text is his.
-  for (const s of sections) {
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i] as Section;
     if (s.kind !== 'title' && s.kind !== 'subhead') continue;
     if (!SPEECH_HEADING.test(text.slice(s.start, s.end))) continue;
     const people = namedIn(named, 'person', s.start, s.end);

@@ -52,7 +52,10 @@ export function splitBlocks(text: string): Block[] {
     if (first && last) blocks.push({ start: first.start, end: last.end, lines: current });
     current = [];
   };
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text);
+  // Indexed: for-of in code that runs once per document allocates a result per element.
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as (typeof lines)[number];
     if (line.start === line.end) flush();
     else current.push(line);
   }

@@ -67,10 +67,14 @@ export function readStructure(text: string): Structure {
     if (PROSE.has(kind)) {
       const from = kind === 'transcript-turn' && cb.speaker ? cb.speaker.end + 1 : block.start;
       // A loop, not push(...spread): a block may hold a million sentences, past the call-stack limit.
-      for (const sentence of splitSentences(text, Math.min(from, block.end), block.end))
-        sentences.push(sentence);
-      for (const q of findQuotes(text, block.start, block.end))
+      // Indexed: for-of in code that runs once per document allocates a result per element.
+      const own = splitSentences(text, Math.min(from, block.end), block.end);
+      for (let k = 0; k < own.length; k++) sentences.push(own[k] as { start: number; end: number });
+      const quotes = findQuotes(text, block.start, block.end);
+      for (let k = 0; k < quotes.length; k++) {
+        const q = quotes[k] as { start: number; end: number };
         sections.push({ kind: 'quote', start: q.start, end: q.end });
+      }
     }
   }
   // Containers before their contents at the same start; otherwise by position.
