@@ -61,6 +61,7 @@ import {
   placeSaidBefore,
   speaksAt,
   titleHeadEnd,
+  WORK_FIELDS,
 } from './people.js';
 import { titleCaseLines } from './token-text.js';
 import type { TrieMatch } from './token-trie.js';
@@ -362,11 +363,12 @@ function hasUnitWord(tokens: readonly Token[], from: number, end: number): boole
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'towards', 'toward']);
 /**
  * Words whose "in" names a field of study or work, not a place: "a degree in Computer Science",
- * "expertise in Vertical AI", "specializing in Cloud Computing", "a career in Investment Banking".
- * (A place the knowledge base knows is read whatever the word: "experience in Iraq".)
+ * "expertise in Vertical AI", "specializing in Cloud Computing". Not "career", "experience" or
+ * "leaders", which are had in places too ("PKK leaders in Qandil", "began his career in
+ * Hollywood"). (A place the knowledge base knows is read whatever the word.)
  */
 const FIELD_BEFORE_IN: ReadonlySet<string> = new Set(
-  'degree degrees diploma doctorate PhD MBA BA BS BSc MSc MA major majored majoring expertise experience specializing specialising specializes specialises specialized specialised specialist specialists career careers background leader leaders pioneer pioneers innovator innovators courses studies studied studying qualification qualifications certification certified'.split(
+  'degree degrees diploma doctorate PhD MBA BA BS BSc MSc MA major majored majoring expertise specializing specialising specializes specialises specialized specialised specialist specialists background courses studies studied studying qualification qualifications certification certified'.split(
     ' ',
   ),
 );
@@ -920,6 +922,25 @@ function placeForPurpose(ctx: RecognitionContext, from: number): boolean {
   return known?.value.type === 'location' && ctx.tokens[known.endToken]?.text === 'for';
 }
 
+/**
+ * "Chamber of Commerce President Suzanne Clark", "Department of Defense Secretary Lloyd Austin": a
+ * body's name opened by ORG_LEAD_PATTERNS ends before a title that a given name follows; the title
+ * and the name are the people rules'.
+ */
+function bodyBeforeTitledName(ctx: RecognitionContext, from: number, end: number): number {
+  const { tokens, text } = ctx;
+  const first = tokens[from];
+  const joiner = tokens[from + 1]?.text;
+  // (The cheap test first: every pattern is a word and "of", "on" or "for".)
+  if (!first || end - from < 4 || (joiner !== 'of' && joiner !== 'on' && joiner !== 'for')) return end;
+  if (!startsWithOrgLead(text.slice(first.start, tokens[end - 1]?.end ?? first.end))) return end;
+  for (let k = from + 3; k < end - 1; k++) {
+    const title = titleHeadEnd(ctx, k);
+    if (title !== undefined && title < end && FIRST_NAMES.has(tokens[title]?.text ?? '')) return k;
+  }
+  return end;
+}
+
 /** `words` opens with one of ORG_LEAD_PATTERNS and a space; only the patterns sharing its first word are tried. */
 function startsWithOrgLead(words: string): boolean {
   const space = words.indexOf(' ');
@@ -1171,9 +1192,22 @@ function holdsKnownNonPlace(ctx: RecognitionContext, from: number, to: number): 
   return false;
 }
 
-/** Every word of tokens [from, end) is a common word (of more than one word: "Corporate Development"). */
-function commonWordsOnly(tokens: readonly Token[], from: number, end: number): boolean {
-  if (end - from < 2) return false;
+/**
+ * "a leader in AI computing", "a global leader in Cloud Software": a business's field after "a
+ * leader in" (not "PKK leaders in Qandil", "community leaders in Ferguson", where they are).
+ */
+function leaderOfField(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'leader') return false;
+  const before = tokens[at - 1]?.text;
+  return before === 'a' || before === 'an' || tokens[at - 2]?.text === 'a' || tokens[at - 2]?.text === 'an';
+}
+
+/**
+ * Tokens [from, end) name a field of work: common words only, more than one, the last a field's
+ * ("Corporate Development", "Human Resources"; not "Broken Hill", "Palm Beach", "Central Park").
+ */
+function fieldOfWork(tokens: readonly Token[], from: number, end: number): boolean {
+  if (end - from < 2 || !WORK_FIELDS.has(tokens[end - 1]?.text ?? '')) return false;
   for (let k = from; k < end; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || !isCommonWord(t.lower)) return false;
@@ -1282,7 +1316,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       i++;
       continue;
     }
-    const end = scanChunk(ctx, i);
+    let end = scanChunk(ctx, i);
     let from = i;
     // Leading function words ("The"), and a lone letter that is not an initial ("Q" of a transcript).
     // "the At Tanf garrison": after "the", "At" or "As" is the Arabic article opening a name.
@@ -1360,6 +1394,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       !tokens[i - 2]?.upper
     )
       from = i - 1;
+    end = bodyBeforeTitledName(ctx, from, end);
     let first = tokens[from];
     const last = tokens[end - 1];
     if (!first || !last || from >= end) {
@@ -1613,7 +1648,10 @@ export function recognizeChunks(ctx: RecognitionContext): {
       before !== undefined &&
       !compound &&
       (PLACE_PREPOSITIONS.has(before.text) || opening || placeVerb || articleCue) &&
-      !(before.text === 'in' && FIELD_BEFORE_IN.has(tokens[from - 2]?.text ?? ''));
+      !(
+        before.text === 'in' &&
+        (FIELD_BEFORE_IN.has(tokens[from - 2]?.text ?? '') || leaderOfField(tokens, from - 2))
+      );
     // "Near Baghdadi, four strikes …": opening a sentence so, even a name the knowledge base has
     // for a person is the town (al-Baghdadi), not the man.
     const personNamed = known?.value.type === 'person' && known.endToken === end;
@@ -1622,7 +1660,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       placeCue &&
       // ("worked in Corporate Development", "in Investment Banking": common words name a field;
       // not "in New Guinea", where a place the knowledge base knows is inside.)
-      (knownInside || !commonWordsOnly(tokens, from, end)) &&
+      (knownInside || !fieldOfWork(tokens, from, end)) &&
       // "Near Al Baghuz Fawqani, …": opening a strike line, a town may take more words.
       (nameWordCount(tokens, from, end) <= 2 || (opening && nameWordCount(tokens, from, end) <= 4)) &&
       !ctx.sentenceStart[from] &&

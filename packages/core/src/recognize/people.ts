@@ -768,6 +768,18 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 /** Capitalised words of a body whose possessive opens a title in apposition, at most: "Goldman Sachs's". */
 const MAX_POSSESSOR_WORDS = 3;
 
+/** "leader in" and a field written in lower case at token `at`: "a leader in warehouse automation". */
+function leaderInField(tokens: readonly Token[], at: number): boolean {
+  const field = tokens[at + 2];
+  return (
+    tokens[at]?.text === 'leader' &&
+    tokens[at + 1]?.text === 'in' &&
+    field?.kind === 'word' &&
+    !field.upper &&
+    field.text !== 'the'
+  );
+}
+
 /**
  * Token `at` follows a name and a comma, or a name, a comma and an article, a body's possessive or
  * a body's name: "Joseph Votel, commander of …", "Jane Doe, the chief executive of …", "Jim
@@ -776,10 +788,11 @@ const MAX_POSSESSOR_WORDS = 3;
 function inApposition(ctx: RecognitionContext, at: number): boolean {
   const { tokens } = ctx;
   let k = at - 1;
-  // "Acme Robotics, a leader in warehouse automation,": a word and its "in" after "a" describe the
-  // name before them (a company as often as a person), no office.
+  // "Acme Robotics, a leader in warehouse automation,": "a leader in" a field in lower case describes
+  // the name before it (a company as often as a person), no office; "Jane Doe, a leader in Hamas",
+  // "Abu Omar, a commander in the Free Syrian Army" hold one.
   const indefinite = tokens[k]?.text === 'a' || tokens[k]?.text === 'an';
-  if (indefinite && tokens[at + 1]?.text === 'in' && !tokens[at]?.upper) return false;
+  if (indefinite && leaderInField(tokens, at)) return false;
   if (tokens[k]?.text === 'the' || indefinite) k--;
   // "Jim Farley, Ford's chief executive,": or a body's possessive.
   else if (POSSESSIVE_S.has(tokens[k]?.text ?? '') && tokens[k]?.gap === 'none') {
@@ -913,10 +926,9 @@ const TRADE_WORDS = new Set(
   ),
 );
 
-/** Apostrophe forms of the possessive "'s" as the tokenizer gives them. */
 /** Last words of a department or a field of work: "Global Operations", "Human Resources". */
-const WORK_FIELDS = new Set(
-  'Operations Strategy Banking Resources Development Nursing Sales Marketing Engineering Research Finance Communications Product Products Technology Innovation Investment Investments Affairs Relations Services Programs Programmes Policy Planning Compliance Risk Security Safety Quality Design Data Growth Partnerships Procurement Supply Logistics Manufacturing Medicine Science Sciences Education Training Analytics Solutions Software Content Experience Digital'.split(
+export const WORK_FIELDS: ReadonlySet<string> = new Set(
+  'Operations Strategy Banking Resources Development Nursing Sales Marketing Engineering Research Finance Communications Product Products Technology Innovation Investment Investments Affairs Relations Services Programs Programmes Policy Planning Compliance Risk Security Safety Quality Design Data Growth Partnerships Procurement Supply Logistics Manufacturing Medicine Science Sciences Education Training Analytics Solutions Software Content Experience Digital Intelligence'.split(
     ' ',
   ),
 );

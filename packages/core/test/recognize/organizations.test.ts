@@ -657,3 +657,17 @@ describe('bodies named by a lead word and its "of", "for" or "on"', () => {
     ]);
   });
 });
+
+describe("a body's name opened by a pattern, then a title and a name", () => {
+  it('"Chamber of Commerce President Suzanne Clark": the body, and her title of it (was one body of all five words)', () => {
+    const a = analyze('Chamber of Commerce President Suzanne Clark spoke at the summit.');
+    const chamber = a.entities.find((e) => e.name === 'Chamber of Commerce');
+    expect(chamber?.type).toBe('organization');
+    expect(a.entities.find((e) => e.name === 'Suzanne Clark')?.roles).toEqual([
+      { title: 'President', of: chamber?.id },
+    ]);
+    expect(
+      mentionsOf('Department of Defense Secretary Lloyd Austin spoke.', ['organization', 'person']),
+    ).toEqual(['organization:Department of Defense', 'person:Lloyd Austin']);
+  });
+});

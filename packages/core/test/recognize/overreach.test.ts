@@ -361,3 +361,41 @@ describe('a description or a team after a name is no person', () => {
     ]);
   });
 });
+
+describe('fields of work and places after "in": the limits a reviewer found', () => {
+  it('a place of common words is a place: "in Palm Beach", "in Broken Hill", "Police in Sugar Land"', () => {
+    expect(mentionsOf('The conference will be held in Palm Beach in March.', ['location'])).toEqual([
+      'location:Palm Beach',
+    ]);
+    expect(mentionsOf('The mine in Broken Hill employs 500 people.', ['location'])).toEqual([
+      'location:Broken Hill',
+    ]);
+    expect(mentionsOf('Police in Sugar Land said the road was closed.', ['location'])).toEqual([
+      'location:Sugar Land',
+    ]);
+    expect(mentionsOf('He served in Military Intelligence before retiring.', ['location'])).toEqual([]);
+  });
+
+  it('leaders and careers are had in places: "PKK leaders in Qandil", "Community leaders in Ferguson"', () => {
+    expect(mentionsOf('PKK leaders in Qandil rejected the offer.', ['location'])).toEqual([
+      'location:Qandil',
+    ]);
+    expect(mentionsOf('Community leaders in Ferguson met the mayor.', ['location'])).toEqual([
+      'location:Ferguson',
+    ]);
+    expect(mentionsOf('Nvidia, a leader in AI computing, reported record revenue.', ['location'])).toEqual(
+      [],
+    );
+  });
+
+  it('a person "a leader in" or "a commander in" a body holds the office', () => {
+    const roles = (text: string, name: string) =>
+      analyze(text)
+        .entities.find((e) => e.name === name)
+        ?.roles.map((r) => r.title);
+    expect(roles('John Smith, a leader in Hamas, was killed.', 'John Smith')).toEqual(['leader']);
+    expect(roles('Abu Omar, a commander in the Free Syrian Army, said so.', 'Abu Omar')).toEqual([
+      'commander',
+    ]);
+  });
+});
