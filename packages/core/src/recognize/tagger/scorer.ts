@@ -12,6 +12,8 @@ import { LABEL_COUNT } from './labels.js';
 import type { TaggerModel } from './model.js';
 
 const L = LABEL_COUNT;
+// token() sums in eleven registers, one per label (O, then B and I of five types).
+if (L !== 11) throw new Error(`the emission scorer is unrolled for 11 labels, not ${L}`);
 const SLOTS = TYPE_FEATURES.length;
 
 /** Whether the scorer applies: weights that sum exactly in any order. */
@@ -51,7 +53,6 @@ export class EmissionScorer {
   /** summed[type]: the type's sums are in `sums`. */
   private readonly summed: Uint8Array;
   private readonly buffer = new Uint32Array(MAX_FEATURES);
-  private readonly total = new Int32Array(L);
 
   constructor(
     model: TaggerModel,
@@ -86,25 +87,70 @@ export class EmissionScorer {
     this.summed[type] = 1;
   }
 
-  /** Writes the scores of token i into scores[base .. base + LABEL_COUNT). */
+  /**
+   * Writes the scores of token i into scores[base .. base + LABEL_COUNT). Unrolled over the eleven
+   * labels, summing in registers as model.ts' sumRows does: an array of totals cost a load and a
+   * store per label and term. The sums are integers, so they are exactly those of that array.
+   */
   token(i: number, scores: Float32Array, base: number): void {
-    const { sums, weights, buffer, total, extractor, live, summed } = this;
+    const { sums, weights, buffer, extractor, live, summed } = this;
     const ids = extractor.typeIds;
-    for (let l = 0; l < L; l++) total[l] = 0;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
+    let s8 = 0;
+    let s9 = 0;
+    let s10 = 0;
     for (let slot = 0; slot < SLOTS; slot++) {
       const at = i + slot - REACH;
       const type = at >= 0 && at < ids.length ? (ids[at] as number) : 0;
       if (!summed[type]) this.sum(type);
-      const from = (type * SLOTS + slot) * L;
-      for (let l = 0; l < L; l++) total[l] = (total[l] as number) + (sums[from + l] as number);
+      const r = (type * SLOTS + slot) * 11;
+      s0 += sums[r] as number;
+      s1 += sums[r + 1] as number;
+      s2 += sums[r + 2] as number;
+      s3 += sums[r + 3] as number;
+      s4 += sums[r + 4] as number;
+      s5 += sums[r + 5] as number;
+      s6 += sums[r + 6] as number;
+      s7 += sums[r + 7] as number;
+      s8 += sums[r + 8] as number;
+      s9 += sums[r + 9] as number;
+      s10 += sums[r + 10] as number;
     }
     const count = extractor.pairs(i, buffer, 0);
     for (let f = 0; f < count; f++) {
       const id = buffer[f] as number;
       if (!(((live[id >>> 5] as number) >>> (id & 31)) & 1)) continue;
-      const row = id * L;
-      for (let l = 0; l < L; l++) total[l] = (total[l] as number) + (weights[row + l] as number);
+      const r = id * 11;
+      s0 += weights[r] as number;
+      s1 += weights[r + 1] as number;
+      s2 += weights[r + 2] as number;
+      s3 += weights[r + 3] as number;
+      s4 += weights[r + 4] as number;
+      s5 += weights[r + 5] as number;
+      s6 += weights[r + 6] as number;
+      s7 += weights[r + 7] as number;
+      s8 += weights[r + 8] as number;
+      s9 += weights[r + 9] as number;
+      s10 += weights[r + 10] as number;
     }
-    for (let l = 0; l < L; l++) scores[base + l] = (total[l] as number) * this.scale;
+    const scale = this.scale;
+    scores[base] = s0 * scale;
+    scores[base + 1] = s1 * scale;
+    scores[base + 2] = s2 * scale;
+    scores[base + 3] = s3 * scale;
+    scores[base + 4] = s4 * scale;
+    scores[base + 5] = s5 * scale;
+    scores[base + 6] = s6 * scale;
+    scores[base + 7] = s7 * scale;
+    scores[base + 8] = s8 * scale;
+    scores[base + 9] = s9 * scale;
+    scores[base + 10] = s10 * scale;
   }
 }
