@@ -576,6 +576,10 @@ export const OFFICE_HEADS: readonly string[] = [
   'Commander',
   'Commander-in-Chief',
   'Commander in Chief',
+  // "Bill Smith, Commanding General of the 1st Armored Division": the US Army's and Marine Corps'
+  // commanders of divisions, corps and commands; a unit's commanding officer.
+  'Commanding General',
+  'Commanding Officer',
   'Chief',
   'Head',
   'Leader',

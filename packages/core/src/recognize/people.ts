@@ -785,6 +785,9 @@ function leaderInField(tokens: readonly Token[], at: number): boolean {
  * a body's name: "Joseph Votel, commander of …", "Jane Doe, the chief executive of …", "Jim
  * Farley, Ford's chief executive", "Jane Doe, Acme Robotics CEO".
  */
+/** Tokens of a known body's name between a comma and a title in apposition, at most ("U.S. Central Command"). */
+const KNOWN_BODY_REACH = 8;
+
 function inApposition(ctx: RecognitionContext, at: number): boolean {
   const { tokens } = ctx;
   let k = at - 1;
@@ -812,6 +815,15 @@ function inApposition(ctx: RecognitionContext, at: number): boolean {
     )
       k--;
     if (k === last || !companyInApposition(ctx, k + 1, last + 1)) return false;
+  } else if (tokens[k]?.text !== ',') {
+    // "Col. Joe Buccino, U.S. Central Command spokesperson,": or a body the knowledge base knows,
+    // just after the comma.
+    for (let c = k; c >= 0 && c >= at - KNOWN_BODY_REACH; c--) {
+      if (tokens[c]?.text !== ',') continue;
+      const known = ctx.lexicon.exact.longest(tokens, c + 1);
+      if (known?.endToken === at && known.value.type === 'organization') k = c;
+      break;
+    }
   }
   if (tokens[k]?.text !== ',') return false;
   // "Joseph F. Dunford Jr., chairman of …": the name may end on its abbreviated suffix.
@@ -1887,13 +1899,22 @@ export function describesPerson(ctx: RecognitionContext, end: number): boolean {
   const { tokens } = ctx;
   const next = tokens[end + 1];
   if (tokens[end]?.text !== ',' || next?.kind !== 'word' || next.lower === 'who') return false;
+  const lex = titleLexicon();
+  // "said Mark Lee, Vice President of Engineering at Acme": an office's capitalised title after the
+  // comma, no name after it ("Jordan, President Biden said" names someone else); "Bill Smith,
+  // commander of the 1st Armored Division," in lower case, with what it heads after it.
+  const title = (next.upper ? lex.heads : lex.headsFolded).longest(tokens, end + 1);
+  if (title) {
+    const after = tokens[title.endToken];
+    if (next.upper && !(after?.kind === 'word' && after.upper && after.gap === 'space')) return true;
+    if (!next.upper && (after?.text === 'of' || after?.text === 'for' || after?.text === 'at')) return true;
+  }
   // "Christian Lindner, Germany's finance minister,", "Tony Spring, Macy's chief executive,": or a
   // body's or a country's possessive.
   const from = DESCRIPTION_OPENERS.has(next.lower)
     ? end + 2
     : possessorEnd(tokens, end + 1, MAX_POSSESSOR_WORDS);
   if (from === undefined) return false;
-  const lex = titleLexicon();
   for (let k = from; k < tokens.length && k <= end + DESCRIPTION_REACH; k++) {
     const t = tokens[k];
     if (!t) break;

@@ -276,6 +276,26 @@ describe('a title between two names', () => {
     expect(named(a, 'person', 'Donald Trump')?.roles.map((r) => r.title)).toEqual(['President']);
   });
 
+  it('a known body and a lower-case title after the comma: "Col. Joe Buccino, U.S. Central Command spokesperson," (was no role)', () => {
+    const a = analyze('Col. Joe Buccino, U.S. Central Command spokesperson, said the strike was lawful.');
+    const buccino = named(a, 'person', 'Joe Buccino');
+    expect(buccino?.mentions.map((m) => m.text)).toEqual([
+      'Joe Buccino',
+      'U.S. Central Command spokesperson',
+    ]);
+    expect(buccino?.roles).toContainEqual({
+      title: 'spokesperson',
+      of: named(a, 'organization', 'U.S. Central Command')?.id,
+    });
+  });
+
+  it('"Commanding General" is an office: "Bill Smith, Commanding General of the 1st Armored Division,"', () => {
+    const a = analyze(
+      'Bill Smith, Commanding General of the 1st Armored Division, said the drill went well.',
+    );
+    expect(named(a, 'person', 'Bill Smith')?.roles.map((r) => r.title)).toEqual(['Commanding General']);
+  });
+
   it('with no name before, a titled name after the comma is the holder: "Australia\'s Minister for Defence, Senator Marise Payne,"', () => {
     const a = analyze("Australia's Minister for Defence, Senator Marise Payne, announced a deployment.");
     expect(named(a, 'person', 'Marise Payne')?.mentions.map((m) => m.text)).toEqual([

@@ -263,6 +263,23 @@ describe('given names and surnames that are other words', () => {
     expect(mentionsOf('Christian Aid said the appeal raised millions.', ['person'])).toEqual([]);
     expect(mentionsOf('The Christian Democrats said they would vote no.', ['person'])).toEqual([]);
   });
+
+  it('a given name that is a word, before a capitalised office after a comma: "said Mark Lee, Vice President of Engineering" (was missed)', () => {
+    const a = analyze('"This is a milestone," said Mark Lee, Vice President of Engineering at Acme.');
+    const lee = a.entities.find((e) => e.name === 'Mark Lee');
+    expect(lee?.type).toBe('person');
+    expect(lee?.mentions.map((m) => m.text)).toEqual(['Mark Lee', 'Vice President of Engineering']);
+    // So in lower case, with what it heads after it: "Bill Smith, commander of the 1st Armored Division,".
+    const smith = analyze('Bill Smith, commander of the 1st Armored Division, said the drill went well.');
+    expect(smith.entities.find((e) => e.name === 'Bill Smith')?.mentions.map((m) => m.text)).toEqual([
+      'Bill Smith',
+      'commander of the 1st Armored Division',
+    ]);
+    // A title with a name after it names someone else: "Jordan, President Biden said,".
+    expect(mentionsOf('Talks with Jordan, President Biden said, went well.', ['person', 'location'])).toEqual(
+      ['location:Jordan', 'person:Biden'],
+    );
+  });
 });
 
 describe('an office named for its officer is a body, with its county', () => {
