@@ -1,3 +1,4 @@
+import { isPostNominal } from '../recognize/people.js';
 import type { Draft } from './link-entities.js';
 
 /**
@@ -7,6 +8,26 @@ import type { Draft } from './link-entities.js';
 const HOLDER_LINK =
   /^(?:(?:[^\S\r\n]+(?:MP|MLA|MLC|QC|KC|SC|AO|AC|OBE|CBE|MBE))?\s*,\s*|\s+(?:will serve as|serves as|served as|to serve as|as|is|was|becomes|became|(?:was|has been|had been|will be|is) (?:named|appointed|elected)(?: as)?)\s+)(?:(?:my|our|the|a|an|his|her|its|their|new|interim|acting)\s+){0,2}$/;
 const MAX_LINK_GAP = 40;
+
+/** One undotted post-nominal after a name and before a space or comma: "MP" of "Tony Burke MP,". */
+const POST_NOMINAL_WORD = /^[^\S\r\n]+([A-Za-z]{2,5})(?=[\s,])/;
+/** Post-nominals written in a row, at most ("Sir Keir Starmer KCB KC MP"). */
+const MAX_POST_NOMINALS = 6;
+
+/**
+ * What is written between a name and what follows it, without the post-nominals that follow the
+ * name: "the Hon Tony Burke MP, Minister for Employment" is an apposition as "Tony Burke, Minister
+ * for Employment" is.
+ */
+export function afterPostNominals(between: string): string {
+  let rest = between;
+  for (let n = 0; n < MAX_POST_NOMINALS; n++) {
+    const word = POST_NOMINAL_WORD.exec(rest);
+    if (!word || !isPostNominal(word[1] ?? '')) break;
+    rest = rest.slice(word[0].length);
+  }
+  return rest;
+}
 /** Words a body's title may take after "as": "as its new CFO", "as interim chief executive". */
 export const BODY_TITLE_DETERMINERS = String.raw`(?:(?:its|the|our|their|a|an|new|interim|acting)\s+){0,2}`;
 /** "Jane Doe will join Acme Robotics as chief operating officer": the body joined, then the title. */
@@ -118,7 +139,7 @@ export function describedPerson(text: string, drafts: readonly Draft[], i: numbe
     if (
       d.type === 'person' &&
       d.end <= start &&
-      ((HOLDER_LINK.test(text.slice(d.end, start)) && !passiveAgentAs(text, d, start)) ||
+      ((HOLDER_LINK.test(afterPostNominals(text.slice(d.end, start))) && !passiveAgentAs(text, d, start)) ||
         JOINS_AS.test(text.slice(d.end, start)) ||
         nameLineThenTitle(text, d, role) ||
         contactNameThenTitle(text, d, role) ||

@@ -11,6 +11,7 @@
  */
 import { mapHoley } from '../arrays.js';
 import {
+  afterPostNominals,
   contactNameThenTitle,
   describedPerson,
   draftFrom,
@@ -35,7 +36,7 @@ const apposed = (between: string) => APPOSITION.test(between) || APPOSITION_POSS
 const inApposition = (text: string, drafts: readonly Draft[], i: number, person: Draft) => {
   const role = drafts[i] as Draft;
   return person.end <= role.start
-    ? apposed(text.slice(person.end, qualifiedStart(text, drafts, i))) ||
+    ? apposed(afterPostNominals(text.slice(person.end, qualifiedStart(text, drafts, i)))) ||
         nameLineThenTitle(text, person, role) ||
         contactNameThenTitle(text, person, role)
     : apposed(text.slice(role.end, person.start)) ||

@@ -296,6 +296,19 @@ describe('a title between two names', () => {
     expect(named(a, 'person', 'Bill Smith')?.roles.map((r) => r.title)).toEqual(['Commanding General']);
   });
 
+  it('post-nominals between the name and the comma: "the Hon Tony Burke MP, Minister for Employment" (was an unnamed minister)', () => {
+    const a = analyze(
+      'Joint media release with the Hon Tony Burke MP, Minister for Employment and Workplace Relations.',
+    );
+    expect(named(a, 'person', 'Tony Burke')?.mentions.map((m) => m.text)).toEqual([
+      'Tony Burke',
+      'Minister for Employment and Workplace Relations',
+    ]);
+    const b = analyze('The Rt Hon Sir Keir Starmer KCB KC MP, Prime Minister, said the plan would work.');
+    expect(named(b, 'person', 'Keir Starmer')?.roles.map((r) => r.title)).toEqual(['Prime Minister']);
+    expect(people(b)).toEqual(['Keir Starmer']);
+  });
+
   it('with no name before, a titled name after the comma is the holder: "Australia\'s Minister for Defence, Senator Marise Payne,"', () => {
     const a = analyze("Australia's Minister for Defence, Senator Marise Payne, announced a deployment.");
     expect(named(a, 'person', 'Marise Payne')?.mentions.map((m) => m.text)).toEqual([
