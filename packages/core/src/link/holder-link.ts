@@ -1,12 +1,9 @@
 import { isPostNominal } from '../recognize/people.js';
 import type { Draft } from './link-entities.js';
 
-/**
- * How a sentence attaches a title to the person just named: "X will serve as my …", "X, the …",
- * "X MP, Minister for …" (a post-nominal before the comma).
- */
+/** How a sentence attaches a title to the person just named: "X will serve as my …", "X, the …". */
 const HOLDER_LINK =
-  /^(?:(?:[^\S\r\n]+(?:MP|MLA|MLC|QC|KC|SC|AO|AC|OBE|CBE|MBE))?\s*,\s*|\s+(?:will serve as|serves as|served as|to serve as|as|is|was|becomes|became|(?:was|has been|had been|will be|is) (?:named|appointed|elected)(?: as)?)\s+)(?:(?:my|our|the|a|an|his|her|its|their|new|interim|acting)\s+){0,2}$/;
+  /^(?:\s*,\s*|\s+(?:will serve as|serves as|served as|to serve as|as|is|was|becomes|became|(?:was|has been|had been|will be|is) (?:named|appointed|elected)(?: as)?)\s+)(?:(?:my|our|the|a|an|his|her|its|their|new|interim|acting)\s+){0,2}$/;
 const MAX_LINK_GAP = 40;
 
 /** One undotted post-nominal after a name and before a space or comma: "MP" of "Tony Burke MP,". */

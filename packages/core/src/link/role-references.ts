@@ -25,10 +25,10 @@ import {
 import type { Draft } from './link-entities.js';
 
 /**
- * Only a comma (and "the", or a body's possessive; a post-nominal before it: "Stephen Jones MP,")
- * between a name and a title: an apposition, not "X will serve as …". ("Renata Okafor, Castellan's senior vice president": the body may be no mention.)
+ * Only a comma (and "the", or a body's possessive) between a name and a title: an apposition, not
+ * "X will serve as …". ("Renata Okafor, Castellan's senior vice president": the body may be no mention.)
  */
-const APPOSITION = /^(?:[^\S\r\n]+(?:MP|MLA|MLC|QC|KC|SC|AO|AC|OBE|CBE|MBE))?\s*,\s*(?:the\s+)?$/i;
+const APPOSITION = /^\s*,\s*(?:the\s+)?$/i;
 const APPOSITION_POSSESSED = /^\s*,\s*(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+$/;
 const apposed = (between: string) => APPOSITION.test(between) || APPOSITION_POSSESSED.test(between);
 
