@@ -356,6 +356,24 @@ describe("a title's head word alone is the one person holding a title of that he
     expect(people(a)).toEqual(['Andrew Peacock']);
   });
 
+  it('"the Minister" after a minister named by portfolio ("Health Minister Nicola Roxon"), never the Prime Minister', () => {
+    const a = analyze(
+      'Prime Minister Julia Gillard and Health Minister Nicola Roxon announced a grant. The Minister said the money would help.',
+    );
+    expect(named(a, 'person', 'Nicola Roxon')?.mentions.map((m) => m.text)).toEqual([
+      'Nicola Roxon',
+      'Minister',
+    ]);
+    const pm = analyze(
+      'Prime Minister Julia Gillard announced a grant. The Minister said the money would help.',
+    );
+    expect(named(pm, 'person', 'Julia Gillard')?.mentions.map((m) => m.text)).toEqual(['Julia Gillard']);
+    const two = analyze(
+      'Foreign Minister Penny Wong met Defence Minister Richard Marles. The Minister said so.',
+    );
+    expect(people(two)).toEqual(['Penny Wong', 'Richard Marles', 'Minister']);
+  });
+
   it('with another office of that head written, unnamed, "the Secretary" is no one named', () => {
     const a = analyze(
       'Secretary of the Navy Carlos Del Toro met the Secretary of Defense on Monday. The Secretary said so.',
