@@ -1766,12 +1766,14 @@ export function recognizePeople(ctx: RecognitionContext): Candidate[] {
             describedAsBusiness(ctx, nameEnd) === undefined));
       // "Victory Banks, 33" in a list of defendants, "Juan Pablo Hernandez, 44, originally from …":
       // a name followed by an age is a person whatever its words are.
+      // So is one after an age ("the suspect, 23-year-old Jordan Smith of Sioux City,"); a place
+      // that is a given name opens it too ("Jordan Smith, 23,"), not another known name.
       const aged =
+        (ageAt(ctx, nameEnd) || ageBefore(tokens, i)) &&
         !ctx.sentenceStart[i - 1] &&
         words >= 2 &&
         words <= 4 &&
-        ageAt(ctx, nameEnd) &&
-        !ctx.lexicon.exact.longest(tokens, i);
+        ageNameOpensAt(ctx, i);
       if (described || aged || arabicFullName(ctx, i, nameEnd)) {
         push(candidate(ctx, 'person', i, nameEnd));
         i = nameEnd - 1;
@@ -2084,6 +2086,34 @@ function titleAloneLine(ctx: RecognitionContext, at: number): { from: number; en
 }
 
 /** ", 33" at token k, then the end of the line or a comma: an age after a name. */
+/**
+ * A name given an age may open at token `at`: no known name opens there, or a place's or a
+ * people's one word that is also a given name ("Jordan Smith, 23,": the age says person, whatever
+ * the surname is).
+ */
+function ageNameOpensAt(ctx: RecognitionContext, at: number): boolean {
+  const found = ctx.lexicon.exact.longest(ctx.tokens, at);
+  if (!found) return true;
+  const kind = found.value.type;
+  return (
+    (kind === 'location' || kind === 'nationality') &&
+    found.endToken === at + 1 &&
+    AMBIGUOUS_FIRST_NAMES.has(ctx.tokens[at]?.text ?? '')
+  );
+}
+
+/** An age compound ends just before token `at`: "23-year-old" of "23-year-old Jordan Smith". */
+function ageBefore(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at - 1]?.text === 'old' &&
+    tokens[at - 2]?.text === '-' &&
+    tokens[at - 3]?.text === 'year' &&
+    tokens[at - 4]?.text === '-' &&
+    tokens[at - 5]?.kind === 'number' &&
+    tokens[at]?.gap === 'space'
+  );
+}
+
 function ageAt(ctx: RecognitionContext, k: number): boolean {
   const { tokens } = ctx;
   const comma = tokens[k];

@@ -264,6 +264,18 @@ describe('given names and surnames that are other words', () => {
     expect(mentionsOf('The Christian Democrats said they would vote no.', ['person'])).toEqual([]);
   });
 
+  it('an age before or after the name opens a person with a place\'s given name: "23-year-old Jordan Smith", "Jordan Smith, 23," (were the place Jordan)', () => {
+    expect(
+      mentionsOf('Police said the suspect, 23-year-old Jordan Smith of Sioux City, was arrested.', [
+        'person',
+        'location',
+      ]),
+    ).toEqual(['person:Jordan Smith', 'location:Sioux City']);
+    expect(
+      mentionsOf('Police said Jordan Smith, 23, of Sioux City, was arrested.', ['person', 'location']),
+    ).toEqual(['person:Jordan Smith', 'location:Sioux City']);
+  });
+
   it('a given name that is a word, before a capitalised office after a comma: "said Mark Lee, Vice President of Engineering" (was missed)', () => {
     const a = analyze('"This is a milestone," said Mark Lee, Vice President of Engineering at Acme.');
     const lee = a.entities.find((e) => e.name === 'Mark Lee');
