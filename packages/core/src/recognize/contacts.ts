@@ -21,12 +21,13 @@ function mayHoldUrl(text: string): boolean {
   return text.includes('://') || /www\./i.test(text);
 }
 /**
- * International ("+61 2 6277 7500"), North American ("(202) 555-0100", "202-555-0100") and national
+ * International ("+61 2 6277 7500"), North American ("(202) 555-0100", "202-555-0100", toll-free
+ * with its country code, "1-800-222-8477") and national
  * numbers dialled with a leading 0 in groups ("0427 470 633", "020 7946 0958"; 9 to 11 digits,
  * checked by `plausiblePhone`).
  */
 const PHONE =
-  /(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}|\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{1,4}(?:[ -]\d{2,4}){2,3}\b)/gu;
+  /(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}|\(\d{3}\) ?\d{3}-\d{4}|(?:\b1[-.])?\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{1,4}(?:[ -]\d{2,4}){2,3}\b)/gu;
 
 /** What recognizeContacts runs over each block besides the e-mail addresses, in this order. */
 const PATTERNS: readonly RegExp[] = [URL, PHONE];

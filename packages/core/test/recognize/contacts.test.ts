@@ -22,6 +22,12 @@ describe('addresses run on into the next word', () => {
 });
 
 describe('telephone numbers', () => {
+  it('a North American number with its country code: "1-800-222-8477" (was "800-222-8477")', () => {
+    expect(
+      mentionsOf('Call Crime Stoppers at 1-800-222-8477 or the station at 712-258-8477.', ['contact']),
+    ).toEqual(['contact:1-800-222-8477', 'contact:712-258-8477']);
+  });
+
   it('international, North American and national numbers dialled with a leading 0', () => {
     expect(
       mentionsOf(
