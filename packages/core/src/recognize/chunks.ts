@@ -650,6 +650,20 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
       i++;
       continue;
     }
+    // "Leeds Magistrates' Court", "Department of Veterans' Affairs", "Workers' Party of Korea": a
+    // plural's possessive apostrophe stands inside a name before its next capitalised word.
+    if (
+      i > at &&
+      (t.text === "'" || t.text === '’') &&
+      t.gap === 'none' &&
+      isCap(tokens[i - 1]) &&
+      tokens[i - 1]?.text.endsWith('s') &&
+      tokens[i + 1]?.gap === 'space' &&
+      isCap(tokens[i + 1])
+    ) {
+      i++;
+      continue;
+    }
     // "the King's Royal Hussars", "the Queen's Dragoon Guards": a regiment named for a sovereign
     // keeps the possessive inside its name.
     if (

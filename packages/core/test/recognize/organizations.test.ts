@@ -671,3 +671,18 @@ describe("a body's name opened by a pattern, then a title and a name", () => {
     ).toEqual(['organization:Department of Defense', 'person:Lloyd Austin']);
   });
 });
+
+describe("a plural's possessive inside a body's name", () => {
+  it('"Leeds Magistrates\' Court", "Department of Veterans\' Affairs", "Workers\' Party of Korea" (were cut at the apostrophe)', () => {
+    expect(
+      mentionsOf(
+        "He will appear at Leeds Magistrates' Court. The Department of Veterans' Affairs and the Workers' Party of Korea said so.",
+        ['organization', 'location'],
+      ),
+    ).toEqual([
+      "organization:Leeds Magistrates' Court",
+      "organization:Department of Veterans' Affairs",
+      "organization:Workers' Party of Korea",
+    ]);
+  });
+});
