@@ -48,6 +48,7 @@ import type { RecognitionContext } from './context.js';
 import {
   abbreviatedLeadAt,
   officeNamedForOfficerEnd,
+  pluralPossessiveAt,
   possessiveInName,
   ROYAL_POSSESSORS,
   saintsChurch,
@@ -652,15 +653,7 @@ function scanChunk(ctx: RecognitionContext, at: number): number {
     }
     // "Leeds Magistrates' Court", "Department of Veterans' Affairs", "Workers' Party of Korea": a
     // plural's possessive apostrophe stands inside a name before its next capitalised word.
-    if (
-      i > at &&
-      (t.text === "'" || t.text === '’') &&
-      t.gap === 'none' &&
-      isCap(tokens[i - 1]) &&
-      tokens[i - 1]?.text.endsWith('s') &&
-      tokens[i + 1]?.gap === 'space' &&
-      isCap(tokens[i + 1])
-    ) {
+    if (i > at && pluralPossessiveAt(tokens, i)) {
       i++;
       continue;
     }

@@ -135,3 +135,21 @@ export function possessiveInName(tokens: readonly Token[], from: number, at: num
   }
   return false;
 }
+
+/**
+ * An apostrophe closing a capitalised plural, a capitalised word after it, inside a name: "Leeds
+ * Magistrates' Court", "Minister for Veterans' Affairs", "Workers' Party of Korea".
+ */
+export function pluralPossessiveAt(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at];
+  const owner = tokens[at - 1];
+  const next = tokens[at + 1];
+  return (
+    (mark?.text === "'" || mark?.text === '\u2019') &&
+    mark.gap === 'none' &&
+    capitalised(owner) &&
+    owner.text.endsWith('s') &&
+    capitalised(next) &&
+    next.gap === 'space'
+  );
+}

@@ -45,6 +45,7 @@ import type { RecognitionContext } from './context.js';
 import {
   abbreviatedLeadAt,
   officeNamedForOfficerEnd,
+  pluralPossessiveAt,
   possessiveInName,
   possessorEnd,
 } from './inner-possessives.js';
@@ -1167,21 +1168,6 @@ function staffTitleAt(tokens: readonly Token[], at: number): TrieMatch<true> | u
 
 /** Staff heads written abbreviated, with a full stop: "Sales Rep.". */
 const ABBREVIATED_STAFF_HEADS: ReadonlySet<string> = new Set(['Rep']);
-
-/** An apostrophe closing a capitalised plural, a capitalised word after it: "Veterans' Affairs". */
-function pluralPossessiveAt(tokens: readonly Token[], at: number): boolean {
-  const mark = tokens[at];
-  const owner = tokens[at - 1];
-  const next = tokens[at + 1];
-  return (
-    (mark?.text === "'" || mark?.text === '\u2019') &&
-    mark.gap === 'none' &&
-    owner?.upper === true &&
-    owner.text.endsWith('s') &&
-    next?.upper === true &&
-    next.gap === 'space'
-  );
-}
 
 function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true): TitleMatch | undefined {
   const lex = titleLexicon();
