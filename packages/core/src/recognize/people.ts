@@ -1242,6 +1242,14 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
       head = second;
       joined = true;
     }
+  } else if (
+    // "High Representative/Vice-President Josep Borrell": two offices held at once, one title.
+    tokens[head.endToken]?.text === '/' &&
+    tokens[head.endToken]?.gap === 'none' &&
+    tokens[head.endToken + 1]?.gap === 'none'
+  ) {
+    const second = titleHeadAt(lex, tokens, head.endToken + 1, lowercaseAllowed);
+    if (second) head = second;
   }
   let end = head.endToken;
   // "Prime Minister-designate", "Governor-elect": chosen for the office, not yet in it; one title.

@@ -193,6 +193,18 @@ describe("Arab armies' staff ranks", () => {
   });
 });
 
+describe('two offices joined by a slash', () => {
+  it('"High Representative/Vice-President Josep Borrell" is one title of one person (was an unnamed High Representative)', () => {
+    expect(people('High Representative/Vice-President Josep Borrell met the ministers.')).toEqual([
+      { name: 'Josep Borrell', mentions: ['High Representative/Vice-President Josep Borrell'] },
+    ]);
+    const a = analyze('Maggie Harlow, CEO/owner of Signarama Downtown, spoke.');
+    expect(a.entities.find((e) => e.name === 'Maggie Harlow')?.roles.map((r) => r.title)).toEqual([
+      'CEO/owner',
+    ]);
+  });
+});
+
 describe('British police ranks', () => {
   it('"Chief Constable", "Assistant Chief Constable", "Police Constable" are ranks whole (were "Constable")', () => {
     expect(people('Chief Constable Sir Andy Marsh met Assistant Chief Constable Jane Doe.')).toEqual([
