@@ -1141,6 +1141,22 @@ function headInsideModifiers(
   return undefined;
 }
 
+/**
+ * "Chief Michel Moore", "LAPD Chief Michel Moore": the last modifier read is a head of its own
+ * ("Chief", "Deputy", "Head") when no other head follows it.
+ */
+function lastModifierHead(
+  lex: TitleLexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lowercaseAllowed: boolean,
+): TrieMatch<true> | undefined {
+  if (to <= from) return undefined;
+  const head = titleHeadAt(lex, tokens, to - 1, lowercaseAllowed);
+  return head?.endToken === to ? head : undefined;
+}
+
 /** Functions before a staff title's head, at most: "National Security Communications Advisor". */
 const MAX_STAFF_FUNCTIONS = 3;
 
@@ -1227,7 +1243,8 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
     titleHeadAt(lex, tokens, i, lowercaseAllowed) ??
     (reaches ? fromModifier : countyOffice) ??
     headInsideModifiers(lex, tokens, headToken, i, lowercaseAllowed) ??
-    staffTitleAt(tokens, i);
+    staffTitleAt(tokens, i) ??
+    lastModifierHead(lex, tokens, headToken, i, lowercaseAllowed);
   if (!head) return undefined;
   // "President and CEO", "Chair and Chief Executive Officer": two titles of one person.
   let joined = false;

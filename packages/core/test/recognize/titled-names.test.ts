@@ -205,6 +205,15 @@ describe('two offices joined by a slash', () => {
   });
 });
 
+describe('a modifier that is a title of its own', () => {
+  it('"Chief Michel Moore", "Deputy Tom Lee": the word is the title (was no title)', () => {
+    expect(people('LAPD Chief Michel Moore said. Deputy Tom Lee arrested the man.')).toEqual([
+      { name: 'Michel Moore', mentions: ['Chief Michel Moore'] },
+      { name: 'Tom Lee', mentions: ['Deputy Tom Lee'] },
+    ]);
+  });
+});
+
 describe('British police ranks', () => {
   it('"Chief Constable", "Assistant Chief Constable", "Police Constable" are ranks whole (were "Constable")', () => {
     expect(people('Chief Constable Sir Andy Marsh met Assistant Chief Constable Jane Doe.')).toEqual([
