@@ -409,6 +409,11 @@ export const OFFICE_HEADS: readonly string[] = [
   'President',
   'Vice President',
   'Vice-President',
+  // A university's head and deputies ("Vice-Chancellor of Monash University", "Deputy
+  // Vice-Chancellor Tom Lee").
+  'Vice-Chancellor',
+  'Vice Chancellor',
+  'Pro-Vice-Chancellor',
   'President-elect',
   'Prime Minister',
   'PM',

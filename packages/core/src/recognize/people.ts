@@ -786,6 +786,13 @@ function leaderInField(tokens: readonly Token[], at: number): boolean {
  * a body's name: "Joseph Votel, commander of …", "Jane Doe, the chief executive of …", "Jim
  * Farley, Ford's chief executive", "Jane Doe, Acme Robotics CEO".
  */
+/** Words that open a body's name with its own "of" ("University of", "Bank of"), from ORG_LEAD_PATTERNS. */
+const BODY_OF_LEADS: ReadonlySet<string> = new Set(
+  ORG_LEAD_PATTERNS.filter((lead) => lead.endsWith(' of') && !lead.slice(0, -3).includes(' ')).map((lead) =>
+    lead.slice(0, -3),
+  ),
+);
+
 /** Tokens of a known body's name between a comma and a title in apposition, at most ("U.S. Central Command"). */
 const KNOWN_BODY_REACH = 8;
 
@@ -1327,6 +1334,18 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
       if (afterPlace && knownHere) {
         lastWord = knownHere.endToken - 1;
         j = knownHere.endToken;
+        continue;
+      }
+      // "Vice-Chancellor of the University of Sydney", "Governor of the Bank of England": a body
+      // named with its own "of" goes on past it.
+      if (
+        w.text === 'of' &&
+        lastWord === j - 1 &&
+        BODY_OF_LEADS.has(tokens[j - 1]?.text ?? '') &&
+        tokens[j + 1]?.upper &&
+        tokens[j + 1]?.gap === 'space'
+      ) {
+        j++;
         continue;
       }
       // "Minister for the Middle East", "Secretary of State and Defence"

@@ -205,6 +205,23 @@ describe('two offices joined by a slash', () => {
   });
 });
 
+describe('a title\'s body named with its own "of"', () => {
+  it('"Vice-Chancellor of the University of Sydney", "General Director of the Office of Museums" are whole (were cut at the second "of")', () => {
+    const a = analyze('Professor Jane Smith, Vice-Chancellor of the University of Sydney, said.');
+    expect(a.entities.find((e) => e.name === 'Jane Smith')?.mentions.map((m) => m.text)).toEqual([
+      'Jane Smith',
+      'Vice-Chancellor of the University of Sydney',
+    ]);
+    expect(a.entities.filter((e) => e.type === 'location')).toEqual([]);
+    const b = analyze(
+      'Dr. Ahmed Kamil Murad, Acting General Director of the Office of Museums at the Iraqi Ministry of Culture, spoke.',
+    );
+    expect(b.entities.find((e) => e.name === 'Ahmed Kamil Murad')?.mentions.map((m) => m.text)).toContain(
+      'Acting General Director of the Office of Museums',
+    );
+  });
+});
+
 describe('a modifier that is a title of its own', () => {
   it('"Chief Michel Moore", "Deputy Tom Lee": the word is the title (was no title)', () => {
     expect(people('LAPD Chief Michel Moore said. Deputy Tom Lee arrested the man.')).toEqual([
