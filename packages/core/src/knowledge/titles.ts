@@ -578,6 +578,10 @@ export const OFFICE_HEADS: readonly string[] = [
   // heads of bodies and units
   'Commissioner',
   'European Commissioner',
+  // "Opposition Leader Peter Dutton", "the Leader of the Opposition": the opposition's leader, not
+  // any leader.
+  'Opposition Leader',
+  'Leader of the Opposition',
   'Commander',
   'Commander-in-Chief',
   'Commander in Chief',

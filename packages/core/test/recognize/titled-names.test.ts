@@ -231,6 +231,24 @@ describe('a modifier that is a title of its own', () => {
   });
 });
 
+describe("the opposition's offices", () => {
+  it('"Opposition Leader Peter Dutton", "Shadow Minister for Home Affairs James Paterson" keep their whole titles (were "Leader", "Minister for Home Affairs")', () => {
+    expect(
+      people('Opposition Leader Peter Dutton and Shadow Minister for Home Affairs James Paterson said.'),
+    ).toEqual([
+      { name: 'Peter Dutton', mentions: ['Opposition Leader Peter Dutton'] },
+      { name: 'James Paterson', mentions: ['Shadow Minister for Home Affairs James Paterson'] },
+    ]);
+    // A shadow minister is not "the Minister" of the release.
+    const a = analyze(
+      'Shadow Minister Jane Hume criticised the plan. The Minister said the plan would work.',
+    );
+    expect(a.entities.find((e) => e.name === 'Jane Hume')?.mentions.map((m) => m.text)).toEqual([
+      'Jane Hume',
+    ]);
+  });
+});
+
 describe('British police ranks', () => {
   it('"Chief Constable", "Assistant Chief Constable", "Police Constable" are ranks whole (were "Constable")', () => {
     expect(people('Chief Constable Sir Andy Marsh met Assistant Chief Constable Jane Doe.')).toEqual([
