@@ -17,13 +17,6 @@ import { Worker } from 'node:worker_threads';
 import type { TaskRequest, TaskSettings, UnitResult } from './types.js';
 import type { FromWorker, ToWorker } from './worker.js';
 
-/**
- * Each worker's young generation: 96 MB is V8's 32 MB semi-spaces (two and a large-object space),
- * twice the default: half as many scavenges, and about half the time in them, on a batch of
- * generated releases (docs/performance.md, session 21).
- */
-const YOUNG_GENERATION_MB = 96;
-
 /** Units sent to one worker before its first result comes back. */
 const DEPTH = 2;
 
@@ -99,9 +92,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, {
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
+    const worker = new Worker(WORKER_URL);
     const slot: Slot = { worker, ready: false, busy: new Map() };
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') {

@@ -16,13 +16,6 @@ import type { Analysis, AnalyzeOptions } from '@dateline/core';
 import { messageOf } from '../errors.js';
 import { Analyzer } from './analyzer.js';
 
-/**
- * The worker's young generation: 96 MB is V8's 32 MB semi-spaces (two and a large-object space),
- * twice the default. A 1 MB analysis allocates about 150 MB, and with half as many scavenges it
- * spends about half as long in them (docs/performance.md, session 21).
- */
-const YOUNG_GENERATION_MB = 96;
-
 /** Marks the worker in `workerData`, so the shared script knows which side it is. */
 const WORKER_MARK = 'dateline-analysis-worker';
 
@@ -155,10 +148,7 @@ export class AnalysisWorker {
   private start(): Worker | undefined {
     if (this.worker || this.broken) return this.worker;
     try {
-      const worker = new Worker(this.script, {
-        workerData: { mark: WORKER_MARK },
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      });
+      const worker = new Worker(this.script, { workerData: { mark: WORKER_MARK } });
       worker.unref(); // never keeps the process alive on its own
       worker.on('message', (reply: FromWorker) => this.settle(reply));
       worker.on('error', (error) => this.fail(worker, `the analysis worker failed: ${messageOf(error)}`));
