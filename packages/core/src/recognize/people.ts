@@ -1192,6 +1192,12 @@ function staffTitleAt(tokens: readonly Token[], at: number): TrieMatch<true> | u
 /** Staff heads written abbreviated, with a full stop: "Sales Rep.". */
 const ABBREVIATED_STAFF_HEADS: ReadonlySet<string> = new Set(['Rep']);
 
+/** A known organisation's name starts on the token before `at` and ends at `end` ("NHS England"). */
+function endsKnownBody(ctx: RecognitionContext, at: number, end: number): boolean {
+  const body = at > 0 ? ctx.lexicon.exact.longest(ctx.tokens, at - 1) : undefined;
+  return body?.value.type === 'organization' && body.endToken === end;
+}
+
 function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true): TitleMatch | undefined {
   const lex = titleLexicon();
   const { tokens } = ctx;
@@ -1206,6 +1212,8 @@ function scanOfficeTitle(ctx: RecognitionContext, at: number, joinTitles = true)
     known &&
     !where &&
     !wholeTitle &&
+    // ("NHS England chief executive Amanda Pritchard": the place ends a known body's name.)
+    !endsKnownBody(ctx, at, known.endToken) &&
     // On the title's line: "… for Yemen⏎⏎Foreign Secretary announces" is a headline, then a title.
     tokens[known.endToken]?.gap === 'space' &&
     (known.value.type === 'nationality' || (known.value.type === 'location' && known.value.country))

@@ -492,3 +492,15 @@ describe("ministers' titles as Australian and British releases write them", () =
     expect(people[0]?.roles.map((r) => r.title)).toEqual(['Minister for Financial Services']);
   });
 });
+
+describe('a known body that ends on a place, before a title', () => {
+  it('"NHS England chief executive Amanda Pritchard": the title is of NHS England (was "England chief executive")', () => {
+    const a = analyze('NHS England chief executive Amanda Pritchard said waiting lists had fallen.');
+    const nhs = a.entities.find((e) => e.name === 'NHS England');
+    expect(nhs?.type).toBe('organization');
+    expect(a.entities.find((e) => e.name === 'Amanda Pritchard')?.roles).toEqual([
+      { title: 'chief executive', of: nhs?.id },
+    ]);
+    expect(a.entities.filter((e) => e.type === 'location')).toEqual([]);
+  });
+});
