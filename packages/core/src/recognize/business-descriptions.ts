@@ -249,3 +249,15 @@ export function companyInApposition(ctx: RecognitionContext, from: number, end: 
   if (words === 1 && OFFICER_SCOPES.has(first.text)) return false;
   return common < words && places < words;
 }
+
+/**
+ * "a leader in", "a global leader in" at token `at` ("leader"): how a release describes a business
+ * by its field ("Acme Robotics, a leader in warehouse automation,"); "PKK leaders in Qandil" is no
+ * such phrase.
+ */
+export function aLeaderInAt(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'leader' || tokens[at + 1]?.text !== 'in') return false;
+  const before = tokens[at - 1]?.text;
+  const twoBefore = tokens[at - 2]?.text;
+  return before === 'a' || before === 'an' || twoBefore === 'a' || twoBefore === 'an';
+}

@@ -36,6 +36,7 @@ import {
 import type { Token } from '../text/tokenize.js';
 import { POSSESSIVE_S } from './apostrophes.js';
 import {
+  aLeaderInAt,
   BUSINESS_NOUNS,
   companyInApposition,
   describedAsBusiness,
@@ -1200,16 +1201,6 @@ function holdsKnownNonPlace(ctx: RecognitionContext, from: number, to: number): 
 }
 
 /**
- * "a leader in AI computing", "a global leader in Cloud Software": a business's field after "a
- * leader in" (not "PKK leaders in Qandil", "community leaders in Ferguson", where they are).
- */
-function leaderOfField(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.text !== 'leader') return false;
-  const before = tokens[at - 1]?.text;
-  return before === 'a' || before === 'an' || tokens[at - 2]?.text === 'a' || tokens[at - 2]?.text === 'an';
-}
-
-/**
  * Tokens [from, end) name a field of work: common words only, more than one, the last a field's
  * ("Corporate Development", "Human Resources"; not "Broken Hill", "Palm Beach", "Central Park").
  */
@@ -1657,7 +1648,7 @@ export function recognizeChunks(ctx: RecognitionContext): {
       (PLACE_PREPOSITIONS.has(before.text) || opening || placeVerb || articleCue) &&
       !(
         before.text === 'in' &&
-        (FIELD_BEFORE_IN.has(tokens[from - 2]?.text ?? '') || leaderOfField(tokens, from - 2))
+        (FIELD_BEFORE_IN.has(tokens[from - 2]?.text ?? '') || aLeaderInAt(tokens, from - 2))
       );
     // "Near Baghdadi, four strikes …": opening a sentence so, even a name the knowledge base has
     // for a person is the town (al-Baghdadi), not the man.

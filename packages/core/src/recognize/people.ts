@@ -39,7 +39,12 @@ import {
 } from '../knowledge/titles.js';
 import type { Token } from '../text/tokenize.js';
 import { apostropheForms, POSSESSIVE_MARKS, POSSESSIVE_S } from './apostrophes.js';
-import { companyInApposition, companyOfficerEnd, describedAsBusiness } from './business-descriptions.js';
+import {
+  aLeaderInAt,
+  companyInApposition,
+  companyOfficerEnd,
+  describedAsBusiness,
+} from './business-descriptions.js';
 import { type Candidate, namedCandidate } from './candidate.js';
 import type { RecognitionContext } from './context.js';
 import {
@@ -769,18 +774,6 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 /** Capitalised words of a body whose possessive opens a title in apposition, at most: "Goldman Sachs's". */
 const MAX_POSSESSOR_WORDS = 3;
 
-/** "leader in" and a field written in lower case at token `at`: "a leader in warehouse automation". */
-function leaderInField(tokens: readonly Token[], at: number): boolean {
-  const field = tokens[at + 2];
-  return (
-    tokens[at]?.text === 'leader' &&
-    tokens[at + 1]?.text === 'in' &&
-    field?.kind === 'word' &&
-    !field.upper &&
-    field.text !== 'the'
-  );
-}
-
 /**
  * Token `at` follows a name and a comma, or a name, a comma and an article, a body's possessive or
  * a body's name: "Joseph Votel, commander of …", "Jane Doe, the chief executive of …", "Jim
@@ -803,7 +796,9 @@ function inApposition(ctx: RecognitionContext, at: number): boolean {
   // the name before it (a company as often as a person), no office; "Jane Doe, a leader in Hamas",
   // "Abu Omar, a commander in the Free Syrian Army" hold one.
   const indefinite = tokens[k]?.text === 'a' || tokens[k]?.text === 'an';
-  if (indefinite && leaderInField(tokens, at)) return false;
+  const field = tokens[at + 2];
+  if (indefinite && aLeaderInAt(tokens, at) && field?.kind === 'word' && !field.upper && field.text !== 'the')
+    return false;
   if (tokens[k]?.text === 'the' || indefinite) k--;
   // "Jim Farley, Ford's chief executive,": or a body's possessive.
   else if (POSSESSIVE_S.has(tokens[k]?.text ?? '') && tokens[k]?.gap === 'none') {
